@@ -1,0 +1,1 @@
+"""Statistics and summaries that return plain data."""

@@ -1,0 +1,99 @@
+"""Closed vocabularies of the domain.
+
+The values are stable text keys stored in the project file; what a user reads is a
+translated label chosen by the UI, never these keys.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Sex(StrEnum):
+    FEMALE = "female"
+    MALE = "male"
+
+
+class PlotRole(StrEnum):
+    """What a plot is for in the extension model."""
+
+    DEMONSTRATION = "demonstration"
+    CONTROL = "control"
+    FARMER_FIELD = "farmer_field"
+
+
+class SeasonKind(StrEnum):
+    """Upland cropping windows: early wet (pre-monsoon), main/late wet, dry."""
+
+    EARLY_WET = "early_wet"
+    MAIN_WET = "main_wet"
+    DRY = "dry"
+
+
+class PlanStatus(StrEnum):
+    PLANNED = "planned"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class ProviderKind(StrEnum):
+    COVER_CROP_SEED_COMPANY = "cover_crop_seed_company"
+    MACHINERY_SERVICE = "machinery_service"
+    INPUT_SUPPLIER = "input_supplier"
+    COOPERATIVE = "cooperative"
+    PDAFF = "pdaff"
+
+
+class Service(StrEnum):
+    """What a provider can be hired for; a practice names the service it needs."""
+
+    COVER_CROP_SEED = "cover_crop_seed"
+    NO_TILL_PLANTING = "no_till_planting"
+    ROLLER_CRIMPING = "roller_crimping"
+    LAND_LEVELLING = "land_levelling"
+    SPRAYING = "spraying"
+    HARVESTING = "harvesting"
+    INPUTS = "inputs"
+    TRAINING = "training"
+
+
+class PracticeKind(StrEnum):
+    """Families of practices; the kind decides which details a plan records."""
+
+    NO_TILL = "no_till"
+    COVER_CROP = "cover_crop"
+    RESIDUE_RETENTION = "residue_retention"
+    ROTATION = "rotation"
+    INTERCROPPING = "intercropping"
+    LAND_LEVELLING = "land_levelling"
+    CROP_PROTECTION = "crop_protection"
+    INTEGRATED_FARMING = "integrated_farming"
+    CONVENTIONAL = "conventional"
+
+
+class TerminationMethod(StrEnum):
+    ROLLER_CRIMPER = "roller_crimper"
+    HERBICIDE = "herbicide"
+    MOWING = "mowing"
+    GRAZING = "grazing"
+
+
+class TrialDesign(StrEnum):
+    PAIRED = "paired"  # demonstration vs farmer-practice control, farms as replicates
+    RCBD = "rcbd"  # randomised complete blocks
+
+
+class Stage(StrEnum):
+    """The six stages of the MetKasekor model for a site, in order."""
+
+    IDENTIFICATION = "identification"
+    DEMAND_CREATION_MEETING = "demand_creation_meeting"
+    FIELD_SHOWCASE = "field_showcase"
+    COMMERCIAL_DEMONSTRATION = "commercial_demonstration"
+    ANNUAL_MEETING = "annual_meeting"
+    PROMOTIONAL_MEETING = "promotional_meeting"
+
+
+class YieldMethod(StrEnum):
+    SAMPLE = "sample"  # harvest sample of a known area
+    WHOLE_PLOT = "whole_plot"  # whole-plot harvest divided by the plot area

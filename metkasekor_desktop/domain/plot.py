@@ -1,0 +1,73 @@
+"""The farm plot: a boundary, a farmer, a village and a role in the extension model."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from shapely.geometry import MultiPolygon
+
+from metkasekor_desktop.domain.codes import normalise_admin_code, normalise_plot_code
+from metkasekor_desktop.domain.enums import PlotRole
+from metkasekor_desktop.domain.errors import ValidationError
+from metkasekor_desktop.domain.geometry import area_ha, validate_plot_geometry
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+@dataclass(slots=True, kw_only=True)
+class Plot:
+    id: int | None = None
+    code: str
+    name: str = ""
+    farmer_id: int | None = None
+    geometry: MultiPolygon | None = None  # WGS 84 (EPSG:4326)
+    village_code: str | None = None  # 8-digit text
+    role: PlotRole = PlotRole.FARMER_FIELD
+    paired_plot_id: int | None = None  # the control plot of a demonstration plot
+    soil_type: str = ""
+    notes: str = ""
+    created_at: datetime = field(default_factory=utc_now)
+    modified_at: datetime = field(default_factory=utc_now)
+
+    @property
+    def area_ha(self) -> float:
+        """Area in hectares, measured in UTM 48N."""
+        return area_ha(self.geometry)
+
+    def validated(self) -> Plot:
+        """Normalise the codes and check every rule; raise a message for the officer."""
+        self.code = normalise_plot_code(self.code)
+        self.role = PlotRole(self.role)
+        if self.village_code is not None and self.village_code != "":
+            self.village_code = normalise_admin_code(self.village_code, "village")
+        else:
+            self.village_code = None
+        self.geometry = validate_plot_geometry(self.geometry)
+        check_pairing(self)
+        return self
+
+
+def check_pairing(plot: Plot, partner: Plot | None = None) -> None:
+    """A demonstration plot is paired with a control plot, never with itself."""
+    if plot.paired_plot_id is None:
+        return
+    if plot.id is not None and plot.paired_plot_id == plot.id:
+        raise ValidationError(
+            "paired_plot_id",
+            f"Plot {plot.code} cannot be its own control plot; choose a nearby "
+            "farmer-practice plot as its control.",
+        )
+    if plot.role != PlotRole.DEMONSTRATION:
+        raise ValidationError(
+            "paired_plot_id",
+            f"Only a demonstration plot has a paired control; {plot.code} is a "
+            f"{plot.role.value.replace('_', ' ')} plot.",
+        )
+    if partner is not None and partner.role != PlotRole.CONTROL:
+        raise ValidationError(
+            "paired_plot_id",
+            f"Plot {partner.code} is not a control plot; set its role to control first.",
+        )

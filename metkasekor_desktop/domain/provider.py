@@ -1,0 +1,34 @@
+"""Private and public service providers: seed companies, machinery hire, cooperatives."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from metkasekor_desktop.domain.codes import normalise_admin_code
+from metkasekor_desktop.domain.enums import ProviderKind, Service
+from metkasekor_desktop.domain.errors import ValidationError
+
+
+@dataclass(slots=True, kw_only=True)
+class Provider:
+    id: int | None = None
+    name: str
+    kind: ProviderKind
+    services: tuple[Service, ...] = ()
+    contact_person: str = ""
+    phone: str = ""
+    email: str = ""
+    provinces: tuple[str, ...] = ()  # province codes served, e.g. ("02", "13")
+    notes: str = ""
+
+    def validated(self) -> Provider:
+        self.name = self.name.strip()
+        if not self.name:
+            raise ValidationError("name", "A provider needs a name.")
+        self.kind = ProviderKind(self.kind)
+        self.services = tuple(Service(s) for s in self.services)
+        self.provinces = tuple(normalise_admin_code(p, "province") for p in self.provinces)
+        return self
+
+    def offers(self, service: Service | None) -> bool:
+        return service is None or service in self.services

@@ -1,0 +1,49 @@
+"""On-farm trials: paired demonstration/control plots or randomised complete blocks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from metkasekor_desktop.domain.enums import TrialDesign
+from metkasekor_desktop.domain.errors import ValidationError
+
+DEMONSTRATION = "CA"
+CONTROL = "FP"  # farmer practice
+
+
+@dataclass(slots=True, kw_only=True)
+class TrialMember:
+    plot_id: int
+    treatment: str  # e.g. "CA" or "FP"; any label in a block design
+    block: str = ""  # the site (farm) in a paired design, the block in an RCBD
+
+
+@dataclass(slots=True, kw_only=True)
+class Trial:
+    id: int | None = None
+    name: str
+    design: TrialDesign = TrialDesign.PAIRED
+    season_ids: tuple[int, ...] = ()
+    description: str = ""
+    members: list[TrialMember] = field(default_factory=list)
+
+    def validated(self) -> Trial:
+        self.name = self.name.strip()
+        if not self.name:
+            raise ValidationError("name", "A trial needs a name.")
+        self.design = TrialDesign(self.design)
+        plots = [m.plot_id for m in self.members]
+        if len(plots) != len(set(plots)):
+            raise ValidationError("members", "A plot can be in a trial only once.")
+        cells = [(m.treatment, m.block) for m in self.members]
+        if self.design == TrialDesign.RCBD and len(cells) != len(set(cells)):
+            raise ValidationError(
+                "members", "In a block design each treatment appears once in each block."
+            )
+        return self
+
+    def treatments(self) -> list[str]:
+        return sorted({m.treatment for m in self.members})
+
+    def blocks(self) -> list[str]:
+        return sorted({m.block for m in self.members})

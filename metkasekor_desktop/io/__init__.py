@@ -1,0 +1,1 @@
+"""Import and export of vector, raster and tabular files."""

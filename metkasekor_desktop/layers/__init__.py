@@ -1,0 +1,1 @@
+"""Map layers, styles and renderers that paint into QImages (QtGui only, no widgets)."""

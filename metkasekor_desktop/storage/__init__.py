@@ -1,0 +1,1 @@
+"""Mapping of the domain onto a GeoPackage through SQLAlchemy; the project file."""

@@ -1,0 +1,1 @@
+"""The Qt user interface: main window, map canvas, docks and dialogs."""

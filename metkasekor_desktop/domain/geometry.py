@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 import numpy as np
 import shapely
@@ -21,7 +21,7 @@ CAMBODIA_BOUNDS = (102.3, 10.4, 107.7, 14.7)
 M2_PER_HA = 10_000.0
 
 
-@lru_cache(maxsize=None)
+@cache
 def _transformer(src_epsg: int, dst_epsg: int):  # -> pyproj.Transformer
     from pyproj import Transformer
 
@@ -118,3 +118,11 @@ def within_cambodia(geom: BaseGeometry) -> bool:
     w, s, e, n = CAMBODIA_BOUNDS
     minx, miny, maxx, maxy = geom.bounds
     return minx >= w and maxx <= e and miny >= s and maxy <= n
+
+
+def transform_xy(x: float, y: float, src_epsg: int, dst_epsg: int) -> tuple[float, float]:
+    """Reproject one point, e.g. the cursor position for the status bar."""
+    if src_epsg == dst_epsg:
+        return (x, y)
+    tx, ty = _transformer(src_epsg, dst_epsg).transform(x, y)
+    return (float(tx), float(ty))

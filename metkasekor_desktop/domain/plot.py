@@ -64,7 +64,7 @@ def check_pairing(plot: Plot, partner: Plot | None = None) -> None:
         raise ValidationError(
             "paired_plot_id",
             f"Only a demonstration plot has a paired control; {plot.code} is a "
-            f"{plot.role.value.replace('_', ' ')} plot.",
+            f"{str(plot.role).replace('_', ' ')} plot.",  # str: the role may be stored text
         )
     if partner is not None and partner.role != PlotRole.CONTROL:
         raise ValidationError(

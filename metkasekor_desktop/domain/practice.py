@@ -75,9 +75,11 @@ class PracticeDetails:
             value = getattr(self, f.name)
             if value in (None, ""):
                 continue
-            out[f.name] = value.isoformat() if isinstance(value, date) else str(value) if isinstance(
-                value, TerminationMethod
-            ) else value
+            if isinstance(value, date):
+                value = value.isoformat()
+            elif isinstance(value, TerminationMethod):
+                value = value.value
+            out[f.name] = value
         return out
 
     @classmethod

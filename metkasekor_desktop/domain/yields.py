@@ -101,7 +101,10 @@ class YieldRecord:
         return gross_margin_per_ha(self.yield_t_ha(plot_area_ha), self.price_per_kg, costs)
 
     def validated(self, plot_area_ha: float | None = None) -> YieldRecord:
-        crop(self.crop)  # raises for an unknown crop
+        try:
+            crop(self.crop)
+        except KeyError as exc:  # a user's message, not a bare KeyError
+            raise ValidationError("crop", str(exc.args[0])) from None
         self.method = YieldMethod(self.method)
         self.yield_t_ha(plot_area_ha)  # raises a message on impossible inputs
         return self

@@ -1,0 +1,11 @@
+"""Shared test set-up: Qt runs without a screen, and fixtures every test package can use."""
+
+from __future__ import annotations
+
+import os
+
+# Before anything imports Qt: tests draw into offscreen surfaces, on a server as on a PC.
+# setdefault lets a developer watch the widgets with QT_QPA_PLATFORM=xcb on purpose.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Shared fixtures go below (a tmp_path based ``project_path`` fixture is to come).

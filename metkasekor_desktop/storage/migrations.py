@@ -1,0 +1,72 @@
+"""Schema versions of the project file and the steps between them.
+
+The version lives in ``mk_meta`` (PRAGMA user_version belongs to GeoPackage). Each
+step is one function run in the caller's transaction, so an upgrade either completes
+or leaves the file as it was. A new project is every step run from nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import Connection, insert, select, update
+
+from metkasekor_desktop.domain.geometry import METRIC_EPSG
+from metkasekor_desktop.storage import gpkg_container
+from metkasekor_desktop.storage.schema import DESCRIPTIONS, SCHEMA_VERSION, build_metadata
+
+APPLICATION = "metkasekor"
+DEFAULT_SETTINGS = {"map_crs_epsg": str(METRIC_EPSG)}
+
+
+def _v1_initial(conn: Connection) -> None:
+    """The GeoPackage core and the initial entity schema."""
+    gpkg_container.create_core(conn)
+    md = build_metadata(1)
+    md.create_all(conn)
+    for name in md.tables:
+        if name == "plots":
+            gpkg_container.register_features(conn, "plots", description=DESCRIPTIONS["plots"])
+        else:
+            gpkg_container.register_attributes(conn, name, DESCRIPTIONS.get(name, ""))
+    meta = md.tables["mk_meta"]
+    conn.execute(insert(meta), [{"key": "application", "value": APPLICATION},
+                                {"key": "schema_version", "value": "0"}])
+
+
+def _v2_settings_and_event_village(conn: Connection) -> None:
+    """Project settings (the map CRS) and the village of an extension event."""
+    md = build_metadata(2)
+    settings = md.tables["project_settings"]
+    settings.create(conn)
+    gpkg_container.register_attributes(conn, "project_settings", DESCRIPTIONS["project_settings"])
+    conn.execute(insert(settings), [{"key": k, "value": v} for k, v in DEFAULT_SETTINGS.items()])
+    conn.exec_driver_sql("ALTER TABLE extension_events ADD COLUMN village_code TEXT")
+    gpkg_container.touch(conn, "extension_events")
+
+
+# MIGRATIONS[i] brings a file from version i to version i + 1.
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1_initial, _v2_settings_and_event_village]
+assert len(MIGRATIONS) == SCHEMA_VERSION
+
+
+def read_version(conn: Connection) -> int:
+    """The schema version recorded in the file (0 when it has none)."""
+    meta = build_metadata(1).tables["mk_meta"]
+    value = conn.execute(select(meta.c.value).where(meta.c.key == "schema_version")).scalar()
+    return int(value) if value is not None else 0
+
+
+def _write_version(conn: Connection, version: int) -> None:
+    meta = build_metadata(1).tables["mk_meta"]
+    conn.execute(update(meta).where(meta.c.key == "schema_version").values(value=str(version)))
+
+
+def migrate(conn: Connection, current: int, target: int = SCHEMA_VERSION) -> int:
+    """Run the steps from ``current`` to ``target`` inside the caller's transaction."""
+    if current > target:
+        raise ValueError(f"Cannot downgrade a project from version {current} to {target}.")
+    for version in range(current, target):
+        MIGRATIONS[version](conn)
+        _write_version(conn, version + 1)
+    return target

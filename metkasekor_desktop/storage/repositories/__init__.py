@@ -1,0 +1,1 @@
+"""One repository per entity: add, get, update, delete, list, count and bulk add."""

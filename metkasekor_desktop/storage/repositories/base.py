@@ -1,0 +1,205 @@
+"""The shape every repository shares: one transaction per call unless given ``conn``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy import Connection, Engine, Row, Table, delete, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from metkasekor_desktop.storage import gpkg_container
+from metkasekor_desktop.storage.errors import DuplicateError, InUseError, NotFoundError
+
+E = TypeVar("E")
+
+
+class Repository(Generic[E]):
+    """Stores one kind of entity in one table (plus child tables where it has some)."""
+
+    table: Table
+    noun = "record"  # how a message names one entity
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.pk = next(iter(self.table.primary_key.columns))
+
+    # -- to override -------------------------------------------------------------------
+    def _to_row(self, entity: E) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def _from_row(self, row: Row) -> E:
+        raise NotImplementedError
+
+    def _validate(self, entity: E, conn: Connection) -> None:
+        entity.validated()  # type: ignore[attr-defined]
+
+    def _write_children(self, conn: Connection, entities: Sequence[E]) -> None:
+        """Store what lives in child tables (entities have their ids by now)."""
+
+    def _delete_children(self, conn: Connection, ids: Sequence[int]) -> None:
+        """Remove child rows before they are written again by an update."""
+
+    def _load_children(self, conn: Connection, entities: Sequence[E]) -> None:
+        """Fill what lives in child tables into loaded entities."""
+
+    def _duplicate_message(self, entity: E | None, detail: str) -> str:
+        return f"This {self.noun} already exists ({detail})."
+
+    def _in_use_message(self, conn: Connection, entity_id: int) -> str | None:
+        """Why a record cannot be deleted, or None when nothing refers to it."""
+        return None
+
+    # -- transactions ------------------------------------------------------------------
+    @contextmanager
+    def _tx(self, conn: Connection | None) -> Iterator[Connection]:
+        if conn is not None:
+            yield conn
+        else:
+            with self.engine.begin() as own:
+                yield own
+
+    # -- writing -----------------------------------------------------------------------
+    def add(self, entity: E, conn: Connection | None = None) -> int:
+        """Validate and store one entity; set and return its id."""
+        return self.add_many([entity], conn=conn)[0]
+
+    def add_many(self, entities: Iterable[E], conn: Connection | None = None) -> list[int]:
+        """Validate and store many entities in one transaction (Core executemany)."""
+        items = list(entities)
+        if not items:
+            return []
+        with self._tx(conn) as c:
+            for entity in items:
+                self._validate(entity, c)
+            rows = self._rows(items)
+            try:
+                with c.begin_nested():  # a refused batch leaves no row behind
+                    ids = self._insert_rows(c, rows, [e.id for e in items])
+            except IntegrityError as error:
+                raise self._integrity(c, items, error) from None
+            for entity, new_id in zip(items, ids, strict=True):
+                entity.id = new_id  # type: ignore[attr-defined]
+            self._write_children(c, items)
+            self._after_write(c, items)
+        return ids
+
+    def _rows(self, entities: Sequence[E]) -> list[dict[str, Any]]:
+        return [self._to_row(e) for e in entities]
+
+    def _insert_rows(
+        self, conn: Connection, rows: list[dict[str, Any]], given: list[int | None]
+    ) -> list[int]:
+        """Insert rows; given ids are kept, the others come from the database, in order."""
+        pk = self.pk.name
+        with_id = [i for i, g in enumerate(given) if g is not None]
+        without = [i for i, g in enumerate(given) if g is None]
+        ids: list[int] = [0] * len(rows)
+        if with_id:
+            conn.execute(insert(self.table), [{**rows[i], pk: given[i]} for i in with_id])
+            for i in with_id:
+                ids[i] = int(given[i])  # type: ignore[arg-type]
+        if without:
+            # Plain executemany (one C-level loop). Inside this write transaction no one
+            # else can insert, so the new ids are the consecutive ones ending at the last.
+            conn.execute(insert(self.table), [rows[i] for i in without])
+            last = int(conn.exec_driver_sql("SELECT last_insert_rowid()").scalar_one())
+            first = last - len(without) + 1
+            stored = conn.execute(
+                select(func.count()).select_from(self.table).where(self.pk.between(first, last))
+            ).scalar_one()
+            if stored != len(without):  # never expected; refuse rather than mislabel
+                raise RuntimeError("New ids of a bulk insert are not consecutive.")
+            for offset, i in enumerate(without):
+                ids[i] = first + offset
+        return ids
+
+    def _after_write(self, conn: Connection, entities: Sequence[E]) -> None:
+        gpkg_container.touch(conn, self.table.name)
+
+    def update(self, entity: E, conn: Connection | None = None) -> None:
+        """Validate and store the changed entity (its id must be set)."""
+        entity_id = entity.id
+        if entity_id is None:
+            raise NotFoundError(f"This {self.noun} has not been stored yet; add it first.")
+        with self._tx(conn) as c:
+            self._validate(entity, c)
+            try:
+                with c.begin_nested():
+                    result = c.execute(update(self.table).where(self.pk == entity_id)
+                                       .values(**self._to_row(entity)))
+            except IntegrityError as error:
+                raise self._integrity(c, [entity], error) from None
+            if result.rowcount == 0:
+                raise NotFoundError(f"No {self.noun} with id {entity_id}; it may have been "
+                                    "deleted.")
+            self._delete_children(c, [entity_id])
+            self._write_children(c, [entity])
+            self._after_write(c, [entity])
+
+    def delete(self, entity_id: int, conn: Connection | None = None) -> None:
+        """Delete a record, with what belongs to it; refused while others refer to it."""
+        with self._tx(conn) as c:
+            reason = self._in_use_message(c, entity_id)
+            if reason:
+                raise InUseError(reason)
+            try:
+                c.execute(delete(self.table).where(self.pk == entity_id))
+            except IntegrityError:
+                raise InUseError(
+                    f"This {self.noun} is still used elsewhere in the project and cannot be "
+                    "deleted."
+                ) from None
+            gpkg_container.touch(c, self.table.name)
+
+    def _integrity(self, conn: Connection, entities: Sequence[E], error: IntegrityError
+                   ) -> Exception:
+        detail = str(error.orig)
+        if "UNIQUE" in detail:
+            offender = self._find_duplicate(conn, entities)
+            return DuplicateError(self._duplicate_message(offender, detail))
+        if "FOREIGN KEY" in detail:
+            return NotFoundError(
+                f"This {self.noun} refers to a record that is not in the project "
+                "(a farmer, plot, season, practice or provider that was deleted?)."
+            )
+        return DuplicateError(f"The {self.noun} could not be stored: {detail}.")
+
+    def _find_duplicate(self, conn: Connection, entities: Sequence[E]) -> E | None:
+        """The entity whose unique value clashed (overridden where it can be found)."""
+        return entities[0] if len(entities) == 1 else None
+
+    # -- reading -----------------------------------------------------------------------
+    def get(self, entity_id: int, conn: Connection | None = None) -> E | None:
+        with self._tx(conn) as c:
+            row = c.execute(select(self.table).where(self.pk == entity_id)).first()
+            if row is None:
+                return None
+            entity = self._from_row(row)
+            self._load_children(c, [entity])
+            return entity
+
+    def list(self, conn: Connection | None = None) -> list[E]:
+        """Every entity, in id order."""
+        with self._tx(conn) as c:
+            rows = c.execute(select(self.table).order_by(self.pk)).all()
+            entities = [self._from_row(r) for r in rows]
+            self._load_children(c, entities)
+            return entities
+
+    def all(self, conn: Connection | None = None) -> list[E]:
+        return self.list(conn)
+
+    def count(self, conn: Connection | None = None) -> int:
+        with self._tx(conn) as c:
+            return int(c.execute(select(func.count()).select_from(self.table)).scalar_one())
+
+    def exists(self, entity_id: int, conn: Connection | None = None) -> bool:
+        with self._tx(conn) as c:
+            return c.execute(select(self.pk).where(self.pk == entity_id)).first() is not None
+
+
+def count_where(conn: Connection, table: Table, column: str, value: object) -> int:
+    stmt = select(func.count()).select_from(table).where(table.c[column] == value)
+    return int(conn.execute(stmt).scalar_one())

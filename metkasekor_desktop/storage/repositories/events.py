@@ -1,0 +1,47 @@
+"""Extension events with the plots they showed (a child table)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Connection, Row, delete, insert, select
+
+from metkasekor_desktop.domain.enums import Stage
+from metkasekor_desktop.domain.event import ExtensionEvent
+from metkasekor_desktop.storage.repositories.base import Repository
+from metkasekor_desktop.storage.schema import T
+
+_PLOTS = T["event_plots"]
+
+
+class EventRepository(Repository[ExtensionEvent]):
+    table = T["extension_events"]
+    noun = "extension event"
+
+    def _to_row(self, e: ExtensionEvent) -> dict[str, Any]:
+        return {"stage": str(e.stage), "event_date": e.event_date, "place": e.place,
+                "village_code": e.village_code, "women": int(e.women), "men": int(e.men),
+                "notes": e.notes}
+
+    def _from_row(self, r: Row) -> ExtensionEvent:
+        return ExtensionEvent(id=r.id, stage=Stage(r.stage), event_date=r.event_date,
+                              place=r.place, village_code=r.village_code, women=r.women,
+                              men=r.men, notes=r.notes)
+
+    def _write_children(self, conn: Connection, events: Sequence[ExtensionEvent]) -> None:
+        rows = [{"event_id": e.id, "plot_id": p} for e in events for p in dict.fromkeys(
+            e.plot_ids)]
+        if rows:
+            conn.execute(insert(_PLOTS), rows)
+
+    def _delete_children(self, conn: Connection, ids: Sequence[int]) -> None:
+        conn.execute(delete(_PLOTS).where(_PLOTS.c.event_id.in_(ids)))
+
+    def _load_children(self, conn: Connection, events: Sequence[ExtensionEvent]) -> None:
+        plots: dict[int, list[int]] = defaultdict(list)
+        for r in conn.execute(select(_PLOTS).order_by(_PLOTS.c.id)):
+            plots[r.event_id].append(r.plot_id)
+        for e in events:
+            e.plot_ids = tuple(plots.get(e.id, ()))  # type: ignore[arg-type]

@@ -1,0 +1,205 @@
+"""Plots: the feature table, written in bulk and read as column arrays."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import numpy as np
+import shapely
+from shapely.geometry.base import BaseGeometry
+from sqlalchemy import Connection, Row, select, update
+
+from metkasekor_desktop.domain.enums import PlotRole
+from metkasekor_desktop.domain.errors import ValidationError
+from metkasekor_desktop.domain.geometry import STORAGE_EPSG, areas_ha, validate_plot_geometry
+from metkasekor_desktop.domain.plot import Plot, check_pairing, utc_now
+from metkasekor_desktop.storage import gpkg_container
+from metkasekor_desktop.storage.errors import NotFoundError
+from metkasekor_desktop.storage.gpkg_blob import decode_blobs, encode_blobs
+from metkasekor_desktop.storage.plot_table import PlotTable
+from metkasekor_desktop.storage.repositories.base import Repository, count_where
+from metkasekor_desktop.storage.schema import T
+
+_DEPENDENTS = {
+    "plans": ("plot_season_plans", "plot_id"),
+    "soil_samples": ("soil_samples", "plot_id"),
+    "yields": ("yield_records", "plot_id"),
+    "trial_memberships": ("trial_members", "plot_id"),
+    "events": ("event_plots", "plot_id"),
+}
+
+
+def _bounds(geoms: Sequence[BaseGeometry]) -> tuple[float, float, float, float] | None:
+    if not len(geoms):
+        return None
+    b = shapely.bounds(np.asarray(geoms, dtype=object))
+    return (float(np.nanmin(b[:, 0])), float(np.nanmin(b[:, 1])),
+            float(np.nanmax(b[:, 2])), float(np.nanmax(b[:, 3])))
+
+
+class PlotRepository(Repository[Plot]):
+    table = T["plots"]
+    noun = "plot"
+
+    # -- validation and rows -------------------------------------------------------------
+    def add_many(self, entities: Iterable[Plot], conn: Connection | None = None) -> list[int]:
+        """Store many plots; a control plot may come in the same batch as its partner."""
+        items = list(entities)
+        self._pending = {p.id: p for p in items if p.id is not None}
+        try:
+            return super().add_many(items, conn)
+        finally:
+            self._pending = {}
+
+    def _validate(self, plot: Plot, conn: Connection) -> None:
+        plot.validated()
+        if plot.paired_plot_id is not None:
+            p = self.table
+            partner = getattr(self, "_pending", {}).get(plot.paired_plot_id)
+            if partner is None:
+                partner = conn.execute(
+                    select(p.c.code, p.c.role).where(p.c.fid == plot.paired_plot_id)
+                ).first()
+            if partner is None:
+                raise ValidationError(
+                    "paired_plot_id",
+                    f"The control plot chosen for {plot.code} is not in the project.",
+                )
+            check_pairing(plot, Plot(code=partner.code, role=PlotRole(partner.role)))
+
+    def _rows(self, plots: Sequence[Plot]) -> list[dict[str, Any]]:
+        geoms = np.array([p.geometry for p in plots], dtype=object)
+        blobs = encode_blobs(geoms, STORAGE_EPSG)
+        areas = areas_ha(geoms)
+        return [self._row(p, blob, float(a)) for p, blob, a in zip(plots, blobs, areas,
+                                                                  strict=True)]
+
+    def _row(self, p: Plot, blob: bytes | None, area: float) -> dict[str, Any]:
+        return {
+            "geom": blob, "code": p.code, "name": p.name, "farmer_id": p.farmer_id,
+            "village_code": p.village_code, "role": str(p.role),
+            "paired_plot_id": p.paired_plot_id, "soil_type": p.soil_type, "notes": p.notes,
+            "area_ha": area, "created_at": p.created_at, "modified_at": p.modified_at,
+        }
+
+    def _to_row(self, p: Plot) -> dict[str, Any]:
+        return self._rows([p])[0]
+
+    def _from_rows(self, rows: Sequence[Row]) -> list[Plot]:
+        geoms = decode_blobs([r.geom for r in rows])
+        return [
+            Plot(id=r.fid, code=r.code, name=r.name, farmer_id=r.farmer_id, geometry=g,
+                 village_code=r.village_code, role=PlotRole(r.role),
+                 paired_plot_id=r.paired_plot_id, soil_type=r.soil_type, notes=r.notes,
+                 created_at=r.created_at, modified_at=r.modified_at)
+            for r, g in zip(rows, geoms, strict=True)
+        ]
+
+    def _from_row(self, row: Row) -> Plot:
+        return self._from_rows([row])[0]
+
+    def _after_write(self, conn: Connection, plots: Sequence[Plot]) -> None:
+        gpkg_container.extend_extent(conn, "plots", _bounds([p.geometry for p in plots]))
+
+    # -- writing -------------------------------------------------------------------------
+    def update(self, plot: Plot, conn: Connection | None = None) -> None:
+        """Store a changed plot; its area is measured again and modified_at refreshed."""
+        plot.modified_at = utc_now()
+        super().update(plot, conn)
+
+    def update_geometry(self, plot_id: int, geom: BaseGeometry,
+                        conn: Connection | None = None) -> None:
+        """Replace a plot's boundary (validated), with its area and modified_at."""
+        multi = validate_plot_geometry(geom)
+        with self._tx(conn) as c:
+            values = {
+                "geom": encode_blobs([multi], STORAGE_EPSG)[0],
+                "area_ha": float(areas_ha(np.array([multi], dtype=object))[0]),
+                "modified_at": utc_now(),
+            }
+            result = c.execute(update(self.table).where(self.pk == plot_id).values(**values))
+            if result.rowcount == 0:
+                raise NotFoundError(f"No plot with id {plot_id}; it may have been deleted.")
+            gpkg_container.extend_extent(c, "plots", _bounds([multi]))
+
+    def delete(self, entity_id: int, conn: Connection | None = None) -> None:
+        """Delete a plot with its plans, samples, yields, trial and event entries."""
+        super().delete(entity_id, conn)
+
+    # -- duplicates ----------------------------------------------------------------------
+    def _find_duplicate(self, conn: Connection, plots: Sequence[Plot]) -> Plot | None:
+        owners = dict(conn.execute(select(self.table.c.code, self.pk)).all())
+        seen: set[str] = set()
+        for p in plots:
+            owner = owners.get(p.code)
+            if p.code in seen or (owner is not None and owner != p.id):
+                return p
+            seen.add(p.code)
+        return None
+
+    def _duplicate_message(self, plot: Plot | None, detail: str) -> str:
+        if plot is None:
+            return "Two plots would have the same code; every plot code must be unique."
+        return (f"A plot with the code {plot.code} already exists; choose another code "
+                "(each plot code must be unique).")
+
+    # -- reading -------------------------------------------------------------------------
+    def list(self, conn: Connection | None = None) -> list[Plot]:
+        with self._tx(conn) as c:
+            return self._from_rows(c.execute(select(self.table).order_by(self.pk)).all())
+
+    def codes(self, conn: Connection | None = None) -> set[str]:
+        with self._tx(conn) as c:
+            return set(c.execute(select(self.table.c.code)).scalars())
+
+    def by_code(self, code: str, conn: Connection | None = None) -> Plot | None:
+        with self._tx(conn) as c:
+            row = c.execute(select(self.table).where(self.table.c.code == code)).first()
+            return None if row is None else self._from_row(row)
+
+    def dependents(self, plot_id: int, conn: Connection | None = None) -> dict[str, int]:
+        """How many records go with the plot when it is deleted (for a confirmation)."""
+        with self._tx(conn) as c:
+            return {name: count_where(c, T[table], column, plot_id)
+                    for name, (table, column) in _DEPENDENTS.items()}
+
+    def load_table(self, conn: Connection | None = None) -> PlotTable:
+        """Every plot as column arrays: one select joined to farmers, geometries decoded
+        in bulk."""
+        p, f = self.table, T["farmers"]
+        stmt = (
+            select(p.c.fid, p.c.code, p.c.name, p.c.farmer_id, f.c.name_kh, f.c.name_latin,
+                   p.c.village_code, p.c.role, p.c.paired_plot_id, p.c.area_ha, p.c.geom)
+            .select_from(p.outerjoin(f, p.c.farmer_id == f.c.id))
+            .order_by(p.c.fid)
+        )
+        with self._tx(conn) as c:
+            sql = str(stmt.compile(dialect=c.dialect))
+            # The raw cursor skips per-row Result objects; the collector is paused while
+            # 100,000 rows and geometries are made, which it would otherwise rescan.
+            paused = gc.isenabled()
+            gc.disable()
+            try:
+                rows = c.connection.driver_connection.execute(sql).fetchall()
+                if not rows:
+                    return PlotTable.empty()
+                cols = list(zip(*rows, strict=True))
+                geometries = decode_blobs(cols[10])
+            finally:
+                if paused:
+                    gc.enable()
+
+        def obj(i: int) -> np.ndarray:
+            out = np.empty(len(rows), dtype=object)
+            out[:] = cols[i]
+            return out
+
+        areas = np.array([np.nan if a is None else a for a in cols[9]], dtype=np.float64)
+        return PlotTable(
+            ids=np.array(cols[0], dtype=np.int64), codes=obj(1), names=obj(2),
+            farmer_ids=obj(3), farmer_names_kh=obj(4), farmer_names_latin=obj(5),
+            village_codes=obj(6), roles=obj(7), paired_ids=obj(8), areas_ha=areas,
+            geometries=geometries,
+        )

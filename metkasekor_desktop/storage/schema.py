@@ -1,0 +1,227 @@
+"""SQLAlchemy tables of the project file, one per domain entity.
+
+Column types are the ones GeoPackage allows (INTEGER, REAL, TEXT, BOOLEAN, DATE,
+DATETIME, the geometry type name), so GDAL and QGIS read every table with the right
+field types. Codes are always TEXT: their leading zeros matter.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+from sqlalchemy import (
+    BOOLEAN,
+    DATE,
+    INTEGER,
+    REAL,
+    TEXT,
+    Column,
+    ForeignKey,
+    MetaData,
+    Table,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.types import TypeDecorator, UserDefinedType
+
+from metkasekor_desktop.domain.soil import INDICATORS
+
+SCHEMA_VERSION = 2  # the newest schema this program writes and understands
+
+
+class GpkgDateTime(UserDefinedType):
+    """DATETIME as GeoPackage text, ``YYYY-MM-DDTHH:MM:SS.sssZ`` in UTC."""
+
+    cache_ok = True
+
+    def get_col_spec(self, **_kw: object) -> str:
+        return "DATETIME"
+
+    def bind_processor(self, _dialect):  # noqa: ANN001, ANN201
+        return to_gpkg_datetime
+
+    def result_processor(self, _dialect, _coltype):  # noqa: ANN001, ANN201
+        return from_gpkg_datetime
+
+
+def to_gpkg_datetime(value: datetime | None) -> str | None:
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def from_gpkg_datetime(value: str | None) -> datetime | None:
+    if value is None:
+        return None
+    return datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(UTC)
+
+
+class MultiPolygonBlob(UserDefinedType):
+    """A GeoPackage geometry blob; the repositories encode and decode in bulk."""
+
+    cache_ok = True
+
+    def get_col_spec(self, **_kw: object) -> str:
+        return "MULTIPOLYGON"
+
+
+class JsonText(TypeDecorator):
+    """Lists and small dicts stored as JSON text (readable in any GIS)."""
+
+    impl = TEXT
+    cache_ok = True
+
+    def process_bind_param(self, value, _dialect):  # noqa: ANN001, ANN201
+        return None if value is None else json.dumps(value, ensure_ascii=False)
+
+    def process_result_value(self, value, _dialect):  # noqa: ANN001, ANN201
+        return None if value is None else json.loads(value)
+
+
+def _text(name: str, **kw: object) -> Column:
+    return Column(name, TEXT, nullable=False, server_default="", **kw)
+
+
+def _pk() -> Column:
+    return Column("id", INTEGER, primary_key=True)
+
+
+def _fk(name: str, target: str, ondelete: str, nullable: bool = False) -> Column:
+    return Column(name, INTEGER, ForeignKey(target, ondelete=ondelete), nullable=nullable,
+                  index=True)
+
+
+def build_metadata(version: int = SCHEMA_VERSION) -> MetaData:
+    """The tables as they are at a schema ``version`` (migrations build older ones)."""
+    md = MetaData()
+    auto = {"sqlite_autoincrement": True}  # ids are never reused, so undo stays safe
+    Table("mk_meta", md, _pk(), Column("key", TEXT, nullable=False, unique=True),
+          Column("value", TEXT), **auto)
+    Table(
+        "farmers", md, _pk(), _text("name_kh"), _text("name_latin"), Column("sex", TEXT),
+        _text("phone"), Column("village_code", TEXT), _text("cooperative"),
+        Column("early_adopter", BOOLEAN, nullable=False, server_default=text("0")), **auto,
+    )
+    Table(
+        "plots", md,
+        Column("fid", INTEGER, primary_key=True),
+        Column("geom", MultiPolygonBlob()),
+        Column("code", TEXT, nullable=False, unique=True),
+        _text("name"),
+        _fk("farmer_id", "farmers.id", "RESTRICT", nullable=True),
+        Column("village_code", TEXT, index=True),
+        Column("role", TEXT, nullable=False),
+        Column("paired_plot_id", INTEGER, ForeignKey("plots.fid", ondelete="SET NULL",
+                                                  deferrable=True, initially="DEFERRED")),
+        _text("soil_type"), _text("notes"),
+        Column("area_ha", REAL),
+        Column("created_at", GpkgDateTime()), Column("modified_at", GpkgDateTime()),
+        **auto,
+    )
+    Table(
+        "seasons", md, _pk(), Column("name", TEXT, nullable=False, unique=True),
+        Column("year", INTEGER, nullable=False), Column("kind", TEXT, nullable=False),
+        Column("start_date", DATE), Column("end_date", DATE), **auto,
+    )
+    Table(
+        "practices", md, _pk(), Column("key", TEXT, nullable=False, unique=True),
+        _text("name_en"), _text("name_kh"), Column("kind", TEXT, nullable=False),
+        Column("service", TEXT), Column("is_ca", BOOLEAN, nullable=False, server_default=text("1")),
+        _text("description"), **auto,
+    )
+    Table(
+        "providers", md, _pk(), Column("name", TEXT, nullable=False),
+        Column("kind", TEXT, nullable=False), Column("services", JsonText(), nullable=False),
+        _text("contact_person"), _text("phone"), _text("email"),
+        Column("provinces", JsonText(), nullable=False), _text("notes"), **auto,
+    )
+    Table(
+        "plot_season_plans", md, _pk(),
+        _fk("plot_id", "plots.fid", "CASCADE"), _fk("season_id", "seasons.id", "RESTRICT"),
+        Column("crops", JsonText(), nullable=False), Column("status", TEXT, nullable=False),
+        Column("planned_date", DATE), Column("done_date", DATE), Column("cost", REAL),
+        _text("notes"), UniqueConstraint("plot_id", "season_id"), **auto,
+    )
+    Table(
+        "plan_practices", md, _pk(),
+        _fk("plan_id", "plot_season_plans.id", "CASCADE"),
+        _fk("practice_id", "practices.id", "RESTRICT"),
+        _fk("provider_id", "providers.id", "RESTRICT", nullable=True),
+        Column("position", INTEGER, nullable=False, server_default=text("0")),
+        Column("details", JsonText(), nullable=False), Column("cost", REAL),
+        UniqueConstraint("plan_id", "practice_id"), **auto,
+    )
+    Table(
+        "trials", md, _pk(), Column("name", TEXT, nullable=False),
+        Column("design", TEXT, nullable=False), _text("description"), **auto,
+    )
+    Table(
+        "trial_seasons", md, _pk(), _fk("trial_id", "trials.id", "CASCADE"),
+        _fk("season_id", "seasons.id", "RESTRICT"),
+        UniqueConstraint("trial_id", "season_id"), **auto,
+    )
+    Table(
+        "trial_members", md, _pk(), _fk("trial_id", "trials.id", "CASCADE"),
+        _fk("plot_id", "plots.fid", "CASCADE"),
+        Column("treatment", TEXT, nullable=False), _text("block"),
+        Column("position", INTEGER, nullable=False, server_default=text("0")),
+        UniqueConstraint("trial_id", "plot_id"), **auto,
+    )
+    Table(
+        "soil_samples", md, _pk(), _fk("plot_id", "plots.fid", "CASCADE"),
+        _fk("season_id", "seasons.id", "RESTRICT", nullable=True),
+        Column("sample_date", DATE), Column("depth_from_cm", REAL, nullable=False),
+        Column("depth_to_cm", REAL, nullable=False), _text("method"), _text("lab"),
+        *[Column(key, REAL) for key in INDICATORS], _text("notes"), **auto,
+    )
+    Table(
+        "yield_records", md, _pk(), _fk("plot_id", "plots.fid", "CASCADE"),
+        _fk("season_id", "seasons.id", "RESTRICT"), Column("crop", TEXT, nullable=False),
+        Column("harvest_date", DATE), Column("method", TEXT, nullable=False),
+        Column("sample_area_m2", REAL), Column("fresh_weight_kg", REAL, nullable=False),
+        Column("moisture_pct", REAL), Column("labour_days", REAL), Column("input_cost", REAL),
+        Column("service_cost", REAL), Column("price_per_kg", REAL), _text("notes"), **auto,
+    )
+    event_cols = [
+        _pk(), Column("stage", TEXT, nullable=False), Column("event_date", DATE, nullable=False),
+        _text("place"), Column("women", INTEGER, nullable=False, server_default=text("0")),
+        Column("men", INTEGER, nullable=False, server_default=text("0")), _text("notes"),
+    ]
+    if version >= 2:
+        event_cols.append(Column("village_code", TEXT))
+    Table("extension_events", md, *event_cols, **auto)
+    Table(
+        "event_plots", md, _pk(), _fk("event_id", "extension_events.id", "CASCADE"),
+        _fk("plot_id", "plots.fid", "CASCADE"), UniqueConstraint("event_id", "plot_id"), **auto,
+    )
+    if version >= 2:
+        Table("project_settings", md, _pk(), Column("key", TEXT, nullable=False, unique=True),
+              Column("value", TEXT), **auto)
+    return md
+
+
+METADATA = build_metadata()
+T = METADATA.tables  # short access for the repositories: T["plots"]
+
+# Human descriptions written into gpkg_contents, shown by QGIS and GDAL.
+DESCRIPTIONS = {
+    "mk_meta": "MetKasekor project information (schema version)",
+    "farmers": "Farmers",
+    "plots": "Farm plots (WGS 84)",
+    "seasons": "Cropping seasons",
+    "practices": "Catalogue of conservation-agriculture practices",
+    "providers": "Service providers",
+    "plot_season_plans": "What each plot gets in each season",
+    "plan_practices": "Practices of each season plan",
+    "trials": "On-farm trials",
+    "trial_seasons": "Seasons of each trial",
+    "trial_members": "Plots of each trial",
+    "soil_samples": "Soil-health samples",
+    "yield_records": "Yield records",
+    "extension_events": "Extension events",
+    "event_plots": "Plots visited at each event",
+    "project_settings": "Project settings",
+}

@@ -1,0 +1,114 @@
+"""SQL functions the GeoPackage R-tree triggers call, registered on every connection.
+
+Plain SQLite has no ``ST_IsEmpty`` and friends; without them any write to the plots
+table would fail ("no such function: ST_IsEmpty") and the index would drift.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import struct
+from collections.abc import Callable
+
+from sqlalchemy import Engine, event
+
+from metkasekor_desktop.storage import gpkg_blob
+
+
+def _safe(fn: Callable[[bytes], object]) -> Callable[[object], object]:
+    """NULL and non-blob input give NULL, as in SpatiaLite and GDAL."""
+
+    def wrapper(blob: object) -> object:
+        if not isinstance(blob, bytes | bytearray | memoryview):
+            return None
+        try:
+            return fn(bytes(blob))
+        except (gpkg_blob.BlobError, ValueError, TypeError):
+            return None
+
+    return wrapper
+
+
+def _bound(index: int) -> Callable[[bytes], float | None]:
+    def read(blob: bytes) -> float | None:
+        env = gpkg_blob.envelope(blob)
+        return None if env is None else env[index]
+
+    return read
+
+
+def _is_empty(blob: bytes) -> int:
+    if gpkg_blob.is_empty(blob):
+        return 1
+    return int(gpkg_blob.envelope(blob) is None)
+
+
+_XY_LE = 0x03  # flags of the usual header: little endian, xy envelope, not empty
+
+
+def _fast_bound(index: int) -> Callable[[object], object]:
+    """Read one envelope value straight from the usual header; else the general path."""
+    offset = 8 + 8 * index
+    slow = _safe(_bound(index))
+    unpack = struct.Struct("<d").unpack_from
+
+    def read(blob: object) -> object:
+        if type(blob) is bytes and len(blob) > 40 and blob[3] == _XY_LE:
+            return unpack(blob, offset)[0]
+        return slow(blob)
+
+    return read
+
+
+def _fast_is_empty() -> Callable[[object], object]:
+    slow = _safe(_is_empty)
+
+    def read(blob: object) -> object:
+        if type(blob) is bytes and len(blob) > 40 and blob[3] == _XY_LE:
+            return 0
+        return slow(blob)
+
+    return read
+
+
+# The envelope is stored as minx, maxx, miny, maxy.
+FUNCTIONS: dict[str, Callable[[object], object]] = {
+    "ST_IsEmpty": _fast_is_empty(),
+    "ST_MinX": _fast_bound(0),
+    "ST_MaxX": _fast_bound(1),
+    "ST_MinY": _fast_bound(2),
+    "ST_MaxY": _fast_bound(3),
+    "ST_GeometryType": _safe(gpkg_blob.geometry_type),
+    "ST_SRID": _safe(gpkg_blob.srs_id),
+}
+
+
+def register_functions(dbapi_connection: sqlite3.Connection) -> None:
+    """Add the ST_ functions to one sqlite3 connection."""
+    for name, fn in FUNCTIONS.items():
+        dbapi_connection.create_function(name, 1, fn, deterministic=True)
+
+
+def install(engine: Engine, journal_mode: str = "WAL") -> None:
+    """Prepare every new connection of ``engine``: functions, foreign keys, journal.
+
+    pysqlite's own transaction handling is switched off and SQLAlchemy's ``begin``
+    emits BEGIN, so that DDL (migrations) runs inside real transactions.
+    """
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        dbapi_connection.isolation_level = None
+        register_functions(dbapi_connection)
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute("PRAGMA busy_timeout=5000")
+            # synchronous stays FULL: a commit survives a power cut.
+            cursor.execute(f"PRAGMA journal_mode={journal_mode}")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn) -> None:  # noqa: ANN001 - SQLAlchemy Connection
+        conn.exec_driver_sql("BEGIN")

@@ -13,7 +13,8 @@ from PySide6.QtCore import QByteArray, QDataStream, QIODevice
 from PySide6.QtGui import QPainterPath
 
 ELEMENT_DTYPE = np.dtype([("type", ">i4"), ("x", ">f8"), ("y", ">f8")])
-_ODD_EVEN = 0  # Qt.FillRule.OddEvenFill: inner rings become holes
+ODD_EVEN = 0  # Qt.FillRule.OddEvenFill: inner rings become holes
+WINDING = 1  # Qt.FillRule.WindingFill: overlapping same-direction shapes stay filled
 
 
 def element_records(types: np.ndarray, x: np.ndarray, y: np.ndarray) -> np.ndarray:
@@ -25,13 +26,13 @@ def element_records(types: np.ndarray, x: np.ndarray, y: np.ndarray) -> np.ndarr
     return rec
 
 
-def path_from_records(records: np.ndarray) -> QPainterPath:
+def path_from_records(records: np.ndarray, fill_rule: int = ODD_EVEN) -> QPainterPath:
     """One QPainterPath of the records (rings start with a MoveTo element)."""
     path = QPainterPath()
     if len(records) == 0:
         return path
     header = np.array([len(records)], dtype=">i4").tobytes()
-    footer = np.array([0, _ODD_EVEN], dtype=">i4").tobytes()
+    footer = np.array([0, fill_rule], dtype=">i4").tobytes()
     data = QByteArray(header + records.tobytes() + footer)
     stream = QDataStream(data, QIODevice.OpenModeFlag.ReadOnly)
     stream >> path

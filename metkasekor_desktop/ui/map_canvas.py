@@ -1,0 +1,244 @@
+"""The map canvas: composes the cached map image and the overlay; tools do the rest.
+
+Rendering happens in :class:`RenderWorker`; while the user drags or zooms, the last image
+is shifted and scaled, and a real render follows when the view settles (DESIGN.md 4).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QImage, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtWidgets import QWidget
+
+from metkasekor_desktop.layers.layer_list import LayerList
+from metkasekor_desktop.layers.map_renderer import BACKGROUND
+from metkasekor_desktop.layers.plot_layer import PlotLayer
+from metkasekor_desktop.layers.plot_renderer import render_selection
+from metkasekor_desktop.layers.viewport import Extent, Viewport
+from metkasekor_desktop.ui.render_worker import RenderWorker
+from metkasekor_desktop.ui.tools.base import MapMouseEvent
+from metkasekor_desktop.ui.tools.registry import ToolRegistry
+
+WHEEL_STEP = 1.25  # zoom factor of one wheel notch
+SETTLE_MS = 60  # quiet time after a gesture before the real render
+DEFAULT_EXTENT: Extent = (180_000.0, 1_150_000.0, 800_000.0, 1_650_000.0)  # Cambodia, UTM 48N
+
+
+class MapCanvas(QWidget):
+    """Shows the layers in ``viewport``; emits ``cursor_moved(x, y)`` in map units."""
+
+    cursor_moved = Signal(float, float)
+    view_changed = Signal(object)
+    rendered = Signal()
+
+    def __init__(self, layers: LayerList, map_epsg: int = 32648, parent=None) -> None:
+        super().__init__(parent)
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMinimumSize(200, 150)
+        self.layers = layers
+        self.map_epsg = map_epsg
+        self.viewport = Viewport(0.0, 0.0, 1.0, 640, 480).fitted(DEFAULT_EXTENT)
+        self.tools = ToolRegistry(self)
+        self._image: QImage | None = None
+        self._image_viewport: Viewport | None = None
+        self._history: list[Viewport] = []
+        self._future: list[Viewport] = []
+        self._space_pan: tuple[float, float] | None = None
+        self._middle_pan: tuple[float, float] | None = None
+        self._worker = RenderWorker(self)
+        self._worker.image_ready.connect(self._on_image)
+        self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS)
+        self._settle.timeout.connect(self._render_now)
+        self.layers.changed.connect(lambda _=None: self.refresh())
+
+    # --- the layers ---------------------------------------------------------------------
+    @property
+    def plot_layer(self) -> PlotLayer | None:
+        return next((layer for layer in self.layers if isinstance(layer, PlotLayer)), None)
+
+    def refresh(self) -> None:
+        """Re-render after a change of the layers (same view)."""
+        self._settle.start()
+        self.update()
+
+    # --- view ---------------------------------------------------------------------------
+    def set_viewport(self, viewport: Viewport, remember: bool = True) -> None:
+        if remember and viewport != self.viewport:
+            self._history.append(self.viewport)
+            del self._history[:-50]
+            self._future.clear()
+        self.viewport = viewport
+        self.view_changed.emit(viewport)
+        self._settle.start()
+        self.update()
+
+    def zoom_to_extent(self, extent: Extent | None) -> None:
+        if extent is None:
+            return
+        self.set_viewport(self.viewport.fitted(extent))
+
+    def zoom_to_all(self) -> None:
+        self.zoom_to_extent(self.layers.extent() or DEFAULT_EXTENT)
+
+    def zoom_to_selection(self) -> None:
+        layer = self.plot_layer
+        if layer is not None and layer.selected:
+            extent = layer.plot_extent(layer.selected)
+            if extent is not None:
+                xmin, ymin, xmax, ymax = extent
+                pad = max(xmax - xmin, ymax - ymin, 200.0) * 0.5
+                self.zoom_to_extent((xmin - pad, ymin - pad, xmax + pad, ymax + pad))
+
+    def zoom_by(self, factor: float, px: float | None = None, py: float | None = None) -> None:
+        px = self.width() / 2 if px is None else px
+        py = self.height() / 2 if py is None else py
+        self.set_viewport(self.viewport.zoomed_at(px, py, factor))
+
+    def pan_pixels(self, dx: float, dy: float) -> None:
+        """Move the map by a pixel offset (interactive: history kept once per gesture)."""
+        self.viewport = self.viewport.panned_pixels(dx, dy)
+        self.view_changed.emit(self.viewport)
+        self._settle.stop()
+        self.update()
+
+    def view_settled(self) -> None:
+        """End of a gesture: remember it and render properly."""
+        self._settle.start()
+
+    def previous_view(self) -> None:
+        if self._history:
+            self._future.append(self.viewport)
+            self.set_viewport(self._history.pop(), remember=False)
+
+    def next_view(self) -> None:
+        if self._future:
+            self._history.append(self.viewport)
+            self.set_viewport(self._future.pop(), remember=False)
+
+    # --- rendering ----------------------------------------------------------------------
+    def _render_now(self, antialias: bool = False) -> None:
+        self._worker.request(self.layers, self.viewport, antialias, self.devicePixelRatioF())
+
+    def _on_image(self, image: QImage, viewport: Viewport, antialias: bool) -> None:
+        self._image, self._image_viewport = image, viewport
+        self.update()
+        if viewport == self.viewport and not antialias:
+            self._render_now(antialias=True)  # the finer frame at rest
+        elif viewport == self.viewport:
+            self.rendered.emit()
+
+    def wait_for_render(self, msecs: int = 10_000) -> None:
+        """Finish pending renders now (tests, screenshots, map export)."""
+        if self._settle.isActive():
+            self._settle.stop()
+            self._render_now()
+        self._worker.wait(msecs)
+
+    def resizeEvent(self, event) -> None:
+        size = event.size()
+        first = event.oldSize().width() <= 0
+        self.viewport = self.viewport.resized(size.width(), size.height())
+        if first and self.layers.extent() is not None:
+            self.viewport = self.viewport.fitted(self.layers.extent())
+        self._settle.start()
+        super().resizeEvent(event)
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor(BACKGROUND))
+        if self._image is not None and self._image_viewport is not None:
+            old, new = self._image_viewport, self.viewport
+            scale = old.units_per_pixel / new.units_per_pixel
+            ox, oy = new.map_to_pixel(old.extent[0], old.extent[3])
+            target = QRectF(float(ox), float(oy), old.width * scale, old.height * scale)
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, scale != 1.0)
+            painter.drawImage(target, self._image)
+        layer = self.plot_layer
+        if layer is not None and layer.visible:
+            render_selection(painter, layer, self.viewport)
+        painter.end()
+
+    # --- input --------------------------------------------------------------------------
+    def _map_event(self, event: QMouseEvent) -> MapMouseEvent:
+        pos: QPointF = event.position()
+        x, y = self.viewport.pixel_to_map(pos.x(), pos.y())
+        return MapMouseEvent(x, y, pos.x(), pos.y(), event.button(), event.buttons(),
+                             event.modifiers())
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        pos = event.position()
+        if event.button() == Qt.MouseButton.MiddleButton or self._space_pan is not None:
+            self._middle_pan = (pos.x(), pos.y())
+            self.setCursor(Qt.CursorShape.ClosedHandCursor)
+            return
+        if self.tools.active is not None:
+            self.tools.active.press(self._map_event(event))
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        pos = event.position()
+        x, y = self.viewport.pixel_to_map(pos.x(), pos.y())
+        self.cursor_moved.emit(x, y)
+        if self._middle_pan is not None:
+            self.pan_pixels(pos.x() - self._middle_pan[0], pos.y() - self._middle_pan[1])
+            self._middle_pan = (pos.x(), pos.y())
+            return
+        if self.tools.active is not None:
+            self.tools.active.move(self._map_event(event))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._middle_pan is not None:
+            self._middle_pan = None
+            self.setCursor(self.tools.active.cursor if self.tools.active else
+                           Qt.CursorShape.ArrowCursor)
+            self.view_settled()
+            return
+        if self.tools.active is not None:
+            self.tools.active.release(self._map_event(event))
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if self.tools.active is not None:
+            self.tools.active.double_click(self._map_event(event))
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        steps = event.angleDelta().y() / 120.0
+        if steps == 0:
+            return
+        pos = event.position()
+        self.zoom_by(WHEEL_STEP**steps, pos.x(), pos.y())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        step = 0.25
+        moves = {
+            Qt.Key.Key_Left: (self.width() * step, 0),
+            Qt.Key.Key_Right: (-self.width() * step, 0),
+            Qt.Key.Key_Up: (0, self.height() * step),
+            Qt.Key.Key_Down: (0, -self.height() * step),
+        }
+        if key == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_pan = (0.0, 0.0)
+            self.setCursor(Qt.CursorShape.OpenHandCursor)
+        elif key in moves:
+            self.set_viewport(self.viewport.panned_pixels(*moves[key]))
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_by(2.0)
+        elif key == Qt.Key.Key_Minus:
+            self.zoom_by(0.5)
+        elif self.tools.active is None or not self.tools.active.key_press(key, event.modifiers()):
+            super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_pan = None
+            self._middle_pan = None
+            self.setCursor(self.tools.active.cursor if self.tools.active else
+                           Qt.CursorShape.ArrowCursor)
+            self.view_settled()
+        else:
+            super().keyReleaseEvent(event)
+
+    def closeEvent(self, event) -> None:
+        self._worker.cancel()
+        self._worker.wait()
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""Map tools: one class per tool, driven by events already in map coordinates."""

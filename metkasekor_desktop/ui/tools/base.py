@@ -1,0 +1,70 @@
+"""The map tool protocol (DESIGN.md: map tools are classes).
+
+A tool receives :class:`MapMouseEvent` objects that already carry map coordinates, so a
+test can drive it with synthetic events and no window.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+if TYPE_CHECKING:
+    from metkasekor_desktop.ui.map_canvas import MapCanvas
+
+
+@dataclass(frozen=True, slots=True)
+class MapMouseEvent:
+    x: float  # map CRS
+    y: float
+    px: float  # widget pixels
+    py: float
+    button: Qt.MouseButton = Qt.MouseButton.LeftButton
+    buttons: Qt.MouseButton = Qt.MouseButton.NoButton
+    modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+
+
+class MapTool(QObject):
+    """Base class: owns its QAction; handlers return True when they used the event."""
+
+    name = "tool"
+
+    def __init__(self, canvas: MapCanvas, text: str, shortcut: str, tip: str) -> None:
+        super().__init__(canvas)
+        self.canvas = canvas
+        self.action = QAction(text, self)
+        self.action.setCheckable(True)
+        if shortcut:
+            self.action.setShortcut(QKeySequence(shortcut))
+        self.action.setToolTip(f"{text} ({shortcut})" if shortcut else text)
+        self.action.setStatusTip(tip)
+        self.cursor = Qt.CursorShape.ArrowCursor
+
+    def status_hint(self) -> str:
+        """What the tool expects next, for the status bar."""
+        return self.action.statusTip()
+
+    def activate(self) -> None:
+        self.action.setChecked(True)
+        self.canvas.setCursor(self.cursor)
+
+    def deactivate(self) -> None:
+        self.action.setChecked(False)
+
+    def press(self, event: MapMouseEvent) -> bool:
+        return False
+
+    def move(self, event: MapMouseEvent) -> bool:
+        return False
+
+    def release(self, event: MapMouseEvent) -> bool:
+        return False
+
+    def double_click(self, event: MapMouseEvent) -> bool:
+        return False
+
+    def key_press(self, key: int, modifiers: Qt.KeyboardModifier) -> bool:
+        return False

@@ -1,0 +1,82 @@
+"""The command line: demo, export, help, and one clear line for every error."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pyogrio
+import pytest
+
+from metkasekor_desktop.app import main
+from metkasekor_desktop.storage import Project
+
+
+def test_demo_makes_a_project_and_an_elevation_raster(tmp_path: Path, capsys):
+    out = tmp_path / "demo.gpkg"
+    assert main(["demo", str(out), "--plots", "40", "--seed", "3"]) == 0
+    assert out.exists() and (tmp_path / "demo-elevation.tif").exists()
+    assert not list(tmp_path.glob("*.part*"))
+    with Project.open(out) as project:
+        assert project.plots.count() == 40
+    assert "40 plots" in capsys.readouterr().out
+
+
+def test_demo_refuses_to_overwrite_without_force(tmp_path: Path, capsys):
+    out = tmp_path / "demo.gpkg"
+    out.write_bytes(b"keep me")
+    assert main(["demo", str(out)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and "exists already" in err
+    assert out.read_bytes() == b"keep me"
+
+
+def test_export_writes_a_zipped_utf8_shapefile(tmp_path: Path):
+    project = tmp_path / "p.gpkg"
+    assert main(["demo", str(project), "--plots", "30"]) == 0
+    assert main(["export", str(project), "--format", "shp", "--out", str(tmp_path / "out")]) == 0
+    zipped = tmp_path / "out" / "p_plots.zip"
+    names = zipfile.ZipFile(zipped).namelist()
+    assert {Path(n).suffix for n in names} >= {".shp", ".shx", ".dbf", ".prj", ".cpg"}
+    cpg = next(n for n in names if n.endswith(".cpg"))
+    assert zipfile.ZipFile(zipped).read(cpg).decode().strip().upper() in {"UTF-8", "UTF8"}
+    shp = next(n for n in names if n.endswith(".shp"))
+    frame = pyogrio.read_dataframe(f"/vsizip/{zipped}/{shp}")
+    assert len(frame) == 30
+    assert frame.crs.to_epsg() == 4326
+    with Project.open(project) as p:
+        table = p.plots.load_table()
+    khmer = {str(n) for n in table.farmer_names_kh if n}
+    exported = set(frame[[c for c in frame.columns if c.startswith("farmer_kh")][0]])
+    assert khmer and khmer <= exported
+
+
+def test_export_of_a_missing_project_is_one_line_and_non_zero(tmp_path: Path, capsys):
+    code = main(["export", str(tmp_path / "nope.gpkg"), "--out", str(tmp_path)])
+    assert code != 0
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("metkasekor-desktop: error:") and "\n" not in err
+    assert "nope.gpkg" in err
+
+
+@pytest.mark.parametrize("args", [["--help"], ["demo", "--help"], ["export", "--help"]])
+def test_help_everywhere(args, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(args)
+    assert exit_info.value.code == 0
+    assert "usage:" in capsys.readouterr().out
+
+
+def test_module_entry_point_and_no_display_message(tmp_path: Path):
+    env = {"PATH": "", "HOME": str(tmp_path)}
+    if sys.platform.startswith("linux"):
+        result = subprocess.run([sys.executable, "-m", "metkasekor_desktop"], env=env,
+                                capture_output=True, text=True, timeout=120)
+        assert result.returncode == 2
+        assert "No display found" in result.stderr and "xvfb-run" in result.stderr
+        assert result.stderr.strip().count("\n") == 0
+    result = subprocess.run([sys.executable, "-m", "metkasekor_desktop", "--version"],
+                            env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0 and "metkasekor-desktop" in result.stdout

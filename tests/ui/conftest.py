@@ -1,0 +1,25 @@
+"""Fixtures of the UI tests: one demo project made once per session, copied per test."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from metkasekor_desktop.app import main
+
+
+@pytest.fixture(scope="session")
+def demo_master(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.gpkg"
+    assert main(["demo", str(path)]) == 0
+    return path
+
+
+@pytest.fixture
+def demo_project(demo_master: Path, tmp_path: Path) -> Path:
+    """A fresh copy of the demo project for each test (the master is never opened)."""
+    path = tmp_path / "demo.gpkg"
+    shutil.copyfile(demo_master, path)
+    return path

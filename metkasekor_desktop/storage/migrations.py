@@ -35,8 +35,12 @@ def _v1_initial(conn: Connection) -> None:
 
 
 def _v2_settings_and_event_village(conn: Connection) -> None:
-    """Project settings (the map CRS) and the village of an extension event."""
+    """Project settings (the map CRS), the village of an extension event, and an index
+    on plots.paired_plot_id that keeps bulk plot writes linear."""
     md = build_metadata(2)
+    for index in md.tables["plots"].indexes:
+        if [c.name for c in index.columns] == ["paired_plot_id"]:
+            index.create(conn)
     settings = md.tables["project_settings"]
     settings.create(conn)
     gpkg_container.register_attributes(conn, "project_settings", DESCRIPTIONS["project_settings"])

@@ -114,8 +114,11 @@ def build_metadata(version: int = SCHEMA_VERSION) -> MetaData:
         _fk("farmer_id", "farmers.id", "RESTRICT", nullable=True),
         Column("village_code", TEXT, index=True),
         Column("role", TEXT, nullable=False),
+        # Indexed from v2: without it SQLite scans every plot to check the deferred
+        # foreign key each time a plot is written (minutes for a province's plots).
         Column("paired_plot_id", INTEGER, ForeignKey("plots.fid", ondelete="SET NULL",
-                                                  deferrable=True, initially="DEFERRED")),
+                                                  deferrable=True, initially="DEFERRED"),
+               index=version >= 2),
         _text("soil_type"), _text("notes"),
         Column("area_ha", REAL),
         Column("created_at", GpkgDateTime()), Column("modified_at", GpkgDateTime()),

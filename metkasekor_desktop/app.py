@@ -120,15 +120,9 @@ def _run_command(argv: Sequence[str]) -> int:
     try:
         return handlers[args.command](args)
     except (CommandError, ProjectError, DomainError, OSError) as exc:
+        # DomainError covers the io writers' own errors (Shapefile, GeoTIFF).
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return 1
-    except Exception as exc:  # the export/demo writers raise their own error classes too
-        if type(exc).__name__.endswith("Error") and type(exc).__module__.startswith(
-            "metkasekor_desktop"
-        ):
-            print(f"{PROG}: error: {exc}", file=sys.stderr)
-            return 1
-        raise
 
 
 def main(argv: Sequence[str] | None = None) -> int:

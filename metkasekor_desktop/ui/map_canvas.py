@@ -102,8 +102,14 @@ class MapCanvas(QWidget):
         self._settle.stop()
         self.update()
 
+    def begin_gesture(self) -> None:
+        """A drag starts: remember the view so that Previous view returns to it."""
+        self._history.append(self.viewport)
+        del self._history[:-50]
+        self._future.clear()
+
     def view_settled(self) -> None:
-        """End of a gesture: remember it and render properly."""
+        """End of a gesture: render properly."""
         self._settle.start()
 
     def previous_view(self) -> None:
@@ -170,6 +176,7 @@ class MapCanvas(QWidget):
         pos = event.position()
         if event.button() == Qt.MouseButton.MiddleButton or self._space_pan is not None:
             self._middle_pan = (pos.x(), pos.y())
+            self.begin_gesture()
             self.setCursor(Qt.CursorShape.ClosedHandCursor)
             return
         if self.tools.active is not None:

@@ -153,6 +153,8 @@ def test_dragging_pans_the_map_and_the_status_bar_shows_lon_lat(window, demo_pro
                        QPoint(500, 300))
     assert canvas.viewport.center_x == pytest.approx(
         center - 100 * canvas.viewport.units_per_pixel)
+    window.prev_view_action.trigger()
+    assert canvas.viewport.center_x == pytest.approx(center), "one drag is one view step"
     lon_text = window.lonlat_label.text()
     assert "Lon 10" in lon_text and "Lat 1" in lon_text
     assert "UTM 48N" in window.utm_label.text()

@@ -24,6 +24,7 @@ class PanTool(MapTool):
         if event.button != Qt.MouseButton.LeftButton:
             return False
         self._last = (event.px, event.py)
+        self.canvas.begin_gesture()
         self.canvas.setCursor(Qt.CursorShape.ClosedHandCursor)
         return True
 

@@ -7,6 +7,7 @@ translated label chosen by the UI, never these keys.
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TypeVar
 
 
 class Sex(StrEnum):
@@ -97,3 +98,19 @@ class Stage(StrEnum):
 class YieldMethod(StrEnum):
     SAMPLE = "sample"  # harvest sample of a known area
     WHOLE_PLOT = "whole_plot"  # whole-plot harvest divided by the plot area
+
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def parse_enum(kind: type[E], value: object, field: str) -> E:
+    """``kind(value)``, or a ValidationError that lists the accepted values."""
+    from metkasekor_desktop.domain.errors import ValidationError
+
+    try:
+        return kind(value)
+    except ValueError:
+        allowed = ", ".join(m.value for m in kind)
+        raise ValidationError(
+            field, f"{value!r} is not a valid {field.replace('_', ' ')}; use one of: {allowed}."
+        ) from None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from metkasekor_desktop.domain.enums import Stage
+from metkasekor_desktop.domain.enums import Stage, parse_enum
 from metkasekor_desktop.domain.errors import ValidationError
 
 
@@ -22,7 +22,7 @@ class ExtensionEvent:
     notes: str = ""
 
     def validated(self) -> ExtensionEvent:
-        self.stage = Stage(self.stage)
+        self.stage = parse_enum(Stage, self.stage, "stage")
         if self.women < 0 or self.men < 0:
             raise ValidationError("women", "Attendance cannot be negative.")
         return self

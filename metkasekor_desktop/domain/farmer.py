@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from metkasekor_desktop.domain.codes import normalise_admin_code
-from metkasekor_desktop.domain.enums import Sex
+from metkasekor_desktop.domain.enums import Sex, parse_enum
 from metkasekor_desktop.domain.errors import ValidationError
 
 
@@ -27,7 +27,7 @@ class Farmer:
         if self.village_code is not None:
             self.village_code = normalise_admin_code(self.village_code, "village")
         if self.sex is not None:
-            self.sex = Sex(self.sex)
+            self.sex = parse_enum(Sex, self.sex, "sex")
         return self
 
     @property

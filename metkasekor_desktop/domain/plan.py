@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from metkasekor_desktop.domain.enums import PlanStatus
+from metkasekor_desktop.domain.enums import PlanStatus, parse_enum
 from metkasekor_desktop.domain.errors import ValidationError
 from metkasekor_desktop.domain.practice import PracticeDetails
 
@@ -32,7 +32,7 @@ class PlotSeasonPlan:
     notes: str = ""
 
     def validated(self) -> PlotSeasonPlan:
-        self.status = PlanStatus(self.status)
+        self.status = parse_enum(PlanStatus, self.status, "status")
         seen: set[int] = set()
         for p in self.practices:
             if p.practice_id in seen:

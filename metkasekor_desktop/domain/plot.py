@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from shapely.geometry import MultiPolygon
 
 from metkasekor_desktop.domain.codes import normalise_admin_code, normalise_plot_code
-from metkasekor_desktop.domain.enums import PlotRole
+from metkasekor_desktop.domain.enums import PlotRole, parse_enum
 from metkasekor_desktop.domain.errors import ValidationError
 from metkasekor_desktop.domain.geometry import area_ha, validate_plot_geometry
 
@@ -40,7 +40,7 @@ class Plot:
     def validated(self) -> Plot:
         """Normalise the codes and check every rule; raise a message for the officer."""
         self.code = normalise_plot_code(self.code)
-        self.role = PlotRole(self.role)
+        self.role = parse_enum(PlotRole, self.role, "role")
         if self.village_code is not None and self.village_code != "":
             self.village_code = normalise_admin_code(self.village_code, "village")
         else:

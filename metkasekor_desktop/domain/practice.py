@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from datetime import date
 
-from metkasekor_desktop.domain.enums import PracticeKind, Service, TerminationMethod
+from metkasekor_desktop.domain.enums import PracticeKind, Service, TerminationMethod, parse_enum
 from metkasekor_desktop.domain.errors import ValidationError
 
 
@@ -23,8 +23,8 @@ class Practice:
     description: str = ""
 
     def validated(self) -> Practice:
-        self.kind = PracticeKind(self.kind)
-        self.service = Service(self.service) if self.service else None
+        self.kind = parse_enum(PracticeKind, self.kind, "kind")
+        self.service = parse_enum(Service, self.service, "service") if self.service else None
         self.key = self.key.strip()
         if not self.key:
             raise ValidationError("key", "A practice needs a short key, e.g. no_till.")
@@ -54,14 +54,16 @@ class PracticeDetails:
         if self.seed_rate_kg_ha is not None and not 0 < self.seed_rate_kg_ha <= 200:
             raise ValidationError(
                 "seed_rate_kg_ha", f"A seed rate of {self.seed_rate_kg_ha} kg/ha is not plausible "
-                "(expected 1-200 kg/ha)."
+                "(expected more than 0 and at most 200 kg/ha)."
             )
         if self.residue_cover_pct is not None and not 0 <= self.residue_cover_pct <= 100:
             raise ValidationError(
                 "residue_cover_pct", f"Residue cover must be 0-100 %, not {self.residue_cover_pct}."
             )
         if self.termination_method is not None:
-            self.termination_method = TerminationMethod(self.termination_method)
+            self.termination_method = parse_enum(
+                TerminationMethod, self.termination_method, "termination_method"
+            )
         if self.sowing_date and self.termination_date and self.termination_date < self.sowing_date:
             raise ValidationError(
                 "termination_date", "The cover crop cannot be terminated before it is sown."

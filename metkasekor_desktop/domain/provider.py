@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from metkasekor_desktop.domain.codes import normalise_admin_code
-from metkasekor_desktop.domain.enums import ProviderKind, Service
+from metkasekor_desktop.domain.enums import ProviderKind, Service, parse_enum
 from metkasekor_desktop.domain.errors import ValidationError
 
 
@@ -25,8 +25,8 @@ class Provider:
         self.name = self.name.strip()
         if not self.name:
             raise ValidationError("name", "A provider needs a name.")
-        self.kind = ProviderKind(self.kind)
-        self.services = tuple(Service(s) for s in self.services)
+        self.kind = parse_enum(ProviderKind, self.kind, "kind")
+        self.services = tuple(parse_enum(Service, s, "services") for s in self.services)
         self.provinces = tuple(normalise_admin_code(p, "province") for p in self.provinces)
         return self
 

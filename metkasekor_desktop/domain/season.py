@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from metkasekor_desktop.domain.enums import SeasonKind
+from metkasekor_desktop.domain.enums import SeasonKind, parse_enum
 from metkasekor_desktop.domain.errors import ValidationError
 
 # Usual calendar of each kind: (start month, start day, end month, end day, year offset
@@ -44,7 +44,7 @@ class Season:
         )
 
     def validated(self) -> Season:
-        self.kind = SeasonKind(self.kind)
+        self.kind = parse_enum(SeasonKind, self.kind, "kind")
         if not 1990 <= int(self.year) <= 2100:
             raise ValidationError("year", f"{self.year} is not a plausible season year.")
         self.name = self.name.strip() or default_name(self.year, self.kind)

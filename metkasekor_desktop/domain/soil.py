@@ -45,10 +45,11 @@ def check_indicator(key: str, value: float | None) -> None:
     ind = INDICATORS[key]
     low, high = ind.plausible
     if not low <= value <= high:
+        unit = f" {ind.unit}" if ind.unit else ""
         raise ValidationError(
             key,
-            f"{ind.name_en} {value:g} {ind.unit} is outside the plausible range "
-            f"{low:g}-{high:g} {ind.unit}. Check the value and its unit.",
+            f"{ind.name_en} {value:g}{unit} is outside the plausible range "
+            f"{low:g}-{high:g}{unit}. Check the value and its unit.",
         )
 
 

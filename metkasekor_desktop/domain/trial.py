@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from metkasekor_desktop.domain.enums import TrialDesign
+from metkasekor_desktop.domain.enums import TrialDesign, parse_enum
 from metkasekor_desktop.domain.errors import ValidationError
 
 DEMONSTRATION = "CA"
@@ -31,7 +31,7 @@ class Trial:
         self.name = self.name.strip()
         if not self.name:
             raise ValidationError("name", "A trial needs a name.")
-        self.design = TrialDesign(self.design)
+        self.design = parse_enum(TrialDesign, self.design, "design")
         plots = [m.plot_id for m in self.members]
         if len(plots) != len(set(plots)):
             raise ValidationError("members", "A plot can be in a trial only once.")

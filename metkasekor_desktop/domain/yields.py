@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from metkasekor_desktop.domain.crops import crop
-from metkasekor_desktop.domain.enums import YieldMethod
+from metkasekor_desktop.domain.enums import YieldMethod, parse_enum
 from metkasekor_desktop.domain.errors import ValidationError
 
 KG_PER_M2_TO_T_PER_HA = 10.0  # 1 kg/m2 = 10,000 kg/ha = 10 t/ha
@@ -105,6 +105,6 @@ class YieldRecord:
             crop(self.crop)
         except KeyError as exc:  # a user's message, not a bare KeyError
             raise ValidationError("crop", str(exc.args[0])) from None
-        self.method = YieldMethod(self.method)
+        self.method = parse_enum(YieldMethod, self.method, "method")
         self.yield_t_ha(plot_area_ha)  # raises a message on impossible inputs
         return self

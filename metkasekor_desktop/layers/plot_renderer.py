@@ -67,6 +67,9 @@ def _visible_batches(layer: PlotLayer, viewport: Viewport, plot_mask: np.ndarray
         for a, b in _cuts(cats, BATCH):
             yield int(cats[a]), False, records[bounds[a] : bounds[b]]
     markers = order[tiny]
+    # Markers of neighbouring plots overlap: the first categories of the style (the
+    # demonstration plots of the role style) are drawn last, on top.
+    markers = markers[np.argsort(-layer.categories[markers], kind="stable")]
     if len(markers):
         b = geo.bboxes[markers]
         cx, cy = viewport.map_to_pixel((b[:, 0] + b[:, 2]) / 2, (b[:, 1] + b[:, 3]) / 2)

@@ -242,3 +242,41 @@ def test_path_from_records_keeps_parts_apart(qapp):
 
 def test_path_from_no_records_is_empty(qapp):
     assert path_from_records(square_with_hole()[:0]).isEmpty()
+
+
+def test_tiny_plots_show_as_markers_with_the_first_category_on_top(qapp):
+    """At province scale plots are smaller than a pixel: they still show, and a
+    demonstration plot is not hidden under its neighbours' markers."""
+    import numpy as np
+    import shapely
+    from PySide6.QtGui import QColor
+
+    from metkasekor_desktop.layers.layer_list import LayerList
+    from metkasekor_desktop.layers.map_renderer import render_map
+    from metkasekor_desktop.layers.plot_layer import PlotLayer
+    from metkasekor_desktop.layers.styles import role_style
+    from metkasekor_desktop.layers.viewport import Viewport
+    from tests.layers.conftest import FakePlotTable
+
+    lon, lat = 103.0, 12.8
+    boxes = [shapely.box(lon + i * 1e-3, lat, lon + i * 1e-3 + 8e-4, lat + 8e-4) for i in range(3)]
+    geoms = np.array([shapely.MultiPolygon([b]) for b in boxes], dtype=object)
+    roles = np.array(["farmer_field", "demonstration", "control"], dtype=object)
+    n = len(geoms)
+    table = FakePlotTable(
+        ids=np.arange(1, n + 1), codes=np.array(["A", "B", "C"], dtype=object),
+        names=np.array([""] * n, dtype=object), farmer_ids=np.array([None] * n, dtype=object),
+        farmer_names_kh=np.array([""] * n, dtype=object),
+        farmer_names_latin=np.array([""] * n, dtype=object),
+        village_codes=np.array([None] * n, dtype=object), roles=roles,
+        paired_ids=np.array([None] * n, dtype=object), areas_ha=np.ones(n), geometries=geoms,
+    )
+    layer = PlotLayer(table, 32648)
+    layers = LayerList()
+    layers.append(layer)
+    x0, y0, x1, y1 = layer.extent()
+    viewport = Viewport((x0 + x1) / 2, (y0 + y1) / 2, 2000.0, 50, 50)  # 2 km a pixel
+    image = render_map(layers, viewport, antialias=False)
+    px, py = viewport.map_to_pixel((x0 + x1) / 2, (y0 + y1) / 2)
+    demo_fill = role_style().symbols["demonstration"].fill
+    assert image.pixelColor(int(px), int(py)) == QColor(*demo_fill[:3])

@@ -6,11 +6,12 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from metkasekor_desktop.ui.fonts import application_font, register_fonts
+from metkasekor_desktop.ui.language import current_language, install_translators
 
 ORGANISATION = "MetKasekor"
 APPLICATION = "MetKasekor Desktop"
@@ -56,15 +57,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def _install_translators(app: QApplication) -> None:
-    locale = QLocale.system()
-    qt_translator = QTranslator(app)
-    if qt_translator.load(locale, "qtbase", "_",
-                          QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_translator)
-    ours = QTranslator(app)
-    folder = Path(__file__).resolve().parent.parent / "resources" / "translations"
-    if ours.load(locale, "metkasekor", "_", str(folder)):
-        app.installTranslator(ours)
+    """Qt's and our translations for the language the officer chose (or the system's)."""
+    install_translators(app, current_language(QSettings()))
 
 
 def run(project: Path | None) -> int:

@@ -7,19 +7,18 @@ from PySide6.QtCore import QCoreApplication
 from metkasekor_desktop.domain.enums import PlotRole, Sex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
-
-
 def role_label(value: str | None) -> str:
     labels = {
-        PlotRole.DEMONSTRATION.value: _tr("Demonstration"),
-        PlotRole.CONTROL.value: _tr("Control"),
-        PlotRole.FARMER_FIELD.value: _tr("Farmer field"),
+        PlotRole.DEMONSTRATION.value: QCoreApplication.translate("labels", "Demonstration"),
+        PlotRole.CONTROL.value: QCoreApplication.translate("labels", "Control"),
+        PlotRole.FARMER_FIELD.value: QCoreApplication.translate("labels", "Farmer field"),
     }
     return labels.get(value or "", value or "")
 
 
 def sex_label(value: str | None) -> str:
-    labels = {Sex.FEMALE.value: _tr("Woman"), Sex.MALE.value: _tr("Man")}
+    labels = {
+        Sex.FEMALE.value: QCoreApplication.translate("labels", "Woman"),
+        Sex.MALE.value: QCoreApplication.translate("labels", "Man"),
+    }
     return labels.get(value or "", value or "")

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import math
+import re
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,6 +24,7 @@ from metkasekor_desktop.domain.geometry import STORAGE_EPSG, transform_xy
 from metkasekor_desktop.layers.layer_list import LayerList
 from metkasekor_desktop.layers.plot_layer import PlotLayer
 from metkasekor_desktop.storage import Project, ProjectError
+from metkasekor_desktop.ui.language import language_menu
 from metkasekor_desktop.ui.map_canvas import MapCanvas
 from metkasekor_desktop.ui.plots_table import PlotsTableWidget
 from metkasekor_desktop.ui.recent import AppSettings
@@ -30,7 +32,12 @@ from metkasekor_desktop.ui.tools.pan import PanTool
 from metkasekor_desktop.ui.tools.select import SelectTool
 
 MAP_EPSG = 32648  # WGS 84 / UTM zone 48N
-PROJECT_FILTER = "MetKasekor project (*.gpkg)"
+PROJECT_FILTER = QT_TRANSLATE_NOOP("MainWindow", "MetKasekor project (*.gpkg)")
+
+
+def _button_text(text: str) -> str:
+    """Menu text without its accelerator, also in the "Khmer words(&F)" form."""
+    return re.sub(r"\(&.\)", "", text).replace("&", "").replace("…", "").strip()
 
 
 class MainWindow(QMainWindow):
@@ -56,8 +63,9 @@ class MainWindow(QMainWindow):
         self.tools = self.canvas.tools
         self.tools.add(PanTool(self.canvas))
         self.tools.add(SelectTool(self.canvas))
-        self.tools.active_changed.connect(lambda tool: self.statusBar().showMessage(
-            tool.status_hint(), 6000))
+        self.tools.active_changed.connect(
+            lambda tool: self.statusBar().showMessage(tool.status_hint(), 6000)
+        )
 
         self._build_actions()
         self._build_menus()
@@ -69,8 +77,9 @@ class MainWindow(QMainWindow):
         self._restore_layout()
 
     # --- construction -------------------------------------------------------------------
-    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None,
-                tip: str = "") -> QAction:
+    def _action(
+        self, text: str, slot, shortcut: QKeySequence | str | None = None, tip: str = ""
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
@@ -81,39 +90,59 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        tr = self.tr
-        self.new_action = self._action(tr("&New project…"), self.new_project,
-                                       QKeySequence.StandardKey.New,
-                                       tr("Create an empty project file"))
-        self.open_action = self._action(tr("&Open project…"), self.choose_project,
-                                        QKeySequence.StandardKey.Open,
-                                        tr("Open a MetKasekor project (.gpkg)"))
-        self.save_as_action = self._action(tr("Save project &as…"), self.save_as,
-                                           QKeySequence.StandardKey.SaveAs,
-                                           tr("Write a copy of the project and continue in it"))
-        self.export_shp_action = self._action(tr("Export plots as &Shapefile…"),
-                                              self.export_shapefile, None,
-                                              tr("Zipped Shapefile, UTF-8, for partners"))
-        self.quit_action = self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.zoom_all_action = self._action(tr("Zoom to &all"), self.canvas.zoom_to_all,
-                                            "Ctrl+Shift+F", tr("Show every plot"))
-        self.zoom_sel_action = self._action(tr("Zoom to &selection"),
-                                            self.canvas.zoom_to_selection, "Ctrl+J",
-                                            tr("Show the selected plots"))
-        self.zoom_in_action = self._action(tr("Zoom &in"), lambda: self.canvas.zoom_by(2.0),
-                                           QKeySequence.StandardKey.ZoomIn)
-        self.zoom_out_action = self._action(tr("Zoom &out"), lambda: self.canvas.zoom_by(0.5),
-                                            QKeySequence.StandardKey.ZoomOut)
-        self.prev_view_action = self._action(tr("&Previous view"), self.canvas.previous_view,
-                                             "Ctrl+[")
-        self.next_view_action = self._action(tr("&Next view"), self.canvas.next_view, "Ctrl+]")
-        self.about_action = self._action(tr("&About MetKasekor Desktop"), self.about)
+        self.new_action = self._action(
+            self.tr("&New project…"),
+            self.new_project,
+            QKeySequence.StandardKey.New,
+            self.tr("Create an empty project file"),
+        )
+        self.open_action = self._action(
+            self.tr("&Open project…"),
+            self.choose_project,
+            QKeySequence.StandardKey.Open,
+            self.tr("Open a MetKasekor project (.gpkg)"),
+        )
+        self.save_as_action = self._action(
+            self.tr("Save project &as…"),
+            self.save_as,
+            QKeySequence.StandardKey.SaveAs,
+            self.tr("Write a copy of the project and continue in it"),
+        )
+        self.export_shp_action = self._action(
+            self.tr("Export plots as &Shapefile…"),
+            self.export_shapefile,
+            None,
+            self.tr("Zipped Shapefile, UTF-8, for partners"),
+        )
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.zoom_all_action = self._action(
+            self.tr("Zoom to &all"),
+            self.canvas.zoom_to_all,
+            "Ctrl+Shift+F",
+            self.tr("Show every plot"),
+        )
+        self.zoom_sel_action = self._action(
+            self.tr("Zoom to &selection"),
+            self.canvas.zoom_to_selection,
+            "Ctrl+J",
+            self.tr("Show the selected plots"),
+        )
+        self.zoom_in_action = self._action(
+            self.tr("Zoom &in"), lambda: self.canvas.zoom_by(2.0), QKeySequence.StandardKey.ZoomIn
+        )
+        self.zoom_out_action = self._action(
+            self.tr("Zoom &out"), lambda: self.canvas.zoom_by(0.5), QKeySequence.StandardKey.ZoomOut
+        )
+        self.prev_view_action = self._action(
+            self.tr("&Previous view"), self.canvas.previous_view, "Ctrl+["
+        )
+        self.next_view_action = self._action(self.tr("&Next view"), self.canvas.next_view, "Ctrl+]")
+        self.about_action = self._action(self.tr("&About MetKasekor Desktop"), self.about)
 
     def _build_menus(self) -> None:
-        tr = self.tr
-        file_menu = self.menuBar().addMenu(tr("&File"))
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addActions([self.new_action, self.open_action])
-        self.recent_menu = file_menu.addMenu(tr("Open &recent"))
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addAction(self.save_as_action)
         file_menu.addSeparator()
@@ -121,19 +150,27 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
-        view_menu = self.menuBar().addMenu(tr("&View"))
-        view_menu.addActions([self.zoom_all_action, self.zoom_sel_action, self.zoom_in_action,
-                              self.zoom_out_action, self.prev_view_action,
-                              self.next_view_action])
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addActions(
+            [
+                self.zoom_all_action,
+                self.zoom_sel_action,
+                self.zoom_in_action,
+                self.zoom_out_action,
+                self.prev_view_action,
+                self.next_view_action,
+            ]
+        )
         view_menu.addSeparator()
         view_menu.addActions([t.action for t in self.tools.tools()])
         view_menu.addSeparator()
         view_menu.addAction(self.plots_dock.toggleViewAction())
 
-        help_menu = self.menuBar().addMenu(tr("&Help"))
+        self.menuBar().addMenu(language_menu(self, self.settings.qsettings))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
-        toolbar = QToolBar(tr("Map"), self)
+        toolbar = QToolBar(self.tr("Map"), self)
         toolbar.setObjectName("mapToolbar")
         toolbar.addActions([t.action for t in self.tools.tools()])
         toolbar.addSeparator()
@@ -142,6 +179,8 @@ class MainWindow(QMainWindow):
         self.toolbar = toolbar
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.plots_dock.toggleViewAction())
+        for action in self.toolbar.actions():
+            action.setIconText(_button_text(action.text()))
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -186,15 +225,16 @@ class MainWindow(QMainWindow):
         layer.selection_changed.connect(lambda _ids: self.canvas.update())
         layer.selection_changed.connect(self._show_selection_count)
         self.plots.set_layer(layer)
-        self.canvas.set_viewport(self.canvas.viewport.fitted(layer.extent() or
-                                                             self.canvas.viewport.extent))
+        self.canvas.set_viewport(
+            self.canvas.viewport.fitted(layer.extent() or self.canvas.viewport.extent)
+        )
         self._show_selection_count(())
         self._update_title()
 
     def new_project(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("New project"),
-                                              self.settings.last_directory(),
-                                              self.tr(PROJECT_FILTER))
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New project"), self.settings.last_directory(), self.tr(PROJECT_FILTER)
+        )
         if not name:
             return
         path = Path(name).with_suffix(".gpkg")
@@ -208,18 +248,21 @@ class MainWindow(QMainWindow):
         self.open_project(path)
 
     def choose_project(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open project"),
-                                              self.settings.last_directory(),
-                                              self.tr(PROJECT_FILTER))
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open project"), self.settings.last_directory(), self.tr(PROJECT_FILTER)
+        )
         if name:
             self.open_project(Path(name))
 
     def save_as(self) -> None:
         if self.project is None:
             return
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save project as"),
-                                              self.settings.last_directory(),
-                                              self.tr(PROJECT_FILTER))
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save project as"),
+            self.settings.last_directory(),
+            self.tr(PROJECT_FILTER),
+        )
         if not name:
             return
         target = Path(name).with_suffix(".gpkg")
@@ -255,8 +298,9 @@ class MainWindow(QMainWindow):
         )
 
         default = str(Path(self.settings.last_directory()) / f"{self.project.path.stem}_plots.zip")
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export plots as Shapefile"),
-                                              default, self.tr("Zipped Shapefile (*.zip)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export plots as Shapefile"), default, self.tr("Zipped Shapefile (*.zip)")
+        )
         if not name:
             return
         layer = self.canvas.plot_layer
@@ -264,23 +308,27 @@ class MainWindow(QMainWindow):
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            out = export_plots_shapefile_zip(plot_export_rows(layer.table),
-                                             layer.table.geometries, Path(name))
+            out = export_plots_shapefile_zip(
+                plot_export_rows(layer.table), layer.table.geometries, Path(name)
+            )
         except ShapefileExportError as exc:
             QApplication.restoreOverrideCursor()
             QMessageBox.warning(self, self.tr("Export failed"), str(exc))
             return
         QApplication.restoreOverrideCursor()
         self.statusBar().showMessage(
-            self.tr("Exported {0} plots to {1}").format(len(layer.table), out.name), 8000)
+            self.tr("Exported {0} plots to {1}").format(len(layer.table), out.name), 8000
+        )
 
     def about(self) -> None:
         QMessageBox.about(
             self,
             self.tr("About MetKasekor Desktop"),
-            self.tr("<b>MetKasekor Desktop</b> {0}<br>Plot planning for conservation "
-                    "agriculture extension (មិត្តកសិករ).<br>Khmer font: Noto Sans Khmer, "
-                    "SIL Open Font License.").format(__version__),
+            self.tr(
+                "<b>MetKasekor Desktop</b> {0}<br>Plot planning for conservation "
+                "agriculture extension (មិត្តកសិករ).<br>Khmer font: Noto Sans Khmer, "
+                "SIL Open Font License."
+            ).format(__version__),
         )
 
     # --- status -------------------------------------------------------------------------
@@ -291,8 +339,9 @@ class MainWindow(QMainWindow):
         self.utm_label.setText(self.tr("UTM 48N  E {0:,.0f}  N {1:,.0f}").format(x, y))
 
     def _show_scale(self, viewport) -> None:
-        self.scale_label.setText(self.tr("Scale 1:{0:,.0f}").format(
-            viewport.scale_denominator(self.logicalDpiX() or 96)))
+        self.scale_label.setText(
+            self.tr("Scale 1:{0:,.0f}").format(viewport.scale_denominator(self.logicalDpiX() or 96))
+        )
 
     def _show_selection_count(self, ids) -> None:
         layer = self.canvas.plot_layer

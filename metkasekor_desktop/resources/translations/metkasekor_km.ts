@@ -1,0 +1,356 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="km" sourcelanguage="en">
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../ui/language.py" line="+88"/>
+        <source>&amp;Language</source>
+        <translation>ភាសា(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Language</source>
+        <translation>ភាសា</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New windows and dialogs are shown in {0} from now on; restart MetKasekor Desktop to see its menus in {0} too.</source>
+        <translation>ចាប់ពីពេលនេះតទៅ បង្អួច និងប្រអប់ថ្មីៗនឹងបង្ហាញជា{0}។ សូមបើក MetKasekor Desktop ឡើងវិញ ដើម្បីឃើញម៉ឺនុយជា{0}ដែរ។</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="+34"/>
+        <source>MetKasekor project (*.gpkg)</source>
+        <translation>គម្រោង MetKasekor (*.gpkg)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+164"/>
+        <source>Plots</source>
+        <translation>ក្បាលដី</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <source>&amp;New project…</source>
+        <translation>គម្រោងថ្មី(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create an empty project file</source>
+        <translation>បង្កើតឯកសារគម្រោងទទេមួយ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open project…</source>
+        <translation>បើកគម្រោង(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a MetKasekor project (.gpkg)</source>
+        <translation>បើកគម្រោង MetKasekor (.gpkg)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save project &amp;as…</source>
+        <translation>រក្សាទុកគម្រោងជា(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write a copy of the project and continue in it</source>
+        <translation>សរសេរច្បាប់ចម្លងនៃគម្រោង ហើយបន្តធ្វើការក្នុងច្បាប់ចម្លងនោះ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export plots as &amp;Shapefile…</source>
+        <translation>នាំចេញក្បាលដីជា Shapefile(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zipped Shapefile, UTF-8, for partners</source>
+        <translation>Shapefile ក្នុងឯកសារ zip (UTF-8) សម្រាប់ដៃគូ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>ចាកចេញ(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom to &amp;all</source>
+        <translation>បង្ហាញទាំងអស់(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show every plot</source>
+        <translation>បង្ហាញក្បាលដីទាំងអស់</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom to &amp;selection</source>
+        <translation>ពង្រីកទៅការជ្រើសរើស(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the selected plots</source>
+        <translation>បង្ហាញក្បាលដីដែលបានជ្រើសរើស</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom &amp;in</source>
+        <translation>ពង្រីក(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom &amp;out</source>
+        <translation>បង្រួម(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Previous view</source>
+        <translation>ទិដ្ឋភាពមុន(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next view</source>
+        <translation>ទិដ្ឋភាពបន្ទាប់(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About MetKasekor Desktop</source>
+        <translation>អំពី MetKasekor Desktop(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;File</source>
+        <translation>ឯកសារ(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;recent</source>
+        <translation>បើកគម្រោងថ្មីៗ(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;View</source>
+        <translation>មើល(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Help</source>
+        <translation>ជំនួយ(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Map</source>
+        <translation>ផែនទី</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cursor position, WGS 84 longitude/latitude</source>
+        <translation>ទីតាំងទស្សន៍ទ្រនិច៖ រយៈបណ្តោយ/រយៈទទឹង WGS 84</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cursor position, WGS 84 / UTM zone 48N</source>
+        <translation>ទីតាំងទស្សន៍ទ្រនិច៖ WGS 84 / UTM zone 48N</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot open project</source>
+        <translation>មិនអាចបើកគម្រោងបានទេ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Opened {0}</source>
+        <translation>បានបើក {0}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>New project</source>
+        <translation>គម្រោងថ្មី</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot create project</source>
+        <translation>មិនអាចបង្កើតគម្រោងបានទេ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open project</source>
+        <translation>បើកគម្រោង</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save project as</source>
+        <translation>រក្សាទុកគម្រោងជា</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copying the project…</source>
+        <translation>កំពុងចម្លងគម្រោង…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot save the project</source>
+        <translation>មិនអាចរក្សាទុកគម្រោងបានទេ</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Export plots as Shapefile</source>
+        <translation>នាំចេញក្បាលដីជា Shapefile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zipped Shapefile (*.zip)</source>
+        <translation>Shapefile ក្នុងឯកសារ zip (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export failed</source>
+        <translation>ការនាំចេញមិនបានសម្រេច</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exported {0} plots to {1}</source>
+        <translation>បាននាំចេញក្បាលដីចំនួន {0} ទៅ {1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>About MetKasekor Desktop</source>
+        <translation>អំពី MetKasekor Desktop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;MetKasekor Desktop&lt;/b&gt; {0}&lt;br&gt;Plot planning for conservation agriculture extension (មិត្តកសិករ).&lt;br&gt;Khmer font: Noto Sans Khmer, SIL Open Font License.</source>
+        <translation>&lt;b&gt;MetKasekor Desktop&lt;/b&gt; {0}&lt;br&gt;ការរៀបចំផែនការក្បាលដី សម្រាប់ការផ្សព្វផ្សាយកសិកម្មបែបអភិរក្ស (មិត្តកសិករ)។&lt;br&gt;ពុម្ពអក្សរខ្មែរ៖ Noto Sans Khmer, អាជ្ញាប័ណ្ណ SIL Open Font License។</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lon {0:.5f}°  Lat {1:.5f}°</source>
+        <translation>រយៈបណ្តោយ {0:.5f}°  រយៈទទឹង {1:.5f}°</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UTM 48N  E {0:,.0f}  N {1:,.0f}</source>
+        <translation>UTM 48N  E {0:,.0f}  N {1:,.0f}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scale 1:{0:,.0f}</source>
+        <translation>មាត្រដ្ឋាន 1:{0:,.0f}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} plots, {1} selected</source>
+        <translation>ក្បាលដី {0} (បានជ្រើសរើស {1})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no project</source>
+        <translation>គ្មានគម្រោង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MetKasekor Desktop — {0}</source>
+        <translation>MetKasekor Desktop — {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(no recent projects)</source>
+        <translation>(មិនទាន់មានគម្រោងដែលបានបើកថ្មីៗ)</translation>
+    </message>
+</context>
+<context>
+    <name>PanTool</name>
+    <message>
+        <location filename="../../ui/tools/pan.py" line="+16"/>
+        <source>Pan</source>
+        <translation>រំកិលផែនទី</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drag the map to move it; the wheel zooms around the cursor.</source>
+        <translation>អូសផែនទីដើម្បីរំកិលវា។ កង់កណ្ដុរពង្រីក ឬបង្រួមនៅជុំវិញទស្សន៍ទ្រនិច។</translation>
+    </message>
+</context>
+<context>
+    <name>PlotsTableModel</name>
+    <message>
+        <location filename="../../ui/plots_table.py" line="+134"/>
+        <source>Code</source>
+        <translation>លេខកូដ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Farmer</source>
+        <translation>កសិករ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Village</source>
+        <translation>ភូមិ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area (ha)</source>
+        <translation>ផ្ទៃដី (ហិកតា)</translation>
+    </message>
+</context>
+<context>
+    <name>PlotsTableWidget</name>
+    <message>
+        <location line="+34"/>
+        <source>Search code, farmer or village…</source>
+        <translation>ស្វែងរកលេខកូដ កសិករ ឬភូមិ…</translation>
+    </message>
+</context>
+<context>
+    <name>SelectTool</name>
+    <message>
+        <location filename="../../ui/tools/select.py" line="+18"/>
+        <source>Select plots</source>
+        <translation>ជ្រើសរើសក្បាលដី</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click a plot to select it; Ctrl+click adds or removes a plot.</source>
+        <translation>ចុចលើក្បាលដីដើម្បីជ្រើសរើសវា។ Ctrl+ចុច ដើម្បីបន្ថែម ឬដកក្បាលដីចេញពីការជ្រើសរើស។</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="+12"/>
+        <source>Demonstration</source>
+        <translation>ដីសាកល្បងបង្ហាញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Control</source>
+        <translation>ដីប្រៀបធៀប</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Farmer field</source>
+        <translation>ដីកសិករ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Woman</source>
+        <translation>ស្រី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Man</source>
+        <translation>ប្រុស</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,109 @@
+"""The interface language: the remembered choice, Qt's translators, the Language menu.
+
+The officer picks Khmer or English once; the choice is kept in the settings and the
+translators are installed at start-up, before any window is built.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QActionGroup
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+
+LANGUAGES = {"en": "English", "km": "ខ្មែរ"}
+SETTING = "ui/language"
+TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
+
+_installed: list[QTranslator] = []
+
+
+def default_language() -> str:
+    """Khmer on a Khmer system, English elsewhere."""
+    return "km" if QLocale.system().language() == QLocale.Language.Khmer else "en"
+
+
+def current_language(qsettings: QSettings) -> str:
+    """The chosen language code; an unknown stored value counts as no choice."""
+    value = qsettings.value(SETTING, "")
+    return value if isinstance(value, str) and value in LANGUAGES else default_language()
+
+
+def set_language(qsettings: QSettings, code: str) -> None:
+    if code not in LANGUAGES:
+        raise ValueError(f"unknown interface language {code!r}; choose one of {list(LANGUAGES)}")
+    qsettings.setValue(SETTING, code)
+    qsettings.sync()
+
+
+def remove_translators(app: QCoreApplication) -> None:
+    """Take out every translator that install_translators put in (back to English)."""
+    while _installed:
+        app.removeTranslator(_installed.pop())
+
+
+def install_translators(app: QCoreApplication, code: str) -> list[QTranslator]:
+    """Install Qt's own and our translations for ``code``, replacing earlier ones.
+
+    A missing file is not an error: English needs none, and Qt ships no Khmer
+    translation of its standard dialogs.
+    """
+    remove_translators(app)
+    candidates = [
+        (
+            QTranslator(),
+            Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+            / f"qtbase_{code}.qm",
+        ),
+        (QTranslator(), TRANSLATIONS_DIR / f"metkasekor_{code}.qm"),
+    ]
+    for translator, path in candidates:
+        if path.is_file() and translator.load(str(path)):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    return list(_installed)
+
+
+class LanguageMenu(QMenu):
+    """One checkable entry per language; a choice is saved and used at once."""
+
+    def __init__(self, parent: QWidget, qsettings: QSettings) -> None:
+        super().__init__(self.tr("&Language"), parent)
+        self.setObjectName("languageMenu")
+        self._qsettings = qsettings
+        self._group = QActionGroup(self)
+        self._group.setExclusive(True)
+        current = current_language(qsettings)
+        for code, name in LANGUAGES.items():
+            action = self.addAction(name)  # each language in its own script, untranslated
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.setData(code)
+            self._group.addAction(action)
+        self._group.triggered.connect(lambda action: self.choose(action.data()))
+
+    def choose(self, code: str) -> None:
+        changed = code != current_language(self._qsettings)
+        set_language(self._qsettings, code)
+        if not changed:
+            return
+        app = QCoreApplication.instance()
+        if app is not None:
+            install_translators(app, code)
+        for action in self._group.actions():
+            action.setChecked(action.data() == code)
+        # Installed already, so this message is in the language just chosen.
+        QMessageBox.information(
+            self.parentWidget(),
+            self.tr("Language"),
+            self.tr(
+                "New windows and dialogs are shown in {0} from now on; restart "
+                "MetKasekor Desktop to see its menus in {0} too."
+            ).format(LANGUAGES[code]),
+        )
+
+
+def language_menu(parent: QWidget, qsettings: QSettings) -> QMenu:
+    """The Language menu for the main window's menu bar."""
+    return LanguageMenu(parent, qsettings)

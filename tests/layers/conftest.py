@@ -20,28 +20,9 @@ import shapely  # noqa: E402
 from shapely.geometry import MultiPolygon, Polygon  # noqa: E402
 
 from metkasekor_desktop.domain.geometry import METRIC_EPSG, STORAGE_EPSG, transform  # noqa: E402
+from metkasekor_desktop.storage.plot_table import PlotTable  # noqa: E402
 
 E0, N0 = 300_000.0, 1_420_000.0  # Battambang, in UTM 48N metres
-
-
-@dataclass(frozen=True, slots=True)
-class FakePlotTable:
-    """The columns of the project's plot table that the layers read."""
-
-    ids: np.ndarray
-    codes: np.ndarray
-    names: np.ndarray
-    farmer_ids: np.ndarray
-    farmer_names_kh: np.ndarray
-    farmer_names_latin: np.ndarray
-    village_codes: np.ndarray
-    roles: np.ndarray
-    paired_ids: np.ndarray
-    areas_ha: np.ndarray
-    geometries: np.ndarray
-
-    def __len__(self) -> int:
-        return len(self.ids)
 
 
 def square(x0: float, y0: float, size: float) -> list[tuple[float, float]]:
@@ -53,7 +34,7 @@ def square(x0: float, y0: float, size: float) -> list[tuple[float, float]]:
 class KnownPlots:
     """The fake table plus what the tests know about each plot in UTM metres."""
 
-    table: FakePlotTable
+    table: PlotTable
     utm: np.ndarray  # MultiPolygons in EPSG:32648, in table order
     areas_m2: dict[int, float]
     inside: dict[int, list[tuple[float, float]]]  # points well inside each plot
@@ -83,7 +64,7 @@ def build_known_plots() -> KnownPlots:
     utm = obj([demo, control, holed, multi])
     wgs84 = transform(utm, METRIC_EPSG, STORAGE_EPSG)
     ids = np.array([101, 102, 103, 104], dtype=np.int64)
-    table = FakePlotTable(
+    table = PlotTable(
         ids=ids,
         codes=obj(["BB-001", "BB-002", "BB-003", "BB-004"]),
         names=obj(["Demo", "Control", "Field with pond", "Two-part field"]),
@@ -117,7 +98,7 @@ def known_plots() -> KnownPlots:
 
 
 @pytest.fixture
-def plot_table(known_plots: KnownPlots) -> FakePlotTable:
+def plot_table(known_plots: KnownPlots) -> PlotTable:
     return known_plots.table
 
 

@@ -256,14 +256,14 @@ def test_tiny_plots_show_as_markers_with_the_first_category_on_top(qapp):
     from metkasekor_desktop.layers.plot_layer import PlotLayer
     from metkasekor_desktop.layers.styles import role_style
     from metkasekor_desktop.layers.viewport import Viewport
-    from tests.layers.conftest import FakePlotTable
+    from metkasekor_desktop.storage.plot_table import PlotTable
 
     lon, lat = 103.0, 12.8
     boxes = [shapely.box(lon + i * 1e-3, lat, lon + i * 1e-3 + 8e-4, lat + 8e-4) for i in range(3)]
     geoms = np.array([shapely.MultiPolygon([b]) for b in boxes], dtype=object)
     roles = np.array(["farmer_field", "demonstration", "control"], dtype=object)
     n = len(geoms)
-    table = FakePlotTable(
+    table = PlotTable(
         ids=np.arange(1, n + 1), codes=np.array(["A", "B", "C"], dtype=object),
         names=np.array([""] * n, dtype=object), farmer_ids=np.array([None] * n, dtype=object),
         farmer_names_kh=np.array([""] * n, dtype=object),

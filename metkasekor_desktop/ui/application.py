@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from metkasekor_desktop.ui.fonts import application_font, register_fonts
+from metkasekor_desktop.layers.fonts import application_font, register_fonts
 from metkasekor_desktop.ui.language import current_language, install_translators
 
 ORGANISATION = "MetKasekor"

@@ -14,7 +14,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel
 
-from metkasekor_desktop.ui import fonts
+from metkasekor_desktop.layers import fonts
 
 KHMER_TEXT = "កសិករ មិត្តកសិករ"
 # Two strings of the same length made of base consonants only: drawn as empty boxes

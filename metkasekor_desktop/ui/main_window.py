@@ -1,38 +1,31 @@
-"""The main window: the map in the centre, the plots table beside it, menus and status."""
+"""The main window: the map in the centre, docks around it, menus and status."""
 
 from __future__ import annotations
 
-import math
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QApplication,
-    QDockWidget,
-    QFileDialog,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QProgressDialog,
-    QToolBar,
-)
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMessageBox, QToolBar
 
 from metkasekor_desktop import __version__
-from metkasekor_desktop.domain.geometry import STORAGE_EPSG, transform_xy
+from metkasekor_desktop.domain.geometry import METRIC_EPSG
 from metkasekor_desktop.layers.layer_list import LayerList
-from metkasekor_desktop.layers.plot_layer import PlotLayer
 from metkasekor_desktop.storage import Project, ProjectError
+from metkasekor_desktop.ui.identify_panel import IdentifyPanel
 from metkasekor_desktop.ui.language import language_menu
+from metkasekor_desktop.ui.layers_dock import LayersPanel
 from metkasekor_desktop.ui.map_canvas import MapCanvas
+from metkasekor_desktop.ui.map_layers import MapLayers
 from metkasekor_desktop.ui.plots_table import PlotsTableWidget
+from metkasekor_desktop.ui.project_files import ProjectFiles, make_action
 from metkasekor_desktop.ui.recent import AppSettings
+from metkasekor_desktop.ui.status_bar import MapStatus
+from metkasekor_desktop.ui.tools.identify import IdentifyTool
 from metkasekor_desktop.ui.tools.pan import PanTool
 from metkasekor_desktop.ui.tools.select import SelectTool
-
-MAP_EPSG = 32648  # WGS 84 / UTM zone 48N
-PROJECT_FILTER = QT_TRANSLATE_NOOP("MainWindow", "MetKasekor project (*.gpkg)")
+from metkasekor_desktop.ui.tools.zoom_box import ZoomBoxTool
 
 
 def _button_text(text: str) -> str:
@@ -48,123 +41,98 @@ class MainWindow(QMainWindow):
         self.settings = settings or AppSettings()
         self.project: Project | None = None
         self.layers = LayerList()
-        self.canvas = MapCanvas(self.layers, MAP_EPSG, self)
+        self.canvas = MapCanvas(self.layers, METRIC_EPSG, self)
         self.setCentralWidget(self.canvas)
         self.setAcceptDrops(True)
         self.setObjectName("mainWindow")
+        self.files = ProjectFiles(self)
+        self.map_layers = MapLayers(self)
 
         self.plots = PlotsTableWidget(self)
-        self.plots_dock = QDockWidget(self.tr("Plots"), self)
-        self.plots_dock.setObjectName("plotsDock")
-        self.plots_dock.setWidget(self.plots)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.plots_dock)
-        self.resizeDocks([self.plots_dock], [540], Qt.Orientation.Horizontal)
+        self.plots_dock = self._dock(self.tr("Plots"), "plotsDock", self.plots,
+                                     Qt.DockWidgetArea.RightDockWidgetArea)
+        self.layers_panel = LayersPanel(self.layers, self)
+        self.layers_dock = self._dock(self.tr("Layers"), "layersDock", self.layers_panel,
+                                      Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.identify_panel = IdentifyPanel(self)
+        self.identify_dock = self._dock(self.tr("Identify"), "identifyDock",
+                                        self.identify_panel,
+                                        Qt.DockWidgetArea.RightDockWidgetArea)
+        self.resizeDocks([self.plots_dock, self.layers_dock], [540, 220],
+                         Qt.Orientation.Horizontal)
+        self.layers_panel.add_raster_requested.connect(self.map_layers.choose_raster)
+        self.layers_panel.zoom_requested.connect(self.map_layers.zoom_to)
 
         self.tools = self.canvas.tools
-        self.tools.add(PanTool(self.canvas))
-        self.tools.add(SelectTool(self.canvas))
+        for tool in (PanTool(self.canvas), ZoomBoxTool(self.canvas), SelectTool(self.canvas),
+                     IdentifyTool(self.canvas)):
+            self.tools.add(tool)
+        self.tools.tool("identify").identified.connect(self._identify)
         self.tools.active_changed.connect(
-            lambda tool: self.statusBar().showMessage(tool.status_hint(), 6000)
-        )
+            lambda tool: self.statusBar().showMessage(tool.status_hint(), 6000))
 
         self._build_actions()
         self._build_menus()
-        self._build_status_bar()
-        self.canvas.cursor_moved.connect(self._show_cursor)
-        self.canvas.view_changed.connect(self._show_scale)
+        self.status = MapStatus(self.statusBar(), self.canvas)
         self.tools.activate("pan")
         self._update_title()
         self._restore_layout()
 
-    # --- construction -------------------------------------------------------------------
-    def _action(
-        self, text: str, slot, shortcut: QKeySequence | str | None = None, tip: str = ""
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        action.triggered.connect(lambda _=False: slot())
-        return action
+    def _dock(self, title: str, name: str, widget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
 
+    # --- construction -------------------------------------------------------------------
     def _build_actions(self) -> None:
-        self.new_action = self._action(
-            self.tr("&New project…"),
-            self.new_project,
-            QKeySequence.StandardKey.New,
-            self.tr("Create an empty project file"),
-        )
-        self.open_action = self._action(
-            self.tr("&Open project…"),
-            self.choose_project,
-            QKeySequence.StandardKey.Open,
-            self.tr("Open a MetKasekor project (.gpkg)"),
-        )
-        self.save_as_action = self._action(
-            self.tr("Save project &as…"),
-            self.save_as,
-            QKeySequence.StandardKey.SaveAs,
-            self.tr("Write a copy of the project and continue in it"),
-        )
-        self.export_shp_action = self._action(
-            self.tr("Export plots as &Shapefile…"),
-            self.export_shapefile,
-            None,
-            self.tr("Zipped Shapefile, UTF-8, for partners"),
-        )
-        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.zoom_all_action = self._action(
-            self.tr("Zoom to &all"),
-            self.canvas.zoom_to_all,
-            "Ctrl+Shift+F",
-            self.tr("Show every plot"),
-        )
-        self.zoom_sel_action = self._action(
-            self.tr("Zoom to &selection"),
-            self.canvas.zoom_to_selection,
-            "Ctrl+J",
-            self.tr("Show the selected plots"),
-        )
-        self.zoom_in_action = self._action(
-            self.tr("Zoom &in"), lambda: self.canvas.zoom_by(2.0), QKeySequence.StandardKey.ZoomIn
-        )
-        self.zoom_out_action = self._action(
-            self.tr("Zoom &out"), lambda: self.canvas.zoom_by(0.5), QKeySequence.StandardKey.ZoomOut
-        )
-        self.prev_view_action = self._action(
-            self.tr("&Previous view"), self.canvas.previous_view, "Ctrl+["
-        )
-        self.next_view_action = self._action(self.tr("&Next view"), self.canvas.next_view, "Ctrl+]")
-        self.about_action = self._action(self.tr("&About MetKasekor Desktop"), self.about)
+        canvas = self.canvas
+        self.add_raster_action = make_action(
+            self, self.tr("Add &raster…"), self.map_layers.choose_raster, "Ctrl+Shift+R",
+            self.tr("Add a GeoTIFF: elevation, imagery or an index"))
+        self.quit_action = make_action(self, self.tr("&Quit"), self.close,
+                                       QKeySequence.StandardKey.Quit)
+        self.zoom_all_action = make_action(self, self.tr("Zoom to &all"), canvas.zoom_to_all,
+                                           "Ctrl+Shift+F", self.tr("Show every plot"))
+        self.zoom_sel_action = make_action(self, self.tr("Zoom to &selection"),
+                                           canvas.zoom_to_selection, "Ctrl+J",
+                                           self.tr("Show the selected plots"))
+        self.zoom_in_action = make_action(self, self.tr("Zoom &in"),
+                                          lambda: canvas.zoom_by(2.0),
+                                          QKeySequence.StandardKey.ZoomIn)
+        self.zoom_out_action = make_action(self, self.tr("Zoom &out"),
+                                           lambda: canvas.zoom_by(0.5),
+                                           QKeySequence.StandardKey.ZoomOut)
+        self.prev_view_action = make_action(self, self.tr("&Previous view"),
+                                            canvas.previous_view, "Ctrl+[")
+        self.next_view_action = make_action(self, self.tr("&Next view"), canvas.next_view,
+                                            "Ctrl+]")
+        self.about_action = make_action(self, self.tr("&About MetKasekor Desktop"), self.about)
 
     def _build_menus(self) -> None:
+        files = self.files
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addActions([self.new_action, self.open_action])
-        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addAction(self.save_as_action)
+        file_menu.addActions([files.new_action, files.open_action])
+        file_menu.addMenu(files.recent_menu)
+        file_menu.addAction(files.save_as_action)
         file_menu.addSeparator()
-        file_menu.addAction(self.export_shp_action)
+        file_menu.addAction(files.export_shp_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        view_menu.addActions(
-            [
-                self.zoom_all_action,
-                self.zoom_sel_action,
-                self.zoom_in_action,
-                self.zoom_out_action,
-                self.prev_view_action,
-                self.next_view_action,
-            ]
-        )
+        view_menu.addActions([self.zoom_all_action, self.zoom_sel_action, self.zoom_in_action,
+                              self.zoom_out_action, self.prev_view_action,
+                              self.next_view_action])
         view_menu.addSeparator()
         view_menu.addActions([t.action for t in self.tools.tools()])
         view_menu.addSeparator()
-        view_menu.addAction(self.plots_dock.toggleViewAction())
+        for dock in (self.layers_dock, self.plots_dock, self.identify_dock):
+            view_menu.addAction(dock.toggleViewAction())
+
+        layer_menu = self.menuBar().addMenu(self.tr("&Layer"))
+        layer_menu.addAction(self.add_raster_action)
 
         self.menuBar().addMenu(language_menu(self, self.settings.qsettings))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -174,25 +142,14 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mapToolbar")
         toolbar.addActions([t.action for t in self.tools.tools()])
         toolbar.addSeparator()
-        toolbar.addActions([self.zoom_all_action, self.zoom_sel_action])
+        toolbar.addActions([self.zoom_all_action, self.zoom_sel_action, self.add_raster_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.layers_dock.toggleViewAction(),
+                            self.plots_dock.toggleViewAction()])
+        for action in toolbar.actions():
+            action.setIconText(_button_text(action.text()))
         self.addToolBar(toolbar)
         self.toolbar = toolbar
-        self.toolbar.addSeparator()
-        self.toolbar.addAction(self.plots_dock.toggleViewAction())
-        for action in self.toolbar.actions():
-            action.setIconText(_button_text(action.text()))
-
-    def _build_status_bar(self) -> None:
-        bar = self.statusBar()
-        self.lonlat_label = QLabel(self)
-        self.utm_label = QLabel(self)
-        self.scale_label = QLabel(self)
-        self.count_label = QLabel(self)
-        for label in (self.count_label, self.lonlat_label, self.utm_label, self.scale_label):
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            bar.addPermanentWidget(label)
-        self.lonlat_label.setToolTip(self.tr("Cursor position, WGS 84 longitude/latitude"))
-        self.utm_label.setToolTip(self.tr("Cursor position, WGS 84 / UTM zone 48N"))
 
     # --- project ------------------------------------------------------------------------
     def open_project(self, path: Path | str) -> bool:
@@ -202,167 +159,60 @@ class MainWindow(QMainWindow):
         try:
             project = Project.open(path)
             table = project.plots.load_table()
-        except ProjectError as exc:
+            epsg = int(project.setting("map_crs_epsg", str(METRIC_EPSG)) or METRIC_EPSG)
+        except (ProjectError, ValueError) as exc:
             QApplication.restoreOverrideCursor()
             self.settings.remove_recent(path)
             QMessageBox.warning(self, self.tr("Cannot open project"), str(exc))
             return False
         try:
-            self._set_project(project, table)
+            self._set_project(project, table, epsg)
         finally:
             QApplication.restoreOverrideCursor()
         self.settings.add_recent(path)
         self.statusBar().showMessage(self.tr("Opened {0}").format(path.name), 5000)
         return True
 
-    def _set_project(self, project: Project, table) -> None:
+    def _set_project(self, project: Project, table, map_epsg: int) -> None:
         if self.project is not None:
+            self.map_layers.save()
             self.project.close()
         self.project = project
-        self.layers.clear()
-        layer = PlotLayer(table, MAP_EPSG, self.tr("Plots"))
-        self.layers.append(layer)
+        self.canvas.map_epsg = map_epsg
+        layer = self.map_layers.load(project, table, map_epsg)
         layer.selection_changed.connect(lambda _ids: self.canvas.update())
         layer.selection_changed.connect(self._show_selection_count)
         self.plots.set_layer(layer)
-        self.canvas.set_viewport(
-            self.canvas.viewport.fitted(layer.extent() or self.canvas.viewport.extent)
-        )
+        self.identify_panel.show_nothing()
+        self.canvas.set_viewport(self.canvas.viewport.fitted(
+            layer.extent() or self.layers.extent() or self.canvas.viewport.extent))
         self._show_selection_count(())
         self._update_title()
-
-    def new_project(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New project"), self.settings.last_directory(), self.tr(PROJECT_FILTER)
-        )
-        if not name:
-            return
-        path = Path(name).with_suffix(".gpkg")
-        try:
-            if path.exists():
-                path.unlink()  # the dialog already asked to overwrite
-            Project.create(path).close()
-        except (ProjectError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Cannot create project"), str(exc))
-            return
-        self.open_project(path)
-
-    def choose_project(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open project"), self.settings.last_directory(), self.tr(PROJECT_FILTER)
-        )
-        if name:
-            self.open_project(Path(name))
-
-    def save_as(self) -> None:
-        if self.project is None:
-            return
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save project as"),
-            self.settings.last_directory(),
-            self.tr(PROJECT_FILTER),
-        )
-        if not name:
-            return
-        target = Path(name).with_suffix(".gpkg")
-        if target.resolve() == self.project.path.resolve():
-            return
-        progress = QProgressDialog(self.tr("Copying the project…"), "", 0, 100, self)
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-
-        def report(done: int, total: int) -> None:
-            progress.setValue(int(100 * done / max(total, 1)))
-            QApplication.processEvents()
-
-        try:
-            if target.exists():
-                target.unlink()
-            self.project.backup_to(target, progress=report)
-        except (ProjectError, OSError) as exc:
-            progress.close()
-            QMessageBox.warning(self, self.tr("Cannot save the project"), str(exc))
-            return
-        progress.close()
-        self.open_project(target)
-
-    def export_shapefile(self) -> None:
-        if self.project is None:
-            return
-        from metkasekor_desktop.io.plot_rows import plot_export_rows
-        from metkasekor_desktop.io.shapefile_export import (
-            ShapefileExportError,
-            export_plots_shapefile_zip,
-        )
-
-        default = str(Path(self.settings.last_directory()) / f"{self.project.path.stem}_plots.zip")
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export plots as Shapefile"), default, self.tr("Zipped Shapefile (*.zip)")
-        )
-        if not name:
-            return
-        layer = self.canvas.plot_layer
-        if layer is None:
-            return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            out = export_plots_shapefile_zip(
-                plot_export_rows(layer.table), layer.table.geometries, Path(name)
-            )
-        except ShapefileExportError as exc:
-            QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
-            return
-        QApplication.restoreOverrideCursor()
-        self.statusBar().showMessage(
-            self.tr("Exported {0} plots to {1}").format(len(layer.table), out.name), 8000
-        )
 
     def about(self) -> None:
         QMessageBox.about(
             self,
             self.tr("About MetKasekor Desktop"),
-            self.tr(
-                "<b>MetKasekor Desktop</b> {0}<br>Plot planning for conservation "
-                "agriculture extension (មិត្តកសិករ).<br>Khmer font: Noto Sans Khmer, "
-                "SIL Open Font License."
-            ).format(__version__),
+            self.tr("<b>MetKasekor Desktop</b> {0}<br>Plot planning for conservation "
+                    "agriculture extension (មិត្តកសិករ).<br>Khmer font: Noto Sans Khmer, "
+                    "SIL Open Font License.").format(__version__),
         )
 
     # --- status -------------------------------------------------------------------------
-    def _show_cursor(self, x: float, y: float) -> None:
-        lon, lat = transform_xy(x, y, MAP_EPSG, STORAGE_EPSG)
-        if math.isfinite(lon) and math.isfinite(lat):
-            self.lonlat_label.setText(self.tr("Lon {0:.5f}°  Lat {1:.5f}°").format(lon, lat))
-        self.utm_label.setText(self.tr("UTM 48N  E {0:,.0f}  N {1:,.0f}").format(x, y))
-
-    def _show_scale(self, viewport) -> None:
-        self.scale_label.setText(
-            self.tr("Scale 1:{0:,.0f}").format(viewport.scale_denominator(self.logicalDpiX() or 96))
-        )
+    def _identify(self, plot_id: int | None) -> None:
+        if self.project is not None:
+            self.identify_panel.show_plot(self.project, plot_id)
+            if plot_id is not None:
+                self.identify_dock.show()
+                self.identify_dock.raise_()
 
     def _show_selection_count(self, ids) -> None:
         layer = self.canvas.plot_layer
-        total = len(layer.table) if layer is not None else 0
-        self.count_label.setText(self.tr("{0} plots, {1} selected").format(total, len(ids)))
+        self.status.show_count(len(layer.table) if layer is not None else 0, len(ids))
 
     def _update_title(self) -> None:
         name = self.project.path.name if self.project else self.tr("no project")
         self.setWindowTitle(self.tr("MetKasekor Desktop — {0}").format(name))
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        recent = self.settings.recent_projects()
-        if not recent:
-            empty = self.recent_menu.addAction(self.tr("(no recent projects)"))
-            empty.setEnabled(False)
-        for n, path in enumerate(recent, start=1):
-            action = self.recent_menu.addAction(f"&{n} {path.name}")
-            action.setToolTip(str(path))
-            action.setStatusTip(str(path))
-            action.triggered.connect(lambda _=False, p=path: self.open_project(p))
 
     # --- layout and lifetime ------------------------------------------------------------
     def _restore_layout(self) -> None:
@@ -381,18 +231,24 @@ class MainWindow(QMainWindow):
         self.settings.qsettings.sync()
         self.canvas.close()
         if self.project is not None:
+            self.map_layers.save()
             self.project.close()
             self.project = None
         super().closeEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        urls = event.mimeData().urls()
-        if any(u.toLocalFile().lower().endswith(".gpkg") for u in urls):
+        paths = [u.toLocalFile().lower() for u in event.mimeData().urls()]
+        if any(p.endswith(".gpkg") or MapLayers.is_raster(p) for p in paths):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        for url in event.mimeData().urls():
-            if url.toLocalFile().lower().endswith(".gpkg"):
-                self.open_project(Path(url.toLocalFile()))
-                event.acceptProposedAction()
-                return
+        """A project opens; rasters are added to the map."""
+        files = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        project = next((f for f in files if f.lower().endswith(".gpkg")), None)
+        if project is not None:
+            self.open_project(Path(project))
+        elif self.project is not None:
+            for f in files:
+                if MapLayers.is_raster(f):
+                    self.map_layers.add_raster(Path(f))
+        event.acceptProposedAction()

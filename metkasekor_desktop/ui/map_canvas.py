@@ -40,6 +40,7 @@ class MapCanvas(QWidget):
         self.map_epsg = map_epsg
         self.viewport = Viewport(0.0, 0.0, 1.0, 640, 480).fitted(DEFAULT_EXTENT)
         self.tools = ToolRegistry(self)
+        self.overlays: list = []  # callables drawing on top (scale bar, north arrow, ...)
         self._image: QImage | None = None
         self._image_viewport: Viewport | None = None
         self._history: list[Viewport] = []
@@ -163,6 +164,10 @@ class MapCanvas(QWidget):
         layer = self.plot_layer
         if layer is not None and layer.visible:
             render_selection(painter, layer, self.viewport)
+        for overlay in self.overlays:
+            overlay(painter)
+        if self.tools.active is not None:
+            self.tools.active.paint_overlay(painter)
         painter.end()
 
     # --- input --------------------------------------------------------------------------

@@ -105,7 +105,7 @@ def test_clicking_a_plot_on_the_map_selects_its_row(window, demo_project, qtbot)
                      _centroid_pixel(window, target))
     assert layer.selected == (target,)
     assert window.plots.selected_ids() == [target]
-    assert "1 selected" in window.count_label.text()
+    assert "1 selected" in window.status.count_label.text()
 
 
 def test_search_finds_khmer_farmer_names(window, demo_project):
@@ -155,9 +155,9 @@ def test_dragging_pans_the_map_and_the_status_bar_shows_lon_lat(window, demo_pro
         center - 100 * canvas.viewport.units_per_pixel)
     window.prev_view_action.trigger()
     assert canvas.viewport.center_x == pytest.approx(center), "one drag is one view step"
-    lon_text = window.lonlat_label.text()
+    lon_text = window.status.lonlat_label.text()
     assert "Lon 10" in lon_text and "Lat 1" in lon_text
-    assert "UTM 48N" in window.utm_label.text()
+    assert "UTM 48N" in window.status.utm_label.text()
 
 
 def test_zoom_to_all_and_previous_view(window, demo_project):
@@ -208,5 +208,5 @@ def test_last_project_recent_files_and_layout_are_remembered(
     assert settings.recent_projects()[0] == demo_project.resolve()
     assert (second.size().width(), second.size().height()) == (720, 520)
     assert second.plots_dock.isHidden()
-    second._fill_recent_menu()
-    assert demo_project.name in second.recent_menu.actions()[0].text()
+    second.files.fill_recent_menu()
+    assert demo_project.name in second.files.recent_menu.actions()[0].text()

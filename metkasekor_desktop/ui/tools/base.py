@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QPainter
 
 if TYPE_CHECKING:
     from metkasekor_desktop.ui.map_canvas import MapCanvas
@@ -68,3 +68,6 @@ class MapTool(QObject):
 
     def key_press(self, key: int, modifiers: Qt.KeyboardModifier) -> bool:
         return False
+
+    def paint_overlay(self, painter: QPainter) -> None:
+        """Draw what the tool shows while it works (rubber bands), in widget pixels."""

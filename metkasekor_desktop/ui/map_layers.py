@@ -1,0 +1,93 @@
+"""The window's layer work: build the project's layers, add rasters, save the list."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from metkasekor_desktop.domain.errors import DomainError
+from metkasekor_desktop.layers.layer import Layer
+from metkasekor_desktop.layers.persistence import restore_layers, save_layers, saved_config
+from metkasekor_desktop.layers.plot_layer import PlotLayer
+from metkasekor_desktop.storage import Project
+
+if TYPE_CHECKING:
+    from metkasekor_desktop.ui.main_window import MainWindow
+
+RASTER_SUFFIXES = (".tif", ".tiff", ".vrt", ".img")
+SAVE_DELAY_MS = 400
+
+
+class MapLayers(QObject):
+    """Keeps the window's LayerList in step with the project."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.layers = window.layers
+        self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.save)
+        self._loading = False
+        self.layers.changed.connect(self._schedule_save)
+
+    # --- project ------------------------------------------------------------------------
+    def load(self, project: Project, table, map_epsg: int) -> PlotLayer:
+        """Build the plot layer and restore the saved layer list; report what is missing."""
+        self._loading = True
+        try:
+            plot_layer = PlotLayer(table, map_epsg, self.tr("Plots"))
+            layers, problems = restore_layers(saved_config(project), plot_layer, map_epsg)
+            self.layers.replace(layers)
+        finally:
+            self._loading = False
+        if problems:
+            QMessageBox.warning(self.window, self.tr("Some layers were left out"),
+                                "\n\n".join(problems))
+        return plot_layer
+
+    def _schedule_save(self, _layers=None) -> None:
+        if not self._loading and self.window.project is not None:
+            self._save_timer.start()
+
+    def save(self) -> None:
+        """Write the layer list into the project now (also on close)."""
+        self._save_timer.stop()
+        if self.window.project is not None and len(self.layers):
+            save_layers(self.window.project, self.layers)
+
+    # --- rasters ------------------------------------------------------------------------
+    def choose_raster(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Add raster"), self.window.settings.last_directory(),
+            self.tr("Rasters (*.tif *.tiff *.vrt *.img);;All files (*)"))
+        if name:
+            self.add_raster(Path(name))
+
+    def add_raster(self, path: Path) -> Layer | None:
+        """Add a raster under the plots; a file that cannot be read gets a message."""
+        from metkasekor_desktop.layers.raster_layer import RasterLayer
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            layer = RasterLayer(path, self.window.canvas.map_epsg)
+        except (DomainError, OSError) as exc:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.warning(self.window, self.tr("Cannot add the raster"), str(exc))
+            return None
+        QApplication.restoreOverrideCursor()
+        below_plots = next((i + 1 for i, lyr in enumerate(self.layers) if lyr.kind == "plots"),
+                           len(self.layers))
+        self.layers.insert(below_plots, layer)
+        self.window.statusBar().showMessage(self.tr("Added {0}").format(path.name), 5000)
+        return layer
+
+    # --- per layer ----------------------------------------------------------------------
+    def zoom_to(self, layer: Layer) -> None:
+        self.window.canvas.zoom_to_extent(layer.extent())
+
+    @staticmethod
+    def is_raster(path: str) -> bool:
+        return path.lower().endswith(RASTER_SUFFIXES)

@@ -1,0 +1,150 @@
+"""File menu work on whole projects: new, open, recent, save as, Shapefile export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QProgressDialog
+
+from metkasekor_desktop.storage import Project, ProjectError
+
+if TYPE_CHECKING:
+    from metkasekor_desktop.ui.main_window import MainWindow
+
+PROJECT_FILTER = QT_TRANSLATE_NOOP("ProjectFiles", "MetKasekor project (*.gpkg)")
+
+
+def make_action(parent: QObject, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+    """An action with its shortcut, status tip and tooltip, calling ``slot()``."""
+    action = QAction(text, parent)
+    if shortcut:
+        action.setShortcut(QKeySequence(shortcut))
+    if tip:
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+    action.triggered.connect(lambda _=False: slot())
+    return action
+
+
+class ProjectFiles(QObject):
+    """The project commands of the File menu, acting on the window's project."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.new_action = make_action(self, self.tr("&New project…"), self.new_project,
+                                      QKeySequence.StandardKey.New,
+                                      self.tr("Create an empty project file"))
+        self.open_action = make_action(self, self.tr("&Open project…"), self.choose_project,
+                                       QKeySequence.StandardKey.Open,
+                                       self.tr("Open a MetKasekor project (.gpkg)"))
+        self.save_as_action = make_action(self, self.tr("Save project &as…"), self.save_as,
+                                          QKeySequence.StandardKey.SaveAs,
+                                          self.tr("Write a copy of the project and continue "
+                                                  "in it"))
+        self.export_shp_action = make_action(self, self.tr("Export plots as &Shapefile…"),
+                                             self.export_shapefile, None,
+                                             self.tr("Zipped Shapefile, UTF-8, for partners"))
+        self.recent_menu = QMenu(self.tr("Open &recent"), window)
+        self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
+
+    @property
+    def settings(self):
+        return self.window.settings
+
+    def _filter(self) -> str:
+        return self.tr(PROJECT_FILTER)
+
+    def new_project(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("New project"),
+                                              self.settings.last_directory(), self._filter())
+        if not name:
+            return
+        path = Path(name).with_suffix(".gpkg")
+        try:
+            if path.exists():
+                path.unlink()  # the dialog already asked to overwrite
+            Project.create(path).close()
+        except (ProjectError, OSError) as exc:
+            QMessageBox.warning(self.window, self.tr("Cannot create project"), str(exc))
+            return
+        self.window.open_project(path)
+
+    def choose_project(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open project"),
+                                              self.settings.last_directory(), self._filter())
+        if name:
+            self.window.open_project(Path(name))
+
+    def save_as(self) -> None:
+        project = self.window.project
+        if project is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save project as"),
+                                              self.settings.last_directory(), self._filter())
+        if not name:
+            return
+        target = Path(name).with_suffix(".gpkg")
+        if target.resolve() == project.path.resolve():
+            return
+        progress = QProgressDialog(self.tr("Copying the project…"), "", 0, 100, self.window)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+
+        def report(done: int, total: int) -> None:
+            progress.setValue(int(100 * done / max(total, 1)))
+            QApplication.processEvents()
+
+        try:
+            if target.exists():
+                target.unlink()
+            project.backup_to(target, progress=report)
+        except (ProjectError, OSError) as exc:
+            progress.close()
+            QMessageBox.warning(self.window, self.tr("Cannot save the project"), str(exc))
+            return
+        progress.close()
+        self.window.open_project(target)
+
+    def export_shapefile(self) -> None:
+        project, layer = self.window.project, self.window.canvas.plot_layer
+        if project is None or layer is None:
+            return
+        from metkasekor_desktop.io.plot_rows import plot_export_rows
+        from metkasekor_desktop.io.shapefile_export import (
+            ShapefileExportError,
+            export_plots_shapefile_zip,
+        )
+
+        default = str(Path(self.settings.last_directory()) / f"{project.path.stem}_plots.zip")
+        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export plots as Shapefile"),
+                                              default, self.tr("Zipped Shapefile (*.zip)"))
+        if not name:
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            out = export_plots_shapefile_zip(plot_export_rows(layer.table),
+                                             layer.table.geometries, Path(name))
+        except ShapefileExportError as exc:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.warning(self.window, self.tr("Export failed"), str(exc))
+            return
+        QApplication.restoreOverrideCursor()
+        self.window.statusBar().showMessage(
+            self.tr("Exported {0} plots to {1}").format(len(layer.table), out.name), 8000)
+
+    def fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent_projects()
+        if not recent:
+            empty = self.recent_menu.addAction(self.tr("(no recent projects)"))
+            empty.setEnabled(False)
+        for n, path in enumerate(recent, start=1):
+            action = self.recent_menu.addAction(f"&{n} {path.name}")
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.window.open_project(p))

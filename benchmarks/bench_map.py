@@ -165,9 +165,12 @@ def main() -> int:
     geo = layer.geometry
     polygons = []
     for i in range(len(table)):
-        s, e = geo.coord_start[i], geo.ring_offsets[geo.polygon_offsets[geo.part_offsets[i]] + 1]
+        s, e = geo.coord_start[i], geo.coord_end[i]
+        later = np.nonzero(geo.element_types[s + 1 : e] == 0)[0]  # next ring starts there
+        e = s + 1 + later[0] if len(later) else e
         px, py = full.map_to_pixel(geo.coords[s:e, 0], geo.coords[s:e, 1])
-        polygons.append(QPolygonF([QPointF(float(a), float(c)) for a, c in zip(px, py)]))
+        points = [QPointF(float(a), float(c)) for a, c in zip(px, py, strict=True)]
+        polygons.append(QPolygonF(points))
 
     def naive(antialias: bool) -> None:
         image = QImage(*SIZE, QImage.Format.Format_ARGB32_Premultiplied)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 import shapely
 
-from metkasekor_desktop.domain.geometry import STORAGE_EPSG
+from metkasekor_desktop.domain.geometry import STORAGE_EPSG, transform
 
 MOVE_TO = 0  # QPainterPath element types
 LINE_TO = 1
@@ -49,45 +49,56 @@ class PlotGeometryArrays:
     coord_end: np.ndarray  # (N,) one past the last coordinate of each plot
     bboxes: np.ndarray  # (N, 4) xmin, ymin, xmax, ymax
     map_epsg: int
-    ring_offsets: np.ndarray
-    polygon_offsets: np.ndarray
-    part_offsets: np.ndarray
+    source: np.ndarray  # the WGS 84 geometries the arrays were made of
 
     @classmethod
     def from_geometries(cls, geometries: np.ndarray, map_epsg: int) -> PlotGeometryArrays:
-        """Build the arrays from WGS 84 MultiPolygons (empty array allowed)."""
-        n = len(geometries)
-        if n == 0:
-            z = np.zeros(0, dtype=np.int64)
-            return cls(np.zeros((0, 2)), np.zeros(0, np.int32), z, z, np.zeros((0, 4)),
-                       map_epsg, np.zeros(1, np.int64), np.zeros(1, np.int64),
-                       np.zeros(1, np.int64))
+        """Build the arrays from WGS 84 MultiPolygons (empty array allowed).
+
+        Nearly every plot is one polygon without holes; its only ring starts at its first
+        coordinate, which a vectorised test finds. The rare plot with holes or parts is
+        cut into rings by shapely's ragged arrays (slower, so only for those).
+        """
         geoms = np.asarray(geometries, dtype=object)
-        _, coords, (ring_off, poly_off, part_off) = shapely.to_ragged_array(geoms)
-        coords = np.ascontiguousarray(coords, dtype=np.float64)
-        if map_epsg != STORAGE_EPSG:
+        n = len(geoms)
+        coords, owner = shapely.get_coordinates(geoms, return_index=True)
+        counts = np.bincount(owner, minlength=n).astype(np.int64)
+        coord_end = np.cumsum(counts)
+        coord_start = coord_end - counts
+        nonempty = counts > 0
+        types = np.full(len(coords), LINE_TO, dtype=np.int32)
+        types[coord_start[nonempty]] = MOVE_TO
+        if len(coords):
+            first = coords[coord_start[owner]]
+            closes = (coords[:, 0] == first[:, 0]) & (coords[:, 1] == first[:, 1])
+            closes[coord_start[nonempty]] = False
+            n_closes = np.bincount(owner[closes], minlength=n)
+            last = np.maximum(coord_end - 1, 0)
+            single_ring = nonempty & (n_closes == 1) & closes[last]
+            several = nonempty & ~single_ring
+            if several.any():
+                _, _, (ring_off, _, _) = shapely.to_ragged_array(geoms[several])
+                positions = ranges_to_index(coord_start[several], coord_end[several])
+                types[positions[ring_off[:-1]]] = MOVE_TO
+        if map_epsg != STORAGE_EPSG and len(coords):
             from pyproj import Transformer
 
             tr = Transformer.from_crs(STORAGE_EPSG, map_epsg, always_xy=True)
-            x, y = tr.transform(coords[:, 0], coords[:, 1])
+            x, y = coords[:, 0].copy(), coords[:, 1].copy()
+            tr.transform(x, y, inplace=True)
             coords = np.column_stack([x, y])
-        types = np.full(len(coords), LINE_TO, dtype=np.int32)
-        types[ring_off[:-1]] = MOVE_TO
-        coord_start = ring_off[poly_off[part_off[:-1]]]
-        coord_end = ring_off[poly_off[part_off[1:]]]
-        nonempty = coord_end > coord_start
+        coords = np.ascontiguousarray(coords, dtype=np.float64)
         # Reduce over the starts of non-empty plots only: they increase strictly, so each
         # slice spans exactly one plot's coordinates (plots without geometry have none).
         starts = coord_start[nonempty]
-        xs, ys = coords[:, 0], coords[:, 1]
         bboxes = np.full((n, 4), np.nan)
         if len(starts):
+            xs, ys = coords[:, 0], coords[:, 1]
             bboxes[nonempty] = np.column_stack([
                 np.minimum.reduceat(xs, starts), np.minimum.reduceat(ys, starts),
                 np.maximum.reduceat(xs, starts), np.maximum.reduceat(ys, starts),
             ])
-        return cls(coords, types, coord_start.astype(np.int64), coord_end.astype(np.int64),
-                   bboxes, map_epsg, ring_off, poly_off, part_off)
+        return cls(coords, types, coord_start, coord_end, bboxes, map_epsg, geoms)
 
     def __len__(self) -> int:
         return len(self.coord_start)
@@ -103,11 +114,7 @@ class PlotGeometryArrays:
         """The plots as shapely MultiPolygons in the map CRS (for hit tests and overlays)."""
         if len(self) == 0:
             return np.zeros(0, dtype=object)
-        return shapely.from_ragged_array(
-            shapely.GeometryType.MULTIPOLYGON,
-            self.coords,
-            (self.ring_offsets, self.polygon_offsets, self.part_offsets),
-        )
+        return transform(self.source, STORAGE_EPSG, self.map_epsg)
 
     def drawing_order(self, categories: np.ndarray) -> np.ndarray:
         """Plot indices sorted by category, then by place (for small batch paths)."""

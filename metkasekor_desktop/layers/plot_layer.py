@@ -1,27 +1,37 @@
-"""The plot layer: the project's plots as arrays, a style, a selection, hit testing."""
+"""The plot layer: the project's plots as arrays, a style, labels, a selection, hit testing."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import shapely
 
+from metkasekor_desktop.domain.enums import PlotRole
+from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.layers.events import Event
+from metkasekor_desktop.layers.labels import LabelSettings
 from metkasekor_desktop.layers.layer import Layer
+from metkasekor_desktop.layers.legend import LegendEntry
 from metkasekor_desktop.layers.plot_geometry import PlotGeometryArrays
-from metkasekor_desktop.layers.styles import CategorizedStyle, role_style
+from metkasekor_desktop.layers.styles import Style, role_style, style_from_config
 from metkasekor_desktop.layers.viewport import Extent
 
 if TYPE_CHECKING:
     from metkasekor_desktop.storage import PlotTable
 
 
+class MissingAttributeError(DomainError):
+    """A style reads a plot attribute the layer has not been given."""
+
+
 class PlotLayer(Layer):
     """Plots of a :class:`PlotTable`, drawn in the map CRS ``map_epsg``.
 
     ``selection_changed`` is emitted with the new tuple of selected plot ids.
+    ``render_cache`` holds what renderers derive from the plots (label boxes): renderers
+    run in a worker, one at a time, and keep such data in the layer, not in globals.
     """
 
     kind = "plots"
@@ -35,24 +45,124 @@ class PlotLayer(Layer):
         self.selection_changed = Event()
         self._tree: shapely.STRtree | None = None
         self._map_geoms: np.ndarray | None = None
-        self.style: CategorizedStyle = role_style()
+        self._attributes: dict[str, np.ndarray] = {}
+        self._labels = LabelSettings()
+        self._anchors: np.ndarray | None = None
+        self._label_priority: np.ndarray | None = None
+        self.render_cache: dict[Any, Any] = {}
+        self.style: Style = role_style()
         self.categories = np.zeros(len(table), dtype=np.int64)
         self.order = np.zeros(0, dtype=np.int64)
         self.set_style(self.style)
 
-    # --- style --------------------------------------------------------------------------
-    def set_style(self, style: CategorizedStyle) -> None:
-        """Classify every plot by the style's attribute and re-sort the drawing order."""
-        self.style = style
-        values = np.asarray(getattr(self.table, _ATTRIBUTE_ARRAYS.get(style.attribute,
-                                                                      style.attribute)))
-        cats = style.categories()
-        lookup = {v: i for i, v in enumerate(cats)}
-        self.categories = np.fromiter(
-            (lookup.get(str(v), len(cats)) for v in values), dtype=np.int64, count=len(values)
+    # --- attributes and style -----------------------------------------------------------
+    def set_attribute(self, name: str, values: np.ndarray) -> None:
+        """Give the plots an attribute a style can read ("practice", "crop", "stage"...),
+        one value per plot in table order. A style reading it is classified again."""
+        arr = np.asarray(values)
+        if arr.ndim != 1 or len(arr) != len(self.table):
+            raise ValueError(f"The {name!r} values must be one per plot ({len(self.table)}), "
+                             f"not {arr.shape}.")
+        self._attributes[name] = arr
+        if getattr(self.style, "attribute", None) == name:
+            self.set_style(self.style)
+
+    def has_attribute(self, name: str) -> bool:
+        try:
+            self.attribute_values(name)
+        except MissingAttributeError:
+            return False
+        return True
+
+    def attribute_values(self, name: str) -> np.ndarray:
+        """The values of a plot attribute, given with :meth:`set_attribute` or read from
+        the table ("role", "area_ha", "code", "village_code")."""
+        if name in self._attributes:
+            return self._attributes[name]
+        column = _ATTRIBUTE_ARRAYS.get(name, name)
+        if not name.startswith("_") and hasattr(self.table, column):
+            return np.asarray(getattr(self.table, column))
+        raise MissingAttributeError(
+            f"The plots cannot be coloured by {name.replace('_', ' ')}: the layer "
+            f"{self.name!r} has no {name.replace('_', ' ')} values for its plots yet. Choose "
+            "the style again (and its season, where it has one)."
         )
-        self.order = self.geometry.drawing_order(self.categories)
+
+    def _classify(self, style: Style) -> tuple[np.ndarray, np.ndarray]:
+        attribute = style.attribute
+        if attribute is None:
+            cats = np.zeros(len(self.table), dtype=np.int64)
+        else:
+            cats = np.asarray(style.classify(self.attribute_values(attribute)), dtype=np.int64)
+        return cats, self.geometry.drawing_order(cats)
+
+    def set_style(self, style: Style) -> None:
+        """Classify every plot by the style's attribute and re-sort the drawing order.
+
+        Raises MissingAttributeError, and changes nothing, when the attribute the style
+        reads has not been given.
+        """
+        self.categories, self.order = self._classify(style)
+        self.style = style
         self.changed.emit(self)
+
+    def legend(self) -> list[LegendEntry]:
+        return self.style.legend()
+
+    # --- labels -------------------------------------------------------------------------
+    @property
+    def labels(self) -> LabelSettings:
+        return self._labels
+
+    @labels.setter
+    def labels(self, settings: LabelSettings) -> None:
+        settings = settings.validated()
+        if settings != self._labels:
+            self._labels = settings
+            self.changed.emit(self)
+
+    def label_anchors(self) -> np.ndarray:
+        """(N, 2) map coordinates where each plot's label is centred: a point inside the
+        plot (its centroid may lie in a hole or between parts); NaN without geometry."""
+        if self._anchors is None:
+            points = shapely.point_on_surface(self.map_geometries())
+            self._anchors = np.column_stack([shapely.get_x(points), shapely.get_y(points)]
+                                            ) if len(points) else np.zeros((0, 2))
+        return self._anchors
+
+    def label_priority(self) -> np.ndarray:
+        """Plot indices in the order labels claim their place: demonstration and control
+        plots first, then larger plots, then by id so the choice never flickers."""
+        if self._label_priority is None:
+            roles = np.asarray(self.table.roles, dtype=object)
+            paired = np.isin(roles, [PlotRole.DEMONSTRATION.value, PlotRole.CONTROL.value])
+            areas = np.nan_to_num(np.asarray(self.table.areas_ha, dtype=np.float64))
+            self._label_priority = np.lexsort((np.asarray(self.table.ids), -areas, ~paired))
+        return self._label_priority
+
+    # --- saving -------------------------------------------------------------------------
+    def to_config(self) -> dict[str, Any]:
+        return {**super().to_config(), "style": self.style.to_config(),
+                "labels": self._labels.to_config()}
+
+    def apply_config(self, config: dict[str, Any]) -> None:
+        """Restore what :meth:`to_config` saved (without change events).
+
+        The attribute a saved style reads must be given first (``set_attribute``; a
+        "practice" or "crop" style names its season in ``style.season_id``; read it with
+        ``style_from_config(config["style"])``). Raises a DomainError (StyleError,
+        LabelError, MissingAttributeError) and changes nothing when a part cannot be
+        restored.
+        """
+        style = style_from_config(config["style"]) if "style" in config else None
+        labels = (LabelSettings.from_config(config["labels"]) if "labels" in config
+                  else self._labels)
+        classified = self._classify(style) if style is not None else None
+        super().apply_config(config)
+        self._labels = labels
+        if style is not None and classified is not None:
+            self.style = style
+            self.categories, self.order = classified
 
     # --- geometry -----------------------------------------------------------------------
     def extent(self) -> Extent | None:
@@ -114,4 +224,5 @@ class PlotLayer(Layer):
 
 
 # Style attributes that are named differently in the table.
-_ATTRIBUTE_ARRAYS = {"role": "roles", "code": "codes", "village_code": "village_codes"}
+_ATTRIBUTE_ARRAYS = {"role": "roles", "area_ha": "areas_ha", "code": "codes",
+                     "village_code": "village_codes"}

@@ -91,6 +91,9 @@ class MainWindow(QMainWindow):
         self.add_raster_action = make_action(
             self, self.tr("Add &raster…"), self.map_layers.choose_raster, "Ctrl+Shift+R",
             self.tr("Add a GeoTIFF: elevation, imagery or an index"))
+        self.add_basemap_action = make_action(
+            self, self.tr("Add &basemap…"), self.map_layers.choose_basemap, "Ctrl+Shift+B",
+            self.tr("Tiles from a folder, an MBTiles file or an online service"))
         self.quit_action = make_action(self, self.tr("&Quit"), self.close,
                                        QKeySequence.StandardKey.Quit)
         self.zoom_all_action = make_action(self, self.tr("Zoom to &all"), canvas.zoom_to_all,
@@ -132,7 +135,7 @@ class MainWindow(QMainWindow):
             view_menu.addAction(dock.toggleViewAction())
 
         layer_menu = self.menuBar().addMenu(self.tr("&Layer"))
-        layer_menu.addAction(self.add_raster_action)
+        layer_menu.addActions([self.add_raster_action, self.add_basemap_action])
 
         self.menuBar().addMenu(language_menu(self, self.settings.qsettings))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))

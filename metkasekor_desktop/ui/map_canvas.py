@@ -41,6 +41,7 @@ class MapCanvas(QWidget):
         self.viewport = Viewport(0.0, 0.0, 1.0, 640, 480).fitted(DEFAULT_EXTENT)
         self.tools = ToolRegistry(self)
         self.overlays: list = []  # callables drawing on top (scale bar, north arrow, ...)
+        self._closed = False
         self._image: QImage | None = None
         self._image_viewport: Viewport | None = None
         self._history: list[Viewport] = []
@@ -125,6 +126,8 @@ class MapCanvas(QWidget):
 
     # --- rendering ----------------------------------------------------------------------
     def _render_now(self, antialias: bool = False) -> None:
+        if self._closed:
+            return
         self._worker.request(self.layers, self.viewport, antialias, self.devicePixelRatioF())
 
     def _on_image(self, image: QImage, viewport: Viewport, antialias: bool) -> None:
@@ -251,6 +254,9 @@ class MapCanvas(QWidget):
             super().keyReleaseEvent(event)
 
     def closeEvent(self, event) -> None:
+        """No render may start or run once the canvas is closed."""
+        self._closed = True
+        self._settle.stop()
         self._worker.cancel()
         self._worker.wait()
         super().closeEvent(event)

@@ -84,6 +84,26 @@ class MapLayers(QObject):
         self.window.statusBar().showMessage(self.tr("Added {0}").format(path.name), 5000)
         return layer
 
+    # --- basemaps -----------------------------------------------------------------------
+    def choose_basemap(self) -> None:
+        from metkasekor_desktop.ui.basemap_dialog import BasemapDialog
+
+        dialog = BasemapDialog(self.window, self.window.settings.last_directory())
+        if dialog.exec():
+            self.add_basemap(dialog.spec())
+
+    def add_basemap(self, spec: dict) -> Layer | None:
+        """Add a basemap at the bottom of the map."""
+        from metkasekor_desktop.layers.basemap_layer import BasemapLayer
+
+        try:
+            layer = BasemapLayer(spec, self.window.canvas.map_epsg)
+        except (DomainError, OSError) as exc:
+            QMessageBox.warning(self.window, self.tr("Cannot add the basemap"), str(exc))
+            return None
+        self.layers.append(layer)
+        return layer
+
     # --- per layer ----------------------------------------------------------------------
     def zoom_to(self, layer: Layer) -> None:
         self.window.canvas.zoom_to_extent(layer.extent())

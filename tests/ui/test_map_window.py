@@ -134,3 +134,23 @@ def test_layer_list_is_saved_in_the_project_and_restored(window, qtbot, tmp_path
     restored = second.canvas.plot_layer
     assert restored.opacity == pytest.approx(0.6)
     assert restored.name == "ក្បាលដី 2024"
+
+
+def test_basemap_dialog_checks_the_source_and_adds_it_at_the_bottom(window, tmp_path):
+    from metkasekor_desktop.ui.basemap_dialog import BasemapDialog
+    from tests.io.test_tiles import solid_png, tile_for_lonlat, write_folder
+
+    x, y = tile_for_lonlat(103.0, 12.8, 10)
+    folder = write_folder(tmp_path / "tiles", {(10, x, y): solid_png((10, 200, 10))})
+    dialog = BasemapDialog(window)
+    dialog.folder.setChecked(True)
+    dialog.path.setText(str(tmp_path / "no-such-folder"))
+    dialog.accept_if_valid()
+    assert dialog.result() == 0 and "no-such-folder" in dialog.message.text()
+    dialog.path.setText(str(folder))
+    dialog.attribution.setText("PDAFF Battambang imagery")
+    dialog.accept_if_valid()
+    assert dialog.result() == 1
+    layer = window.map_layers.add_basemap(dialog.spec())
+    assert list(window.layers)[-1] is layer
+    assert layer.attribution() == "PDAFF Battambang imagery"

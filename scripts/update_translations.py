@@ -1,6 +1,6 @@
 """Refresh the Khmer catalogue from the UI code and compile it for the application.
 
-Runs ``pyside6-lupdate`` over every Python file of ``metkasekor_desktop/ui`` into
+Runs ``pyside6-lupdate`` over every Python file of ``metkasekor_desktop/ui`` and ``layers`` into
 ``resources/translations/metkasekor_km.ts`` (translations already there are kept, the
 strings that left the code are dropped), then ``pyside6-lrelease`` into
 ``metkasekor_km.qm``. Translate the new (unfinished) messages in Qt Linguist, or in
@@ -18,7 +18,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-UI_DIR = ROOT / "metkasekor_desktop" / "ui"
+SOURCE_DIRS = (ROOT / "metkasekor_desktop" / "ui", ROOT / "metkasekor_desktop" / "layers")
 TRANSLATIONS_DIR = ROOT / "metkasekor_desktop" / "resources" / "translations"
 LANGUAGES = ("km",)
 
@@ -38,8 +38,8 @@ def qt_tool(name: str) -> Path:
 
 
 def ui_sources() -> list[Path]:
-    """Every Python file of the UI package, in a stable order (recursively)."""
-    return sorted(p for p in UI_DIR.rglob("*.py") if "__pycache__" not in p.parts)
+    """Every Python file with visible strings (ui and layers), in a stable order."""
+    return sorted(p for d in SOURCE_DIRS for p in d.rglob("*.py") if "__pycache__" not in p.parts)
 
 
 def ts_path(language: str) -> Path:

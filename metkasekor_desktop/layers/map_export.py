@@ -19,7 +19,15 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QMarginsF,
+    QPointF,
+    QRectF,
+    QSizeF,
+    Qt,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -52,6 +60,11 @@ class MapExportError(DomainError):
 
 class MapExportCancelled(MapExportError):
     """The user cancelled the export; nothing was written."""
+
+
+# Marked for lupdate here, translated where drawn.
+LEGEND = QT_TRANSLATE_NOOP("MapExport", "Legend")
+DATE = QT_TRANSLATE_NOOP("MapExport", "Date")
 
 
 def _tr(text: str) -> str:
@@ -184,14 +197,14 @@ def page_layout(layers: LayerList, viewport: Viewport, page: MapPage, kind: str 
         font = _legend_font(pt)
         if page.legend_position == "right":
             max_w = body.width() * 0.3
-            lsize = deco.legend_size(list(entries), font, max_w, _tr("Legend"))
+            lsize = deco.legend_size(list(entries), font, max_w, _tr(LEGEND))
             map_rect = QRectF(body.left(), body.top(), body.width() - lsize.width() - gap,
                               body.height())
             legend_rect = QRectF(QPointF(map_rect.right() + gap, body.top()), lsize)
         else:
             inset = 8 * pt
             max_w = body.width() * 0.4
-            lsize = deco.legend_size(list(entries), font, max_w, _tr("Legend"))
+            lsize = deco.legend_size(list(entries), font, max_w, _tr(LEGEND))
             legend_rect = QRectF(QPointF(body.left() + inset,
                                          body.bottom() - inset - lsize.height()), lsize)
     scale = dpi / SCREEN_DPI
@@ -232,7 +245,7 @@ def _paint_header(painter: QPainter, layout: PageLayout, page: MapPage) -> None:
     small = _small_font(layout.pt(1))
     title_metrics = QFontMetricsF(title_font, painter.device())
     small_metrics = QFontMetricsF(small, painter.device())
-    date_text = f"{_tr('Date')}: {page.date_text}" if page.date_text else ""
+    date_text = f"{_tr(DATE)}: {page.date_text}" if page.date_text else ""
     date_w = small_metrics.horizontalAdvance(date_text) if date_text else 0.0
     title_w = max(1.0, rect.width() - date_w - layout.pt(12))
     painter.save()
@@ -291,7 +304,7 @@ def _paint_decorations(painter: QPainter, layers: LayerList, layout: PageLayout,
         legend_inside = layout.legend_rect is not None and page.legend_position == "inside"
         if legend_inside and layout.legend_rect is not None:
             deco.draw_legend(painter, layout.legend_rect.topLeft(), list(layout.entries),
-                             _tr("Legend"), _legend_font(pt), layout.legend_rect.width())
+                             _tr(LEGEND), _legend_font(pt), layout.legend_rect.width())
         if page.show_scale_bar:
             x = rect.left() + inset
             if legend_inside and layout.legend_rect is not None:
@@ -321,7 +334,7 @@ def _paint_decorations(painter: QPainter, layers: LayerList, layout: PageLayout,
         painter.drawRect(rect)
         if layout.legend_rect is not None and page.legend_position == "right":
             deco.draw_legend(painter, layout.legend_rect.topLeft(), list(layout.entries),
-                             _tr("Legend"), _legend_font(pt), layout.legend_rect.width())
+                             _tr(LEGEND), _legend_font(pt), layout.legend_rect.width())
     finally:
         painter.restore()
 

@@ -10,6 +10,7 @@ from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.layers.layer import Layer
 from metkasekor_desktop.layers.layer_list import LayerList
 from metkasekor_desktop.layers.plot_layer import PlotLayer
+from metkasekor_desktop.layers.plot_styling import prepare_config
 from metkasekor_desktop.storage.project import Project
 
 SETTING = "layers"
@@ -44,7 +45,8 @@ def saved_config(project: Project) -> list[dict[str, Any]]:
 
 
 def restore_layers(
-    configs: list[dict[str, Any]], plot_layer: PlotLayer, map_epsg: int
+    configs: list[dict[str, Any]], plot_layer: PlotLayer, map_epsg: int,
+    project: Project | None = None,
 ) -> tuple[list[Layer], list[str]]:
     """Rebuild the saved layers around the project's plot layer.
 
@@ -58,7 +60,12 @@ def restore_layers(
     for config in configs:
         kind = config.get("kind")
         if kind == "plots" and not placed_plots:
-            plot_layer.apply_config(config)
+            try:
+                if project is not None:
+                    prepare_config(plot_layer, project, config)
+                plot_layer.apply_config(config)
+            except DomainError as exc:  # the plots stay, in their default style
+                problems.append(str(exc))
             layers.append(plot_layer)
             placed_plots = True
         elif kind in LAYER_CLASSES:

@@ -256,23 +256,30 @@ def style_from_config(config: Mapping[str, Any]) -> Style:
 
 
 def role_labels() -> dict[str, str]:
-    tr = QCoreApplication.translate
     return {
-        PlotRole.DEMONSTRATION.value: tr("styles", "Demonstration"),
-        PlotRole.CONTROL.value: tr("styles", "Control"),
-        PlotRole.FARMER_FIELD.value: tr("styles", "Farmer field"),
+        PlotRole.DEMONSTRATION.value: QCoreApplication.translate(
+            "styles", "Demonstration"),
+        PlotRole.CONTROL.value: QCoreApplication.translate(
+            "styles", "Control"),
+        PlotRole.FARMER_FIELD.value: QCoreApplication.translate(
+            "styles", "Farmer field"),
     }
 
 
 def stage_labels() -> dict[str, str]:
-    tr = QCoreApplication.translate
     return {
-        Stage.IDENTIFICATION.value: tr("styles", "Identification"),
-        Stage.DEMAND_CREATION_MEETING.value: tr("styles", "Demand creation meeting"),
-        Stage.FIELD_SHOWCASE.value: tr("styles", "Field showcase"),
-        Stage.COMMERCIAL_DEMONSTRATION.value: tr("styles", "Commercial demonstration"),
-        Stage.ANNUAL_MEETING.value: tr("styles", "Annual meeting"),
-        Stage.PROMOTIONAL_MEETING.value: tr("styles", "Promotional meeting"),
+        Stage.IDENTIFICATION.value: QCoreApplication.translate(
+            "styles", "Identification"),
+        Stage.DEMAND_CREATION_MEETING.value: QCoreApplication.translate(
+            "styles", "Demand creation meeting"),
+        Stage.FIELD_SHOWCASE.value: QCoreApplication.translate(
+            "styles", "Field showcase"),
+        Stage.COMMERCIAL_DEMONSTRATION.value: QCoreApplication.translate(
+            "styles", "Commercial demonstration"),
+        Stage.ANNUAL_MEETING.value: QCoreApplication.translate(
+            "styles", "Annual meeting"),
+        Stage.PROMOTIONAL_MEETING.value: QCoreApplication.translate(
+            "styles", "Promotional meeting"),
     }
 
 

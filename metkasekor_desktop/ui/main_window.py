@@ -16,6 +16,7 @@ from metkasekor_desktop.storage import Project, ProjectError
 from metkasekor_desktop.ui.identify_panel import IdentifyPanel
 from metkasekor_desktop.ui.language import language_menu
 from metkasekor_desktop.ui.layers_dock import LayersPanel
+from metkasekor_desktop.ui.legend_panel import LegendPanel
 from metkasekor_desktop.ui.map_canvas import MapCanvas
 from metkasekor_desktop.ui.map_layers import MapLayers
 from metkasekor_desktop.ui.plots_table import PlotsTableWidget
@@ -54,6 +55,9 @@ class MainWindow(QMainWindow):
         self.layers_panel = LayersPanel(self.layers, self)
         self.layers_dock = self._dock(self.tr("Layers"), "layersDock", self.layers_panel,
                                       Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.legend_panel = LegendPanel(self.layers, self)
+        self.legend_dock = self._dock(self.tr("Legend"), "legendDock", self.legend_panel,
+                                      Qt.DockWidgetArea.LeftDockWidgetArea)
         self.identify_panel = IdentifyPanel(self)
         self.identify_dock = self._dock(self.tr("Identify"), "identifyDock",
                                         self.identify_panel,
@@ -62,6 +66,7 @@ class MainWindow(QMainWindow):
                          Qt.Orientation.Horizontal)
         self.layers_panel.add_raster_requested.connect(self.map_layers.choose_raster)
         self.layers_panel.zoom_requested.connect(self.map_layers.zoom_to)
+        self.layers_panel.style_requested.connect(self.map_layers.edit_style)
 
         self.tools = self.canvas.tools
         for tool in (PanTool(self.canvas), ZoomBoxTool(self.canvas), SelectTool(self.canvas),
@@ -131,7 +136,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addActions([t.action for t in self.tools.tools()])
         view_menu.addSeparator()
-        for dock in (self.layers_dock, self.plots_dock, self.identify_dock):
+        for dock in (self.layers_dock, self.legend_dock, self.plots_dock, self.identify_dock):
             view_menu.addAction(dock.toggleViewAction())
 
         layer_menu = self.menuBar().addMenu(self.tr("&Layer"))

@@ -10,7 +10,14 @@ from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QWidget
 
+from metkasekor_desktop.layers.decorations import (
+    draw_attribution,
+    draw_north_arrow,
+    draw_scale_bar,
+    north_angle,
+)
 from metkasekor_desktop.layers.layer_list import LayerList
+from metkasekor_desktop.layers.map_export import attribution_text
 from metkasekor_desktop.layers.map_renderer import BACKGROUND
 from metkasekor_desktop.layers.plot_layer import PlotLayer
 from metkasekor_desktop.layers.plot_renderer import render_selection
@@ -42,6 +49,8 @@ class MapCanvas(QWidget):
         self.tools = ToolRegistry(self)
         self.overlays: list = []  # callables drawing on top (scale bar, north arrow, ...)
         self._closed = False
+        self.show_scale_bar = True
+        self.show_north_arrow = True
         self._image: QImage | None = None
         self._image_viewport: Viewport | None = None
         self._history: list[Viewport] = []
@@ -167,11 +176,27 @@ class MapCanvas(QWidget):
         layer = self.plot_layer
         if layer is not None and layer.visible:
             render_selection(painter, layer, self.viewport)
+        self._paint_decorations(painter)
         for overlay in self.overlays:
             overlay(painter)
         if self.tools.active is not None:
             self.tools.active.paint_overlay(painter)
         painter.end()
+
+    def _paint_decorations(self, painter: QPainter) -> None:
+        """Scale bar bottom left, north arrow top right, credits of the layers bottom right."""
+        if not self.layers.extent():
+            return
+        w, h = self.width(), self.height()
+        if self.show_scale_bar:
+            draw_scale_bar(painter, QPointF(12.0, h - 12.0), self.viewport, max_px=160,
+                           map_epsg=self.map_epsg)
+        if self.show_north_arrow:
+            draw_north_arrow(painter, QPointF(w - 30.0, 34.0), 44.0,
+                             north_angle(self.viewport, self.map_epsg))
+        credit = attribution_text(self.layers)
+        if credit:
+            draw_attribution(painter, QRectF(w * 0.4, 0.0, w * 0.6 - 4.0, h - 4.0), credit)
 
     # --- input --------------------------------------------------------------------------
     def _map_event(self, event: QMouseEvent) -> MapMouseEvent:

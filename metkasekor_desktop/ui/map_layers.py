@@ -39,7 +39,8 @@ class MapLayers(QObject):
         self._loading = True
         try:
             plot_layer = PlotLayer(table, map_epsg, self.tr("Plots"))
-            layers, problems = restore_layers(saved_config(project), plot_layer, map_epsg)
+            layers, problems = restore_layers(saved_config(project), plot_layer, map_epsg,
+                                              project)
             self.layers.replace(layers)
         finally:
             self._loading = False
@@ -107,6 +108,20 @@ class MapLayers(QObject):
     # --- per layer ----------------------------------------------------------------------
     def zoom_to(self, layer: Layer) -> None:
         self.window.canvas.zoom_to_extent(layer.extent())
+
+    def edit_style(self, layer: Layer) -> None:
+        """The style dialog of the layer's kind."""
+        project = self.window.project
+        if layer.kind == "plots" and project is not None:
+            from metkasekor_desktop.ui.language import current_language
+            from metkasekor_desktop.ui.style_dialog import PlotStyleDialog
+
+            language = "kh" if current_language(self.window.settings.qsettings) == "km" else "en"
+            PlotStyleDialog(layer, project, language, self.window).exec()
+        elif layer.kind == "raster":
+            from metkasekor_desktop.ui.raster_style_dialog import RasterStyleDialog
+
+            RasterStyleDialog(layer, self.window).exec()
 
     @staticmethod
     def is_raster(path: str) -> bool:

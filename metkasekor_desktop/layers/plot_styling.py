@@ -1,0 +1,97 @@
+"""Style the plot layer from the project: the data a style reads comes from storage.
+
+Practice and crop styles read the plans of one season, the stage style the extension
+events; this module fetches those arrays (bulk queries) and hands the layer its style.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from metkasekor_desktop.domain.crops import CROPS
+from metkasekor_desktop.domain.errors import DomainError
+from metkasekor_desktop.layers.plot_layer import PlotLayer
+from metkasekor_desktop.layers.styles import (
+    SingleStyle,
+    Style,
+    crop_style,
+    graduated_area_style,
+    practice_style,
+    role_style,
+    stage_style,
+    style_from_config,
+    symbol_for,
+)
+from metkasekor_desktop.storage import plot_attributes
+from metkasekor_desktop.storage.project import Project
+
+STYLE_KINDS = ("single", "role", "practice", "crop", "stage", "area")
+SEASON_KINDS = ("practice", "crop")
+SINGLE_RGB = (214, 196, 120)
+
+
+class StyleChoiceError(DomainError):
+    """A style that cannot be made, e.g. a practice style without a season."""
+
+
+def practice_names(project: Project, language: str = "kh") -> dict[str, str]:
+    """Practice key -> name in the chosen language (the other one when it is empty)."""
+    names = {}
+    for p in project.practices.list():
+        first, second = (p.name_kh, p.name_en) if language == "kh" else (p.name_en, p.name_kh)
+        names[p.key] = first or second or p.key
+    return names
+
+
+def crop_names(language: str = "kh") -> dict[str, str]:
+    return {c.key: (c.name_kh if language == "kh" else c.name_en) for c in CROPS.values()}
+
+
+def load_attribute(layer: PlotLayer, project: Project, attribute: str,
+                   season_id: int | None = None) -> None:
+    """Give the layer the per-plot values a style of ``attribute`` reads."""
+    ids = layer.table.ids
+    if attribute in SEASON_KINDS and season_id is None:
+        raise StyleChoiceError("Choose a season: practices and crops are planned per season.")
+    if attribute == "practice":
+        layer.set_attribute("practice", plot_attributes.season_practices(project, season_id, ids))
+    elif attribute == "crop":
+        layer.set_attribute("crop", plot_attributes.season_crops(project, season_id, ids))
+    elif attribute == "stage":
+        layer.set_attribute("stage", plot_attributes.plot_stages(project, ids))
+
+
+def make_style(layer: PlotLayer, project: Project, kind: str, *, season_id: int | None = None,
+               language: str = "kh", classes: int = 5, method: str = "quantile") -> Style:
+    """A new style of ``kind`` for the layer's plots (loading what it reads)."""
+    if kind not in STYLE_KINDS:
+        raise StyleChoiceError(f"Unknown plot style {kind!r}; the styles are "
+                               f"{', '.join(STYLE_KINDS)}.")
+    if kind == "single":
+        return SingleStyle(symbol_for(SINGLE_RGB))
+    if kind == "role":
+        return role_style()
+    if kind == "area":
+        return graduated_area_style(layer.table.areas_ha, classes, method)
+    load_attribute(layer, project, kind, season_id)
+    values = layer.attribute_values(kind)
+    if kind == "practice":
+        return practice_style(values, practice_names(project, language), season_id)
+    if kind == "crop":
+        return crop_style(values, crop_names(language), season_id)
+    return stage_style()
+
+
+def apply_style(layer: PlotLayer, project: Project, kind: str, **options: Any) -> None:
+    """Make the style and put it on the layer (one change event)."""
+    layer.set_style(make_style(layer, project, kind, **options))
+
+
+def prepare_config(layer: PlotLayer, project: Project, config: dict[str, Any]) -> None:
+    """Before a saved plot layer config is applied: load the attribute its style reads."""
+    if "style" not in config:
+        return
+    style = style_from_config(config["style"])
+    attribute = getattr(style, "attribute", None)
+    if attribute in ("practice", "crop", "stage"):
+        load_attribute(layer, project, attribute, getattr(style, "season_id", None))

@@ -1,0 +1,152 @@
+"""Style of the plot layer: colours by role, practice, crop, stage or area; labels."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from metkasekor_desktop.domain.errors import DomainError
+from metkasekor_desktop.layers.labels import LabelSettings
+from metkasekor_desktop.layers.plot_layer import PlotLayer
+from metkasekor_desktop.layers.plot_styling import SEASON_KINDS, apply_style, load_attribute
+from metkasekor_desktop.layers.styles import GraduatedStyle, SingleStyle
+from metkasekor_desktop.storage import Project
+from metkasekor_desktop.storage.plot_attributes import latest_season_id
+
+
+class PlotStyleDialog(QDialog):
+    """Apply shows the change at once; Cancel puts the style and labels back."""
+
+    def __init__(self, layer: PlotLayer, project: Project, language: str = "kh",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Plot style"))
+        self.layer, self.project, self.language = layer, project, language
+        self._saved = (layer.style, layer.labels)
+
+        self.kind = QComboBox(self)
+        for key, text in (("single", self.tr("One colour")), ("role", self.tr("By role")),
+                          ("practice", self.tr("By practice in a season")),
+                          ("crop", self.tr("By crop in a season")),
+                          ("stage", self.tr("By MetKasekor stage")),
+                          ("area", self.tr("By area (classes)"))):
+            self.kind.addItem(text, key)
+        self.season = QComboBox(self)
+        seasons = sorted(project.seasons.list(), key=lambda s: s.sort_key, reverse=True)
+        for season in seasons:
+            self.season.addItem(season.name, season.id)
+        self.classes = QSpinBox(self)
+        self.classes.setRange(2, 9)
+        self.classes.setValue(5)
+        self.method = QComboBox(self)
+        self.method.addItem(self.tr("Equal counts (quantiles)"), "quantile")
+        self.method.addItem(self.tr("Equal widths"), "equal")
+        colours = QGroupBox(self.tr("Colours"), self)
+        form = QFormLayout(colours)
+        form.addRow(self.tr("Colour plots"), self.kind)
+        form.addRow(self.tr("Season"), self.season)
+        form.addRow(self.tr("Classes"), self.classes)
+        form.addRow(self.tr("Class breaks"), self.method)
+
+        self.labels_on = QCheckBox(self.tr("Show labels"), self)
+        self.field = QComboBox(self)
+        for key, text in (("code", self.tr("Plot code")),
+                          ("farmer_kh", self.tr("Farmer name (Khmer)")),
+                          ("farmer_latin", self.tr("Farmer name (Latin letters)"))):
+            self.field.addItem(text, key)
+        self.size = QDoubleSpinBox(self)
+        self.size.setRange(6, 24)
+        self.size.setSuffix(" pt")
+        self.min_size = QSpinBox(self)
+        self.min_size.setRange(0, 400)
+        self.min_size.setSuffix(" px")
+        self.min_size.setToolTip(self.tr("Plots smaller than this on screen get no label"))
+        labels = QGroupBox(self.tr("Labels"), self)
+        lform = QFormLayout(labels)
+        lform.addRow(self.labels_on)
+        lform.addRow(self.tr("Text"), self.field)
+        lform.addRow(self.tr("Size"), self.size)
+        lform.addRow(self.tr("Hide on plots smaller than"), self.min_size)
+
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Apply
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept_if_applied)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Apply).clicked.connect(self.apply)
+        layout = QVBoxLayout(self)
+        layout.addWidget(colours)
+        layout.addWidget(labels)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self._show_current(seasons)
+        self.kind.currentIndexChanged.connect(lambda _i: self._sync())
+        self._sync()
+
+    def _show_current(self, seasons) -> None:
+        style, labels = self.layer.style, self.layer.labels
+        attribute = getattr(style, "attribute", None)
+        kind = ("single" if isinstance(style, SingleStyle) else
+                "area" if isinstance(style, GraduatedStyle) else attribute or "role")
+        self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
+        season_id = getattr(style, "season_id", None) or latest_season_id(self.project)
+        if season_id is not None and self.season.findData(season_id) >= 0:
+            self.season.setCurrentIndex(self.season.findData(season_id))
+        if isinstance(style, GraduatedStyle):
+            self.classes.setValue(len(style.symbols))
+        self.labels_on.setChecked(labels.enabled)
+        self.field.setCurrentIndex(max(0, self.field.findData(labels.field)))
+        self.size.setValue(labels.font_size_pt)
+        self.min_size.setValue(int(labels.min_size_px))
+
+    def _sync(self) -> None:
+        kind = self.kind.currentData()
+        self.season.setEnabled(kind in SEASON_KINDS and self.season.count() > 0)
+        self.classes.setEnabled(kind == "area")
+        self.method.setEnabled(kind == "area")
+        self.message.clear()
+
+    def apply(self) -> bool:
+        """Put the chosen style and labels on the layer; False (with a message) if not."""
+        kind = self.kind.currentData()
+        try:
+            apply_style(self.layer, self.project, kind, season_id=self.season.currentData(),
+                        language=self.language, classes=self.classes.value(),
+                        method=self.method.currentData())
+            self.layer.labels = LabelSettings(
+                enabled=self.labels_on.isChecked(), field=self.field.currentData(),
+                font_size_pt=self.size.value(), min_size_px=float(self.min_size.value()),
+            ).validated()
+        except DomainError as exc:
+            self.message.setText(str(exc))
+            return False
+        self.message.clear()
+        return True
+
+    def accept_if_applied(self) -> None:
+        if self.apply():
+            self.accept()
+
+    def reject(self) -> None:
+        style, labels = self._saved
+        if self.layer.style is not style or self.layer.labels != labels:
+            attribute = getattr(style, "attribute", None)
+            if attribute in ("practice", "crop", "stage"):  # its data may have been replaced
+                load_attribute(self.layer, self.project, attribute,
+                               getattr(style, "season_id", None))
+            self.layer.set_style(style)
+            self.layer.labels = labels
+        super().reject()

@@ -1,0 +1,79 @@
+"""Styles made from the project's data: practice and crop per season, stage, area."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from metkasekor_desktop.app import main
+from metkasekor_desktop.layers.layer_list import LayerList
+from metkasekor_desktop.layers.persistence import layers_config, restore_layers
+from metkasekor_desktop.layers.plot_layer import PlotLayer
+from metkasekor_desktop.layers.plot_styling import StyleChoiceError, apply_style, make_style
+from metkasekor_desktop.storage import Project
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("styling") / "demo.gpkg"
+    assert main(["demo", str(path), "--plots", "80"]) == 0
+    return path
+
+
+@pytest.fixture
+def project(demo: Path, tmp_path: Path):
+    copy = tmp_path / "demo.gpkg"
+    shutil.copyfile(demo, copy)
+    with Project.open(copy) as p:
+        yield p
+
+
+def _season(project: Project, name: str) -> int:
+    return next(s.id for s in project.seasons.list() if s.name == name)
+
+
+def test_practice_style_follows_the_plans_of_the_season(project):
+    layer = PlotLayer(project.plots.load_table(), 32648)
+    season = _season(project, "2024 main wet")
+    apply_style(layer, project, "practice", season_id=season, language="en")
+    assert layer.style.attribute == "practice"
+    values = layer.attribute_values("practice")
+    plans = {p.plot_id: p for p in project.plans.list() if p.season_id == season}
+    practices = {p.id: p.key for p in project.practices.list()}
+    for n, plot_id in enumerate(layer.table.ids):
+        plan = plans.get(int(plot_id))
+        expected = "" if plan is None or plan.status == "cancelled" else "+".join(
+            sorted(practices[pp.practice_id] for pp in plan.practices))
+        assert values[n] == expected
+    labels = [e.label for e in layer.legend()]
+    assert "No plan" in labels
+    assert any("Cover crop" in label for label in labels)
+
+
+def test_a_season_style_needs_a_season(project):
+    layer = PlotLayer(project.plots.load_table(), 32648)
+    with pytest.raises(StyleChoiceError, match="Choose a season"):
+        make_style(layer, project, "crop")
+
+
+def test_area_classes_hold_every_plot(project):
+    layer = PlotLayer(project.plots.load_table(), 32648)
+    apply_style(layer, project, "area", classes=4, method="equal")
+    assert set(np.unique(layer.categories)) <= set(range(4))
+
+
+def test_a_saved_practice_style_comes_back_with_the_same_colours(project):
+    layer = PlotLayer(project.plots.load_table(), 32648)
+    season = _season(project, "2023 main wet")
+    apply_style(layer, project, "practice", season_id=season)
+    layers = LayerList()
+    layers.append(layer)
+    saved = layers_config(layers)
+    fresh = PlotLayer(project.plots.load_table(), 32648)
+    restored, problems = restore_layers(saved, fresh, 32648, project)
+    assert problems == [] and restored == [fresh]
+    assert fresh.style.season_id == season
+    assert np.array_equal(fresh.categories, layer.categories)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 PROG = "metkasekor-desktop"
-COMMANDS = ("demo", "export")
+COMMANDS = ("demo", "export", "render")
 
 
 class CommandError(Exception):
@@ -54,6 +54,25 @@ def _command_parser() -> argparse.ArgumentParser:
                         help="folder to write into (or a .zip file name)")
     export.add_argument("--crs", type=int, choices=(4326, 32648), default=4326,
                         help="EPSG code of the export: 4326 (WGS 84) or 32648 (UTM 48N)")
+    render = sub.add_parser("render", help="draw the project's map into a PNG or PDF",
+                            description="Draw the project's map, with title, legend, scale bar, "
+                            "north arrow and date, into a PNG or PDF file; no display needed.")
+    render.add_argument("project", type=Path, help="project file (.gpkg)")
+    render.add_argument("--out", type=Path, required=True, help="map.png or map.pdf")
+    render.add_argument("--size", default="1920x1080",
+                        help="PNG size in pixels, WIDTHxHEIGHT (default 1920x1080)")
+    render.add_argument("--page", choices=("A4", "A3"), default="A4",
+                        help="PDF page size, landscape (default A4)")
+    render.add_argument("--style", choices=("practice", "role", "crop", "stage", "area"),
+                        help="colour the plots by this (default: the project's saved style)")
+    render.add_argument("--season", help="season of a practice or crop style, e.g. "
+                        "'2024 main wet' (default: the latest season with plans)")
+    render.add_argument("--raster", type=Path, help="a GeoTIFF to show under the plots")
+    render.add_argument("--extent", default="all",
+                        help="'all' plots (default) or a 4-digit district code, e.g. 0207")
+    render.add_argument("--title", help="title of the map (default: the project's name)")
+    render.add_argument("--language", choices=("en", "km"), default="en",
+                        help="language of the legend (default en)")
     return parser
 
 
@@ -111,12 +130,62 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise CommandError(f"--size {text!r} is not WIDTHxHEIGHT, e.g. 1920x1080") from None
+    if not (16 <= width <= 20000 and 16 <= height <= 20000):
+        raise CommandError(f"--size {text}: each side must be 16 to 20000 pixels")
+    return width, height
+
+
+def cmd_render(args: argparse.Namespace) -> int:
+    import os
+
+    if not os.environ.get("QT_QPA_PLATFORM") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ) and sys.platform.startswith("linux"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # drawing needs no screen
+    from PySide6.QtGui import QGuiApplication
+
+    from metkasekor_desktop.layers.fonts import register_fonts
+    from metkasekor_desktop.layers.map_export import MapPage, export_map
+    from metkasekor_desktop.layers.project_map import build_project_map, extent_of
+    from metkasekor_desktop.layers.viewport import Viewport
+    from metkasekor_desktop.storage import Project
+
+    size = _size(args.size)
+    app = QGuiApplication.instance() or QGuiApplication([PROG])
+    register_fonts()
+    if args.language == "km":
+        from metkasekor_desktop.ui.language import install_translators
+
+        install_translators(app, "km")
+    project = Project.open(args.project)
+    try:
+        built = build_project_map(project, style=args.style, season=args.season,
+                                  raster=args.raster,
+                                  language="kh" if args.language == "km" else "en")
+        extent = extent_of(built.plots, args.extent)
+    finally:
+        project.close()
+    for problem in built.problems:
+        print(f"{PROG}: warning: {problem}", file=sys.stderr)
+    viewport = Viewport(0.0, 0.0, 1.0, *size).fitted(extent)
+    title = args.title if args.title is not None else args.project.stem
+    page = MapPage(title=title, size_px=size, page_size=args.page, dpi=96.0)
+    out = export_map(built.layers, viewport, built.map_epsg, args.out, page)
+    print(f"{out}: {len(built.plots.table)} plots")
+    return 0
+
+
 def _run_command(argv: Sequence[str]) -> int:
     from metkasekor_desktop.domain.errors import DomainError
     from metkasekor_desktop.storage import ProjectError
 
     args = _command_parser().parse_args(list(argv))
-    handlers = {"demo": cmd_demo, "export": cmd_export}
+    handlers = {"demo": cmd_demo, "export": cmd_export, "render": cmd_render}
     try:
         return handlers[args.command](args)
     except (CommandError, ProjectError, DomainError, OSError) as exc:

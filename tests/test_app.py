@@ -80,3 +80,39 @@ def test_module_entry_point_and_no_display_message(tmp_path: Path):
     result = subprocess.run([sys.executable, "-m", "metkasekor_desktop", "--version"],
                             env=env, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0 and "metkasekor-desktop" in result.stdout
+
+
+def test_render_draws_the_map_into_png_and_pdf(tmp_path: Path, capsys):
+    from PySide6.QtGui import QImage
+
+    project = tmp_path / "p.gpkg"
+    assert main(["demo", str(project), "--plots", "40"]) == 0
+    png = tmp_path / "map.png"
+    assert main(["render", str(project), "--out", str(png), "--size", "800x500",
+                 "--style", "practice", "--season", "2024 main wet",
+                 "--raster", str(tmp_path / "p-elevation.tif"), "--extent", "0207",
+                 "--title", "ស្រុករតនមណ្ឌល"]) == 0
+    image = QImage(str(png))
+    assert (image.width(), image.height()) == (800, 500)
+    colours = {image.pixelColor(x, y).rgb() for x in range(0, 800, 7) for y in range(60, 500, 7)}
+    assert len(colours) > 50, "the elevation ramp and the plots are drawn"
+    pdf = tmp_path / "map.pdf"
+    assert main(["render", str(project), "--out", str(pdf), "--page", "A3"]) == 0
+    assert pdf.read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize("args,message", [
+    (["--extent", "9999"], "district 9999"),
+    (["--extent", "somewhere"], "4-digit district code"),
+    (["--style", "crop", "--season", "2031 dry"], "no season '2031 dry'"),
+    (["--size", "big"], "WIDTHxHEIGHT"),
+])
+def test_render_refusals_are_one_line(tmp_path: Path, capsys, args, message):
+    project = tmp_path / "p.gpkg"
+    assert main(["demo", str(project), "--plots", "20"]) == 0
+    capsys.readouterr()
+    out = tmp_path / "map.png"
+    assert main(["render", str(project), "--out", str(out), *args]) == 1
+    err = capsys.readouterr().err.strip()
+    assert message in err and "\n" not in err
+    assert not out.exists()

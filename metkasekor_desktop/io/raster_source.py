@@ -152,6 +152,10 @@ class RasterSource:
             self._stats.clear()
             self._open()
 
+    @property
+    def closed(self) -> bool:
+        return self._dataset is None
+
     def close(self) -> None:
         with self._lock:
             if self._dataset is not None:

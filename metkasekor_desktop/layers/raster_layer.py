@@ -24,10 +24,6 @@ MODES = ("ramp", "rgb")
 _UNIT_SYMBOLS = {"metre": "m", "meter": "m", "metres": "m", "meters": "m"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RasterLayer", text)
-
-
 class RasterLayer(Layer):
     """A raster file drawn in the map CRS ``map_epsg``.
 
@@ -207,8 +203,10 @@ class RasterLayer(Layer):
     def legend(self) -> list[LegendEntry]:
         if self._mode == "rgb":
             if self._rgb_bands == (1, 2, 3):
-                return [LegendEntry(label=_tr("RGB"), kind="text")]
-            label = _tr("RGB (bands {0})").format(", ".join(map(str, self._rgb_bands)))
+                rgb = QCoreApplication.translate("RasterLayer", "RGB")
+                return [LegendEntry(label=rgb, kind="text")]
+            label = QCoreApplication.translate("RasterLayer", "RGB (bands {0})")
+            label = label.format(", ".join(map(str, self._rgb_bands)))
             return [LegendEntry(label=label, kind="text")]
         unit = self.units()
         suffix = f" {unit}" if unit else ""

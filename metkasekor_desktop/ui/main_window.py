@@ -99,6 +99,12 @@ class MainWindow(QMainWindow):
         self.add_basemap_action = make_action(
             self, self.tr("Add &basemap…"), self.map_layers.choose_basemap, "Ctrl+Shift+B",
             self.tr("Tiles from a folder, an MBTiles file or an online service"))
+        self.export_map_action = make_action(
+            self, self.tr("Export &map…"), self.map_layers.export_map, "Ctrl+Shift+E",
+            self.tr("The current view as a PNG or PDF with title, legend and scale bar"))
+        self.overviews_action = make_action(
+            self, self.tr("Build &overviews…"), self.map_layers.build_overviews, None,
+            self.tr("Make the selected raster draw fast when zoomed out"))
         self.quit_action = make_action(self, self.tr("&Quit"), self.close,
                                        QKeySequence.StandardKey.Quit)
         self.zoom_all_action = make_action(self, self.tr("Zoom to &all"), canvas.zoom_to_all,
@@ -125,7 +131,7 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(files.recent_menu)
         file_menu.addAction(files.save_as_action)
         file_menu.addSeparator()
-        file_menu.addAction(files.export_shp_action)
+        file_menu.addActions([files.export_shp_action, self.export_map_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -141,6 +147,8 @@ class MainWindow(QMainWindow):
 
         layer_menu = self.menuBar().addMenu(self.tr("&Layer"))
         layer_menu.addActions([self.add_raster_action, self.add_basemap_action])
+        layer_menu.addSeparator()
+        layer_menu.addAction(self.overviews_action)
 
         self.menuBar().addMenu(language_menu(self, self.settings.qsettings))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -191,6 +199,7 @@ class MainWindow(QMainWindow):
         layer.selection_changed.connect(lambda _ids: self.canvas.update())
         layer.selection_changed.connect(self._show_selection_count)
         self.plots.set_layer(layer)
+        self.layers_panel.select_layer(layer)
         self.identify_panel.show_nothing()
         self.canvas.set_viewport(self.canvas.viewport.fitted(
             layer.extent() or self.layers.extent() or self.canvas.viewport.extent))

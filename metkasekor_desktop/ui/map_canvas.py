@@ -147,6 +147,11 @@ class MapCanvas(QWidget):
         elif viewport == self.viewport:
             self.rendered.emit()
 
+    def stop_rendering(self) -> None:
+        """Cancel the render in progress and wait for the worker to let go of the layers."""
+        self._worker.cancel()
+        self._worker.wait()
+
     def wait_for_render(self, msecs: int = 10_000) -> None:
         """Finish pending renders now (tests, screenshots, map export)."""
         if self._settle.isActive():

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from metkasekor_desktop.ui.main_window import MainWindow
 
 RASTER_SUFFIXES = (".tif", ".tiff", ".vrt", ".img")
+OVERVIEW_ADVICE_PX = 4096  # a larger raster without overviews draws slowly zoomed out
 SAVE_DELAY_MS = 400
 
 
@@ -32,6 +33,8 @@ class MapLayers(QObject):
         self._save_timer.timeout.connect(self.save)
         self._loading = False
         self.layers.changed.connect(self._schedule_save)
+        self._known: list[Layer] = []
+        self.layers.items_changed.connect(self._close_dropped)
 
     # --- project ------------------------------------------------------------------------
     def load(self, project: Project, table, map_epsg: int) -> PlotLayer:
@@ -48,6 +51,17 @@ class MapLayers(QObject):
             QMessageBox.warning(self.window, self.tr("Some layers were left out"),
                                 "\n\n".join(problems))
         return plot_layer
+
+    def _close_dropped(self, _layers=None) -> None:
+        """Let go of the files of layers that left the map (rasters, MBTiles), once no
+        render can still be reading them."""
+        current = list(self.layers)
+        dropped = [lyr for lyr in self._known if lyr not in current and hasattr(lyr, "close")]
+        if dropped:
+            self.window.canvas.stop_rendering()
+            for layer in dropped:
+                layer.close()
+        self._known = current
 
     def _schedule_save(self, _layers=None) -> None:
         if not self._loading and self.window.project is not None:
@@ -83,7 +97,41 @@ class MapLayers(QObject):
                            len(self.layers))
         self.layers.insert(below_plots, layer)
         self.window.statusBar().showMessage(self.tr("Added {0}").format(path.name), 5000)
+        source = layer.source
+        if max(source.width, source.height) > OVERVIEW_ADVICE_PX and not source.overview_factors:
+            answer = QMessageBox.question(
+                self.window, self.tr("Build overviews?"),
+                self.tr("{0} has no overviews, so it draws slowly when zoomed out. Build them "
+                        "now? A file {0}.ovr is written beside it; the raster itself is not "
+                        "changed.").format(path.name))
+            if answer == QMessageBox.StandardButton.Yes:
+                self.build_overviews(layer)
         return layer
+
+    def build_overviews(self, layer: Layer | None = None) -> bool:
+        """Build the overviews of a raster layer (the selected one by default)."""
+        from metkasekor_desktop.io.raster_overviews import build_overviews
+        from metkasekor_desktop.ui.background_task import TaskCancelled, run_with_progress
+
+        layer = layer or self.window.layers_panel.current_layer()
+        if layer is None or layer.kind != "raster":
+            QMessageBox.information(self.window, self.tr("Build overviews"),
+                                    self.tr("Select a raster layer in the layer panel first."))
+            return False
+        try:
+            factors = run_with_progress(
+                self.window, self.tr("Building overviews of {0}…").format(layer.path.name),
+                lambda progress, cancelled: build_overviews(layer.path, progress, cancelled))
+        except TaskCancelled:
+            self.window.statusBar().showMessage(self.tr("Overviews cancelled."), 5000)
+            return False
+        except (DomainError, OSError) as exc:
+            QMessageBox.warning(self.window, self.tr("Cannot build overviews"), str(exc))
+            return False
+        layer.reload()
+        self.window.statusBar().showMessage(
+            self.tr("Overviews built: {0}").format(", ".join(map(str, factors))), 5000)
+        return True
 
     # --- basemaps -----------------------------------------------------------------------
     def choose_basemap(self) -> None:
@@ -104,6 +152,39 @@ class MapLayers(QObject):
             return None
         self.layers.append(layer)
         return layer
+
+    # --- map export ---------------------------------------------------------------------
+    def export_map(self) -> None:
+        """The current view as a PNG or PDF page, written in the background."""
+        from metkasekor_desktop.layers.map_export import MapExportCancelled, export_map
+        from metkasekor_desktop.ui.background_task import TaskCancelled, run_with_progress
+        from metkasekor_desktop.ui.export_map_dialog import ExportMapDialog
+
+        project, canvas = self.window.project, self.window.canvas
+        if project is None:
+            return
+        default = Path(self.window.settings.last_directory()) / f"{project.path.stem}-map.png"
+        dialog = ExportMapDialog(project.path.stem, default, self.window)
+        if not dialog.exec():
+            return
+        target, page = dialog.target(), dialog.page()
+        canvas.stop_rendering()
+        try:
+            run_with_progress(
+                self.window, self.tr("Exporting the map…"),
+                lambda progress, cancelled: export_map(self.layers, canvas.viewport,
+                                                       canvas.map_epsg, target, page,
+                                                       progress, cancelled))
+        except (TaskCancelled, MapExportCancelled):
+            self.window.statusBar().showMessage(self.tr("Map export cancelled."), 5000)
+            return
+        except (DomainError, OSError) as exc:
+            QMessageBox.warning(self.window, self.tr("Cannot export the map"), str(exc))
+            return
+        finally:
+            canvas.refresh()
+        self.window.statusBar().showMessage(
+            self.tr("Map written to {0}").format(target.name), 8000)
 
     # --- per layer ----------------------------------------------------------------------
     def zoom_to(self, layer: Layer) -> None:

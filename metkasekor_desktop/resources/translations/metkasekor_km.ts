@@ -70,6 +70,90 @@
     </message>
 </context>
 <context>
+    <name>ExportMapDialog</name>
+    <message>
+        <location filename="../../ui/export_map_dialog.py" line="+31"/>
+        <location line="+58"/>
+        <source>Export map</source>
+        <translation>នាំចេញផែនទី</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Browse…</source>
+        <translation>រកមើល…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Legend</source>
+        <translation>កំណត់សម្គាល់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale bar</source>
+        <translation>របារមាត្រដ្ឋាន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>North arrow</source>
+        <translation>ព្រួញទិសខាងជើង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>កាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Beside the map</source>
+        <translation>នៅក្បែរផែនទី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inside the map, bottom left</source>
+        <translation>ក្នុងផែនទី ខាងក្រោមឆ្វេង</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Title</source>
+        <translation>ចំណងជើង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subtitle</source>
+        <translation>ចំណងជើងរង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File (.png or .pdf)</source>
+        <translation>ឯកសារ (.png ឬ .pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image size (PNG)</source>
+        <translation>ទំហំរូបភាព (PNG)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page (PDF, landscape)</source>
+        <translation>ទំព័រ (PDF ផ្ដេក)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legend position</source>
+        <translation>ទីតាំងកំណត់សម្គាល់</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show</source>
+        <translation>បង្ហាញ</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>រូបភាព PNG (*.png);;ឯកសារ PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>IdentifyPanel</name>
     <message>
         <location filename="../../ui/identify_panel.py" line="+20"/>
@@ -302,6 +386,26 @@
         <translation>ក្រឡាផែនទីពីថត ឯកសារ MBTiles ឬសេវាតាមអ៊ីនធឺណិត</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Export &amp;map…</source>
+        <translation>នាំចេញផែនទី(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The current view as a PNG or PDF with title, legend and scale bar</source>
+        <translation>ទិដ្ឋភាពបច្ចុប្បន្នជា PNG ឬ PDF មានចំណងជើង កំណត់សម្គាល់ និងរបារមាត្រដ្ឋាន</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Build &amp;overviews…</source>
+        <translation>បង្កើតរូបភាពសង្ខេប(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the selected raster draw fast when zoomed out</source>
+        <translation>ធ្វើឱ្យរ៉ាស្ទ័រដែលបានជ្រើសបង្ហាញលឿន ពេលពង្រួម</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>ចាកចេញ(&amp;Q)</translation>
@@ -367,7 +471,7 @@
         <translation>ស្រទាប់(&amp;L)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Help</source>
         <translation>ជំនួយ(&amp;H)</translation>
     </message>
@@ -387,7 +491,7 @@
         <translation>បានបើក {0}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>About MetKasekor Desktop</source>
         <translation>អំពី MetKasekor Desktop</translation>
     </message>
@@ -423,7 +527,7 @@
 <context>
     <name>MapLayers</name>
     <message>
-        <location filename="../../ui/map_layers.py" line="+41"/>
+        <location filename="../../ui/map_layers.py" line="+44"/>
         <source>Plots</source>
         <translation>ក្បាលដី</translation>
     </message>
@@ -433,7 +537,7 @@
         <translation>ស្រទាប់ខ្លះមិនត្រូវបានបើក</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>Add raster</source>
         <translation>បន្ថែមរ៉ាស្ទ័រ</translation>
     </message>
@@ -453,9 +557,69 @@
         <translation>បានបន្ថែម {0}</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Build overviews?</source>
+        <translation>បង្កើតរូបភាពសង្ខេប?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} has no overviews, so it draws slowly when zoomed out. Build them now? A file {0}.ovr is written beside it; the raster itself is not changed.</source>
+        <translation>{0} មិនមានរូបភាពសង្ខេបទេ ដូច្នេះវាបង្ហាញយឺតពេលពង្រួម។ បង្កើតឥឡូវនេះ? ឯកសារ {0}.ovr នឹងត្រូវសរសេរនៅក្បែរវា ហើយរ៉ាស្ទ័រខ្លួនឯងមិនត្រូវបានកែប្រែទេ។</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Build overviews</source>
+        <translation>បង្កើតរូបភាពសង្ខេប</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a raster layer in the layer panel first.</source>
+        <translation>សូមជ្រើសស្រទាប់រ៉ាស្ទ័រក្នុងផ្ទាំងស្រទាប់ជាមុនសិន។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Building overviews of {0}…</source>
+        <translation>កំពុងបង្កើតរូបភាពសង្ខេបនៃ {0}…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overviews cancelled.</source>
+        <translation>បានបោះបង់ការបង្កើតរូបភាពសង្ខេប។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot build overviews</source>
+        <translation>មិនអាចបង្កើតរូបភាពសង្ខេបបានទេ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overviews built: {0}</source>
+        <translation>បានបង្កើតរូបភាពសង្ខេប៖ {0}</translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>Cannot add the basemap</source>
         <translation>មិនអាចបន្ថែមផែនទីមូលដ្ឋានបានទេ</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Exporting the map…</source>
+        <translation>កំពុងនាំចេញផែនទី…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Map export cancelled.</source>
+        <translation>បានបោះបង់ការនាំចេញផែនទី។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot export the map</source>
+        <translation>មិនអាចនាំចេញផែនទីបានទេ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Map written to {0}</source>
+        <translation>បានសរសេរផែនទីទៅ {0}</translation>
     </message>
 </context>
 <context>
@@ -769,6 +933,95 @@
         <location line="+6"/>
         <source>(no recent projects)</source>
         <translation>(មិនទាន់មានគម្រោងដែលបានបើកថ្មីៗ)</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <location filename="../../ui/background_task.py" line="+43"/>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+</context>
+<context>
+    <name>RasterLayer</name>
+    <message>
+        <location filename="../../layers/raster_layer.py" line="+206"/>
+        <source>RGB</source>
+        <translation>RGB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RGB (bands {0})</source>
+        <translation>RGB (ប៉ុស្តិ៍ {0})</translation>
+    </message>
+</context>
+<context>
+    <name>RasterStyleDialog</name>
+    <message>
+        <location filename="../../ui/raster_style_dialog.py" line="+29"/>
+        <source>Raster style: {0}</source>
+        <translation>រចនាប័ទ្មរ៉ាស្ទ័រ៖ {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One band with a colour ramp</source>
+        <translation>ប៉ុស្តិ៍មួយជាមួយជម្រាលពណ៌</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Red, green and blue bands (imagery)</source>
+        <translation>ប៉ុស្តិ៍ក្រហម បៃតង និងខៀវ (រូបភាព)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Range from the data (2nd to 98th percentile)</source>
+        <translation>ចន្លោះពីទិន្នន័យ (ភាគរយទី ២ ដល់ ៩៨)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hillshade (for elevation)</source>
+        <translation>ស្រមោលភ្នំ (សម្រាប់កម្ពស់ដី)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show</source>
+        <translation>បង្ហាញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Band</source>
+        <translation>ប៉ុស្តិ៍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour ramp</source>
+        <translation>ជម្រាលពណ៌</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lowest value</source>
+        <translation>តម្លៃទាបបំផុត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest value</source>
+        <translation>តម្លៃខ្ពស់បំផុត</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Red band</source>
+        <translation>ប៉ុស្តិ៍ក្រហម</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Green band</source>
+        <translation>ប៉ុស្តិ៍បៃតង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blue band</source>
+        <translation>ប៉ុស្តិ៍ខៀវ</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,150 @@
+"""Rasters in the window (style, overviews, removal), map export, the render worker."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QImage
+
+from metkasekor_desktop.io.geotiff import write_geotiff
+from metkasekor_desktop.layers.layer import Layer
+from metkasekor_desktop.layers.layer_list import LayerList
+from metkasekor_desktop.layers.map_renderer import RENDERERS
+from metkasekor_desktop.layers.viewport import Viewport
+from metkasekor_desktop.ui.application import create_application
+from metkasekor_desktop.ui.main_window import MainWindow
+from metkasekor_desktop.ui.raster_style_dialog import RasterStyleDialog
+from metkasekor_desktop.ui.recent import AppSettings
+from metkasekor_desktop.ui.render_worker import RenderWorker
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path, demo_project: Path) -> MainWindow:
+    create_application()
+    qsettings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(AppSettings(qsettings))
+    qtbot.addWidget(win)
+    win.show()
+    assert win.open_project(demo_project)
+    return win
+
+
+def _dem(path: Path, window: MainWindow) -> Path:
+    """A small elevation raster over the demo plots, in UTM 48N."""
+    xmin, ymin, xmax, ymax = window.canvas.plot_layer.extent()
+    cols, rows = 300, 200
+    cell = max((xmax - xmin) / cols, (ymax - ymin) / rows)
+    values = np.linspace(10, 300, cols * rows, dtype=np.float32).reshape(rows, cols)
+    return write_geotiff(path, values, (xmin, cell, 0.0, ymax, 0.0, -cell), 32648,
+                         nodata=-9999.0, overviews=False)
+
+
+def test_add_raster_style_and_remove(window, tmp_path):
+    layer = window.map_layers.add_raster(_dem(tmp_path / "dem.tif", window))
+    assert [lyr.kind for lyr in window.layers] == ["plots", "raster"]
+    dialog = RasterStyleDialog(layer, window)
+    dialog.hillshade.setChecked(True)
+    dialog.ramp.setCurrentIndex(dialog.ramp.findData("greys"))
+    assert dialog.apply()
+    assert layer.hillshade and layer.ramp == "greys"
+    dialog.reject()
+    assert not layer.hillshade and layer.ramp == "terrain", "Cancel puts the style back"
+    window.layers_panel.select_layer(layer)
+    window.layers_panel.remove_current()
+    assert [lyr.kind for lyr in window.layers] == ["plots"]
+    assert layer.source.closed, "a removed raster lets go of its file"
+
+
+def test_build_overviews_with_progress(window, tmp_path, qtbot):
+    path = _dem(tmp_path / "dem.tif", window)
+    layer = window.map_layers.add_raster(path)
+    assert window.map_layers.build_overviews(layer)
+    assert Path(str(path) + ".ovr").exists()
+    assert layer.source.overview_factors
+
+
+def test_export_map_writes_the_current_view(window, tmp_path, monkeypatch):
+    from metkasekor_desktop.ui.export_map_dialog import ExportMapDialog
+
+    target = tmp_path / "map.png"
+    monkeypatch.setattr(ExportMapDialog, "exec", lambda self: 1)
+    monkeypatch.setattr(ExportMapDialog, "target", lambda self: target)
+    window.export_map_action.trigger()
+    image = QImage(str(target))
+    assert (image.width(), image.height()) == (1754, 1240)
+
+
+class SlowLayer(Layer):
+    """Draws nothing, slowly, and notes that it ran; stops when cancelled."""
+
+    kind = "slow"
+    started = threading.Event()
+
+    def extent(self):
+        return (0.0, 0.0, 1.0, 1.0)
+
+
+def _render_slow(painter, layer, viewport, *, antialias, cancelled) -> bool:
+    SlowLayer.started.set()
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline:
+        if cancelled():
+            return False
+        time.sleep(0.005)
+    return True
+
+
+def test_a_new_request_cancels_the_render_in_progress(qtbot, monkeypatch):
+    create_application()
+    monkeypatch.setitem(RENDERERS, "slow", (__name__, "_render_slow"))
+    layers = LayerList()
+    layers.append(SlowLayer("slow"))
+    worker = RenderWorker()
+    images = []
+    worker.image_ready.connect(lambda image, viewport, aa: images.append(viewport))
+    first = Viewport(0.5, 0.5, 0.01, 100, 100)
+    worker.request(layers, first, antialias=False)
+    assert SlowLayer.started.wait(5)
+    start = time.monotonic()
+    layers.remove(layers[0])  # the next render has nothing slow to draw
+    second = Viewport(0.5, 0.5, 0.02, 100, 100)
+    worker.request(layers, second, antialias=False)
+    assert worker.wait(5000)
+    assert time.monotonic() - start < 2, "the slow render stopped when asked"
+    qtbot.waitUntil(lambda: bool(images), timeout=2000)
+    assert images == [second], "only the newest view is delivered"
+
+
+def test_background_task_reports_cancel_and_errors(qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    from metkasekor_desktop.ui.background_task import TaskCancelled, run_with_progress
+
+    create_application()
+
+    def press_cancel() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QProgressDialog):
+                widget.cancel()
+
+    def until_cancelled(progress, cancelled):
+        while not cancelled():
+            time.sleep(0.01)
+        return "stopped"
+
+    QTimer.singleShot(300, press_cancel)
+    with pytest.raises(TaskCancelled):
+        run_with_progress(None, "waiting", until_cancelled)
+
+    def fails(progress, cancelled):
+        raise ValueError("the file is damaged")
+
+    with pytest.raises(ValueError, match="damaged"):
+        run_with_progress(None, "failing", fails)
+    assert run_with_progress(None, "quick", lambda progress, cancelled: 7) == 7

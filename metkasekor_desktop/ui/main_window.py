@@ -198,13 +198,24 @@ class MainWindow(QMainWindow):
         layer = self.map_layers.load(project, table, map_epsg)
         layer.selection_changed.connect(lambda _ids: self.canvas.update())
         layer.selection_changed.connect(self._show_selection_count)
-        self.plots.set_layer(layer)
+        # The table (gazetteer names, sorting) fills after the map's first frame, so a
+        # province's project shows its map as early as possible.
+        self.plots.set_layer(None)
+        self._fill_table_after_frame(layer)
         self.layers_panel.select_layer(layer)
         self.identify_panel.show_nothing()
         self.canvas.set_viewport(self.canvas.viewport.fitted(
             layer.extent() or self.layers.extent() or self.canvas.viewport.extent))
         self._show_selection_count(())
         self._update_title()
+
+    def _fill_table_after_frame(self, layer) -> None:
+        def fill() -> None:
+            self.canvas.frame_shown.disconnect(fill)
+            if self.canvas.plot_layer is layer:
+                self.plots.set_layer(layer)
+
+        self.canvas.frame_shown.connect(fill)
 
     def about(self) -> None:
         QMessageBox.about(

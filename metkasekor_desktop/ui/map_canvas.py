@@ -36,7 +36,8 @@ class MapCanvas(QWidget):
 
     cursor_moved = Signal(float, float)
     view_changed = Signal(object)
-    rendered = Signal()
+    rendered = Signal()  # the finished (antialiased) frame of the current view
+    frame_shown = Signal()  # any new frame, e.g. the first quick one after opening
 
     def __init__(self, layers: LayerList, map_epsg: int = 32648, parent=None) -> None:
         super().__init__(parent)
@@ -142,6 +143,7 @@ class MapCanvas(QWidget):
     def _on_image(self, image: QImage, viewport: Viewport, antialias: bool) -> None:
         self._image, self._image_viewport = image, viewport
         self.update()
+        self.frame_shown.emit()
         if viewport == self.viewport and not antialias:
             self._render_now(antialias=True)  # the finer frame at rest
         elif viewport == self.viewport:

@@ -23,3 +23,12 @@ def demo_project(demo_master: Path, tmp_path: Path) -> Path:
     path = tmp_path / "demo.gpkg"
     shutil.copyfile(demo_master, path)
     return path
+
+
+def open_project(window, path: Path, qtbot) -> bool:
+    """Open a project in the window and wait until its table is filled (after the map's
+    first frame, as a user sees it)."""
+    if not window.open_project(path):
+        return False
+    qtbot.waitUntil(lambda: window.plots.model.rowCount() > 0, timeout=10_000)
+    return True

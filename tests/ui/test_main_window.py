@@ -17,6 +17,7 @@ from metkasekor_desktop.storage import Project
 from metkasekor_desktop.ui.application import create_application
 from metkasekor_desktop.ui.main_window import MainWindow
 from metkasekor_desktop.ui.recent import AppSettings
+from tests.ui.conftest import open_project
 
 
 @pytest.fixture
@@ -52,7 +53,7 @@ def _centroid_pixel(window: MainWindow, plot_id: int) -> QPoint:
 
 
 def test_demo_project_opens_with_every_plot_in_the_table(window, demo_project, qtbot):
-    assert window.open_project(demo_project)
+    assert open_project(window, demo_project, qtbot)
     with Project.open(demo_project) as project:
         expected = project.plots.count()
     assert window.plots.model.rowCount() == expected > 100
@@ -75,7 +76,7 @@ def test_demo_project_opens_with_every_plot_in_the_table(window, demo_project, q
 
 
 def test_table_selection_selects_the_plot_on_the_map(window, demo_project, qtbot):
-    window.open_project(demo_project)
+    open_project(window, demo_project, qtbot)
     view = window.plots.view
     view.selectRow(3)
     code = window.plots.model.data(window.plots.model.index(3, 0))
@@ -95,7 +96,7 @@ def test_table_selection_selects_the_plot_on_the_map(window, demo_project, qtbot
 
 
 def test_clicking_a_plot_on_the_map_selects_its_row(window, demo_project, qtbot):
-    window.open_project(demo_project)
+    open_project(window, demo_project, qtbot)
     layer = window.canvas.plot_layer
     target = int(layer.table.ids[10])
     window.canvas.zoom_to_extent(layer.plot_extent([target]))
@@ -108,8 +109,8 @@ def test_clicking_a_plot_on_the_map_selects_its_row(window, demo_project, qtbot)
     assert "1 selected" in window.status.count_label.text()
 
 
-def test_search_finds_khmer_farmer_names(window, demo_project):
-    window.open_project(demo_project)
+def test_search_finds_khmer_farmer_names(window, demo_project, qtbot):
+    open_project(window, demo_project, qtbot)
     layer = window.canvas.plot_layer
     name = next(str(n) for n in layer.table.farmer_names_kh if n)
     window.plots.search.setText(name)
@@ -126,7 +127,7 @@ def test_search_finds_khmer_farmer_names(window, demo_project):
 
 
 def test_wheel_zooms_around_the_cursor(window, demo_project, qtbot):
-    window.open_project(demo_project)
+    open_project(window, demo_project, qtbot)
     canvas = window.canvas
     pos = QPointF(300.0, 200.0)
     before = canvas.viewport.pixel_to_map(pos.x(), pos.y())
@@ -141,7 +142,7 @@ def test_wheel_zooms_around_the_cursor(window, demo_project, qtbot):
 
 
 def test_dragging_pans_the_map_and_the_status_bar_shows_lon_lat(window, demo_project, qtbot):
-    window.open_project(demo_project)
+    open_project(window, demo_project, qtbot)
     canvas = window.canvas
     window.tools.activate("pan")
     center = canvas.viewport.center_x
@@ -160,8 +161,8 @@ def test_dragging_pans_the_map_and_the_status_bar_shows_lon_lat(window, demo_pro
     assert "UTM 48N" in window.status.utm_label.text()
 
 
-def test_zoom_to_all_and_previous_view(window, demo_project):
-    window.open_project(demo_project)
+def test_zoom_to_all_and_previous_view(window, demo_project, qtbot):
+    open_project(window, demo_project, qtbot)
     canvas = window.canvas
     full = canvas.viewport
     canvas.zoom_by(4.0)
@@ -176,9 +177,9 @@ def test_zoom_to_all_and_previous_view(window, demo_project):
 
 
 def test_refused_file_shows_a_message_and_keeps_the_open_project(
-    window, demo_project, tmp_path, monkeypatch
+    window, demo_project, tmp_path, monkeypatch, qtbot
 ):
-    window.open_project(demo_project)
+    open_project(window, demo_project, qtbot)
     bogus = tmp_path / "notes.gpkg"
     bogus.write_text("not a project")
     before = bogus.read_bytes()

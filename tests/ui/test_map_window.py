@@ -16,6 +16,7 @@ from metkasekor_desktop.ui.layers_dock import MIME
 from metkasekor_desktop.ui.main_window import MainWindow
 from metkasekor_desktop.ui.recent import AppSettings
 from metkasekor_desktop.ui.status_bar import parse_scale
+from tests.ui.conftest import open_project
 
 
 class NoteLayer(Layer):
@@ -33,7 +34,7 @@ def window(qtbot, tmp_path: Path, demo_project: Path) -> MainWindow:
     win.resize(1200, 800)
     win.show()
     qtbot.waitExposed(win)
-    assert win.open_project(demo_project)
+    assert open_project(win, demo_project, qtbot)
     return win
 
 

@@ -77,3 +77,34 @@ def test_a_saved_practice_style_comes_back_with_the_same_colours(project):
     assert problems == [] and restored == [fresh]
     assert fresh.style.season_id == season
     assert np.array_equal(fresh.categories, layer.categories)
+
+
+@pytest.mark.parametrize("kind", ["single", "role", "practice", "crop", "stage", "area"])
+def test_every_style_paints_each_plot_in_its_category_colour(project, qapp, kind):
+    """The pixel at a plot's inside point has its category's fill over the background."""
+    import shapely
+    from PySide6.QtGui import QColor
+
+    from metkasekor_desktop.layers.map_renderer import BACKGROUND, render_map
+    from metkasekor_desktop.layers.viewport import Viewport
+
+    layer = PlotLayer(project.plots.load_table(), 32648)
+    apply_style(layer, project, kind, season_id=_season(project, "2024 main wet"))
+    layers = LayerList()
+    layers.append(layer)
+    ids = [int(i) for i in layer.table.ids[:6]]  # one village's plots, side by side
+    xmin, ymin, xmax, ymax = layer.plot_extent(ids)
+    view = Viewport(0, 0, 1, 700, 500).fitted((xmin, ymin, xmax, ymax))
+    image = render_map(layers, view, antialias=False)
+    bg = BACKGROUND
+    for plot_id in ids:
+        n = layer.index_of(plot_id)
+        point = shapely.point_on_surface(layer.map_geometries()[n])
+        px, py = view.map_to_pixel(point.x, point.y)
+        r, g, b, a = layer.style.symbol_of(int(layer.categories[n])).fill
+        expected = [round(c * a / 255 + k * (1 - a / 255)) for c, k in
+                    zip((r, g, b), (bg.red(), bg.green(), bg.blue()), strict=True)]
+        got = image.pixelColor(int(px), int(py))
+        assert abs(got.red() - expected[0]) <= 3 and abs(got.green() - expected[1]) <= 3 \
+            and abs(got.blue() - expected[2]) <= 3, (kind, plot_id, got.name(),
+                                                     QColor(*expected).name())

@@ -148,3 +148,58 @@ def test_background_task_reports_cancel_and_errors(qtbot):
     with pytest.raises(ValueError, match="damaged"):
         run_with_progress(None, "failing", fails)
     assert run_with_progress(None, "quick", lambda progress, cancelled: 7) == 7
+
+
+def test_rasters_and_basemaps_come_back_with_their_style(window, tmp_path, qtbot):
+    from tests.io.test_tiles import solid_png, tile_for_lonlat, write_folder
+
+    raster = window.map_layers.add_raster(_dem(tmp_path / "dem.tif", window))
+    raster.update_style(ramp="viridis", hillshade=True)
+    x, y = tile_for_lonlat(103.0, 12.8, 10)
+    tiles = write_folder(tmp_path / "tiles", {(10, x, y): solid_png((0, 90, 200))})
+    window.map_layers.add_basemap({"type": "folder", "path": str(tiles),
+                                   "attribution": "Imagery PDAFF"})
+    window.map_layers.save()
+    path = window.project.path
+    second = MainWindow(AppSettings(QSettings(str(tmp_path / "t.ini"),
+                                              QSettings.Format.IniFormat)))
+    qtbot.addWidget(second)
+    assert second.open_project(path)
+    kinds = [layer.kind for layer in second.layers]
+    assert kinds == ["plots", "raster", "basemap"]
+    restored = second.layers[1]
+    assert restored.ramp == "viridis" and restored.hillshade
+    assert second.layers[2].attribution() == "Imagery PDAFF"
+
+
+def test_a_missing_raster_is_left_out_with_a_message(window, tmp_path, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    dem = _dem(tmp_path / "dem.tif", window)
+    window.map_layers.add_raster(dem)
+    window.map_layers.save()
+    path = window.project.path
+    window.close()
+    dem.unlink()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    second = MainWindow(AppSettings(QSettings(str(tmp_path / "u.ini"),
+                                              QSettings.Format.IniFormat)))
+    qtbot.addWidget(second)
+    assert second.open_project(path)
+    assert [layer.kind for layer in second.layers] == ["plots"]
+    assert shown and "dem.tif" in shown[0] and "missing" in shown[0]
+
+
+def test_dropping_a_geotiff_on_the_window_adds_it(window, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    dem = _dem(tmp_path / "dropped.tif", window)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(dem))])
+    event = QDropEvent(QPointF(100, 100), Qt.DropAction.CopyAction, data,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    assert [layer.kind for layer in window.layers] == ["plots", "raster"]
+    assert window.layers[1].name == "dropped"

@@ -5,22 +5,18 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
-    QLabel,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
-from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.layers.color_ramps import RAMPS
 from metkasekor_desktop.layers.raster_layer import RasterLayer
+from metkasekor_desktop.ui.apply_dialog import ApplyDialog
 
 
-class RasterStyleDialog(QDialog):
+class RasterStyleDialog(ApplyDialog):
     """Apply shows the change at once; Cancel puts the previous style back."""
 
     def __init__(self, layer: RasterLayer, parent: QWidget | None = None) -> None:
@@ -60,18 +56,7 @@ class RasterStyleDialog(QDialog):
         for box, text in zip(self.rgb, (self.tr("Red band"), self.tr("Green band"),
                                         self.tr("Blue band")), strict=True):
             form.addRow(text, box)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Apply
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept_if_applied)
-        buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.Apply).clicked.connect(self.apply)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        self.body.addLayout(form)
         self._show_current()
         for widget in (self.mode, self.auto):
             signal = widget.currentIndexChanged if widget is self.mode else widget.toggled
@@ -99,10 +84,9 @@ class RasterStyleDialog(QDialog):
         for box in self.rgb:
             box.setEnabled(not ramp)
 
-    def apply(self) -> bool:
+    def do_apply(self) -> None:
         auto = self.auto.isChecked()
-        try:
-            self.layer.update_style(
+        self.layer.update_style(
                 mode=self.mode.currentData(), band=self.band.value(),
                 ramp=self.ramp.currentData(),
                 vmin=None if auto else self.vmin.value(),
@@ -110,16 +94,6 @@ class RasterStyleDialog(QDialog):
                 hillshade=self.hillshade.isChecked(),
                 rgb_bands=tuple(box.value() for box in self.rgb),
             )
-        except DomainError as exc:
-            self.message.setText(str(exc))
-            return False
-        self.message.clear()
-        return True
 
-    def accept_if_applied(self) -> None:
-        if self.apply():
-            self.accept()
-
-    def reject(self) -> None:
+    def restore(self) -> None:
         self.layer.update_style(**self._saved)
-        super().reject()

@@ -5,27 +5,23 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
-    QLabel,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
-from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.layers.labels import LabelSettings
 from metkasekor_desktop.layers.plot_layer import PlotLayer
 from metkasekor_desktop.layers.plot_styling import SEASON_KINDS, apply_style, load_attribute
 from metkasekor_desktop.layers.styles import GraduatedStyle, SingleStyle
 from metkasekor_desktop.storage import Project
 from metkasekor_desktop.storage.plot_attributes import latest_season_id
+from metkasekor_desktop.ui.apply_dialog import ApplyDialog
 
 
-class PlotStyleDialog(QDialog):
+class PlotStyleDialog(ApplyDialog):
     """Apply shows the change at once; Cancel puts the style and labels back."""
 
     def __init__(self, layer: PlotLayer, project: Project, language: str = "kh",
@@ -79,19 +75,8 @@ class PlotStyleDialog(QDialog):
         lform.addRow(self.tr("Size"), self.size)
         lform.addRow(self.tr("Hide on plots smaller than"), self.min_size)
 
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Apply
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept_if_applied)
-        buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.Apply).clicked.connect(self.apply)
-        layout = QVBoxLayout(self)
-        layout.addWidget(colours)
-        layout.addWidget(labels)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        self.body.addWidget(colours)
+        self.body.addWidget(labels)
         self._show_current(seasons)
         self.kind.currentIndexChanged.connect(lambda _i: self._sync())
         self._sync()
@@ -119,28 +104,17 @@ class PlotStyleDialog(QDialog):
         self.method.setEnabled(kind == "area")
         self.message.clear()
 
-    def apply(self) -> bool:
-        """Put the chosen style and labels on the layer; False (with a message) if not."""
-        kind = self.kind.currentData()
-        try:
-            apply_style(self.layer, self.project, kind, season_id=self.season.currentData(),
-                        language=self.language, classes=self.classes.value(),
-                        method=self.method.currentData())
-            self.layer.labels = LabelSettings(
-                enabled=self.labels_on.isChecked(), field=self.field.currentData(),
-                font_size_pt=self.size.value(), min_size_px=float(self.min_size.value()),
-            ).validated()
-        except DomainError as exc:
-            self.message.setText(str(exc))
-            return False
-        self.message.clear()
-        return True
+    def do_apply(self) -> None:
+        """Put the chosen style and labels on the layer (a DomainError refuses them)."""
+        apply_style(self.layer, self.project, self.kind.currentData(),
+                    season_id=self.season.currentData(), language=self.language,
+                    classes=self.classes.value(), method=self.method.currentData())
+        self.layer.labels = LabelSettings(
+            enabled=self.labels_on.isChecked(), field=self.field.currentData(),
+            font_size_pt=self.size.value(), min_size_px=float(self.min_size.value()),
+        ).validated()
 
-    def accept_if_applied(self) -> None:
-        if self.apply():
-            self.accept()
-
-    def reject(self) -> None:
+    def restore(self) -> None:
         style, labels = self._saved
         if self.layer.style is not style or self.layer.labels != labels:
             attribute = getattr(style, "attribute", None)
@@ -149,4 +123,3 @@ class PlotStyleDialog(QDialog):
                                getattr(style, "season_id", None))
             self.layer.set_style(style)
             self.layer.labels = labels
-        super().reject()

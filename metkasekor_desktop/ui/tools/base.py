@@ -69,5 +69,12 @@ class MapTool(QObject):
     def key_press(self, key: int, modifiers: Qt.KeyboardModifier) -> bool:
         return False
 
+    def plot_under(self, event: MapMouseEvent, tolerance_px: float = 3.0) -> int | None:
+        """The plot at the event, or within ``tolerance_px`` pixels of it."""
+        layer = self.canvas.plot_layer
+        if layer is None:
+            return None
+        return layer.plot_at(event.x, event.y, tolerance_px * self.canvas.viewport.units_per_pixel)
+
     def paint_overlay(self, painter: QPainter) -> None:
         """Draw what the tool shows while it works (rubber bands), in widget pixels."""

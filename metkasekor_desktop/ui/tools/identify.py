@@ -29,8 +29,7 @@ class IdentifyTool(MapTool):
         layer = self.canvas.plot_layer
         if layer is None:
             return False
-        tolerance = CLICK_TOLERANCE_PX * self.canvas.viewport.units_per_pixel
-        plot_id = layer.plot_at(event.x, event.y, tolerance)
+        plot_id = self.plot_under(event, CLICK_TOLERANCE_PX)
         layer.select([] if plot_id is None else [plot_id])
         self.identified.emit(plot_id)
         return True

@@ -26,8 +26,7 @@ class SelectTool(MapTool):
         layer = self.canvas.plot_layer
         if layer is None:
             return False
-        tolerance = CLICK_TOLERANCE_PX * self.canvas.viewport.units_per_pixel
-        plot_id = layer.plot_at(event.x, event.y, tolerance)
+        plot_id = self.plot_under(event, CLICK_TOLERANCE_PX)
         if event.modifiers & Qt.KeyboardModifier.ControlModifier:
             if plot_id is not None:
                 layer.toggle(plot_id)

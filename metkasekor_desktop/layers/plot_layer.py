@@ -55,6 +55,52 @@ class PlotLayer(Layer):
         self.order = np.zeros(0, dtype=np.int64)
         self.set_style(self.style)
 
+    # --- the plots ----------------------------------------------------------------------
+    def set_table(self, table: PlotTable) -> None:
+        """Show another table of plots (after an edit): the geometry arrays are rebuilt,
+        given attributes follow their plots by id (new plots get ""), the selection keeps
+        the plots that still exist, and the style classifies the plots again."""
+        old_ids = np.asarray(self.table.ids, dtype=np.int64)
+        new_ids = np.asarray(table.ids, dtype=np.int64)
+        pos = np.searchsorted(old_ids, new_ids) if len(old_ids) else np.zeros(
+            len(new_ids), dtype=np.int64)
+        pos = np.minimum(pos, max(len(old_ids) - 1, 0))
+        found = (old_ids[pos] == new_ids) if len(old_ids) else np.zeros(len(new_ids), bool)
+        attributes: dict[str, np.ndarray] = {}
+        for name, values in self._attributes.items():
+            out = np.empty(len(new_ids), dtype=object)
+            out[:] = ""
+            out[found] = values[pos[found]]
+            if values.dtype != object and (found.all() or values.dtype.kind in "US"):
+                out = out.astype(values.dtype)
+            attributes[name] = out
+        self.table = table
+        self.geometry = PlotGeometryArrays.from_geometries(table.geometries,
+                                                           self.geometry.map_epsg)
+        self._index_of = {int(i): n for n, i in enumerate(table.ids)}
+        self._attributes = attributes
+        self._tree = None
+        self._map_geoms = None
+        self._anchors = None
+        self._label_priority = None
+        self.render_cache.clear()
+        selected = tuple(i for i in self._selected if i in self._index_of)
+        try:
+            self.categories, self.order = self._classify(self.style)
+        except MissingAttributeError:
+            self.style = role_style()
+            self.categories, self.order = self._classify(self.style)
+        if selected != self._selected:
+            self._selected = selected
+            self.selection_changed.emit(selected)
+        self.changed.emit(self)
+
+    def spatial_tree(self) -> shapely.STRtree:
+        """The plots' map geometries in an STRtree, built when first asked for."""
+        if self._tree is None:
+            self._tree = shapely.STRtree(self.map_geometries())
+        return self._tree
+
     # --- attributes and style -----------------------------------------------------------
     def set_attribute(self, name: str, values: np.ndarray) -> None:
         """Give the plots an attribute a style can read ("practice", "crop", "stage"...),
@@ -188,12 +234,11 @@ class PlotLayer(Layer):
         """The id of the plot under the map point (x, y), or within ``tolerance`` of it."""
         if len(self.table) == 0:
             return None
-        if self._tree is None:
-            self._tree = shapely.STRtree(self.map_geometries())
+        tree = self.spatial_tree()
         point = shapely.Point(x, y)
-        hits = self._tree.query(point, predicate="intersects")
+        hits = tree.query(point, predicate="intersects")
         if len(hits) == 0 and tolerance > 0:
-            hits = self._tree.query(point, predicate="dwithin", distance=tolerance)
+            hits = tree.query(point, predicate="dwithin", distance=tolerance)
         if len(hits) == 0:
             return None
         ids = np.asarray(self.table.ids)[hits]

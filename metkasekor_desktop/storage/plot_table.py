@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, fields
 
 import numpy as np
 
@@ -42,3 +43,43 @@ class PlotTable:
         obj = np.empty(0, dtype=object)
         return cls(np.empty(0, dtype=np.int64), obj, obj, obj, obj, obj, obj, obj, obj,
                    np.empty(0, dtype=np.float64), obj)
+
+
+_COLUMNS = tuple(f.name for f in fields(PlotTable))
+
+
+def _columns(table: PlotTable) -> dict[str, np.ndarray]:
+    return {name: getattr(table, name) for name in _COLUMNS}
+
+
+def update_rows(table: PlotTable, rows: PlotTable,
+                removed_ids: Iterable[int] = ()) -> PlotTable:
+    """A new table: ``rows`` replace the plots with their ids or are added, the plots of
+    ``removed_ids`` leave; still sorted by id. Only the changed rows were read again,
+    so an edit on a province's plots does not reload them all."""
+    gone = np.union1d(np.fromiter((int(i) for i in removed_ids), dtype=np.int64),
+                      np.asarray(rows.ids, dtype=np.int64))
+    keep = ~np.isin(np.asarray(table.ids, dtype=np.int64), gone)
+    old, new = _columns(table), _columns(rows)
+    merged_ids = np.concatenate([np.asarray(table.ids, dtype=np.int64)[keep],
+                                 np.asarray(rows.ids, dtype=np.int64)])
+    order = np.argsort(merged_ids, kind="stable")
+    out: dict[str, np.ndarray] = {}
+    for name in _COLUMNS:
+        a, b = old[name][keep], new[name]
+        if name == "ids":
+            col = merged_ids
+        elif name == "areas_ha":
+            col = np.concatenate([np.asarray(a, dtype=np.float64),
+                                  np.asarray(b, dtype=np.float64)])
+        else:
+            col = np.empty(len(a) + len(b), dtype=object)
+            col[:len(a)] = a
+            col[len(a):] = b
+        out[name] = col[order]
+    return PlotTable(**out)
+
+
+def remove_rows(table: PlotTable, removed_ids: Iterable[int]) -> PlotTable:
+    """A new table without the plots of ``removed_ids``."""
+    return update_rows(table, PlotTable.empty(), removed_ids)

@@ -1,0 +1,325 @@
+"""Edit commands: each change of plots as a small object with do and undo.
+
+Every ``do``/``undo`` runs in ONE project transaction that is committed at once (a crash
+loses nothing completed), then reloads only the affected rows into the plot layer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+from shapely.geometry.base import BaseGeometry
+from sqlalchemy import Connection, select, update
+
+from metkasekor_desktop.domain.errors import ValidationError
+from metkasekor_desktop.domain.plot import Plot
+from metkasekor_desktop.storage import gpkg_container
+from metkasekor_desktop.storage.errors import NotFoundError
+from metkasekor_desktop.storage.plot_snapshot import (
+    PLOT_RECORD_TABLES,
+    PlotSnapshot,
+    copy_plans,
+    restore_plots,
+    snapshot_plots,
+)
+from metkasekor_desktop.storage.plot_table import update_rows
+from metkasekor_desktop.storage.schema import T
+
+if TYPE_CHECKING:
+    from metkasekor_desktop.layers.plot_layer import PlotLayer
+    from metkasekor_desktop.storage.project import Project
+
+# Plot fields ChangeAttributes may set (geometry has its own command).
+ATTRIBUTE_FIELDS = ("code", "name", "farmer_id", "village_code", "role", "paired_plot_id",
+                    "soil_type", "notes")
+
+
+# Command texts are shown in Edit history and the Undo menu: in Khmer too.
+translate = QCoreApplication.translate
+
+
+@dataclass
+class EditContext:
+    """What commands act on: the project (storage) and the layer that shows it."""
+
+    project: Project
+    layer: PlotLayer
+    map_epsg: int
+
+    def refresh(self, plot_ids: Iterable[int]) -> None:
+        """Read the rows of ``plot_ids`` again (deleted ones leave the layer)."""
+        ids = {int(i) for i in plot_ids}
+        if not ids:
+            return
+        rows = self.project.plots.load_rows(ids)
+        self.layer.set_table(update_rows(self.layer.table, rows, removed_ids=ids))
+
+
+def _raw(conn: Connection, sql: str, params: tuple[Any, ...]) -> Any:
+    """Run SQL on the driver inside ``conn``'s transaction: stored values (blobs, date
+    text) are read and written back untouched, so an undo is exact."""
+    return conn.connection.driver_connection.execute(sql, params)
+
+
+class EditCommand:
+    """Base: subclasses implement ``apply``/``revert`` inside the caller's transaction and
+    name the plots they touch in ``affected``."""
+
+    text: str = ""
+    merge_key: Any = None
+
+    def do(self, ctx: EditContext) -> None:
+        with ctx.project.transaction() as conn:
+            self.apply(ctx, conn)
+        ctx.refresh(self.affected())
+
+    def undo(self, ctx: EditContext) -> None:
+        with ctx.project.transaction() as conn:
+            self.revert(ctx, conn)
+        ctx.refresh(self.affected())
+
+    def apply(self, ctx: EditContext, conn: Connection) -> None:
+        raise NotImplementedError
+
+    def revert(self, ctx: EditContext, conn: Connection) -> None:
+        raise NotImplementedError
+
+    def affected(self) -> set[int]:
+        return set()
+
+    def merge(self, other: EditCommand) -> bool:
+        """Absorb ``other`` (already done) into this command; False when it cannot."""
+        return False
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.text!r})"
+
+
+class AddPlot(EditCommand):
+    """A new plot; undo deletes it, redo adds it again with the same id."""
+
+    def __init__(self, plot: Plot) -> None:
+        self.plot = plot
+        self.text = translate("EditCommand", "Add plot {code}").format(code=plot.code)
+
+    @property
+    def plot_id(self) -> int | None:
+        return self.plot.id
+
+    def apply(self, ctx: EditContext, conn: Connection) -> None:
+        ctx.project.plots.add(self.plot, conn=conn)
+
+    def revert(self, ctx: EditContext, conn: Connection) -> None:
+        if self.plot.id is not None:
+            ctx.project.plots.delete(self.plot.id, conn=conn)
+
+    def affected(self) -> set[int]:
+        return set() if self.plot.id is None else {self.plot.id}
+
+
+class DeletePlots(EditCommand):
+    """Delete plots with every record that goes with them; undo restores it all."""
+
+    def __init__(self, ids: Iterable[int]) -> None:
+        self.ids = tuple(sorted({int(i) for i in ids}))
+        self.snapshot: PlotSnapshot | None = None
+        self.text = (translate("EditCommand", "Delete plot") if len(self.ids) == 1
+                     else translate("EditCommand", "Delete {n} plots").format(n=len(self.ids)))
+
+    def apply(self, ctx: EditContext, conn: Connection) -> None:
+        snapshot = snapshot_plots(conn, self.ids)
+        missing = set(self.ids) - {r["fid"] for r in snapshot.rows["plots"]}
+        if missing:
+            raise NotFoundError(f"No plot with id {min(missing)}; it may have been deleted.")
+        for plot_id in self.ids:
+            ctx.project.plots.delete(plot_id, conn=conn)
+        self.snapshot = snapshot
+
+    def revert(self, ctx: EditContext, conn: Connection) -> None:
+        if self.snapshot is not None:
+            restore_plots(conn, self.snapshot)
+
+    def affected(self) -> set[int]:
+        partners = set(self.snapshot.paired_from) if self.snapshot else set()
+        return set(self.ids) | partners
+
+
+class ChangeGeometry(EditCommand):
+    """A new boundary (WGS 84) for one plot; undo puts back the stored one byte for byte."""
+
+    def __init__(self, plot_id: int, new_geom_wgs84: BaseGeometry, text: str = "") -> None:
+        self.plot_id = int(plot_id)
+        self.new_geom = new_geom_wgs84
+        self.old: dict[str, Any] | None = None
+        self.text = text or translate("EditCommand", "Change plot shape")
+        self.merge_key = ("geometry", self.plot_id)
+
+    def apply(self, ctx: EditContext, conn: Connection) -> None:
+        old = self.old
+        if old is None:
+            row = _raw(conn, "SELECT geom, area_ha, modified_at FROM plots WHERE fid = ?",
+                       (self.plot_id,)).fetchone()
+            if row is None:
+                raise NotFoundError(f"No plot with id {self.plot_id}; it may have been "
+                                    "deleted.")
+            old = dict(zip(("geom", "area_ha", "modified_at"), row, strict=True))
+        ctx.project.plots.update_geometry(self.plot_id, self.new_geom, conn=conn)
+        self.old = old
+
+    def revert(self, ctx: EditContext, conn: Connection) -> None:
+        if self.old is None:
+            return
+        _raw(conn,
+            "UPDATE plots SET geom = ?, area_ha = ?, modified_at = ? WHERE fid = ?",
+            (self.old["geom"], self.old["area_ha"], self.old["modified_at"], self.plot_id))
+        gpkg_container.touch(conn, "plots")
+
+    def affected(self) -> set[int]:
+        return {self.plot_id}
+
+    def merge(self, other: EditCommand) -> bool:
+        if isinstance(other, ChangeGeometry) and other.plot_id == self.plot_id:
+            self.new_geom = other.new_geom
+            return True
+        return False
+
+
+class ChangeAttributes(EditCommand):
+    """New values for some fields of one plot (code, farmer, role, village...)."""
+
+    def __init__(self, plot_id: int, changes: dict[str, Any], text: str = "") -> None:
+        unknown = set(changes) - set(ATTRIBUTE_FIELDS)
+        if unknown:
+            name = sorted(unknown)[0]
+            raise ValidationError(name, f"The plot field {name!r} cannot be changed here; "
+                                        f"only {', '.join(ATTRIBUTE_FIELDS)}.")
+        self.plot_id = int(plot_id)
+        self.changes = dict(changes)
+        self.old: dict[str, Any] | None = None
+        self.old_modified: Any = None
+        self.text = text or translate("EditCommand", "Change plot details")
+
+    def _set(self, ctx: EditContext, conn: Connection, values: dict[str, Any]) -> None:
+        plot = ctx.project.plots.get(self.plot_id, conn=conn)
+        for name, value in values.items():
+            setattr(plot, name, value)
+        ctx.project.plots.update(plot, conn=conn)
+
+    def apply(self, ctx: EditContext, conn: Connection) -> None:
+        plot = ctx.project.plots.get(self.plot_id, conn=conn)
+        old = {name: getattr(plot, name) for name in self.changes}
+        (modified,) = _raw(conn, "SELECT modified_at FROM plots WHERE fid = ?",
+                           (self.plot_id,)).fetchone()
+        self._set(ctx, conn, self.changes)
+        if self.old is None:
+            self.old, self.old_modified = old, modified
+
+    def revert(self, ctx: EditContext, conn: Connection) -> None:
+        if self.old is None:
+            return
+        self._set(ctx, conn, self.old)
+        _raw(conn, "UPDATE plots SET modified_at = ? WHERE fid = ?",
+             (self.old_modified, self.plot_id))
+
+    def affected(self) -> set[int]:
+        ids = {self.plot_id}
+        for values in (self.changes, self.old or {}):
+            partner = values.get("paired_plot_id")
+            if partner is not None:
+                ids.add(int(partner))
+        return ids
+
+
+class CopyPlans(EditCommand):
+    """Duplicate the season plans of one plot onto another (a split keeping records)."""
+
+    def __init__(self, source_id: int, target: AddPlot | int) -> None:
+        self.source_id = int(source_id)
+        self.target = target
+        self.text = translate("EditCommand", "Copy plans")
+
+    def _target_id(self) -> int:
+        target = self.target
+        plot_id = target.plot_id if isinstance(target, AddPlot) else target
+        if plot_id is None:
+            raise NotFoundError("The plot to copy the plans to has not been added yet.")
+        return int(plot_id)
+
+    def apply(self, ctx: EditContext, conn: Connection) -> None:
+        copy_plans(conn, self.source_id, self._target_id())
+
+    def revert(self, ctx: EditContext, conn: Connection) -> None:
+        plans = T["plot_season_plans"]
+        conn.execute(plans.delete().where(plans.c.plot_id == self._target_id()))
+
+    def affected(self) -> set[int]:
+        return set()
+
+
+class ReassignRecords(EditCommand):
+    """Move the records of some plots to another (a merge), where that makes no
+    duplicate: a season plan, trial membership or event entry the kept plot already has
+    stays with its plot (and goes if that plot is deleted)."""
+
+    _UNIQUE = {"plot_season_plans": "season_id", "trial_members": "trial_id",
+               "event_plots": "event_id"}
+
+    def __init__(self, from_ids: Iterable[int], to_id: int) -> None:
+        self.from_ids = tuple(int(i) for i in from_ids)
+        self.to_id = int(to_id)
+        self.moved: list[tuple[str, int, int]] = []  # (table, row id, old plot id)
+        self.text = translate("EditCommand", "Move records")
+
+    def apply(self, ctx: EditContext, conn: Connection) -> None:
+        moved: list[tuple[str, int, int]] = []
+        for name, column in PLOT_RECORD_TABLES:
+            table = T[name]
+            col = table.c[column]
+            key_name = self._UNIQUE.get(name)
+            taken: set[Any] = set()
+            if key_name is not None:
+                taken = set(conn.execute(select(table.c[key_name]).where(col == self.to_id))
+                            .scalars())
+            for plot_id in self.from_ids:
+                cols = [table.c.id] + ([table.c[key_name]] if key_name else [])
+                for row in conn.execute(select(*cols).where(col == plot_id)
+                                        .order_by(table.c.id)).all():
+                    if key_name is not None:
+                        if row[1] in taken:
+                            continue
+                        taken.add(row[1])
+                    conn.execute(update(table).where(table.c.id == row[0])
+                                 .values({column: self.to_id}))
+                    moved.append((name, int(row[0]), plot_id))
+        self.moved = moved
+
+    def revert(self, ctx: EditContext, conn: Connection) -> None:
+        for name, row_id, plot_id in reversed(self.moved):
+            table = T[name]
+            conn.execute(update(table).where(table.c.id == row_id)
+                         .values({dict(PLOT_RECORD_TABLES)[name]: plot_id}))
+
+    def affected(self) -> set[int]:
+        return set()
+
+
+class MacroCommand(EditCommand):
+    """Several commands as one undo step, in one transaction (split, merge...)."""
+
+    def __init__(self, text: str, commands: Sequence[EditCommand]) -> None:
+        self.text = text
+        self.commands = list(commands)
+
+    def apply(self, ctx: EditContext, conn: Connection) -> None:
+        for command in self.commands:
+            command.apply(ctx, conn)
+
+    def revert(self, ctx: EditContext, conn: Connection) -> None:
+        for command in reversed(self.commands):
+            command.revert(ctx, conn)
+
+    def affected(self) -> set[int]:
+        return set().union(*(c.affected() for c in self.commands))

@@ -1,0 +1,117 @@
+"""Snapshots of plots with every record that goes with them, to undo a deletion exactly.
+
+Rows are copied as they are stored (geometry blobs, dates as text), so a restore puts
+back byte-identical rows with the same ids; the plots' R-tree triggers re-index them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, Table, insert, select, update
+
+from metkasekor_desktop.storage import gpkg_container
+from metkasekor_desktop.storage.schema import T
+
+# Tables holding a plot's records, each with the column naming the plot, in the order
+# they are restored (parents before children).
+PLOT_RECORD_TABLES = (
+    ("plot_season_plans", "plot_id"),
+    ("soil_samples", "plot_id"),
+    ("yield_records", "plot_id"),
+    ("trial_members", "plot_id"),
+    ("event_plots", "plot_id"),
+)
+
+
+@dataclass(frozen=True)
+class PlotSnapshot:
+    """Raw rows: ``rows[table]`` is a list of column dicts; ``paired_from`` maps the ids of
+    plots (not in the snapshot) whose ``paired_plot_id`` pointed at a snapshot plot."""
+
+    plot_ids: tuple[int, ...]
+    rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    paired_from: dict[int, int] = field(default_factory=dict)
+
+    def count(self, table: str) -> int:
+        return len(self.rows.get(table, []))
+
+
+def _raw_rows(conn: Connection, table: Table, column: str,
+              ids: list[int]) -> list[dict[str, Any]]:
+    # Raw driver values (blobs, date text): no type round trip can alter them.
+    cols = ", ".join(f'"{c.name}"' for c in table.columns)
+    marks = ", ".join("?" for _ in ids)
+    sql = (f'SELECT {cols} FROM "{table.name}" WHERE "{column}" IN ({marks}) '
+           f'ORDER BY "{next(iter(table.primary_key.columns)).name}"')
+    cursor = conn.connection.driver_connection.execute(sql, ids)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
+
+
+def snapshot_plots(conn: Connection, ids: Iterable[int]) -> PlotSnapshot:
+    """Everything that goes when the plots ``ids`` are deleted, read in ``conn``."""
+    plot_ids = sorted({int(i) for i in ids})
+    rows: dict[str, list[dict[str, Any]]] = {"plots": _raw_rows(conn, T["plots"], "fid",
+                                                                 plot_ids)}
+    for name, column in PLOT_RECORD_TABLES:
+        rows[name] = _raw_rows(conn, T[name], column, plot_ids)
+    plan_ids = [r["id"] for r in rows["plot_season_plans"]]
+    rows["plan_practices"] = _raw_rows(conn, T["plan_practices"], "plan_id", plan_ids)
+    p = T["plots"]
+    paired = conn.execute(select(p.c.fid, p.c.paired_plot_id)
+                          .where(p.c.paired_plot_id.in_(plot_ids))
+                          .where(p.c.fid.not_in(plot_ids))).all()
+    return PlotSnapshot(tuple(plot_ids), rows, {int(f): int(t) for f, t in paired})
+
+
+def _insert_raw(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    if not rows:
+        return
+    names = list(rows[0])
+    cols = ", ".join(f'"{c}"' for c in names)
+    marks = ", ".join("?" for _ in names)
+    conn.connection.driver_connection.executemany(
+        f'INSERT INTO "{table.name}" ({cols}) VALUES ({marks})',
+        [tuple(r[c] for c in names) for r in rows])
+
+
+def restore_plots(conn: Connection, snapshot: PlotSnapshot) -> None:
+    """Put back every row of ``snapshot`` with its ids, and re-pair the plots that were
+    paired with the restored ones. Runs in the caller's transaction."""
+    # Raw inserts bypass SQLAlchemy; make sure its transaction has begun first.
+    conn.exec_driver_sql("SELECT 1")
+    _insert_raw(conn, T["plots"], snapshot.rows.get("plots", []))
+    for name, _column in PLOT_RECORD_TABLES:
+        _insert_raw(conn, T[name], snapshot.rows.get(name, []))
+    _insert_raw(conn, T["plan_practices"], snapshot.rows.get("plan_practices", []))
+    p = T["plots"]
+    for fid, target in snapshot.paired_from.items():
+        conn.execute(update(p).where(p.c.fid == fid).values(paired_plot_id=target))
+    if snapshot.rows.get("plots"):
+        gpkg_container.touch(conn, "plots")
+
+
+def copy_plans(conn: Connection, source_id: int, target_id: int) -> int:
+    """Duplicate the season plans (with their practices) of one plot onto another; a
+    season the target already has a plan for is left alone. Returns plans copied."""
+    plans, practices = T["plot_season_plans"], T["plan_practices"]
+    have = set(conn.execute(select(plans.c.season_id)
+                            .where(plans.c.plot_id == target_id)).scalars())
+    copied = 0
+    for plan in conn.execute(select(plans).where(plans.c.plot_id == source_id)
+                             .order_by(plans.c.id)).mappings().all():
+        if plan["season_id"] in have:
+            continue
+        values = {k: v for k, v in plan.items() if k != "id"} | {"plot_id": target_id}
+        new_id = conn.execute(insert(plans).values(**values)).inserted_primary_key[0]
+        rows = conn.execute(select(practices).where(practices.c.plan_id == plan["id"])
+                            ).mappings().all()
+        if rows:
+            conn.execute(insert(practices), [
+                {k: v for k, v in r.items() if k != "id"} | {"plan_id": new_id}
+                for r in rows])
+        copied += 1
+    return copied

@@ -13,12 +13,15 @@ from metkasekor_desktop import __version__
 from metkasekor_desktop.domain.geometry import METRIC_EPSG
 from metkasekor_desktop.layers.layer_list import LayerList
 from metkasekor_desktop.storage import Project, ProjectError
+from metkasekor_desktop.ui.edit_controller import EditController
+from metkasekor_desktop.ui.history_panel import HistoryPanel
 from metkasekor_desktop.ui.identify_panel import IdentifyPanel
 from metkasekor_desktop.ui.language import language_menu
 from metkasekor_desktop.ui.layers_dock import LayersPanel
 from metkasekor_desktop.ui.legend_panel import LegendPanel
 from metkasekor_desktop.ui.map_canvas import MapCanvas
 from metkasekor_desktop.ui.map_layers import MapLayers
+from metkasekor_desktop.ui.overlaps_panel import OverlapsPanel
 from metkasekor_desktop.ui.plots_table import PlotsTableWidget
 from metkasekor_desktop.ui.project_files import ProjectFiles, make_action
 from metkasekor_desktop.ui.recent import AppSettings
@@ -62,6 +65,17 @@ class MainWindow(QMainWindow):
         self.identify_dock = self._dock(self.tr("Identify"), "identifyDock",
                                         self.identify_panel,
                                         Qt.DockWidgetArea.RightDockWidgetArea)
+        self.history_panel = HistoryPanel(None, self)
+        self.history_dock = self._dock(self.tr("Edit history"), "historyDock",
+                                       self.history_panel,
+                                       Qt.DockWidgetArea.RightDockWidgetArea)
+        self.overlaps_panel = OverlapsPanel(self)
+        self.overlaps_dock = self._dock(self.tr("Overlapping plots"), "overlapsDock",
+                                        self.overlaps_panel,
+                                        Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(self.identify_dock, self.history_dock)
+        self.tabifyDockWidget(self.history_dock, self.overlaps_dock)
+        self.identify_dock.raise_()
         self.resizeDocks([self.plots_dock, self.layers_dock], [540, 220],
                          Qt.Orientation.Horizontal)
         self.layers_panel.add_raster_requested.connect(self.map_layers.choose_raster)
@@ -73,6 +87,8 @@ class MainWindow(QMainWindow):
                      IdentifyTool(self.canvas)):
             self.tools.add(tool)
         self.tools.tool("identify").identified.connect(self._identify)
+        self.edit = EditController(self)
+        self.overlaps_panel.show_requested.connect(self.edit.show_plots)
         self.tools.active_changed.connect(
             lambda tool: self.statusBar().showMessage(tool.status_hint(), 6000))
 
@@ -140,10 +156,23 @@ class MainWindow(QMainWindow):
                               self.zoom_out_action, self.prev_view_action,
                               self.next_view_action])
         view_menu.addSeparator()
-        view_menu.addActions([t.action for t in self.tools.tools()])
+        view_menu.addActions([t.action for t in self.tools.tools()
+                              if t not in self.edit.tools])
         view_menu.addSeparator()
-        for dock in (self.layers_dock, self.legend_dock, self.plots_dock, self.identify_dock):
+        for dock in (self.layers_dock, self.legend_dock, self.plots_dock, self.identify_dock,
+                     self.history_dock, self.overlaps_dock):
             view_menu.addAction(dock.toggleViewAction())
+
+        edit = self.edit
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addActions([edit.undo_action, edit.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([t.action for t in edit.tools])
+        edit_menu.addSeparator()
+        edit_menu.addActions([edit.coordinates_action, edit.gpx_action, edit.merge_action,
+                              edit.delete_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([edit.overlaps_action, edit.settings_action])
 
         layer_menu = self.menuBar().addMenu(self.tr("&Layer"))
         layer_menu.addActions([self.add_raster_action, self.add_basemap_action])
@@ -156,16 +185,26 @@ class MainWindow(QMainWindow):
 
         toolbar = QToolBar(self.tr("Map"), self)
         toolbar.setObjectName("mapToolbar")
-        toolbar.addActions([t.action for t in self.tools.tools()])
+        toolbar.addActions([t.action for t in self.tools.tools() if t not in self.edit.tools])
         toolbar.addSeparator()
         toolbar.addActions([self.zoom_all_action, self.zoom_sel_action, self.add_raster_action])
         toolbar.addSeparator()
         toolbar.addActions([self.layers_dock.toggleViewAction(),
                             self.plots_dock.toggleViewAction()])
-        for action in toolbar.actions():
-            action.setIconText(_button_text(action.text()))
         self.addToolBar(toolbar)
         self.toolbar = toolbar
+        edit_bar = QToolBar(self.tr("Editing"), self)
+        edit_bar.setObjectName("editToolbar")
+        edit_bar.addActions([edit.undo_action, edit.redo_action])
+        edit_bar.addSeparator()
+        edit_bar.addActions([t.action for t in edit.tools])
+        edit_bar.addSeparator()
+        edit_bar.addActions([edit.merge_action, edit.delete_action])
+        self.addToolBar(edit_bar)
+        self.edit_toolbar = edit_bar
+        for bar in (toolbar, edit_bar):
+            for action in bar.actions():
+                action.setIconText(_button_text(action.text()))
 
     # --- project ------------------------------------------------------------------------
     def open_project(self, path: Path | str) -> bool:
@@ -202,6 +241,7 @@ class MainWindow(QMainWindow):
         # province's project shows its map as early as possible.
         self.plots.set_layer(None)
         self._fill_table_after_frame(layer)
+        self.edit.attach(project, layer, map_epsg)
         self.layers_panel.select_layer(layer)
         self.identify_panel.show_nothing()
         self.canvas.set_viewport(self.canvas.viewport.fitted(

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from metkasekor_desktop.ui.main_window import MainWindow
 
 RASTER_SUFFIXES = (".tif", ".tiff", ".vrt", ".img")
+DEFAULT_PLOT_LAYER_NAMES = {"Plots", "ក្បាលដី"}  # the default name in each language
 OVERVIEW_ADVICE_PX = 4096  # a larger raster without overviews draws slowly zoomed out
 SAVE_DELAY_MS = 400
 
@@ -41,9 +42,11 @@ class MapLayers(QObject):
         """Build the plot layer and restore the saved layer list; report what is missing."""
         self._loading = True
         try:
-            plot_layer = PlotLayer(table, map_epsg, self.tr("Plots"))
+            default_name = self.tr("Plots")
+            plot_layer = PlotLayer(table, map_epsg, default_name)
             layers, problems = restore_layers(saved_config(project), plot_layer, map_epsg,
                                               project)
+            self._in_current_language(plot_layer, project, default_name)
             self.layers.replace(layers)
         finally:
             self._loading = False
@@ -51,6 +54,22 @@ class MapLayers(QObject):
             QMessageBox.warning(self.window, self.tr("Some layers were left out"),
                                 "\n\n".join(problems))
         return plot_layer
+
+    def _in_current_language(self, layer: PlotLayer, project: Project, name: str) -> None:
+        """A saved default name and practice or crop names follow today's language."""
+        from metkasekor_desktop.layers.plot_styling import SEASON_KINDS, apply_style
+        from metkasekor_desktop.ui.language import current_language
+
+        if layer.name in DEFAULT_PLOT_LAYER_NAMES:
+            layer.name = name
+        attribute = getattr(layer.style, "attribute", None)
+        if attribute in SEASON_KINDS:
+            language = "kh" if current_language(self.window.settings.qsettings) == "km" else "en"
+            try:
+                apply_style(layer, project, attribute, season_id=layer.style.season_id,
+                            language=language)
+            except DomainError:
+                pass  # the saved style stays as it was
 
     def _close_dropped(self, _layers=None) -> None:
         """Let go of the files of layers that left the map (rasters, MBTiles), once no

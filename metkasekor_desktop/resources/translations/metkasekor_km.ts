@@ -70,6 +70,490 @@
     </message>
 </context>
 <context>
+    <name>CoordinatesDialog</name>
+    <message>
+        <location filename="../../ui/coordinates_dialog.py" line="+73"/>
+        <source>Plot from coordinates</source>
+        <translation>ក្បាលដីពីកូអរដោនេ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Longitude / latitude (decimal or DMS)</source>
+        <translation>រយៈបណ្តោយ / រយៈទទឹង (ទសភាគ ឬ DMS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UTM zone 48N easting / northing (m)</source>
+        <translation>UTM zone 48N កូអរដោនេ E / N (ម៉ែត្រ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type one vertex per row in the order of the boundary, or paste rows copied from Excel</source>
+        <translation>វាយចំណុចកែងមួយក្នុងមួយជួរ តាមលំដាប់នៃព្រំដី ឬបិទភ្ជាប់ជួរដែលបានចម្លងពី Excel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add row</source>
+        <translation>បន្ថែមជួរ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove row</source>
+        <translation>ដកជួរចេញ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Make plot</source>
+        <translation>បង្កើតក្បាលដី</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Coordinates</source>
+        <translation>កូអរដោនេ</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Easting (m)</source>
+        <translation>កូអរដោនេ E (ម៉ែត្រ)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Northing (m)</source>
+        <translation>កូអរដោនេ N (ម៉ែត្រ)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Problem</source>
+        <translation>បញ្ហា</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Longitude</source>
+        <translation>រយៈបណ្តោយ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Latitude</source>
+        <translation>រយៈទទឹង</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Both coordinates of the vertex are needed.</source>
+        <translation>ត្រូវការកូអរដោនេទាំងពីររបស់ចំណុចកែង។</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>{count} vertices: at least 3 are needed.</source>
+        <translation>ចំណុចកែង {count}៖ ត្រូវការយ៉ាងហោចណាស់បី។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} vertices · area {area} ha · perimeter {perimeter} m</source>
+        <translation>ចំណុចកែង {count} · ផ្ទៃដី {area} ហិកតា · បរិមាត្រ {perimeter} ម៉ែត្រ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Row {row}: {problem} Correct the rows marked in red.</source>
+        <translation>ជួរ {row}៖ {problem} សូមកែជួរដែលសម្គាល់ពណ៌ក្រហម។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A plot needs at least 3 vertices.</source>
+        <translation>ក្បាលដីត្រូវការចំណុចកែងយ៉ាងហោចណាស់បី។</translation>
+    </message>
+</context>
+<context>
+    <name>DeletePlotsDialog</name>
+    <message>
+        <location filename="../../ui/delete_plots_dialog.py" line="+29"/>
+        <source>Delete plots</source>
+        <translation>លុបក្បាលដី</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>and {count} more</source>
+        <translation>និង {count} ទៀត</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete 1 plot</source>
+        <translation>លុបក្បាលដីមួយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete {count} plots</source>
+        <translation>លុបក្បាលដី {count}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>1 plot</source>
+        <translation>ក្បាលដីមួយ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} plots</source>
+        <translation>ក្បាលដី {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 season plan</source>
+        <translation>ផែនការតាមរដូវមួយ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} season plans</source>
+        <translation>ផែនការតាមរដូវ {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 soil sample</source>
+        <translation>សំណាកដីមួយ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} soil samples</source>
+        <translation>សំណាកដី {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 yield record</source>
+        <translation>កំណត់ត្រាទិន្នផលមួយ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} yield records</source>
+        <translation>កំណត់ត្រាទិន្នផល {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 trial membership</source>
+        <translation>ការចូលរួមការសាកល្បងមួយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} trial memberships</source>
+        <translation>ការចូលរួមការសាកល្បង {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 event link</source>
+        <translation>តំណភ្ជាប់ព្រឹត្តិការណ៍មួយ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} event links</source>
+        <translation>តំណភ្ជាប់ព្រឹត្តិការណ៍ {n}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This deletes {plots}; no other records are deleted.</source>
+        <translation>ការនេះលុប {plots} ប៉ុណ្ណោះ គ្មានកំណត់ត្រាផ្សេងទៀតត្រូវបានលុបទេ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This deletes {plots} and with them {records}.</source>
+        <translation>ការនេះលុប {plots} រួមទាំង {records} របស់វាផង។</translation>
+    </message>
+</context>
+<context>
+    <name>DrawPlotTool</name>
+    <message>
+        <location filename="../../ui/tools/draw_plot.py" line="+52"/>
+        <source>Draw plot</source>
+        <translation>គូរក្បាលដី</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click the corners of a new plot; double-click or Enter closes it.</source>
+        <translation>ចុចលើចំណុចកែងនៃក្បាលដីថ្មី។ ចុចពីរដង ឬ Enter ដើម្បីបិទ។</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The dashed outline is the plot as it will be saved. Enter opens the form again; a click starts a new plot; Esc clears it.</source>
+        <translation>គ្រោងដាច់ៗ គឺជាក្បាលដីដូចដែលនឹងត្រូវរក្សាទុក។ Enter បើកទម្រង់ម្ដងទៀត ការចុចចាប់ផ្ដើមក្បាលដីថ្មី Esc សម្អាតវាចេញ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter ends the plot; H draws a hole in it; P draws another part; Backspace reopens the boundary; Esc cancels.</source>
+        <translation>Enter បញ្ចប់ក្បាលដី H គូរប្រហោងក្នុងវា P គូរផ្នែកមួយទៀត Backspace បើកព្រំដីឡើងវិញ Esc បោះបង់។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Click the first corner of the hole, inside the plot.</source>
+        <translation>ចុចលើចំណុចកែងទីមួយនៃប្រហោង នៅខាងក្នុងក្បាលដី។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click the first corner of another part of the plot.</source>
+        <translation>ចុចលើចំណុចកែងទីមួយនៃផ្នែកមួយទៀតរបស់ក្បាលដី។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click the first corner of the new plot.</source>
+        <translation>ចុចលើចំណុចកែងទីមួយនៃក្បាលដីថ្មី។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click the next corner; double-click or Enter closes the ring; Backspace removes the last corner; Esc cancels.</source>
+        <translation>ចុចលើចំណុចកែងបន្ទាប់។ ចុចពីរដង ឬ Enter បិទព្រំ Backspace លុបចំណុចកែងចុងក្រោយ Esc បោះបង់។</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>A plot boundary needs at least three corners. Click more corners, or press Esc to cancel.</source>
+        <translation>ព្រំក្បាលដីត្រូវការចំណុចកែងយ៉ាងហោចណាស់បី។ ចុចលើចំណុចកែងបន្ថែមទៀត ឬចុច Esc ដើម្បីបោះបង់។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A hole must lie inside the plot: this corner is outside it. Press Backspace and click it again inside the plot.</source>
+        <translation>ប្រហោងត្រូវនៅខាងក្នុងក្បាលដី៖ ចំណុចកែងនេះនៅខាងក្រៅ។ ចុច Backspace ហើយចុចវាម្ដងទៀតនៅខាងក្នុងក្បាលដី។</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open a project before drawing plots.</source>
+        <translation>សូមបើកគម្រោងមុននឹងគូរក្បាលដី។</translation>
+    </message>
+</context>
+<context>
+    <name>EditCommand</name>
+    <message>
+        <location filename="../../layers/edit_commands.py" line="+106"/>
+        <source>Add plot {code}</source>
+        <translation>បន្ថែមក្បាលដី {code}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Delete plot</source>
+        <translation>លុបក្បាលដី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete {n} plots</source>
+        <translation>លុបក្បាលដី {n}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Change plot shape</source>
+        <translation>ប្ដូររាងក្បាលដី</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Change plot details</source>
+        <translation>ប្ដូរព័ត៌មានក្បាលដី</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Copy plans</source>
+        <translation>ចម្លងផែនការ</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Move records</source>
+        <translation>ផ្ទេរកំណត់ត្រា</translation>
+    </message>
+    <message>
+        <location filename="../../layers/plot_editor.py" line="+245"/>
+        <source>Edit shape of {code}</source>
+        <translation>កែរាងក្បាលដី {code}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move plot {code}</source>
+        <translation>ផ្លាស់ទីក្បាលដី {code}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reshape plot {code}</source>
+        <translation>កែព្រំក្បាលដី {code}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Split plot {code}</source>
+        <translation>បំបែកក្បាលដី {code}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Merge plots {codes}</source>
+        <translation>បញ្ចូលក្បាលដី {codes}</translation>
+    </message>
+</context>
+<context>
+    <name>EditController</name>
+    <message>
+        <location filename="../../ui/edit_controller.py" line="+59"/>
+        <location line="+52"/>
+        <source>&amp;Undo</source>
+        <translation>មិនធ្វើវិញ(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <location line="+52"/>
+        <source>&amp;Redo</source>
+        <translation>ធ្វើវិញ(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>&amp;Delete selected plots…</source>
+        <translation>លុបក្បាលដីដែលបានជ្រើស(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected plots and their records</source>
+        <translation>លុបក្បាលដីដែលបានជ្រើស និងកំណត់ត្រារបស់វា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge selected plots</source>
+        <translation>បញ្ចូលក្បាលដីដែលបានជ្រើស(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Join adjacent plots of the same farmer</source>
+        <translation>បញ្ចូលក្បាលដីជាប់គ្នារបស់កសិករតែម្នាក់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plot from &amp;coordinates…</source>
+        <translation>ក្បាលដីពីកូអរដោនេ(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type or paste corner coordinates</source>
+        <translation>វាយ ឬបិទភ្ជាប់កូអរដោនេនៃចំណុចកែង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plot from &amp;GPX…</source>
+        <translation>ក្បាលដីពី GPX(&amp;G)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A plot from GPS points or a track walked</source>
+        <translation>ក្បាលដីពីចំណុច GPS ឬខ្សែដានដែលបានដើរ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find &amp;overlapping plots</source>
+        <translation>រកក្បាលដីដែលត្រួតគ្នា(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List plots that overlap each other</source>
+        <translation>បង្ហាញបញ្ជីក្បាលដីដែលត្រួតលើគ្នា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Editing &amp;options…</source>
+        <translation>ជម្រើសកែសម្រួល(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Snapping, overlaps, minimum plot size</source>
+        <translation>ការភ្ជាប់ចំណុច ការត្រួតគ្នា ទំហំក្បាលដីអប្បបរមា</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Undo {0}</source>
+        <translation>មិនធ្វើវិញ(&amp;U) {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo {0}</source>
+        <translation>ធ្វើវិញ(&amp;R) {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This shape cannot be saved</source>
+        <translation>មិនអាចរក្សាទុករាងនេះបានទេ</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Plot saved: {0:.2f} ha</source>
+        <translation>បានរក្សាទុកក្បាលដី៖ {0:.2f} ហិកតា</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Split plot</source>
+        <translation>បំបែកក្បាលដី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the plot&apos;s season plans to both new plots? (No keeps them on the larger plot only.)</source>
+        <translation>ចម្លងផែនការតាមរដូវរបស់ក្បាលដីទៅក្បាលដីថ្មីទាំងពីរ? (ប្រសិនបើចុច No ផែនការនៅតែលើក្បាលដីធំជាងប៉ុណ្ណោះ។)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Select two or more adjacent plots of one farmer to merge.</source>
+        <translation>សូមជ្រើសក្បាលដីជាប់គ្នាពីរ ឬច្រើនរបស់កសិករម្នាក់ ដើម្បីបញ្ចូលគ្នា។</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{0} overlapping pairs of plots</source>
+        <translation>ក្បាលដីត្រួតគ្នា {0} គូ</translation>
+    </message>
+</context>
+<context>
+    <name>EditMapTool</name>
+    <message>
+        <location filename="../../ui/tools/edit_overlay.py" line="+113"/>
+        <source>Snapping on (N turns it off, Shift skips it once).</source>
+        <translation>ការភ្ជាប់ចំណុច៖ បើក (N ដើម្បីបិទ Shift ដើម្បីរំលងម្ដង)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snapping off (N turns it on).</source>
+        <translation>ការភ្ជាប់ចំណុច៖ បិទ (N ដើម្បីបើក)។</translation>
+    </message>
+</context>
+<context>
+    <name>EditSettingsDialog</name>
+    <message>
+        <location filename="../../ui/edit_settings_dialog.py" line="+28"/>
+        <source>Editing settings</source>
+        <translation>ការកំណត់ការកែសម្រួល</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Snap to vertices and edges of other plots</source>
+        <translation>ភ្ជាប់ទៅចំណុចកែង និងគែមនៃក្បាលដីផ្សេងទៀត</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How near the cursor must come, on screen, to snap</source>
+        <translation>ចម្ងាយលើអេក្រង់ ដែលទស្សន៍ទ្រនិចត្រូវនៅជិត ដើម្បីភ្ជាប់ចំណុច</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clip new and edited plots so that they do not overlap their neighbours</source>
+        <translation>កាត់ក្បាលដីថ្មី និងក្បាលដីដែលបានកែ កុំឱ្យត្រួតលើក្បាលដីជិតខាង</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Smaller plots are refused (1 ha = 10,000 m²)</source>
+        <translation>មិនទទួលយកក្បាលដីដែលតូចជាងនេះទេ (១ ហិកតា = ១០ ០០០ ម៉ែត្រការ៉េ)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Slivers narrower than this are refused</source>
+        <translation>មិនទទួលយកបំណែកដីដែលស្ដើងជាងនេះទេ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Snapping tolerance</source>
+        <translation>ចម្ងាយនៃការភ្ជាប់ចំណុច</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minimum plot area</source>
+        <translation>ផ្ទៃដីអប្បបរមានៃក្បាលដី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum width</source>
+        <translation>ទទឹងអប្បបរមា</translation>
+    </message>
+</context>
+<context>
     <name>ExportMapDialog</name>
     <message>
         <location filename="../../ui/export_map_dialog.py" line="+31"/>
@@ -151,6 +635,92 @@
         <location line="+19"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>រូបភាព PNG (*.png);;ឯកសារ PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>GpxDialog</name>
+    <message>
+        <location filename="../../ui/gpx_dialog.py" line="+90"/>
+        <source>Plot from a GPX file</source>
+        <translation>ក្បាលដីពីឯកសារ GPX</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose…</source>
+        <translation>ជ្រើស…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Make plot</source>
+        <translation>បង្កើតក្បាលដី</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>GPX file</source>
+        <translation>ឯកសារ GPX</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points from</source>
+        <translation>យកចំណុចពី</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open GPX file</source>
+        <translation>បើកឯកសារ GPX</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GPS exchange files (*.gpx)</source>
+        <translation>ឯកសារ GPS exchange (*.gpx)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{file} cannot be read ({reason}). Check that the file exists and that you may read it.</source>
+        <translation>មិនអាចអាន {file} បានទេ ({reason})។ សូមពិនិត្យថាឯកសារនេះមាន ហើយអ្នកមានសិទ្ធិអានវា។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Track {number}: {name} ({count} points)</source>
+        <translation>ខ្សែដាន {number}៖ {name} ({count} ចំណុច)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Route {number}: {name} ({count} points)</source>
+        <translation>ផ្លូវ {number}៖ {name} ({count} ចំណុច)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waypoints ({count} points)</source>
+        <translation>ចំណុចសម្គាល់ ({count} ចំណុច)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} holds no track, route or waypoints.</source>
+        <translation>{file} គ្មានខ្សែដាន ផ្លូវ ឬចំណុចសម្គាល់ទេ។</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>{count} points: at least 3 are needed for a plot.</source>
+        <translation>ចំណុច {count}៖ ក្បាលដីត្រូវការយ៉ាងហោចណាស់បីចំណុច។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} points · area {area} ha · perimeter {perimeter} m</source>
+        <translation>ចំណុច {count} · ផ្ទៃដី {area} ហិកតា · បរិមាត្រ {perimeter} ម៉ែត្រ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A plot needs at least 3 points; choose a track or waypoints that go round the plot.</source>
+        <translation>ក្បាលដីត្រូវការយ៉ាងហោចណាស់បីចំណុច។ សូមជ្រើសខ្សែដាន ឬចំណុចសម្គាល់ដែលព័ទ្ធជុំវិញក្បាលដី។</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../ui/history_panel.py" line="+64"/>
+        <source>&lt;empty&gt;</source>
+        <translation>&lt;ទទេ&gt;</translation>
     </message>
 </context>
 <context>
@@ -346,7 +916,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+53"/>
+        <location filename="../../ui/main_window.py" line="+56"/>
         <source>Plots</source>
         <translation>ក្បាលដី</translation>
     </message>
@@ -366,7 +936,17 @@
         <translation>កំណត់អត្តសញ្ញាណ</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+4"/>
+        <source>Edit history</source>
+        <translation>ប្រវត្តិកែសម្រួល</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overlapping plots</source>
+        <translation>ក្បាលដីត្រួតគ្នា</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Add &amp;raster…</source>
         <translation>បន្ថែមរ៉ាស្ទ័រ(&amp;R)…</translation>
     </message>
@@ -466,6 +1046,11 @@
         <translation>មើល(&amp;V)</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>&amp;Edit</source>
+        <translation>កែសម្រួល(&amp;E)</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>&amp;Layer</source>
         <translation>ស្រទាប់(&amp;L)</translation>
@@ -481,6 +1066,11 @@
         <translation>ផែនទី</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>Editing</source>
+        <translation>ការកែសម្រួល</translation>
+    </message>
+    <message>
         <location line="+25"/>
         <source>Cannot open project</source>
         <translation>មិនអាចបើកគម្រោងបានទេ</translation>
@@ -491,7 +1081,7 @@
         <translation>បានបើក {0}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+35"/>
         <source>About MetKasekor Desktop</source>
         <translation>អំពី MetKasekor Desktop</translation>
     </message>
@@ -527,17 +1117,17 @@
 <context>
     <name>MapLayers</name>
     <message>
-        <location filename="../../ui/map_layers.py" line="+44"/>
+        <location filename="../../ui/map_layers.py" line="+45"/>
         <source>Plots</source>
         <translation>ក្បាលដី</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Some layers were left out</source>
         <translation>ស្រទាប់ខ្លះមិនត្រូវបានបើក</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+44"/>
         <source>Add raster</source>
         <translation>បន្ថែមរ៉ាស្ទ័រ</translation>
     </message>
@@ -661,6 +1251,135 @@
     </message>
 </context>
 <context>
+    <name>MovePlotTool</name>
+    <message>
+        <location filename="../../ui/tools/move_plot.py" line="+24"/>
+        <source>Move plot</source>
+        <translation>ផ្លាស់ទីក្បាលដី</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drag a plot to move it; Esc cancels the drag.</source>
+        <translation>អូសក្បាលដីដើម្បីផ្លាស់ទីវា។ Esc បោះបង់ការអូស។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Drag a plot to move it.</source>
+        <translation>អូសក្បាលដីដើម្បីផ្លាស់ទីវា។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release to put the plot here; Esc cancels.</source>
+        <translation>លែងដើម្បីដាក់ក្បាលដីនៅទីនេះ។ Esc បោះបង់។</translation>
+    </message>
+</context>
+<context>
+    <name>NewPlotDialog</name>
+    <message>
+        <location filename="../../ui/new_plot_dialog.py" line="+49"/>
+        <source>New plot</source>
+        <translation>ក្បាលដីថ្មី</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Area: {area} ha</source>
+        <translation>ផ្ទៃដី៖ {area} ហិកតា</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Proposed from the district and the next free number; you may change it</source>
+        <translation>ស្នើតាមស្រុក និងលេខទំនេរបន្ទាប់ អ្នកអាចប្ដូរវាបាន</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Code</source>
+        <translation>លេខកូដ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Farmer</source>
+        <translation>កសិករ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village</source>
+        <translation>ភូមិ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>កំណត់ចំណាំ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save plot</source>
+        <translation>រក្សាទុកក្បាលដី</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Clipped: {removed} ha that overlapped neighbouring plots was left out.</source>
+        <translation>បានកាត់៖ ផ្ទៃ {removed} ហិកតា ដែលត្រួតលើក្បាលដីជិតខាង ត្រូវបានដកចេញ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This plot lies outside Cambodia: check the coordinates (longitude and latitude may be swapped).</source>
+        <translation>ក្បាលដីនេះនៅក្រៅប្រទេសកម្ពុជា៖ សូមពិនិត្យកូអរដោនេ (រយៈបណ្តោយ និងរយៈទទឹងប្រហែលជាដាក់ច្រឡំគ្នា)។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(no farmer)</source>
+        <translation>(គ្មានកសិករ)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No single farmer is called {name!r}: choose one from the list, or (no farmer).</source>
+        <translation>គ្មានកសិករតែម្នាក់ដែលមានឈ្មោះ {name!r} ទេ៖ សូមជ្រើសម្នាក់ពីបញ្ជី ឬ (គ្មានកសិករ)។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A plot with the code {code} already exists; choose another code (each plot code must be unique).</source>
+        <translation>មានក្បាលដីលេខកូដ {code} រួចហើយ។ សូមជ្រើសលេខកូដផ្សេង (លេខកូដក្បាលដីនីមួយៗមិនត្រូវស្ទួនគ្នាទេ)។</translation>
+    </message>
+</context>
+<context>
+    <name>OverlapsPanel</name>
+    <message>
+        <location filename="../../ui/overlaps_panel.py" line="+30"/>
+        <source>Overlaps are checked when a project is opened or on request.</source>
+        <translation>ការត្រួតគ្នាត្រូវបានពិនិត្យ ពេលបើកគម្រោង ឬពេលអ្នកស្នើ។</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{a} / {b}: {area} ha</source>
+        <translation>{a} / {b}៖ {area} ហិកតា</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{area} m² overlap; click to show both plots</source>
+        <translation>ត្រួតគ្នា {area} ម៉ែត្រការ៉េ ចុចដើម្បីបង្ហាញក្បាលដីទាំងពីរ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} pairs of plots overlap. Click a row to show them on the map.</source>
+        <translation>ក្បាលដី {count} គូត្រួតគ្នា។ ចុចលើជួរមួយដើម្បីបង្ហាញវានៅលើផែនទី។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No plots overlap.</source>
+        <translation>គ្មានក្បាលដីត្រួតគ្នាទេ។</translation>
+    </message>
+</context>
+<context>
     <name>PanTool</name>
     <message>
         <location filename="../../ui/tools/pan.py" line="+16"/>
@@ -674,9 +1393,22 @@
     </message>
 </context>
 <context>
+    <name>PlotEditor</name>
+    <message>
+        <location filename="../../layers/plot_editor.py" line="-143"/>
+        <source>clipped by {ha:.2f} ha to avoid overlapping {codes}</source>
+        <translation>បានកាត់ {ha:.2f} ហិកតា ដើម្បីកុំឱ្យត្រួតលើ {codes}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>outside Cambodia</source>
+        <translation>នៅក្រៅប្រទេសកម្ពុជា</translation>
+    </message>
+</context>
+<context>
     <name>PlotStyleDialog</name>
     <message>
-        <location filename="../../ui/style_dialog.py" line="+34"/>
+        <location filename="../../ui/style_dialog.py" line="+30"/>
         <source>Plot style</source>
         <translation>រចនាប័ទ្មក្បាលដី</translation>
     </message>
@@ -959,7 +1691,7 @@
 <context>
     <name>RasterStyleDialog</name>
     <message>
-        <location filename="../../ui/raster_style_dialog.py" line="+29"/>
+        <location filename="../../ui/raster_style_dialog.py" line="+25"/>
         <source>Raster style: {0}</source>
         <translation>រចនាប័ទ្មរ៉ាស្ទ័រ៖ {0}</translation>
     </message>
@@ -1025,6 +1757,39 @@
     </message>
 </context>
 <context>
+    <name>ReshapeTool</name>
+    <message>
+        <location filename="../../ui/tools/reshape.py" line="+30"/>
+        <source>Reshape plot</source>
+        <translation>កែព្រំក្បាលដី</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draw a new stretch of a plot boundary, starting and ending on it.</source>
+        <translation>គូរផ្នែកថ្មីនៃព្រំក្បាលដី ដោយចាប់ផ្ដើម និងបញ្ចប់នៅលើព្រំនោះ។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Click on a plot boundary where the new stretch starts.</source>
+        <translation>ចុចលើព្រំក្បាលដី ត្រង់កន្លែងដែលផ្នែកថ្មីចាប់ផ្ដើម។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click the next point; end on the boundary with a double-click or Enter; Backspace removes the last point; Esc cancels.</source>
+        <translation>ចុចលើចំណុចបន្ទាប់។ បញ្ចប់នៅលើព្រំដោយចុចពីរដង ឬ Enter Backspace លុបចំណុចចុងក្រោយ Esc បោះបង់។</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Start the new stretch on the boundary of the plot to reshape.</source>
+        <translation>ចាប់ផ្ដើមផ្នែកថ្មីនៅលើព្រំនៃក្បាលដីដែលត្រូវកែ។</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Draw the new stretch with at least two points, ending on the boundary.</source>
+        <translation>គូរផ្នែកថ្មីដោយមានយ៉ាងហោចណាស់ពីរចំណុច ហើយបញ្ចប់នៅលើព្រំ។</translation>
+    </message>
+</context>
+<context>
     <name>SelectTool</name>
     <message>
         <location filename="../../ui/tools/select.py" line="+18"/>
@@ -1035,6 +1800,86 @@
         <location line="+2"/>
         <source>Click a plot to select it; Ctrl+click adds or removes a plot.</source>
         <translation>ចុចលើក្បាលដីដើម្បីជ្រើសរើសវា។ Ctrl+ចុច ដើម្បីបន្ថែម ឬដកក្បាលដីចេញពីការជ្រើសរើស។</translation>
+    </message>
+</context>
+<context>
+    <name>SplitPlotTool</name>
+    <message>
+        <location filename="../../ui/tools/split_plot.py" line="+34"/>
+        <source>Split plot</source>
+        <translation>បំបែកក្បាលដី</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click the plot to split, then draw a line across it.</source>
+        <translation>ចុចលើក្បាលដីដែលត្រូវបំបែក រួចគូរបន្ទាត់កាត់ឆ្លងវា។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Click the plot to split.</source>
+        <translation>ចុចលើក្បាលដីដែលត្រូវបំបែក។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click outside the plot where the dividing line starts.</source>
+        <translation>ចុចនៅខាងក្រៅក្បាលដី ត្រង់កន្លែងដែលបន្ទាត់ចែកចាប់ផ្ដើម។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click the next point of the line; double-click or Enter ends it outside the plot; Backspace removes the last point; Esc cancels.</source>
+        <translation>ចុចលើចំណុចបន្ទាប់នៃបន្ទាត់។ ចុចពីរដង ឬ Enter បញ្ចប់វានៅខាងក្រៅក្បាលដី Backspace លុបចំណុចចុងក្រោយ Esc បោះបង់។</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Draw the dividing line with at least two points, from outside the plot across it to the other side.</source>
+        <translation>គូរបន្ទាត់ចែកដោយមានយ៉ាងហោចណាស់ពីរចំណុច ពីខាងក្រៅក្បាលដី កាត់ឆ្លងទៅម្ខាងទៀត។</translation>
+    </message>
+</context>
+<context>
+    <name>VertexEditTool</name>
+    <message>
+        <location filename="../../ui/tools/vertex_edit.py" line="+44"/>
+        <source>Edit vertices</source>
+        <translation>កែចំណុចកែង</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <source>Click a plot to edit its corners.</source>
+        <translation>ចុចលើក្បាលដីដើម្បីកែចំណុចកែងរបស់វា។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drag a corner to move it; click or drag a box to select corners (Shift adds); Delete removes them; double-click an edge to add a corner; Esc leaves the plot.</source>
+        <translation>អូសចំណុចកែងដើម្បីផ្លាស់ទីវា។ ចុច ឬអូសប្រអប់ដើម្បីជ្រើសចំណុចកែង (Shift ដើម្បីបន្ថែម)។ Delete លុបវា។ ចុចពីរដងលើគែមដើម្បីបន្ថែមចំណុចកែង។ Esc ចាកចេញពីក្បាលដី។</translation>
+    </message>
+</context>
+<context>
+    <name>VillagePicker</name>
+    <message>
+        <location filename="../../ui/village_picker.py" line="+35"/>
+        <source>Province</source>
+        <translation>ខេត្ត</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>District</source>
+        <translation>ស្រុក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commune</source>
+        <translation>ឃុំ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Village</source>
+        <translation>ភូមិ</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>(none)</source>
+        <translation>(គ្មាន)</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1994,14 @@
         <location line="+17"/>
         <source>Other crops</source>
         <translation>ដំណាំផ្សេងទៀត</translation>
+    </message>
+</context>
+<context>
+    <name>tool</name>
+    <message>
+        <location filename="../../ui/tools/edit_overlay.py" line="-51"/>
+        <source>{area} ha, {perimeter} m</source>
+        <translation>{area} ហិកតា, {perimeter} ម៉ែត្រ</translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,7 @@ from shapely.ops import substring as _substring
 from shapely.validation import explain_validity
 
 from metkasekor_desktop.domain.errors import GeometryError
+from metkasekor_desktop.domain.geometry import problem_location
 
 Ring = list[tuple[float, float]]
 VertexKey = tuple[int, int, int]  # (part, ring, index); ring 0 is the outer ring
@@ -71,17 +72,6 @@ def _width(poly: Polygon) -> float:
     return 2.0 * poly.area / length if length > 0 else 0.0
 
 
-def _location(reason: str) -> tuple[float, float] | None:
-    """explain_validity ends with ``[x y]``: the place of the problem."""
-    if "[" not in reason:
-        return None
-    try:
-        x, y = reason[reason.rindex("[") + 1 : reason.rindex("]")].split()[:2]
-        return (float(x), float(y))
-    except ValueError:
-        return None
-
-
 _REASONS = {
     "Self-intersection": "its boundary crosses itself",
     "Ring Self-intersection": "a ring touches itself",
@@ -116,7 +106,7 @@ def check_shape(geom, *, min_area_m2: float = 100.0, min_width_m: float = 2.0) -
         raise GeometryError(
             f"The plot boundary is not a valid shape: {why} (marked on the map). "
             "Move or delete vertices so that the boundary does not cross or touch itself.",
-            _location(reason),
+            problem_location(reason),
         )
     area = geom.area
     if area < min_area_m2:

@@ -79,7 +79,7 @@ def to_multipolygon(geom: BaseGeometry) -> MultiPolygon:
     )
 
 
-def _problem_location(reason: str) -> tuple[float, float] | None:
+def problem_location(reason: str) -> tuple[float, float] | None:
     """explain_validity ends with ``[x y]``: the place of the problem."""
     if "[" not in reason:
         return None
@@ -103,7 +103,7 @@ def validate_plot_geometry(geom: BaseGeometry | None) -> MultiPolygon:
         multi = shapely.force_2d(multi)
     if not multi.is_valid:
         reason = explain_validity(multi)
-        location = _problem_location(reason)
+        location = problem_location(reason)
         where = f" at {location[0]:.6f}, {location[1]:.6f}" if location else ""
         raise GeometryError(
             f"The plot boundary is not a valid shape: {reason.split('[')[0].strip()}{where}. "

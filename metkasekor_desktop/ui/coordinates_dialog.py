@@ -8,13 +8,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import shapely
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -31,17 +29,16 @@ from metkasekor_desktop.domain.coordinates import parse_lonlat, parse_utm
 from metkasekor_desktop.domain.editing import polygon_from_rings
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.geometry import (
-    M2_PER_HA,
     METRIC_EPSG,
     STORAGE_EPSG,
-    transform,
     transform_xy,
 )
+from metkasekor_desktop.ui.shape_source_dialog import ShapeSourceDialog
 
 if TYPE_CHECKING:
     from shapely.geometry import MultiPolygon
 
-    from metkasekor_desktop.layers.plot_editor import PlotEditor, PreparedShape
+from metkasekor_desktop.layers.plot_editor import PlotEditor
 
 ERROR_BRUSH = QBrush(QColor(255, 205, 205))
 START_ROWS = 4
@@ -64,15 +61,13 @@ class _PasteTable(QTableWidget):
         super().keyPressEvent(event)
 
 
-class CoordinatesDialog(QDialog):
+class CoordinatesDialog(ShapeSourceDialog):
     """A table of vertices in lon/lat or UTM 48N; ``prepared()`` after "Make plot"."""
 
     def __init__(self, editor: PlotEditor, map_epsg: int,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(editor, map_epsg, parent)
         self.setWindowTitle(self.tr("Plot from coordinates"))
-        self.editor, self.map_epsg = editor, map_epsg
-        self._prepared: PreparedShape | None = None
         self._points: list[tuple[float, float]] = []  # map CRS, in row order
         self._errors: dict[int, str] = {}
 
@@ -88,8 +83,6 @@ class CoordinatesDialog(QDialog):
         add.clicked.connect(lambda: self.table.insertRow(self.table.rowCount()))
         remove.clicked.connect(self._remove_row)
         self.preview = QLabel(self)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.make_button = self.buttons.addButton(self.tr("Make plot"),
@@ -229,11 +222,11 @@ class CoordinatesDialog(QDialog):
             self.preview.setText(self.tr("{count} vertices: at least 3 are needed.")
                                  .format(count=len(self._points)))
             return
-        metric = transform(geom, self.map_epsg, METRIC_EPSG)
+        area, perimeter = self.measure(geom)
         self.preview.setText(
             self.tr("{count} vertices · area {area} ha · perimeter {perimeter} m").format(
-                count=len(self._points), area=f"{shapely.area(metric) / M2_PER_HA:.4f}",
-                perimeter=f"{shapely.length(shapely.boundary(metric)):.1f}"))
+                count=len(self._points), area=area,
+                perimeter=perimeter))
 
     # --- result -------------------------------------------------------------------------
     def make_plot(self) -> bool:
@@ -247,15 +240,4 @@ class CoordinatesDialog(QDialog):
         if geom is None:
             self.message.setText(self.tr("A plot needs at least 3 vertices."))
             return False
-        try:
-            self._prepared = self.editor.prepare(geom)
-        except DomainError as error:
-            self.message.setText(str(error))
-            return False
-        self.message.clear()
-        self.accept()
-        return True
-
-    def prepared(self) -> PreparedShape | None:
-        """The checked shape after "Make plot" (None before or after Cancel)."""
-        return self._prepared
+        return self.prepare_and_accept(geom)

@@ -10,7 +10,6 @@ from PySide6.QtCore import QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -24,13 +23,14 @@ from PySide6.QtWidgets import (
 
 from metkasekor_desktop.domain.editing import polygon_from_rings
 from metkasekor_desktop.domain.errors import DomainError
-from metkasekor_desktop.domain.geometry import M2_PER_HA, METRIC_EPSG, STORAGE_EPSG, transform
+from metkasekor_desktop.domain.geometry import STORAGE_EPSG, transform
 from metkasekor_desktop.io.gpx import GpxData, points_in_walk_order, read_gpx
+from metkasekor_desktop.ui.shape_source_dialog import ShapeSourceDialog
 
 if TYPE_CHECKING:
     from shapely.geometry import MultiPolygon
 
-    from metkasekor_desktop.layers.plot_editor import PlotEditor, PreparedShape
+from metkasekor_desktop.layers.plot_editor import PlotEditor
 
 
 class ShapePreview(QWidget):
@@ -81,17 +81,15 @@ class ShapePreview(QWidget):
                 for x, y in self.points]
 
 
-class GpxDialog(QDialog):
+class GpxDialog(ShapeSourceDialog):
     """Choose a .gpx file and one of its tracks or its waypoints; ``prepared()`` after OK."""
 
     def __init__(self, editor: PlotEditor, map_epsg: int,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(editor, map_epsg, parent)
         self.setWindowTitle(self.tr("Plot from a GPX file"))
-        self.editor, self.map_epsg = editor, map_epsg
         self.data: GpxData | None = None
         self._points: list[tuple[float, float]] = []  # map CRS, in the order walked
-        self._prepared: PreparedShape | None = None
 
         self.path = QLineEdit(self)
         self.path.setReadOnly(True)
@@ -101,8 +99,6 @@ class GpxDialog(QDialog):
         self.source.currentIndexChanged.connect(lambda _i: self._source_changed())
         self.preview = ShapePreview(self)
         self.info = QLabel(self)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.make_button = self.buttons.addButton(self.tr("Make plot"),
@@ -214,11 +210,11 @@ class GpxDialog(QDialog):
             self.info.setText(self.tr("{count} points: at least 3 are needed for a plot.")
                               .format(count=len(self._points)))
             return
-        metric = transform(geom, self.map_epsg, METRIC_EPSG)
+        area, perimeter = self.measure(geom)
         self.info.setText(self.tr("{count} points · area {area} ha · perimeter {perimeter} m")
                           .format(count=len(self._points),
-                                  area=f"{shapely.area(metric) / M2_PER_HA:.4f}",
-                                  perimeter=f"{shapely.length(shapely.boundary(metric)):.1f}"))
+                                  area=area,
+                                  perimeter=perimeter))
 
     # --- result -------------------------------------------------------------------------
     def make_plot(self) -> bool:
@@ -227,15 +223,4 @@ class GpxDialog(QDialog):
             self.message.setText(self.tr("A plot needs at least 3 points; choose a track or "
                                          "waypoints that go round the plot."))
             return False
-        try:
-            self._prepared = self.editor.prepare(geom)
-        except DomainError as error:
-            self.message.setText(str(error))
-            return False
-        self.message.clear()
-        self.accept()
-        return True
-
-    def prepared(self) -> PreparedShape | None:
-        """The checked shape after "Make plot" (None before or after Cancel)."""
-        return self._prepared
+        return self.prepare_and_accept(geom)

@@ -132,3 +132,57 @@ def test_delete_key_on_the_map_asks_to_delete_the_selection(window, qtbot, monke
     window.canvas.setFocus()
     QTest.keyClick(window.canvas, Qt.Key.Key_Delete)
     assert asked, "Delete on the map asks before deleting the selected plot"
+
+
+def test_split_asks_about_records_and_merge_joins_the_parts(window, qtbot, monkeypatch):
+    import shapely
+    from shapely.geometry import LineString
+
+    layer = window.canvas.plot_layer
+    plot_id = int(layer.table.ids[0])
+    geom = layer.map_geometries()[layer.index_of(plot_id)]
+    area = geom.area
+    minx, miny, maxx, maxy = geom.bounds
+    cx = (minx + maxx) / 2
+    line = LineString([(cx, miny - 20), (cx, maxy + 20)])
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    before = len(layer.table)
+    window.edit.ask_split(plot_id, line)
+    layer = window.canvas.plot_layer
+    assert len(layer.table) == before + 1
+    new_id = int(layer.table.ids[-1])
+    parts = layer.map_geometries()[[layer.index_of(plot_id), layer.index_of(new_id)]]
+    assert sum(shapely.area(parts)) == pytest.approx(area, rel=1e-6)
+    with Project.open(window.project.path) as project:
+        assert len(project.plans.for_plot(new_id)) == len(project.plans.for_plot(plot_id))
+    layer.select([plot_id, new_id])
+    window.edit.merge_action.trigger()
+    layer = window.canvas.plot_layer
+    assert len(layer.table) == before
+    assert layer.map_geometries()[layer.index_of(plot_id)].area == pytest.approx(area, rel=1e-4)
+    assert window.history_panel.current_row() == 2, "split and merge: two undo steps"
+
+
+def test_overlaps_are_listed_and_shown(window, qtbot, monkeypatch):
+    from metkasekor_desktop.layers.plot_editor import EditSettings
+
+    layer = window.canvas.plot_layer
+    editor = window.edit.editor
+    editor.settings = EditSettings(avoid_overlaps=False)  # as imported data may be
+    geom = layer.map_geometries()[0]
+    prepared = editor.prepare(shapely_translate(geom, 10.0, 0.0))
+    new_id = editor.add_plot(prepared, code="BTB-RM-0900")
+    window.edit.overlaps_action.trigger()
+    panel = window.overlaps_panel
+    assert window.overlaps_dock.isVisible()
+    found = panel.show_overlaps(window.canvas.plot_layer)
+    assert any(new_id in (a, b) for a, b, _ in found)
+    window.edit.show_plots((int(layer.table.ids[0]), new_id))
+    assert set(window.canvas.plot_layer.selected) == {int(layer.table.ids[0]), new_id}
+
+
+def shapely_translate(geom, dx, dy):
+    import shapely.affinity
+
+    return shapely.affinity.translate(geom, dx, dy)

@@ -10,6 +10,7 @@ import shapely
 
 from metkasekor_desktop.domain.enums import PlotRole
 from metkasekor_desktop.domain.errors import DomainError
+from metkasekor_desktop.domain.geometry import STORAGE_EPSG, transform
 from metkasekor_desktop.layers.events import Event
 from metkasekor_desktop.layers.labels import LabelSettings
 from metkasekor_desktop.layers.layer import Layer
@@ -74,13 +75,14 @@ class PlotLayer(Layer):
             if values.dtype != object and (found.all() or values.dtype.kind in "US"):
                 out = out.astype(values.dtype)
             attributes[name] = out
+        map_geoms = self._reused_map_geometries(table, pos, found)
         self.table = table
         self.geometry = PlotGeometryArrays.from_geometries(table.geometries,
                                                            self.geometry.map_epsg)
         self._index_of = {int(i): n for n, i in enumerate(table.ids)}
         self._attributes = attributes
         self._tree = None
-        self._map_geoms = None
+        self._map_geoms = map_geoms
         self._anchors = None
         self._label_priority = None
         self.render_cache.clear()
@@ -94,6 +96,24 @@ class PlotLayer(Layer):
             self._selected = selected
             self.selection_changed.emit(selected)
         self.changed.emit(self)
+
+    def _reused_map_geometries(self, table: PlotTable, pos: np.ndarray,
+                               found: np.ndarray) -> np.ndarray | None:
+        """Map-CRS shapes for a new table: unchanged plots keep theirs, only the edited
+        ones are reprojected (a province's plots are not all reprojected per edit)."""
+        if self._map_geoms is None:
+            return None
+        old = self.table.geometries
+        same = found.copy()
+        rows = np.nonzero(found)[0]
+        same[rows] = [table.geometries[i] is old[pos[i]] for i in rows]
+        out = np.empty(len(table), dtype=object)
+        out[same] = self._map_geoms[pos[same]]
+        changed = ~same
+        if changed.any():
+            out[changed] = transform(np.asarray(table.geometries, dtype=object)[changed],
+                                     STORAGE_EPSG, self.geometry.map_epsg)
+        return out
 
     def spatial_tree(self) -> shapely.STRtree:
         """The plots' map geometries in an STRtree, built when first asked for."""

@@ -77,11 +77,12 @@ class PlotsTableModel(QAbstractTableModel):
             farmers = [kh or latin or "" for kh, latin in
                        zip(t.farmer_names_kh.tolist(), t.farmer_names_latin.tolist(), strict=True)]
             latin = _text_array(t.farmer_names_latin)
+            roles = {r: role_label(r) for r in set(t.roles.tolist())}  # translated once each
             self._columns = [
                 _text_array(t.codes),
                 _text_array(farmers),
                 _text_array(khmer[c] for c in codes),
-                _text_array(role_label(r) for r in t.roles.tolist()),
+                _text_array(roles[r] for r in t.roles.tolist()),
                 np.asarray(t.areas_ha, dtype=np.float64),
             ]
             village_en = _text_array(english[c] for c in codes)

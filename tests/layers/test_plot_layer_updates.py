@@ -1,0 +1,36 @@
+"""After an edit the layer reprojects only the changed plots, and gets them right."""
+
+from __future__ import annotations
+
+import numpy as np
+from shapely.geometry import MultiPolygon, box
+
+from metkasekor_desktop.domain.geometry import transform
+from metkasekor_desktop.layers.plot_layer import PlotLayer
+from metkasekor_desktop.storage.plot_table import PlotTable, update_rows
+
+
+def _table(ids, boxes) -> PlotTable:
+    n = len(ids)
+    obj = lambda values: np.array(values, dtype=object)  # noqa: E731
+    geoms = obj([MultiPolygon([transform(b, 32648, 4326)]) for b in boxes])
+    return PlotTable(np.array(ids, dtype=np.int64), obj([f"P-{i}" for i in ids]),
+                     obj([""] * n), obj([None] * n), obj([""] * n), obj([""] * n),
+                     obj([None] * n), obj(["farmer_field"] * n), obj([None] * n),
+                     np.ones(n), geoms)
+
+
+def test_changed_plots_are_reprojected_and_the_others_kept():
+    layer = PlotLayer(_table([1, 2, 3], [box(300000 + 200 * i, 1420000, 300100 + 200 * i,
+                                               1420100) for i in range(3)]), 32648)
+    before = layer.map_geometries()
+    moved = _table([2], [box(310000, 1420000, 310100, 1420100)])
+    added = _table([4], [box(320000, 1420000, 320100, 1420100)])
+    layer.set_table(update_rows(update_rows(layer.table, moved), added, removed_ids=[3]))
+    after = layer.map_geometries()
+    assert list(layer.table.ids) == [1, 2, 4]
+    assert after[0] is before[0], "an unchanged plot keeps its map shape"
+    assert np.allclose(after[1].bounds, (310000, 1420000, 310100, 1420100), atol=1e-6)
+    assert np.allclose(after[2].bounds, (320000, 1420000, 320100, 1420100), atol=1e-6)
+    assert layer.plot_at(310050, 1420050) == 2
+    assert layer.plot_at(300450, 1420050) is None, "the removed plot is gone from hit tests"

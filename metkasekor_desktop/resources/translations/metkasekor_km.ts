@@ -72,12 +72,12 @@
 <context>
     <name>CoordinatesDialog</name>
     <message>
-        <location filename="../../ui/coordinates_dialog.py" line="+73"/>
+        <location filename="../../ui/coordinates_dialog.py" line="+70"/>
         <source>Plot from coordinates</source>
         <translation>ក្បាលដីពីកូអរដោនេ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Longitude / latitude (decimal or DMS)</source>
         <translation>រយៈបណ្តោយ / រយៈទទឹង (ទសភាគ ឬ DMS)</translation>
     </message>
@@ -102,7 +102,7 @@
         <translation>ដកជួរចេញ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Make plot</source>
         <translation>បង្កើតក្បាលដី</translation>
     </message>
@@ -299,7 +299,7 @@
         <translation>ចុចលើចំណុចកែងបន្ទាប់។ ចុចពីរដង ឬ Enter បិទព្រំ Backspace លុបចំណុចកែងចុងក្រោយ Esc បោះបង់។</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+109"/>
         <source>A plot boundary needs at least three corners. Click more corners, or press Esc to cancel.</source>
         <translation>ព្រំក្បាលដីត្រូវការចំណុចកែងយ៉ាងហោចណាស់បី។ ចុចលើចំណុចកែងបន្ថែមទៀត ឬចុច Esc ដើម្បីបោះបង់។</translation>
     </message>
@@ -495,7 +495,7 @@
 <context>
     <name>EditMapTool</name>
     <message>
-        <location filename="../../ui/tools/edit_overlay.py" line="+113"/>
+        <location filename="../../ui/tools/edit_overlay.py" line="+138"/>
         <source>Snapping on (N turns it off, Shift skips it once).</source>
         <translation>ការភ្ជាប់ចំណុច៖ បើក (N ដើម្បីបិទ Shift ដើម្បីរំលងម្ដង)។</translation>
     </message>
@@ -645,12 +645,12 @@
         <translation>ក្បាលដីពីឯកសារ GPX</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Choose…</source>
         <translation>ជ្រើស…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Make plot</source>
         <translation>បង្កើតក្បាលដី</translation>
     </message>
@@ -1253,7 +1253,7 @@
 <context>
     <name>MovePlotTool</name>
     <message>
-        <location filename="../../ui/tools/move_plot.py" line="+24"/>
+        <location filename="../../ui/tools/move_plot.py" line="+19"/>
         <source>Move plot</source>
         <translation>ផ្លាស់ទីក្បាលដី</translation>
     </message>
@@ -1526,7 +1526,7 @@
 <context>
     <name>PlotsTableModel</name>
     <message>
-        <location filename="../../ui/plots_table.py" line="+134"/>
+        <location filename="../../ui/plots_table.py" line="+135"/>
         <source>Code</source>
         <translation>លេខកូដ</translation>
     </message>
@@ -1759,7 +1759,7 @@
 <context>
     <name>ReshapeTool</name>
     <message>
-        <location filename="../../ui/tools/reshape.py" line="+30"/>
+        <location filename="../../ui/tools/reshape.py" line="+21"/>
         <source>Reshape plot</source>
         <translation>កែព្រំក្បាលដី</translation>
     </message>
@@ -1769,7 +1769,7 @@
         <translation>គូរផ្នែកថ្មីនៃព្រំក្បាលដី ដោយចាប់ផ្ដើម និងបញ្ចប់នៅលើព្រំនោះ។</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Click on a plot boundary where the new stretch starts.</source>
         <translation>ចុចលើព្រំក្បាលដី ត្រង់កន្លែងដែលផ្នែកថ្មីចាប់ផ្ដើម។</translation>
     </message>
@@ -1779,12 +1779,12 @@
         <translation>ចុចលើចំណុចបន្ទាប់។ បញ្ចប់នៅលើព្រំដោយចុចពីរដង ឬ Enter Backspace លុបចំណុចចុងក្រោយ Esc បោះបង់។</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+10"/>
         <source>Start the new stretch on the boundary of the plot to reshape.</source>
         <translation>ចាប់ផ្ដើមផ្នែកថ្មីនៅលើព្រំនៃក្បាលដីដែលត្រូវកែ។</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Draw the new stretch with at least two points, ending on the boundary.</source>
         <translation>គូរផ្នែកថ្មីដោយមានយ៉ាងហោចណាស់ពីរចំណុច ហើយបញ្ចប់នៅលើព្រំ។</translation>
     </message>
@@ -1805,7 +1805,7 @@
 <context>
     <name>SplitPlotTool</name>
     <message>
-        <location filename="../../ui/tools/split_plot.py" line="+34"/>
+        <location filename="../../ui/tools/split_plot.py" line="+24"/>
         <source>Split plot</source>
         <translation>បំបែកក្បាលដី</translation>
     </message>
@@ -1815,7 +1815,7 @@
         <translation>ចុចលើក្បាលដីដែលត្រូវបំបែក រួចគូរបន្ទាត់កាត់ឆ្លងវា។</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Click the plot to split.</source>
         <translation>ចុចលើក្បាលដីដែលត្រូវបំបែក។</translation>
     </message>
@@ -1830,7 +1830,7 @@
         <translation>ចុចលើចំណុចបន្ទាប់នៃបន្ទាត់។ ចុចពីរដង ឬ Enter បញ្ចប់វានៅខាងក្រៅក្បាលដី Backspace លុបចំណុចចុងក្រោយ Esc បោះបង់។</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+29"/>
         <source>Draw the dividing line with at least two points, from outside the plot across it to the other side.</source>
         <translation>គូរបន្ទាត់ចែកដោយមានយ៉ាងហោចណាស់ពីរចំណុច ពីខាងក្រៅក្បាលដី កាត់ឆ្លងទៅម្ខាងទៀត។</translation>
     </message>
@@ -1999,7 +1999,7 @@
 <context>
     <name>tool</name>
     <message>
-        <location filename="../../ui/tools/edit_overlay.py" line="-51"/>
+        <location filename="../../ui/tools/edit_overlay.py" line="-68"/>
         <source>{area} ha, {perimeter} m</source>
         <translation>{area} ហិកតា, {perimeter} ម៉ែត្រ</translation>
     </message>

@@ -19,14 +19,14 @@ from metkasekor_desktop.domain.errors import DomainError, GeometryError
 from metkasekor_desktop.ui.tools.base import MapMouseEvent
 from metkasekor_desktop.ui.tools.edit_overlay import (
     BAND_COLOUR,
+    ENTER_KEYS,
+    SKETCH_KEYS,
     XY,
     EditMapTool,
     Sketch,
-    draw_handles,
     draw_label,
-    draw_rubber_band,
     draw_shape,
-    draw_snap_marker,
+    draw_sketch,
     measure,
     measure_text,
 )
@@ -140,7 +140,7 @@ class DrawPlotTool(EditMapTool):
             self.clear()
         elif key == Qt.Key.Key_Backspace:
             return self.remove_last_vertex()
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        elif key in ENTER_KEYS:
             if self.mode is Mode.PREVIEW:
                 self.shape_finished.emit(self.prepared)
             elif self.mode is Mode.SHAPE:
@@ -158,17 +158,14 @@ class DrawPlotTool(EditMapTool):
         elif key == Qt.Key.Key_P and self.mode is Mode.SHAPE:
             self.mode = Mode.OUTER
             self._edited()
-        elif key == Qt.Key.Key_N:
-            self.toggle_snapping()
         else:
-            return False
+            return super().key_press(key, modifiers)
         return True
 
     def claimed_keys(self) -> set[int]:
         keys = super().claimed_keys()
         if self.drawing or self.prepared is not None:
-            keys |= {Qt.Key.Key_Escape, Qt.Key.Key_Backspace, Qt.Key.Key_Return,
-                     Qt.Key.Key_Enter}
+            keys |= SKETCH_KEYS
         if self.mode is Mode.SHAPE:
             keys |= {Qt.Key.Key_H, Qt.Key.Key_P}
         return keys
@@ -240,7 +237,6 @@ class DrawPlotTool(EditMapTool):
         self.prepared = None
         self.mode = Mode.OUTER
         super().deactivate()
-        self.canvas.update()
 
     # --- drawing ----------------------------------------------------------------------
     def paint_overlay(self, painter: QPainter) -> None:
@@ -250,10 +246,7 @@ class DrawPlotTool(EditMapTool):
         elif self.parts:
             draw_shape(painter, viewport, self.shape(), dashed=False, colour=BAND_COLOUR)
         if self.mode in (Mode.OUTER, Mode.HOLE):
-            band = self.sketch.with_cursor()
-            draw_rubber_band(painter, viewport, band, closed=True)
-            draw_handles(painter, viewport, self.sketch.points)
-            draw_snap_marker(painter, viewport, self.sketch.cursor_snap)
+            draw_sketch(painter, viewport, self.sketch, closed=True)
             if self.sketch.cursor is not None:
                 draw_label(painter, viewport, self.sketch.cursor, self.live_measure())
         self.paint_problem(painter)

@@ -1,6 +1,6 @@
-"""What the editing tools share: a base class wired to the plot editor, a sketch of clicked
-points, and the drawing of rubber bands, vertex handles, the snap marker and the live
-measure label.
+"""What the editing tools share: a base class wired to the plot editor (the plot worked
+on, snapping, the N key, clicks told from drags), a sketch of clicked points, and the
+drawing of rubber bands, vertex handles, the snap marker and the live measure label.
 
 Everything is drawn in widget pixels from map coordinates through the canvas viewport, so
 the tools keep their state in map units and the overlay follows every pan and zoom.
@@ -44,6 +44,14 @@ PROBLEM_COLOUR = QColor(220, 0, 0)
 HANDLE_PX = 7.0  # side of a vertex handle
 PICK_PX = 6.0  # how near a click must be to a handle or an edge to grab it
 CLICK_PX = 4.0  # a press and release further apart than this are a drag
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+# the keys of a line or ring being drawn: cancel, remove the last point, end it
+SKETCH_KEYS = frozenset({Qt.Key.Key_Escape, Qt.Key.Key_Backspace, *ENTER_KEYS})
+
+
+def dragged(start: MapMouseEvent, end: MapMouseEvent) -> bool:
+    """True when the pointer went further between the two events than a click allows."""
+    return abs(end.px - start.px) > CLICK_PX or abs(end.py - start.py) > CLICK_PX
 
 
 # --- measuring ---------------------------------------------------------------------------
@@ -90,6 +98,23 @@ class EditMapTool(MapTool):
     @property
     def units_per_pixel(self) -> float:
         return self.canvas.viewport.units_per_pixel
+
+    def plot_geometry(self, plot_id: int | None):
+        """A plot's shape in map coordinates as the layer holds it now (None when it is
+        gone): the tools keep no copy, so undo, redo and edits elsewhere show at once."""
+        layer = self.canvas.plot_layer
+        if plot_id is None or layer is None:
+            return None
+        try:
+            return layer.map_geometries()[layer.index_of(plot_id)]
+        except (KeyError, IndexError):
+            return None
+
+    def select_plot(self, plot_id: int | None) -> None:
+        """Select the plot a tool works on, so the table and the map show which it is."""
+        layer = self.canvas.plot_layer
+        if plot_id is not None and layer is not None:
+            layer.select([plot_id])
 
     def snap(self, event: MapMouseEvent, exclude: Iterable[int] = ()) -> tuple[float, float,
                                                                               Any]:
@@ -157,6 +182,13 @@ class EditMapTool(MapTool):
         a window action has them as its shortcut (P for Pan while drawing a part...)."""
         return {Qt.Key.Key_N}
 
+    def key_press(self, key: int, modifiers: Qt.KeyboardModifier) -> bool:
+        """N turns snapping on or off; a subclass handles its own keys first."""
+        if key == Qt.Key.Key_N:
+            self.toggle_snapping()
+            return True
+        return False
+
     def activate(self) -> None:
         super().activate()
         self.canvas.installEventFilter(self)
@@ -180,7 +212,7 @@ class EditMapTool(MapTool):
         press, self._press = self._press, None
         if press is None or event.button != Qt.MouseButton.LeftButton:
             return False
-        if abs(event.px - press.px) > CLICK_PX or abs(event.py - press.py) > CLICK_PX:
+        if dragged(press, event):
             return False
         return self.clicked(event)
 
@@ -197,10 +229,12 @@ class EditMapTool(MapTool):
         return False
 
     def deactivate(self) -> None:
+        """Subclasses forget their drawing first, then call this, which repaints."""
         self.canvas.removeEventFilter(self)
         self._press = None
         self.problem_at = None
         super().deactivate()
+        self.canvas.update()
 
     def paint_problem(self, painter: QPainter) -> None:
         if self.problem_at is not None:
@@ -285,6 +319,17 @@ def draw_rubber_band(painter: QPainter, viewport: Viewport, points: Sequence[XY]
     else:
         painter.drawPolyline(QPolygonF(pts))
     painter.restore()
+
+
+def draw_sketch(painter: QPainter, viewport: Viewport, sketch: Sketch, *,
+                closed: bool) -> list[XY]:
+    """A sketch as it is drawn: the rubber band through its points and the cursor, the
+    vertex handles and the snap marker. Returns the band (points and cursor)."""
+    band = sketch.with_cursor()
+    draw_rubber_band(painter, viewport, band, closed=closed)
+    draw_handles(painter, viewport, sketch.points)
+    draw_snap_marker(painter, viewport, sketch.cursor_snap)
+    return band
 
 
 def draw_shape(painter: QPainter, viewport: Viewport, geom, *, dashed: bool,

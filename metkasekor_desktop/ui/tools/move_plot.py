@@ -7,12 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter
 
 from metkasekor_desktop.ui.tools.base import MapMouseEvent
-from metkasekor_desktop.ui.tools.edit_overlay import (
-    CLICK_PX,
-    PICK_PX,
-    EditMapTool,
-    draw_shape,
-)
+from metkasekor_desktop.ui.tools.edit_overlay import PICK_PX, EditMapTool, dragged, draw_shape
 
 
 class MovePlotTool(EditMapTool):
@@ -35,19 +30,9 @@ class MovePlotTool(EditMapTool):
             return self.tr("Drag a plot to move it.")
         return self.tr("Release to put the plot here; Esc cancels.")
 
-    def _geometry(self):
-        layer = self.canvas.plot_layer
-        if self.plot_id is None or layer is None:
-            return None
-        try:
-            return layer.map_geometries()[layer.index_of(self.plot_id)]
-        except (KeyError, IndexError):
-            return None
-
     def _moved(self) -> bool:
         s, e = self._start, self._end
-        return (s is not None and e is not None
-                and (abs(e.px - s.px) > CLICK_PX or abs(e.py - s.py) > CLICK_PX))
+        return s is not None and e is not None and dragged(s, e)
 
     def _cancel(self) -> None:
         self.plot_id = None
@@ -55,14 +40,13 @@ class MovePlotTool(EditMapTool):
         self.changed()
 
     def press(self, event: MapMouseEvent) -> bool:
-        layer = self.canvas.plot_layer
-        if event.button != Qt.MouseButton.LeftButton or layer is None:
+        if event.button != Qt.MouseButton.LeftButton:
             return False
-        plot_id = layer.plot_at(event.x, event.y, PICK_PX * self.units_per_pixel)
+        plot_id = self.plot_under(event, PICK_PX)
         if plot_id is None:
             return False
         self.plot_id, self._start, self._end = plot_id, event, event
-        layer.select([plot_id])
+        self.select_plot(plot_id)
         self.changed()
         return True
 
@@ -97,10 +81,9 @@ class MovePlotTool(EditMapTool):
         self.plot_id = None
         self._start = self._end = None
         super().deactivate()
-        self.canvas.update()
 
     def paint_overlay(self, painter: QPainter) -> None:
-        geom = self._geometry()
+        geom = self.plot_geometry(self.plot_id)
         if geom is not None and self._moved():
             dx, dy = self._end.x - self._start.x, self._end.y - self._start.y
             moved = shapely.transform(geom, lambda c: c + (dx, dy))

@@ -21,10 +21,10 @@ from metkasekor_desktop.domain.editing import (
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.ui.tools.base import MapMouseEvent
 from metkasekor_desktop.ui.tools.edit_overlay import (
-    CLICK_PX,
     PICK_PX,
     XY,
     EditMapTool,
+    dragged,
     draw_box,
     draw_handles,
     draw_shape,
@@ -64,13 +64,7 @@ class VertexEditTool(EditMapTool):
     # --- the plot being edited --------------------------------------------------------
     def geometry(self):
         """The plot's shape in map coordinates, as the layer holds it now."""
-        layer = self.canvas.plot_layer
-        if self.plot_id is None or layer is None:
-            return None
-        try:
-            return layer.map_geometries()[layer.index_of(self.plot_id)]
-        except (KeyError, IndexError):
-            return None
+        return self.plot_geometry(self.plot_id)
 
     def vertices(self) -> list[tuple[int, int, int, float, float]]:
         geom = self.geometry()
@@ -81,9 +75,7 @@ class VertexEditTool(EditMapTool):
         self.plot_id = plot_id
         self.selected = set()
         self._cancel_drag()
-        layer = self.canvas.plot_layer
-        if plot_id is not None and layer is not None:
-            layer.select([plot_id])
+        self.select_plot(plot_id)
         self.changed()
 
     def vertex_at(self, event: MapMouseEvent) -> VertexKey | None:
@@ -150,7 +142,7 @@ class VertexEditTool(EditMapTool):
         press = self._press
         if press is None:
             return False
-        far = abs(event.px - press.px) > CLICK_PX or abs(event.py - press.py) > CLICK_PX
+        far = dragged(press, event)
         if self._grab is not None and (far or self._drag_to is not None):
             x, y, self._drag_snap = self.snap(event, exclude=(self.plot_id,))
             self._drag_to = (x, y)
@@ -201,8 +193,7 @@ class VertexEditTool(EditMapTool):
                 self.selected = set()
             self.changed()
             return True
-        layer = self.canvas.plot_layer
-        picked = None if layer is None else layer.plot_at(event.x, event.y, tolerance)
+        picked = self.plot_under(event, PICK_PX)
         if picked is not None:
             self.edit(picked)
         elif not event.modifiers & SHIFT:
@@ -245,10 +236,8 @@ class VertexEditTool(EditMapTool):
             if geom is None or not self.selected:
                 return False
             self._commit(delete_vertices, geom, set(self.selected))
-        elif key == Qt.Key.Key_N:
-            self.toggle_snapping()
         else:
-            return False
+            return super().key_press(key, modifiers)
         return True
 
     def deactivate(self) -> None:
@@ -256,7 +245,6 @@ class VertexEditTool(EditMapTool):
         self.plot_id = None
         self.selected = set()
         super().deactivate()
-        self.canvas.update()
 
     # --- drawing ----------------------------------------------------------------------
     def paint_overlay(self, painter: QPainter) -> None:

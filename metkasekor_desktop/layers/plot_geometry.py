@@ -100,6 +100,41 @@ class PlotGeometryArrays:
             ])
         return cls(coords, types, coord_start, coord_end, bboxes, map_epsg, geoms)
 
+    def updated(self, geometries: np.ndarray, reuse: np.ndarray) -> PlotGeometryArrays:
+        """The arrays of a new list of plots in which ``reuse[i]`` is the row of these
+        arrays that holds plot ``i`` unchanged, or -1 for a new or edited plot.
+
+        After an edit only the edited plots are reprojected and cut into rings; the
+        others' coordinates are copied (a province's plots are not all rebuilt per edit).
+        """
+        geoms = np.asarray(geometries, dtype=object)
+        n = len(geoms)
+        kept = reuse >= 0
+        fresh = PlotGeometryArrays.from_geometries(geoms[~kept], self.map_epsg)
+        counts = np.zeros(n, dtype=np.int64)
+        counts[kept] = (self.coord_end - self.coord_start)[reuse[kept]]
+        counts[~kept] = fresh.coord_end - fresh.coord_start
+        coord_end = np.cumsum(counts)
+        coord_start = coord_end - counts
+        coords = np.empty((int(counts.sum()), 2), dtype=np.float64)
+        types = np.empty(len(coords), dtype=np.int32)
+        for rows, source, src_start, src_end in (
+            (np.nonzero(kept)[0], self, self.coord_start[reuse[kept]],
+             self.coord_end[reuse[kept]]),
+            (np.nonzero(~kept)[0], fresh, fresh.coord_start, fresh.coord_end),
+        ):
+            if len(rows) == 0:
+                continue
+            dst = ranges_to_index(coord_start[rows], coord_end[rows])
+            src = ranges_to_index(src_start, src_end)
+            coords[dst] = source.coords[src]
+            types[dst] = source.element_types[src]
+        bboxes = np.empty((n, 4))
+        bboxes[kept] = self.bboxes[reuse[kept]]
+        bboxes[~kept] = fresh.bboxes
+        return PlotGeometryArrays(coords, types, coord_start, coord_end, bboxes,
+                                  self.map_epsg, geoms)
+
     def __len__(self) -> int:
         return len(self.coord_start)
 

@@ -75,10 +75,10 @@ class PlotLayer(Layer):
             if values.dtype != object and (found.all() or values.dtype.kind in "US"):
                 out = out.astype(values.dtype)
             attributes[name] = out
-        map_geoms = self._reused_map_geometries(table, pos, found)
+        reuse = self._unchanged_rows(table, pos, found)
+        map_geoms = self._reused_map_geometries(table, reuse)
         self.table = table
-        self.geometry = PlotGeometryArrays.from_geometries(table.geometries,
-                                                           self.geometry.map_epsg)
+        self.geometry = self.geometry.updated(table.geometries, reuse)
         self._index_of = {int(i): n for n, i in enumerate(table.ids)}
         self._attributes = attributes
         self._tree = None
@@ -97,22 +97,29 @@ class PlotLayer(Layer):
             self.selection_changed.emit(selected)
         self.changed.emit(self)
 
-    def _reused_map_geometries(self, table: PlotTable, pos: np.ndarray,
-                               found: np.ndarray) -> np.ndarray | None:
+    def _unchanged_rows(self, table: PlotTable, pos: np.ndarray,
+                        found: np.ndarray) -> np.ndarray:
+        """For each plot of ``table``: its row in the current table when its shape is the
+        very same object (not edited), else -1."""
+        old = self.table.geometries
+        reuse = np.full(len(table), -1, dtype=np.int64)
+        rows = np.nonzero(found)[0]
+        same = np.fromiter((table.geometries[i] is old[pos[i]] for i in rows), dtype=bool,
+                           count=len(rows))
+        reuse[rows[same]] = pos[rows[same]]
+        return reuse
+
+    def _reused_map_geometries(self, table: PlotTable, reuse: np.ndarray) -> np.ndarray | None:
         """Map-CRS shapes for a new table: unchanged plots keep theirs, only the edited
         ones are reprojected (a province's plots are not all reprojected per edit)."""
         if self._map_geoms is None:
             return None
-        old = self.table.geometries
-        same = found.copy()
-        rows = np.nonzero(found)[0]
-        same[rows] = [table.geometries[i] is old[pos[i]] for i in rows]
         out = np.empty(len(table), dtype=object)
-        out[same] = self._map_geoms[pos[same]]
-        changed = ~same
-        if changed.any():
-            out[changed] = transform(np.asarray(table.geometries, dtype=object)[changed],
-                                     STORAGE_EPSG, self.geometry.map_epsg)
+        kept = reuse >= 0
+        out[kept] = self._map_geoms[reuse[kept]]
+        if (~kept).any():
+            out[~kept] = transform(np.asarray(table.geometries, dtype=object)[~kept],
+                                   STORAGE_EPSG, self.geometry.map_epsg)
         return out
 
     def spatial_tree(self) -> shapely.STRtree:

@@ -128,9 +128,11 @@ class CategorizedStyle:
         """The category index of each value; ``len(symbols)`` for any other value."""
         lookup = {v: i for i, v in enumerate(self.symbols)}
         other = len(lookup)
-        texts = _values_as_text(values)
-        return np.fromiter((lookup.get(v, other) for v in texts), dtype=np.int64,
-                           count=len(texts))
+        # Look up each distinct value once: a province has 100,000 plots, a few values.
+        distinct, inverse = np.unique(np.asarray(_values_as_text(values), dtype=str),
+                                      return_inverse=True)
+        codes = np.array([lookup.get(str(v), other) for v in distinct], dtype=np.int64)
+        return codes[inverse.reshape(-1)] if len(distinct) else np.zeros(0, dtype=np.int64)
 
     def symbol_of(self, index: int) -> Symbol:
         """The symbol of category ``index`` (``len(symbols)`` is the default)."""

@@ -34,3 +34,30 @@ def test_changed_plots_are_reprojected_and_the_others_kept():
     assert np.allclose(after[2].bounds, (320000, 1420000, 320100, 1420100), atol=1e-6)
     assert layer.plot_at(310050, 1420050) == 2
     assert layer.plot_at(300450, 1420050) is None, "the removed plot is gone from hit tests"
+
+
+def test_updated_arrays_equal_arrays_built_from_scratch():
+    from shapely.geometry import Polygon
+
+    from metkasekor_desktop.layers.plot_geometry import PlotGeometryArrays
+
+    def wgs(geom):
+        return transform(geom, 32648, 4326)
+
+    holed = Polygon(box(300000, 1420000, 300200, 1420200).exterior.coords,
+                    [box(300050, 1420050, 300100, 1420100).exterior.coords])
+    old = np.array([MultiPolygon([wgs(box(300000 + 300 * i, 1421000, 300100 + 300 * i,
+                                          1421100))]) for i in range(5)], dtype=object)
+    arrays = PlotGeometryArrays.from_geometries(old, 32648)
+    new = np.array([old[0], MultiPolygon([wgs(holed)]), old[2],
+                    MultiPolygon([wgs(box(0 + 310000, 1421000, 310050, 1421050)),
+                                  wgs(box(310100, 1421000, 310150, 1421050))]), old[4]],
+                   dtype=object)
+    reuse = np.array([0, -1, 2, -1, 4])
+    got = arrays.updated(new, reuse)
+    want = PlotGeometryArrays.from_geometries(new, 32648)
+    assert np.array_equal(got.coords, want.coords)
+    assert np.array_equal(got.element_types, want.element_types)
+    assert np.array_equal(got.coord_start, want.coord_start)
+    assert np.array_equal(got.coord_end, want.coord_end)
+    assert np.allclose(got.bboxes, want.bboxes)

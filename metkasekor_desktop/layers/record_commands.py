@@ -1,0 +1,224 @@
+"""Commands for register records (farmers, seasons, plans, providers...): do and undo.
+
+They go on the same undo stack as the plot edits: each ``do``/``undo`` is one project
+transaction committed at once. Plan changes re-read the plot layer's season attribute
+when the map shows a practice or crop style of that season, so the colours follow.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from metkasekor_desktop.domain.plan import PlotSeasonPlan
+from metkasekor_desktop.layers.edit_commands import EditCommand, EditContext, translate
+from metkasekor_desktop.storage.errors import NotFoundError
+from metkasekor_desktop.storage.repositories.base import Repository
+from metkasekor_desktop.storage.schema import T
+
+# Repository attributes of Project that these commands write.
+RECORD_KINDS = ("farmers", "providers", "practices", "seasons", "plans", "events",
+                "soil_samples", "yields", "trials")
+
+
+def repository(ctx: EditContext, kind: str) -> Repository[Any]:
+    """The project's repository of ``kind`` (a name of RECORD_KINDS)."""
+    if kind not in RECORD_KINDS:
+        raise ValueError(f"Unknown kind of record {kind!r}; expected one of "
+                         f"{', '.join(RECORD_KINDS)}.")
+    return getattr(ctx.project, kind)
+
+
+def refresh_map(ctx: EditContext, season_ids: Iterable[int] = (),
+                stages: bool = False) -> None:
+    """Re-read what the layer's style shows when these records changed it."""
+    layer = getattr(ctx, "layer", None)
+    if layer is None:
+        return
+    # Imported here: plot styling is only needed once a map shows plots.
+    from metkasekor_desktop.layers.plot_styling import SEASON_KINDS, load_attribute
+
+    style = layer.style
+    attribute = getattr(style, "attribute", None)
+    season = getattr(style, "season_id", None)
+    if attribute in SEASON_KINDS and season is not None and season in set(season_ids):
+        load_attribute(layer, ctx.project, attribute, season)
+    elif attribute == "stage" and stages:
+        load_attribute(layer, ctx.project, "stage")
+
+
+class RecordCommand(EditCommand):
+    """Base of the record commands: after do and undo the map follows the change."""
+
+    kind = ""
+
+    def do(self, ctx: EditContext) -> None:
+        super().do(ctx)
+        self._refresh(ctx)
+
+    def undo(self, ctx: EditContext) -> None:
+        super().undo(ctx)
+        self._refresh(ctx)
+
+    def seasons(self) -> set[int]:
+        """Seasons whose plans this command changes (for the map)."""
+        return set()
+
+    def _refresh(self, ctx: EditContext) -> None:
+        refresh_map(ctx, self.seasons(), stages=self.kind == "events")
+
+
+def _season_of(entity: Any) -> set[int]:
+    season = getattr(entity, "season_id", None) if isinstance(entity, PlotSeasonPlan) else None
+    return set() if season is None else {int(season)}
+
+
+class SaveRecord(RecordCommand):
+    """Add (``entity.id`` None) or update one record of ``kind``.
+
+    Undo removes the added record or puts the old one back under the same id; redo adds
+    it again with the id it had. The command keeps its own copy of ``entity``; the new id
+    is ``record_id`` (and is also set on the given entity after the first do).
+    """
+
+    def __init__(self, kind: str, entity: Any, text: str = "") -> None:
+        if kind not in RECORD_KINDS:
+            raise ValueError(f"Unknown kind of record {kind!r}.")
+        self.kind = kind
+        self.given = entity
+        self.entity = copy.deepcopy(entity)
+        self.adding = entity.id is None
+        self.old: Any = None
+        self.text = text or (translate("EditCommand", "Add record") if self.adding
+                             else translate("EditCommand", "Change record"))
+
+    @property
+    def record_id(self) -> int | None:
+        return self.entity.id
+
+    def apply(self, ctx: EditContext, conn: Connection) -> None:
+        repo = repository(ctx, self.kind)
+        entity = copy.deepcopy(self.entity)  # a refused write leaves ours untouched
+        if self.adding:
+            repo.add(entity, conn=conn)
+        else:
+            old = repo.get(entity.id, conn=conn)
+            if old is None:
+                raise NotFoundError(f"No {repo.noun} with id {entity.id}; it may have been "
+                                    "deleted.")
+            repo.update(entity, conn=conn)
+            if self.old is None:
+                self.old = old
+        self.entity = entity
+        if self.adding and self.given.id is None:
+            self.given.id = entity.id
+
+    def revert(self, ctx: EditContext, conn: Connection) -> None:
+        repo = repository(ctx, self.kind)
+        if self.adding:
+            if self.entity.id is not None:
+                repo.delete(self.entity.id, conn=conn)
+        elif self.old is not None:
+            repo.update(copy.deepcopy(self.old), conn=conn)
+
+    def seasons(self) -> set[int]:
+        return _season_of(self.entity) | _season_of(self.old)
+
+
+class DeleteRecord(RecordCommand):
+    """Delete one record of ``kind``; a refusal (InUseError) raises and changes nothing.
+
+    Undo adds it again with the same id and what belongs to it (a plan its practices, a
+    trial its members, an event its plots).
+    """
+
+    def __init__(self, kind: str, entity_id: int, text: str = "") -> None:
+        if kind not in RECORD_KINDS:
+            raise ValueError(f"Unknown kind of record {kind!r}.")
+        self.kind = kind
+        self.entity_id = int(entity_id)
+        self.old: Any = None
+        self.text = text or translate("EditCommand", "Delete record")
+
+    def apply(self, ctx: EditContext, conn: Connection) -> None:
+        repo = repository(ctx, self.kind)
+        old = repo.get(self.entity_id, conn=conn)
+        if old is None:
+            raise NotFoundError(f"No {repo.noun} with id {self.entity_id}; it may have been "
+                                "deleted already.")
+        repo.delete(self.entity_id, conn=conn)
+        self.old = old
+
+    def revert(self, ctx: EditContext, conn: Connection) -> None:
+        if self.old is not None:
+            repository(ctx, self.kind).add(copy.deepcopy(self.old), conn=conn)
+
+    def seasons(self) -> set[int]:
+        return _season_of(self.old)
+
+
+class SavePlans(RecordCommand):
+    """Several season plans in one undo step ("apply to all selected plots").
+
+    A plot's existing plan of the same season is replaced (keeping its id); undo puts
+    every replaced plan back and removes the added ones.
+    """
+
+    kind = "plans"
+
+    def __init__(self, plans: Sequence[PlotSeasonPlan], text: str = "") -> None:
+        self.plans = [copy.deepcopy(p) for p in plans]
+        for plan in self.plans:
+            plan.id = None  # a plan is known by its plot and season here
+        self.added: list[int] = []
+        self.replaced: list[PlotSeasonPlan] = []
+        self.text = text or translate("EditCommand", "Save {n} season plans").format(
+            n=len(self.plans))
+
+    def _existing(self, conn: Connection) -> dict[tuple[int, int], int]:
+        """(plot id, season id) -> plan id for the seasons of these plans."""
+        table = T["plot_season_plans"]
+        seasons = sorted({p.season_id for p in self.plans})
+        wanted = {(p.plot_id, p.season_id) for p in self.plans}
+        rows = conn.execute(select(table.c.plot_id, table.c.season_id, table.c.id)
+                            .where(table.c.season_id.in_(seasons))).all()
+        return {(r[0], r[1]): int(r[2]) for r in rows if (r[0], r[1]) in wanted}
+
+    def apply(self, ctx: EditContext, conn: Connection) -> None:
+        repo = ctx.project.plans
+        existing = self._existing(conn)
+        plans = [copy.deepcopy(p) for p in self.plans]
+        replaced: list[PlotSeasonPlan] = []
+        new: list[PlotSeasonPlan] = []
+        for plan in plans:
+            old_id = existing.get((plan.plot_id, plan.season_id))
+            if old_id is None:
+                new.append(plan)  # on redo with the id it was added with
+                continue
+            old = repo.get(old_id, conn=conn)
+            if old is not None:
+                replaced.append(old)
+            plan.id = old_id
+            repo.update(plan, conn=conn)
+        if new:
+            repo.add_many(new, conn=conn)
+        self.plans = plans
+        self.added = [int(p.id) for p in new if p.id is not None]
+        self.replaced = replaced
+
+    def revert(self, ctx: EditContext, conn: Connection) -> None:
+        repo = ctx.project.plans
+        for plan_id in self.added:
+            repo.delete(plan_id, conn=conn)
+        for old in self.replaced:
+            repo.update(copy.deepcopy(old), conn=conn)
+
+    def seasons(self) -> set[int]:
+        return {int(p.season_id) for p in self.plans}
+
+
+__all__ = ["RECORD_KINDS", "DeleteRecord", "SavePlans", "SaveRecord", "refresh_map",
+           "repository"]

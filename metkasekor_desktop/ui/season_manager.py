@@ -1,0 +1,312 @@
+"""Seasons of the project: a dialog to add, change and delete them, and a selector.
+
+Every change goes through the undo stack; the dialog and the selector re-read the
+project when the stack changes, so an undo anywhere shows at once.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, QSignalBlocker
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from metkasekor_desktop.domain.enums import SeasonKind
+from metkasekor_desktop.domain.errors import DomainError
+from metkasekor_desktop.domain.season import Season
+from metkasekor_desktop.layers.edit_commands import MacroCommand
+from metkasekor_desktop.layers.record_commands import DeleteRecord, SaveRecord
+from metkasekor_desktop.layers.season_state import CurrentSeason, default_season
+from metkasekor_desktop.storage.errors import ProjectError
+
+if TYPE_CHECKING:
+    from metkasekor_desktop.layers.undo_stack import UndoStack
+    from metkasekor_desktop.storage import Project
+
+NOT_SET_DATE = QDate(1990, 1, 1)
+SEASON_KINDS = (SeasonKind.EARLY_WET, SeasonKind.MAIN_WET, SeasonKind.DRY)
+
+
+def missing_year_seasons(seasons: list[Season], year: int) -> list[Season]:
+    """The usual seasons of ``year`` the project does not have yet (by kind or name)."""
+    kinds = {(s.year, s.kind) for s in seasons}
+    names = {s.name for s in seasons}
+    out = []
+    for kind in SEASON_KINDS:
+        season = Season.template(year, kind)
+        if (year, kind) not in kinds and season.name not in names:
+            out.append(season)
+    return out
+
+
+def _to_qdate(value: date | None) -> QDate:
+    return NOT_SET_DATE if value is None else QDate(value.year, value.month, value.day)
+
+
+def _from_qdate(value: QDate) -> date | None:
+    return None if value <= NOT_SET_DATE else date(value.year(), value.month(), value.day())
+
+
+class SeasonManagerDialog(QDialog):
+    """A table of the project's seasons with a form to add, change or delete one."""
+
+    def __init__(self, project: Project, stack: UndoStack,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Seasons"))
+        self.project, self.stack = project, stack
+        self.seasons: list[Season] = []
+
+        self.table = QTableWidget(0, 5, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Year"),
+                                              self.tr("Kind"), self.tr("Start"),
+                                              self.tr("End")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+
+        self.name = QLineEdit(self)
+        self.name.setPlaceholderText(self.tr("e.g. 2025 early wet (empty: made from year "
+                                             "and kind)"))
+        self.year = QSpinBox(self)
+        self.year.setRange(1990, 2100)
+        self.year.setValue(date.today().year)
+        self.kind = QComboBox(self)
+        for kind in SEASON_KINDS:
+            self.kind.addItem(self.kind_label(kind), kind.value)
+        self.start = self._date_box()
+        self.end = self._date_box()
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #a00000;")
+
+        self.add_button = QPushButton(self.tr("Add season"), self)
+        self.save_button = QPushButton(self.tr("Save changes"), self)
+        self.delete_button = QPushButton(self.tr("Delete season"), self)
+        self.year_button = QPushButton(self.tr("Add a year's seasons"), self)
+        self.year_button.setToolTip(self.tr("Early wet, main wet and dry season of the year, "
+                                            "with the usual dates"))
+
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Year"), self.year)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Start"), self.start)
+        form.addRow(self.tr("End"), self.end)
+        actions = QHBoxLayout()
+        for button in (self.add_button, self.save_button, self.delete_button,
+                       self.year_button):
+            actions.addWidget(button)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(form)
+        layout.addLayout(actions)
+        layout.addWidget(self.message)
+        layout.addWidget(close)
+
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.add_button.clicked.connect(self.add_season)
+        self.save_button.clicked.connect(self.save_season)
+        self.delete_button.clicked.connect(self.delete_season)
+        self.year_button.clicked.connect(lambda: self.add_year(self.year.value()))
+        self.stack.changed.connect(self._stack_changed)
+        self.finished.connect(self._unbind)
+        self.refresh()
+
+    def _date_box(self) -> QDateEdit:
+        box = QDateEdit(self)
+        box.setCalendarPopup(True)
+        box.setDisplayFormat("yyyy-MM-dd")
+        box.setMinimumDate(NOT_SET_DATE)
+        box.setSpecialValueText(self.tr("not set"))
+        box.setDate(NOT_SET_DATE)
+        return box
+
+    def kind_label(self, kind: str) -> str:
+        labels = {SeasonKind.EARLY_WET.value: self.tr("Early wet"),
+                  SeasonKind.MAIN_WET.value: self.tr("Main wet"),
+                  SeasonKind.DRY.value: self.tr("Dry")}
+        return labels.get(str(kind), str(kind))
+
+    def _unbind(self, *_args: Any) -> None:
+        self.stack.changed.disconnect(self._stack_changed)
+
+    def _stack_changed(self, _stack: Any = None) -> None:
+        self.refresh()
+
+    # --- showing ------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Read the seasons again (oldest first), keeping the selected one."""
+        selected = self.selected_id()
+        self.seasons = sorted(self.project.seasons.list(), key=lambda s: s.sort_key)
+        with QSignalBlocker(self.table):
+            self.table.setRowCount(len(self.seasons))
+            for row, s in enumerate(self.seasons):
+                values = (s.name, str(s.year), self.kind_label(s.kind),
+                          s.start_date.isoformat() if s.start_date else "",
+                          s.end_date.isoformat() if s.end_date else "")
+                for column, value in enumerate(values):
+                    self.table.setItem(row, column, QTableWidgetItem(value))
+            self.table.clearSelection()
+        if selected is not None:
+            self.select(selected)
+        self.table.resizeColumnsToContents()
+        self._selected()
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows or rows[0].row() >= len(self.seasons):
+            return None
+        return self.seasons[rows[0].row()].id
+
+    def select(self, season_id: int) -> None:
+        for row, s in enumerate(self.seasons):
+            if s.id == season_id:
+                self.table.selectRow(row)
+                return
+
+    def _selected(self) -> None:
+        season_id = self.selected_id()
+        self.save_button.setEnabled(season_id is not None)
+        self.delete_button.setEnabled(season_id is not None)
+        season = next((s for s in self.seasons if s.id == season_id), None)
+        if season is None:
+            return
+        self.name.setText(season.name)
+        self.year.setValue(season.year)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(str(season.kind))))
+        self.start.setDate(_to_qdate(season.start_date))
+        self.end.setDate(_to_qdate(season.end_date))
+
+    # --- editing ------------------------------------------------------------------------
+    def _form_season(self, season_id: int | None) -> Season:
+        kind = SeasonKind(self.kind.currentData())
+        start, end = _from_qdate(self.start.date()), _from_qdate(self.end.date())
+        if season_id is None and start is None and end is None:
+            template = Season.template(self.year.value(), kind)
+            start, end = template.start_date, template.end_date
+        return Season(id=season_id, name=self.name.text().strip(), year=self.year.value(),
+                      kind=kind, start_date=start, end_date=end)
+
+    def _push(self, command: Any) -> bool:
+        try:
+            self.stack.push(command)
+        except (DomainError, ProjectError) as error:
+            self.message.setText(str(error))
+            return False
+        self.message.clear()
+        return True
+
+    def add_season(self) -> bool:
+        """Add the season of the form (usual dates when none are given)."""
+        season = self._form_season(None)
+        if not self._push(SaveRecord("seasons", season, self.tr("Add season"))):
+            return False
+        if season.id is not None:
+            self.select(season.id)
+        return True
+
+    def save_season(self) -> bool:
+        """Store the form into the selected season."""
+        season_id = self.selected_id()
+        if season_id is None:
+            return False
+        return self._push(SaveRecord("seasons", self._form_season(season_id),
+                                     self.tr("Change season")))
+
+    def delete_season(self) -> bool:
+        """Delete the selected season; refused (with the reason) while plans use it."""
+        season_id = self.selected_id()
+        if season_id is None:
+            return False
+        return self._push(DeleteRecord("seasons", season_id, self.tr("Delete season")))
+
+    def add_year(self, year: int) -> int:
+        """Add the early wet, main wet and dry season of ``year`` that are missing."""
+        missing = missing_year_seasons(self.project.seasons.list(), int(year))
+        if not missing:
+            self.message.setText(self.tr("The seasons of {year} are already in the "
+                                         "project.").format(year=year))
+            return 0
+        commands = [SaveRecord("seasons", s) for s in missing]
+        text = self.tr("Add the seasons of {year}").format(year=year)
+        return len(missing) if self._push(MacroCommand(text, commands)) else 0
+
+
+class SeasonSelector(QComboBox):
+    """The season the window works in, newest first, bound to a :class:`CurrentSeason`."""
+
+    def __init__(self, current: CurrentSeason, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.current = current
+        self.project: Project | None = None
+        self.stack: UndoStack | None = None
+        self.setToolTip(self.tr("The season whose plans are shown and edited"))
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.current.changed.connect(self._current_changed)
+        self.currentIndexChanged.connect(self._chosen)
+
+    def set_project(self, project: Project | None, stack: UndoStack | None = None) -> None:
+        """List the seasons of ``project`` (None: empty); choose the default season when
+        the current one is not in it."""
+        if self.stack is not None:
+            self.stack.changed.disconnect(self._stack_changed)
+        self.project, self.stack = project, stack
+        if stack is not None:
+            stack.changed.connect(self._stack_changed)
+        self.refresh()
+        if project is not None and self.findData(self.current.season_id) < 0:
+            self.current.set(default_season(project))
+
+    def unbind(self) -> None:
+        """Stop listening (before the selector is thrown away)."""
+        self.current.changed.disconnect(self._current_changed)
+        self.set_project(None)
+
+    def _stack_changed(self, _stack: Any = None) -> None:
+        self.refresh()
+        if self.current.season_id is not None and self.findData(self.current.season_id) < 0:
+            self.current.set(default_season(self.project) if self.project else None)
+
+    def refresh(self) -> None:
+        """Read the seasons again, keeping the current choice."""
+        seasons = (sorted(self.project.seasons.list(), key=lambda s: s.sort_key, reverse=True)
+                   if self.project is not None else [])
+        with QSignalBlocker(self):
+            self.clear()
+            for season in seasons:
+                self.addItem(season.name, season.id)
+            self.setCurrentIndex(self.findData(self.current.season_id))
+        self.setEnabled(bool(seasons))
+
+    def _current_changed(self, season_id: int | None) -> None:
+        with QSignalBlocker(self):
+            self.setCurrentIndex(self.findData(season_id))
+
+    def _chosen(self, index: int) -> None:
+        data = self.itemData(index) if index >= 0 else None
+        self.current.set(None if data is None else int(data))

@@ -1,0 +1,153 @@
+"""Tables (a header and rows) as CSV or XLSX files that partners open in a spreadsheet.
+
+CSV is written as UTF-8 with a byte-order mark: without it Excel reads the bytes as a
+local code page and shows Khmer as garbage. XLSX keeps numbers as numbers and dates as
+dates so that partners can sum and sort them. Both are written to a temporary file next
+to the target and then moved over it, so a failed export never leaves half a file where
+an old good one was.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import os
+import re
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+from metkasekor_desktop.domain.errors import DomainError
+
+Cell = str | int | float | dt.date | None
+
+XLSX_SHEET_NAME_MAX = 31
+_SHEET_NAME_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
+# Control characters that the XLSX format cannot hold (tab, newline, return are fine).
+_XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+class TableExportError(DomainError):
+    """A table could not be written; the message says which file and what to do."""
+
+
+def write_csv(path: str | os.PathLike[str], headers: Sequence[str],
+              rows: Iterable[Sequence[Cell]]) -> Path:
+    """Write ``headers`` and ``rows`` as UTF-8 CSV with a byte-order mark; return the path.
+
+    ``None`` becomes an empty cell; dates are written as ISO text (2026-05-31).
+    """
+    out = Path(path)
+    table = _checked_rows(out, headers, rows)
+
+    def write(temp: Path) -> None:
+        with open(temp, "w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(list(headers))
+            for row in table:
+                writer.writerow([_csv_text(value) for value in row])
+
+    _write_atomically(out, write)
+    return out
+
+
+def write_xlsx(path: str | os.PathLike[str], headers: Sequence[str],
+               rows: Iterable[Sequence[Cell]], sheet_name: str = "Table") -> Path:
+    """Write ``headers`` and ``rows`` as one sheet of an XLSX workbook; return the path.
+
+    Numbers stay numbers and dates stay dates; text is always stored as text, never as
+    a formula, even when it starts with "=".
+    """
+    out = Path(path)
+    table = _checked_rows(out, headers, rows)
+    from openpyxl import Workbook  # imported here: only exports need it
+    from openpyxl.styles import Font
+
+    def write(temp: Path) -> None:
+        book = Workbook()
+        sheet = book.active
+        sheet.title = xlsx_sheet_name(sheet_name)
+        for col, header in enumerate(headers, start=1):
+            _set_cell(sheet.cell(row=1, column=col), header)
+            sheet.cell(row=1, column=col).font = Font(bold=True)
+        for r, row in enumerate(table, start=2):
+            for col, value in enumerate(row, start=1):
+                _set_cell(sheet.cell(row=r, column=col), value)
+        sheet.freeze_panes = "A2"
+        for col, header in enumerate(headers, start=1):
+            width = max([len(str(header))] + [len(_csv_text(row[col - 1])) for row in table])
+            letter = sheet.cell(row=1, column=col).column_letter
+            sheet.column_dimensions[letter].width = min(max(width + 2, 8), 60)
+        with open(temp, "wb") as handle:
+            book.save(handle)
+
+    _write_atomically(out, write)
+    return out
+
+
+def xlsx_sheet_name(name: str) -> str:
+    """A sheet name Excel accepts: no []:*?/\\ characters, at most 31 characters."""
+    cleaned = _SHEET_NAME_FORBIDDEN.sub("_", _XML_ILLEGAL.sub("", name)).strip("'").strip()
+    return cleaned[:XLSX_SHEET_NAME_MAX] or "Table"
+
+
+# --- helpers -----------------------------------------------------------------------------
+def _checked_rows(out: Path, headers: Sequence[str],
+                  rows: Iterable[Sequence[Cell]]) -> list[Sequence[Cell]]:
+    """All rows as a list, each as long as the header (a short row means a program bug)."""
+    table = list(rows)
+    for number, row in enumerate(table, start=1):
+        if len(row) != len(headers):
+            raise TableExportError(
+                f"The table for {out.name} cannot be written: row {number} has {len(row)} "
+                f"values but there are {len(headers)} columns. Please report this problem.")
+    return table
+
+
+def _csv_text(value: Cell) -> str:
+    """The text of one CSV cell."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ", timespec="seconds")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def _set_cell(cell, value: Cell) -> None:  # noqa: ANN001 - an openpyxl cell
+    """Store ``value`` in an XLSX cell: numbers and dates typed, text always as text."""
+    if value is None:
+        return
+    if isinstance(value, bool):
+        cell.value = value
+    elif isinstance(value, int | float):
+        cell.value = value
+    elif isinstance(value, dt.date):
+        cell.value = value
+        cell.number_format = ("yyyy-mm-dd hh:mm:ss" if isinstance(value, dt.datetime)
+                              else "yyyy-mm-dd")
+    else:
+        cell.value = _XML_ILLEGAL.sub("", str(value))
+        cell.data_type = "s"  # never a formula, even for text starting with "="
+
+
+def _write_atomically(out: Path, write: Callable[[Path], None]) -> None:
+    """Run ``write`` on a temporary file next to ``out``, then move it over ``out``."""
+    temp = out.parent / f".{out.stem}-{uuid.uuid4().hex[:12]}.part"
+    try:
+        write(temp)
+        os.replace(temp, out)
+    except OSError as error:
+        try:
+            temp.unlink(missing_ok=True)
+        except OSError:
+            pass  # the folder itself is unusable; nothing was written there
+        raise TableExportError(
+            f"Could not write {out}: {error.strerror or error}. Choose a folder you can "
+            "write to, and close the file if a spreadsheet program has it open.") from error
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise

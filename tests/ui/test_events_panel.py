@@ -1,0 +1,220 @@
+"""The events panel: add, edit and delete events through the dialog; undo restores them;
+the stage row shows how far the selected site has come."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from metkasekor_desktop.analysis.stages import plot_infos, sites
+from metkasekor_desktop.domain.enums import Stage
+from metkasekor_desktop.domain.event import ExtensionEvent
+from metkasekor_desktop.layers.edit_commands import EditContext
+from metkasekor_desktop.layers.record_commands import SaveRecord
+from metkasekor_desktop.layers.undo_stack import UndoStack
+from metkasekor_desktop.storage.project import Project
+from metkasekor_desktop.ui.event_dialog import EventDialog, stage_label
+from metkasekor_desktop.ui.events_panel import EventsPanel
+
+
+@pytest.fixture
+def bound(demo_project, qtbot):
+    project = Project.open(demo_project)
+    stack = UndoStack(EditContext(project, None, 32648))
+    panel = EventsPanel()
+    qtbot.addWidget(panel)
+    panel.set_project(project, stack, "en")
+    panel.show()
+    yield panel, project, stack
+    panel.set_project(None, None)
+    project.close()
+
+
+def a_site(project, before_last_stage: bool = False):
+    """A site with a control plot (one not yet at the last stage when asked)."""
+    events = project.events.list()
+    for s in sites(plot_infos(project.plots.load_table())):
+        reached = [list(Stage).index(e.stage) for e in events
+                   if set(e.plot_ids) & set(s.plot_ids)]
+        if s.control_id is not None and (
+                not before_last_stage or max(reached, default=-1) < len(Stage) - 1):
+            return s, reached
+    raise AssertionError("the demo project has no such site")
+
+
+def fill_and_accept(fill):
+    def fake_exec(dialog: EventDialog) -> int:
+        fill(dialog)
+        return QDialog.DialogCode.Accepted
+    return fake_exec
+
+
+def test_add_edit_delete_through_dialog_and_undo(bound, monkeypatch):
+    panel, project, stack = bound
+    site, reached = a_site(project)
+    panel.show_site(site.control_id)
+    assert len(panel.shown_events()) == len(reached)
+    before = len(project.events.list())
+
+    def fill(dialog: EventDialog) -> None:
+        assert set(dialog.checked_plot_ids()) == set(site.plot_ids)  # pre-checked
+        dialog.stage.setCurrentIndex(dialog.stage.findData(Stage.FIELD_SHOWCASE.value))
+        dialog.date.setDate(QDate(2025, 7, 3))
+        dialog.place.setText("ផ្ទះមេភូមិ")
+        dialog.women.setValue(12)
+        dialog.men.setValue(9)
+
+    monkeypatch.setattr(EventDialog, "exec", fill_and_accept(fill))
+    assert panel.add_event()
+    events = project.events.list()
+    assert len(events) == before + 1
+    added = next(e for e in events if e.place == "ផ្ទះមេភូមិ")
+    assert (added.stage, added.event_date, added.women, added.men) == (
+        Stage.FIELD_SHOWCASE, date(2025, 7, 3), 12, 9)
+    assert set(added.plot_ids) == set(site.plot_ids)
+    row = [e.id for e in panel.shown_events()].index(added.id)
+    assert len(panel.shown_events()) == len(reached) + 1
+    assert panel.table.item(row, 7).text() == "21"
+    assert panel.table.item(row, 2).text() == "ផ្ទះមេភូមិ"
+
+    panel.table.selectRow(row)
+    monkeypatch.setattr(EventDialog, "exec", fill_and_accept(
+        lambda d: (d.men.setValue(20), d.notes.setPlainText("rain"))))
+    assert panel.edit_selected()
+    edited = project.events.get(added.id)
+    assert (edited.men, edited.notes, edited.women) == (20, "rain", 12)
+
+    panel.table.selectRow([e.id for e in panel.shown_events()].index(added.id))
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert panel.delete_selected()
+    assert project.events.get(added.id) is None
+    assert len(panel.shown_events()) == len(reached)
+
+    stack.undo()  # the delete
+    assert project.events.get(added.id).men == 20
+    assert len(panel.shown_events()) == len(reached) + 1
+    stack.undo()  # the edit
+    assert project.events.get(added.id).men == 9
+    stack.undo()  # the add
+    assert project.events.get(added.id) is None
+    assert len(project.events.list()) == before
+
+
+def test_cancelled_dialog_changes_nothing(bound, monkeypatch):
+    panel, project, stack = bound
+    monkeypatch.setattr(EventDialog, "exec", lambda d: QDialog.DialogCode.Rejected)
+    before = len(project.events.list())
+    assert not panel.add_event()
+    assert len(project.events.list()) == before and not stack.can_undo
+
+
+def test_stage_row_shows_furthest_stage_of_site(bound):
+    panel, project, stack = bound
+    site, reached = a_site(project, before_last_stage=True)
+    panel.show_site(site.demonstration_id)
+    stages = list(Stage)
+    furthest = stages[max(reached)] if reached else None
+    assert panel.stage_row.furthest == furthest
+    steps = panel.stage_row.steps
+    assert [steps[s].property("reached") for s in stages] == [
+        i in reached for i in range(len(stages))]
+
+    stack.push(SaveRecord("events", ExtensionEvent(
+        stage=Stage.PROMOTIONAL_MEETING, event_date=date(2025, 1, 1),
+        plot_ids=(site.control_id,))))  # through the control plot
+    assert panel.stage_row.furthest == Stage.PROMOTIONAL_MEETING
+    assert steps[Stage.PROMOTIONAL_MEETING].property("reached")
+    assert stage_label(Stage.PROMOTIONAL_MEETING) in panel.site_label.text()
+    stack.undo()
+    assert panel.stage_row.furthest == furthest
+
+
+def test_hidden_panel_reads_changes_when_shown(bound):
+    panel, project, stack = bound
+    panel.hide()
+    panel.scope.setCurrentIndex(panel.scope.findData("all"))
+    before = len(panel.shown_events())
+    stack.push(SaveRecord("events", ExtensionEvent(
+        stage=Stage.ANNUAL_MEETING, event_date=date(2025, 2, 1))))
+    assert len(panel.shown_events()) == before
+    panel.show()
+    assert len(panel.shown_events()) == before + 1
+
+
+def test_plot_outside_any_site_shows_no_stage(bound):
+    panel, project, _stack = bound
+    table = plot_infos(project.plots.load_table())
+    in_sites = {i for s in sites(table) for i in s.plot_ids}
+    lone = next(p for p in table if p.id not in in_sites)
+    panel.show_site(lone.id)
+    assert panel.stage_row.furthest is None
+    assert lone.code in panel.site_label.text()
+
+
+def test_scope_all_lists_every_event(bound):
+    panel, project, _stack = bound
+    panel.scope.setCurrentIndex(panel.scope.findData("all"))
+    assert len(panel.shown_events()) == len(project.events.list()) > 0
+    panel.scope.setCurrentIndex(panel.scope.findData("site"))
+    panel.show_site(None)
+    assert panel.shown_events() == []
+
+
+def test_dialog_search_and_invalid_values(qtbot, monkeypatch):
+    dialog = EventDialog([(1, "BTB-001 — Sok"), (2, "BTB-002 — Dara")], "en")
+    qtbot.addWidget(dialog)
+    dialog.search.setText("dara")
+    assert [dialog.plots.item(i).isHidden() for i in range(2)] == [True, False]
+    dialog.set_checked_plot_ids([2])
+    assert dialog.entered_event().plot_ids == (2,)
+    event = ExtensionEvent(id=5, stage=Stage.ANNUAL_MEETING, event_date=date(2024, 3, 2),
+                           village_code=None, plot_ids=(1,), women=3, men=4)
+    again = EventDialog([(1, "BTB-001")], "en", event)
+    qtbot.addWidget(again)
+    shown = again.entered_event()
+    assert (shown.id, shown.stage, shown.event_date, shown.plot_ids, shown.women,
+            shown.men) == (5, Stage.ANNUAL_MEETING, date(2024, 3, 2), (1,), 3, 4)
+    assert again.total.text() == "7"
+
+
+def test_adoption_dialog_shows_and_exports_the_summary(demo_project, qtbot, tmp_path):
+    import csv
+
+    from openpyxl import load_workbook
+
+    from metkasekor_desktop.analysis.adoption import adoption_summary, previous_season_id
+    from metkasekor_desktop.ui.adoption_dialog import AdoptionDialog
+
+    with Project.open(demo_project) as project:
+        dialog = AdoptionDialog(project, "kh")
+        qtbot.addWidget(dialog)
+        seasons = project.seasons.list()
+        expected = adoption_summary(
+            plot_infos(project.plots.load_table()), project.plans.list(),
+            project.farmers.list(), project.practices.list(), dialog.season.currentData(),
+            previous_season_id(seasons, dialog.season.currentData()), "0207")
+    dialog.set_area("0207")
+    assert dialog.area_code() == "0207"
+    total = expected.total.current
+    assert total.plots > 0
+    headers, rows = dialog.export_rows()
+    total_row = rows[len(expected.rows)]
+    assert total_row[1:6] == [total.plots, round(total.hectares, 4), total.farmers,
+                              total.women, total.men]
+    assert dialog.table.item(len(expected.rows), 1).text() == str(total.plots)
+    assert f"{total.women}" in dialog.adopters.text()
+    khmer_name = expected.rows[0].practice.name_kh
+    assert rows[0][0] == khmer_name
+
+    out_csv = dialog.export_to(tmp_path / "adoption.csv")
+    assert out_csv.read_bytes().startswith(b"\xef\xbb\xbf")
+    with open(out_csv, encoding="utf-8-sig", newline="") as handle:
+        table = list(csv.reader(handle))
+    assert table[1][0] == khmer_name and table[0] == headers
+    out_xlsx = dialog.export_to(tmp_path / "adoption.xlsx")
+    values = list(load_workbook(out_xlsx).active.iter_rows(values_only=True))
+    assert values[1 + len(expected.rows)][1] == total.plots

@@ -1,11 +1,16 @@
 """The plots table: a thin Qt model over the plot layer's table, synced with the map.
 
-Sorting and searching are done on numpy arrays inside the model: a
+Sorting, searching and filtering are done on numpy arrays inside the model: a
 QSortFilterProxyModel calls Python once per comparison and takes seconds for a
-province's 100,000 plots.
+province's 100,000 plots. Names that repeat (villages, crops, practice combinations)
+are translated once per distinct value and spread with an index array.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import (
@@ -13,84 +18,177 @@ from PySide6.QtCore import (
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
+    QPoint,
+    QSettings,
     Qt,
     QTimer,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from metkasekor_desktop.domain.places import place
+from metkasekor_desktop.domain.errors import DomainError
+from metkasekor_desktop.domain.places import Place, place
+from metkasekor_desktop.io.table_export import write_csv, write_xlsx
 from metkasekor_desktop.layers.plot_layer import PlotLayer
 from metkasekor_desktop.ui.labels import role_label
+from metkasekor_desktop.ui.plots_filters import (
+    Coded,
+    PlotFilters,
+    PlotsFilterBar,
+    SeasonColumns,
+    contains,
+    filter_mask,
+    read_season,
+    text_array,
+)
+
+if TYPE_CHECKING:
+    from metkasekor_desktop.storage.project import Project
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_DELAY_MS = 150
+HIDDEN_SETTING = "plots_table/hidden"
+
+Column = np.ndarray | Coded
 
 
-def _text_array(values) -> np.ndarray:
-    return np.array([("" if v is None else str(v)) for v in values], dtype=str)
-
-
-def _search_text(columns: list[np.ndarray]) -> np.ndarray:
-    """One lower-case string per row; a separator no one types keeps a search from
-    matching across two columns."""
-    out = columns[0]
-    for column in columns[1:]:
-        out = np.char.add(np.char.add(out, "\u241f"), column)
-    return np.char.lower(out)
+def _unit_names(p: Place | None, language: str) -> tuple[str, str, str]:
+    if p is None:
+        return "", "", ""
+    return p.village.name(language), p.commune.name(language), p.district.name(language)
 
 
 class PlotsTableModel(QAbstractTableModel):
-    """Columns: code, farmer, village, role, area (ha). Rows: the plots that match the
-    search, in the chosen order."""
+    """One row per plot that matches the search and the filters, in the chosen order.
 
-    COLUMNS = ("code", "farmer", "village", "role", "area")
+    The season columns (crops, practices, providers, status) show the season given to
+    ``set_season``; the stage is the latest MetKasekor stage of the plot's site.
+    """
 
-    def __init__(self, parent=None) -> None:
+    COLUMNS = ("code", "farmer", "village", "commune", "district", "role", "area",
+               "crops", "practices", "providers", "status", "stage")
+    AREA = COLUMNS.index("area")
+    FIRST_SEASON_COLUMN = COLUMNS.index("crops")
+
+    def __init__(self, parent=None, language: str = "kh") -> None:
         super().__init__(parent)
+        self.language = "en" if language == "en" else "kh"
         self._layer: PlotLayer | None = None
-        self._columns: list[np.ndarray] = []
-        self._haystack = np.zeros(0, dtype=str)
+        self._project: Project | None = None
+        self._season_id: int | None = None
+        self._columns: list[Column] = []
+        self._search_full: list[np.ndarray] = []  # lower-cased code, farmer names
+        self._search_coded: list[Coded] = []  # lower-cased places (both languages)
+        self._districts = np.zeros(0, dtype=str)  # 4-digit district code of each plot
+        self._district_choices: list[tuple[str, str]] = []
+        self._roles = np.zeros(0, dtype=str)
+        self._season = SeasonColumns.empty(0)
+        self._perms: dict[int, np.ndarray] = {}  # ascending order of each sorted column
         self._rows = np.zeros(0, dtype=np.int64)  # table index of each visible row
         self._row_of = np.zeros(0, dtype=np.int64)  # visible row of each table index, or -1
         self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
         self._filter = ""
+        self._filters = PlotFilters()
 
     # --- data ---------------------------------------------------------------------------
     def set_layer(self, layer: PlotLayer | None) -> None:
+        """Show the layer's plots; without a layer the table is empty and forgets the
+        project (call ``set_season`` again for the next project)."""
         self.beginResetModel()
         self._layer = layer
+        self._perms = {}
         if layer is None:
-            self._columns, self._haystack = [], np.zeros(0, dtype=str)
+            self._project, self._season_id = None, None
+            self._columns, self._search_full, self._search_coded = [], [], []
+            self._district_choices = []
         else:
-            t = layer.table
-            codes = t.village_codes.tolist()
-            places = {c: place(c) if c else None for c in set(codes)}
-            khmer = {c: p.village.name_kh if p else (c or "") for c, p in places.items()}
-            english = {c: p.village.name_en if p else "" for c, p in places.items()}
-            farmers = [kh or latin or "" for kh, latin in
-                       zip(t.farmer_names_kh.tolist(), t.farmer_names_latin.tolist(), strict=True)]
-            latin = _text_array(t.farmer_names_latin)
-            roles = {r: role_label(r) for r in set(t.roles.tolist())}  # translated once each
-            self._columns = [
-                _text_array(t.codes),
-                _text_array(farmers),
-                _text_array(khmer[c] for c in codes),
-                _text_array(roles[r] for r in t.roles.tolist()),
-                np.asarray(t.areas_ha, dtype=np.float64),
-            ]
-            village_en = _text_array(english[c] for c in codes)
-            self._haystack = _search_text(
-                [self._columns[0], self._columns[1], latin, self._columns[2], village_en]
-            )
+            self._read_layer(layer)
+            self._read_season()
         self._recompute()
         self.endResetModel()
+
+    def _read_layer(self, layer: PlotLayer) -> None:
+        t = layer.table
+        language = self.language
+        villages = Coded.of(text_array(t.village_codes))
+        places = [place(c) if c else None for c in villages.uniques.tolist()]
+        names = [_unit_names(p, language) for p in places]
+
+        def coded(values: list[str]) -> Coded:
+            return Coded(np.array(values, dtype=str), villages.inverse)
+
+        codes = villages.uniques.tolist()
+        self._district_choices = sorted({(p.district.name(language) or p.district.code,
+                                          p.district.code) for p in places if p})
+        self._districts = coded([p.district.code if p else "" for p in places]).values()
+        kh, latin = text_array(t.farmer_names_kh), text_array(t.farmer_names_latin)
+        first, second = (latin, kh) if language == "en" else (kh, latin)
+        self._roles = text_array(t.roles)
+        self._columns = [
+            text_array(t.codes), np.where(first != "", first, second),
+            coded([n[0] or c for n, c in zip(names, codes, strict=True)]),
+            coded([n[1] for n in names]), coded([n[2] for n in names]),
+            Coded.of(self._roles, role_label), np.asarray(t.areas_ha, dtype=np.float64),
+        ]
+        self._search_full = [np.char.lower(self._columns[0]), kh, np.char.lower(latin)]
+        self._search_coded = [coded(["\u241f".join((c, *_unit_names(p, "kh"),
+                                                     *_unit_names(p, "en"))).lower()
+                                     for p, c in zip(places, codes, strict=True)])]
+
+    def set_season(self, project: Project | None, season_id: int | None) -> None:
+        """Show the plans of ``season_id`` in the season columns (read in bulk). Before a
+        layer is set this only remembers the choice, read with the layer."""
+        self.beginResetModel()
+        self._project, self._season_id = project, season_id
+        self._read_season()
+        self._recompute()
+        self.endResetModel()
+
+    def refresh_season(self) -> None:
+        """Read the season columns again, after plans or events changed."""
+        self.set_season(self._project, self._season_id)
+
+    def _read_season(self) -> None:
+        if not self._columns or self._layer is None:
+            return
+        ids = np.asarray(self._layer.table.ids, dtype=np.int64)
+        if self._project is None:
+            self._season = SeasonColumns.empty(len(ids))
+        else:
+            self._season = read_season(self._project, self._season_id, ids, self.language)
+        s = self._season
+        del self._columns[self.FIRST_SEASON_COLUMN:]
+        self._columns += [s.crops, s.practices, s.providers, s.statuses, s.stages]
+        self._perms = {c: p for c, p in self._perms.items() if c < self.FIRST_SEASON_COLUMN}
+
+    def district_choices(self) -> list[tuple[str, str]]:
+        """(name, code) of each district that has plots, sorted by name."""
+        return list(self._district_choices)
+
+    def _ascending(self, col: int) -> np.ndarray:
+        perm = self._perms.get(col)
+        if perm is None:
+            column = self._columns[col]
+            if isinstance(column, Coded):  # sort the few distinct texts, then integers
+                rank = np.empty(len(column.uniques), dtype=np.int64)
+                rank[np.argsort(column.uniques, kind="stable")] = np.arange(len(rank))
+                perm = np.argsort(rank[column.inverse], kind="stable")
+            else:
+                perm = np.argsort(column, kind="stable")
+            self._perms[col] = perm
+        return perm
 
     def _recompute(self) -> None:
         n = len(self._columns[0]) if self._columns else 0
@@ -99,12 +197,20 @@ class PlotsTableModel(QAbstractTableModel):
             self._row_of = np.zeros(0, dtype=np.int64)
             return
         column, order = self._sort
-        perm = np.argsort(self._columns[column], kind="stable")
+        perm = self._ascending(column)
         if order == Qt.SortOrder.DescendingOrder:
             perm = perm[::-1]
+        season = self._season
+        mask = filter_mask(self._filters, districts=self._districts,
+                           practices=season.practice_keys, roles=self._roles,
+                           statuses=season.status_values)
         if self._filter:
-            matches = np.char.find(self._haystack, self._filter) >= 0
-            perm = perm[matches[perm]]
+            full, coded = season.search_columns()
+            found = contains(self._filter, [*self._search_full, *full],
+                             [*self._search_coded, *coded])
+            mask = found if mask is None else mask & found
+        if mask is not None:
+            perm = perm[mask[perm]]
         self._rows = perm.astype(np.int64)
         self._row_of = np.full(n, -1, dtype=np.int64)
         self._row_of[self._rows] = np.arange(len(self._rows))
@@ -116,9 +222,17 @@ class PlotsTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def set_filter(self, text: str) -> None:
-        """Show only plots whose code, farmer (Khmer or Latin) or village contains text."""
+        """Show only plots whose code, farmer (Khmer or Latin), village, commune, district
+        (both languages), crops, practices or providers contain text."""
         self.beginResetModel()
         self._filter = text.strip().lower()
+        self._recompute()
+        self.endResetModel()
+
+    def set_filters(self, filters: PlotFilters) -> None:
+        """Show only plots that pass the district, practice, role and status filters."""
+        self.beginResetModel()
+        self._filters = filters
         self._recompute()
         self.endResetModel()
 
@@ -129,11 +243,16 @@ class PlotsTableModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
+    def headers(self) -> list[str]:
+        return [self.tr("Code"), self.tr("Farmer"), self.tr("Village"), self.tr("Commune"),
+                self.tr("District"), self.tr("Role"), self.tr("Area (ha)"), self.tr("Crops"),
+                self.tr("Practices"), self.tr("Providers"), self.tr("Plan status"),
+                self.tr("Stage")]
+
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Code"), self.tr("Farmer"), self.tr("Village"), self.tr("Role"),
-                self.tr("Area (ha)"))[section]
+        return self.headers()[section]
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self._layer is None:
@@ -142,57 +261,103 @@ class PlotsTableModel(QAbstractTableModel):
         if role == ID_ROLE:
             return int(self._layer.table.ids[n])
         if role == Qt.ItemDataRole.DisplayRole:
-            if col == 4:
-                return f"{float(self._columns[4][n]):.2f}"
-            return str(self._columns[col][n])
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == 4:
+            column = self._columns[col]
+            if isinstance(column, Coded):
+                return str(column.uniques[column.inverse[n]])
+            if col == self.AREA:
+                return f"{float(column[n]):.2f}"
+            return str(column[n])
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.AREA:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def export_rows(self, columns: list[int]) -> list[list[str | float]]:
+        """The visible rows in their order, with the given columns; areas as numbers
+        (rounded to 4 decimals) so that a spreadsheet can sum them."""
+        if not self._columns:
+            return []
+        parts = []
+        for col in columns:
+            column = self._columns[col]
+            values = (column.uniques[column.inverse[self._rows]] if isinstance(column, Coded)
+                      else column[self._rows])
+            parts.append(np.round(values, 4).tolist() if col == self.AREA else values.tolist())
+        return [list(row) for row in zip(*parts, strict=True)] if parts else []
 
     def plot_id(self, row: int) -> int:
         assert self._layer is not None
         return int(self._layer.table.ids[int(self._rows[row])])
 
     def row_of(self, plot_id: int) -> int:
-        """The visible row of a plot, or -1 when the search hides it."""
+        """The visible row of a plot, or -1 when the search or a filter hides it."""
         if self._layer is None:
             return -1
         return int(self._row_of[self._layer.index_of(plot_id)])
 
 
 class PlotsTableWidget(QWidget):
-    """Search box and table; selection follows the plot layer's selection both ways."""
+    """Search box, filters, export buttons and table; the selection follows the plot
+    layer's selection both ways."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent=None, *, language: str = "kh",
+                 qsettings: QSettings | None = None) -> None:
         super().__init__(parent)
-        self.model = PlotsTableModel(self)
+        self._settings = qsettings if qsettings is not None else QSettings()
+        self.model = PlotsTableModel(self, language)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search code, farmer or village…"))
+        self.search.setPlaceholderText(self.tr("Search code, farmer, place, crop or provider…"))
         self.search.setClearButtonEnabled(True)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_search)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.csv_button = QPushButton(self.tr("CSV…"), self)
+        self.csv_button.setToolTip(self.tr("Export the rows and columns shown to a CSV file"))
+        self.csv_button.clicked.connect(lambda: self.export_csv())
+        self.xlsx_button = QPushButton(self.tr("Excel…"), self)
+        self.xlsx_button.setToolTip(self.tr("Export the rows and columns shown to an Excel "
+                                            "workbook"))
+        self.xlsx_button.clicked.connect(lambda: self.export_xlsx())
+        self.filters = PlotsFilterBar(self)
+        self.filters.changed.connect(self.apply_filters)
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
-        self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        header = self.view.horizontalHeader()
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(24)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSectionsMovable(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._show_column_menu)
+        # Filters and buttons may be cut off in a very narrow dock rather than hold the
+        # dock (and the window) wider than the user wants.
+        row = QWidget(self)
+        row.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        buttons = QHBoxLayout(row)
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.filters, 1)
+        buttons.addWidget(self.csv_button)
+        buttons.addWidget(self.xlsx_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.search)
+        layout.addWidget(row)
         layout.addWidget(self.view)
         self._layer: PlotLayer | None = None
         self._syncing = False
         self.view.selectionModel().selectionChanged.connect(self._on_table_selection)
         self.model.modelReset.connect(self._show_layer_selection)
         self.model.layoutChanged.connect(self._show_layer_selection)
+        self._restore_hidden()
+        for col, width in enumerate((95, 115, 95, 95, 95, 100, 70, 110, 160, 130, 80)):
+            self.view.setColumnWidth(col, width)
 
+    # --- data ---------------------------------------------------------------------------
     def set_layer(self, layer: PlotLayer | None) -> None:
         if self._layer is not None:
             self._layer.selection_changed.disconnect(self._on_layer_selection)
@@ -200,22 +365,117 @@ class PlotsTableWidget(QWidget):
         self.model.set_layer(layer)
         if layer is not None:
             layer.selection_changed.connect(self._on_layer_selection)
-        for col, width in enumerate((95, 115, 95, 100)):
-            self.view.setColumnWidth(col, width)
+        self.filters.set_districts(self.model.district_choices())
+
+    def set_season(self, project: Project | None, season_id: int | None) -> None:
+        """Show a season's plans; the practice filter offers the project's catalogue."""
+        self.model.set_season(project, season_id)
+        if project is not None:
+            self.filters.set_practices(project.practices.list(), self.model.language)
+
+    def refresh_season(self) -> None:
+        """Read the season columns again (after a plan or an event was changed)."""
+        self.model.refresh_season()
 
     def apply_search(self) -> None:
         self._search_timer.stop()
         self.model.set_filter(self.search.text())
 
+    def apply_filters(self) -> None:
+        self.model.set_filters(self.filters.filters())
+
     def selected_ids(self) -> list[int]:
         return [self.model.plot_id(r.row()) for r in self.view.selectionModel().selectedRows()]
 
+    # --- columns ------------------------------------------------------------------------
+    def hidden_columns(self) -> list[str]:
+        return [key for col, key in enumerate(self.model.COLUMNS)
+                if self.view.isColumnHidden(col)]
+
+    def set_column_hidden(self, key: str, hidden: bool) -> None:
+        """Hide or show a column by its key and remember the choice; the last shown
+        column cannot be hidden."""
+        col = self.model.COLUMNS.index(key)
+        if hidden and len(self.hidden_columns()) >= len(self.model.COLUMNS) - 1:
+            return
+        self.view.setColumnHidden(col, hidden)
+        self._settings.setValue(HIDDEN_SETTING, self.hidden_columns())
+
+    def _restore_hidden(self) -> None:
+        value = self._settings.value(HIDDEN_SETTING, [])
+        keys = [value] if isinstance(value, str) else list(value or [])
+        for col, key in enumerate(self.model.COLUMNS):
+            self.view.setColumnHidden(col, key in keys)
+        if len(self.hidden_columns()) == len(self.model.COLUMNS):
+            self.view.setColumnHidden(0, False)
+
+    def column_menu(self) -> QMenu:
+        """A menu with one check box per column (the header's context menu)."""
+        menu = QMenu(self)
+        menu.setTitle(self.tr("Columns"))
+        hidden = self.hidden_columns()
+        last_shown = len(hidden) == len(self.model.COLUMNS) - 1
+        for key, title in zip(self.model.COLUMNS, self.model.headers(), strict=True):
+            action = menu.addAction(title)
+            action.setCheckable(True)
+            action.setChecked(key not in hidden)
+            action.setEnabled(not (last_shown and key not in hidden))
+            action.toggled.connect(lambda on, k=key: self.set_column_hidden(k, not on))
+        return menu
+
+    def _show_column_menu(self, pos: QPoint) -> None:
+        menu = self.column_menu()
+        menu.exec(self.view.horizontalHeader().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def visible_columns(self) -> list[int]:
+        """The shown columns in the order the user sees them (columns can be dragged)."""
+        header = self.view.horizontalHeader()
+        order = [header.logicalIndex(v) for v in range(header.count())]
+        return [col for col in order if not header.isSectionHidden(col)]
+
+    # --- export -------------------------------------------------------------------------
+    def export_csv(self, path: str | Path | None = None) -> Path | None:
+        """Write the current view (rows and columns shown) as UTF-8 CSV with a BOM."""
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export plots to CSV"), self.tr("plots.csv"),
+                self.tr("CSV files (*.csv)"))
+            if not path:
+                return None
+        return self._export(lambda p, h, r: write_csv(p, h, r), Path(path))
+
+    def export_xlsx(self, path: str | Path | None = None) -> Path | None:
+        """Write the current view (rows and columns shown) as an Excel workbook."""
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export plots to Excel"), self.tr("plots.xlsx"),
+                self.tr("Excel workbooks (*.xlsx)"))
+            if not path:
+                return None
+        sheet = self.tr("Plots")
+        return self._export(lambda p, h, r: write_xlsx(p, h, r, sheet), Path(path))
+
+    def _export(self, write: Callable[[Path, list[str], list], Path], path: Path) -> Path | None:
+        columns = self.visible_columns()
+        headers = self.model.headers()
+        try:
+            return write(path, [headers[c] for c in columns], self.model.export_rows(columns))
+        except (DomainError, OSError) as exc:
+            QMessageBox.warning(
+                self, self.tr("Cannot export the plots"),
+                self.tr("The table could not be written to {0}:\n{1}\nChoose another "
+                        "folder, or close the file if a spreadsheet has it open.")
+                .format(path, exc))
+            return None
+
+    # --- selection ----------------------------------------------------------------------
     def _on_table_selection(self, *_: object) -> None:
         if self._syncing or self._layer is None:
             return
         self._syncing = True
         try:
-            # Plots hidden by the search stay selected on the map.
+            # Plots hidden by the search or a filter stay selected on the map.
             hidden = [i for i in self._layer.selected if self.model.row_of(i) < 0]
             self._layer.select([*hidden, *self.selected_ids()])
         finally:

@@ -99,7 +99,9 @@ def test_english_window_shows_english(app, qtbot, qsettings):
     install_translators(app, "en")  # replaces the Khmer translators
     window = _window(qtbot, qsettings)
     assert _file_menu_title(window) == "&File"
-    assert _headers(window) == ["Code", "Farmer", "Village", "Role", "Area (ha)"]
+    assert _headers(window) == ["Code", "Farmer", "Village", "Commune", "District", "Role",
+                                "Area (ha)", "Crops", "Practices", "Providers",
+                                "Plan status", "Stage"]
 
 
 def test_removing_translators_returns_to_english(app):

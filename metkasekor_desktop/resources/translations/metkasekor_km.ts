@@ -2,6 +2,143 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="km" sourcelanguage="en">
 <context>
+    <name>AdoptionDialog</name>
+    <message>
+        <location filename="../../ui/adoption_dialog.py" line="+54"/>
+        <source>Adoption of CA practices</source>
+        <translation>ការទទួលយកការអនុវត្តកសិកម្មអភិរក្ស</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>All provinces</source>
+        <translation>ខេត្តទាំងអស់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+161"/>
+        <source>All districts</source>
+        <translation>ស្រុកទាំងអស់</translation>
+    </message>
+    <message>
+        <location line="-160"/>
+        <location line="+162"/>
+        <location line="+5"/>
+        <source>All communes</source>
+        <translation>ឃុំទាំងអស់</translation>
+    </message>
+    <message>
+        <location line="-156"/>
+        <source>Export CSV…</source>
+        <translation>នាំចេញ CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Excel (XLSX)…</source>
+        <translation>នាំចេញ Excel (XLSX)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Season</source>
+        <translation>រដូវ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Area</source>
+        <translation>តំបន់</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Practice</source>
+        <translation>ការអនុវត្ត</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plots</source>
+        <translation>ក្បាលដី</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hectares</source>
+        <translation>ហិកតា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Farmers</source>
+        <translation>កសិករ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Women</source>
+        <translation>ស្ត្រី</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Men</source>
+        <translation>បុរស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change in plots</source>
+        <translation>ការប្រែប្រួលក្បាលដី</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change in hectares</source>
+        <translation>ការប្រែប្រួលហិកតា</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The project has no season yet.</source>
+        <translation>គម្រោងនេះមិនទាន់មានរដូវនៅឡើយទេ។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change compared with {season}.</source>
+        <translation>ការប្រែប្រួលធៀបនឹង {season}។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No earlier season to compare with.</source>
+        <translation>គ្មានរដូវមុនសម្រាប់ប្រៀបធៀបទេ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Farmers adopting at least one CA practice: {all} ({women} women, {men} men).</source>
+        <translation>កសិករដែលអនុវត្តកសិកម្មអភិរក្សយ៉ាងហោចណាស់មួយ៖ {all} (ស្ត្រី {women} បុរស {men})។</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>All CA practices (each plot once)</source>
+        <translation>ការអនុវត្តកសិកម្មអភិរក្សទាំងអស់ (ក្បាលដីនីមួយៗរាប់តែម្តង)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} (not CA)</source>
+        <translation>{name} (មិនមែនកសិកម្មអភិរក្ស)</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <location line="+4"/>
+        <source>Export adoption table</source>
+        <translation>នាំចេញតារាងការទទួលយក</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>សៀវភៅ Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CSV table (*.csv)</source>
+        <translation>តារាង CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The table could not be exported</source>
+        <translation>មិនអាចនាំចេញតារាងបានទេ</translation>
+    </message>
+</context>
+<context>
     <name>BasemapDialog</name>
     <message>
         <location filename="../../ui/basemap_dialog.py" line="+32"/>
@@ -376,6 +513,26 @@
         <source>Merge plots {codes}</source>
         <translation>បញ្ចូលក្បាលដី {codes}</translation>
     </message>
+    <message>
+        <location filename="../../layers/record_commands.py" line="+95"/>
+        <source>Add record</source>
+        <translation>បន្ថែមកំណត់ត្រា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change record</source>
+        <translation>កែប្រែកំណត់ត្រា</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Delete record</source>
+        <translation>លុបកំណត់ត្រា</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Save {n} season plans</source>
+        <translation>រក្សាទុកផែនការរដូវ {n}</translation>
+    </message>
 </context>
 <context>
     <name>EditController</name>
@@ -554,6 +711,222 @@
     </message>
 </context>
 <context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../ui/event_dialog.py" line="+52"/>
+        <source>Extension event</source>
+        <translation>ព្រឹត្តិការណ៍ផ្សព្វផ្សាយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit extension event</source>
+        <translation>កែព្រឹត្តិការណ៍ផ្សព្វផ្សាយ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Where the event took place</source>
+        <translation>ទីកន្លែងដែលព្រឹត្តិការណ៍បានធ្វើឡើង</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search plots by code or farmer</source>
+        <translation>ស្វែងរកក្បាលដីតាមលេខកូដ ឬកសិករ</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Stage</source>
+        <translation>ដំណាក់កាល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>កាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>ទីកន្លែង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village</source>
+        <translation>ភូមិ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plots shown</source>
+        <translation>ក្បាលដីដែលបានបង្ហាញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Women</source>
+        <translation>ស្ត្រី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Men</source>
+        <translation>បុរស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>សរុប</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>កំណត់ចំណាំ</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>This event cannot be saved</source>
+        <translation>មិនអាចរក្សាទុកព្រឹត្តិការណ៍នេះបានទេ</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Plots chosen: {n}</source>
+        <translation>ក្បាលដីដែលបានជ្រើស៖ {n}</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPanel</name>
+    <message>
+        <location filename="../../ui/events_panel.py" line="+106"/>
+        <source>This site only</source>
+        <translation>តែទីតាំងនេះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All events</source>
+        <translation>ព្រឹត្តិការណ៍ទាំងអស់</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date</source>
+        <translation>កាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stage</source>
+        <translation>ដំណាក់កាល</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Place</source>
+        <translation>ទីកន្លែង</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Village</source>
+        <translation>ភូមិ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plots</source>
+        <translation>ក្បាលដី</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Women</source>
+        <translation>ស្ត្រី</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Men</source>
+        <translation>បុរស</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation>សរុប</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>កំណត់ចំណាំ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add…</source>
+        <translation>បន្ថែម…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>កែ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>លុប</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show</source>
+        <translation>បង្ហាញ</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Add extension event</source>
+        <translation>បន្ថែមព្រឹត្តិការណ៍ផ្សព្វផ្សាយ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change extension event</source>
+        <translation>កែព្រឹត្តិការណ៍ផ្សព្វផ្សាយ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete event</source>
+        <translation>លុបព្រឹត្តិការណ៍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the {stage} event of {date}? You can undo this.</source>
+        <translation>លុបព្រឹត្តិការណ៍ {stage} ថ្ងៃ {date}? អ្នកអាចត្រឡប់វិញបាន។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete extension event</source>
+        <translation>លុបព្រឹត្តិការណ៍ផ្សព្វផ្សាយ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The events could not be changed</source>
+        <translation>មិនអាចផ្លាស់ប្តូរព្រឹត្តិការណ៍បានទេ</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Select a demonstration or control plot to see its site&apos;s stage.</source>
+        <translation>សូមជ្រើសក្បាលដីសាកល្បងបង្ហាញ ឬក្បាលដីប្រៀបធៀប ដើម្បីមើលដំណាក់កាលនៃទីតាំងរបស់វា។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Plot {code} is not part of a site (a demonstration plot with its control).</source>
+        <translation>ក្បាលដី {code} មិនមែនជាផ្នែកនៃទីតាំងទេ (ក្បាលដីសាកល្បងបង្ហាញ និងក្បាលដីប្រៀបធៀបរបស់វា)។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Site {demo} with control {control}</source>
+        <translation>ទីតាំង {demo} ជាមួយក្បាលដីប្រៀបធៀប {control}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site {demo} (no control plot yet)</source>
+        <translation>ទីតាំង {demo} (មិនទាន់មានក្បាលដីប្រៀបធៀប)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no event yet</source>
+        <translation>មិនទាន់មានព្រឹត្តិការណ៍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{site}: {stage}</source>
+        <translation>{site}៖ {stage}</translation>
+    </message>
+</context>
+<context>
     <name>ExportMapDialog</name>
     <message>
         <location filename="../../ui/export_map_dialog.py" line="+31"/>
@@ -635,6 +1008,162 @@
         <location line="+19"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>រូបភាព PNG (*.png);;ឯកសារ PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>FarmerDialog</name>
+    <message>
+        <location filename="../../ui/farmer_dialog.py" line="+41"/>
+        <source>Add farmer</source>
+        <translation>បន្ថែមកសិករ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit farmer</source>
+        <translation>កែកសិករ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(not given)</source>
+        <translation>(មិនបានផ្តល់)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Early adopter of CA practices</source>
+        <translation>អ្នកអនុវត្តកសិកម្មអភិរក្សដំបូងៗ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name (Khmer)</source>
+        <translation>ឈ្មោះ (ខ្មែរ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Latin letters)</source>
+        <translation>ឈ្មោះ (អក្សរឡាតាំង)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>ភេទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>ទូរស័ព្ទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village</source>
+        <translation>ភូមិ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cooperative</source>
+        <translation>សហគមន៍កសិកម្ម</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Add farmer {name}</source>
+        <translation>បន្ថែមកសិករ {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change farmer {name}</source>
+        <translation>កែកសិករ {name}</translation>
+    </message>
+</context>
+<context>
+    <name>FarmerRegister</name>
+    <message>
+        <location filename="../../ui/farmer_register.py" line="+46"/>
+        <source>Search farmers (Khmer or Latin name, phone, village, plot code)</source>
+        <translation>ស្វែងរកកសិករ (ឈ្មោះខ្មែរ ឬឡាតាំង ទូរស័ព្ទ ភូមិ លេខកូដក្បាលដី)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add farmer…</source>
+        <translation>បន្ថែមកសិករ…(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>កែ…(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>លុប(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Name (Khmer)</source>
+        <translation>ឈ្មោះ (ខ្មែរ)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name (Latin)</source>
+        <translation>ឈ្មោះ (ឡាតាំង)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sex</source>
+        <translation>ភេទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>ទូរស័ព្ទ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Village</source>
+        <translation>ភូមិ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cooperative</source>
+        <translation>សហគមន៍កសិកម្ម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Early adopter</source>
+        <translation>អ្នកអនុវត្តដំបូង</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plots</source>
+        <translation>ក្បាលដី</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Yes</source>
+        <translation>បាទ/ចាស</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name}: {plots}</source>
+        <translation>{name}៖ {plots}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Delete farmer {name}</source>
+        <translation>លុបកសិករ {name}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No plots</source>
+        <translation>គ្មានក្បាលដី</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{codes} and {n} more</source>
+        <translation>{codes} និង {n} ទៀត</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plots: {codes}</source>
+        <translation>ក្បាលដី៖ {codes}</translation>
     </message>
 </context>
 <context>
@@ -1393,6 +1922,207 @@
     </message>
 </context>
 <context>
+    <name>PlanEditor</name>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="+131"/>
+        <source>Planned</source>
+        <translation>បានគ្រោង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>បានធ្វើរួច</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>បានលុបចោល</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+28"/>
+        <source> riel</source>
+        <translation> រៀល</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Add practice</source>
+        <translation>បន្ថែមការអនុវត្ត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove practice</source>
+        <translation>ដកការអនុវត្តចេញ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> kg/ha</source>
+        <translation> គ.ក/ហ.ត</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+181"/>
+        <source>(not set)</source>
+        <translation>(មិនបានកំណត់)</translation>
+    </message>
+    <message>
+        <location line="-180"/>
+        <source>Roller crimper</source>
+        <translation>ម៉ាស៊ីនរមៀលកិន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Herbicide</source>
+        <translation>ថ្នាំសម្លាប់ស្មៅ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mowing</source>
+        <translation>ការកាត់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grazing</source>
+        <translation>ការឲ្យសត្វស៊ី</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save plan</source>
+        <translation>រក្សាទុកផែនការ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy last season&apos;s plan</source>
+        <translation>ចម្លងផែនការរដូវមុន</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Crops</source>
+        <translation>ដំណាំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned date</source>
+        <translation>កាលបរិច្ឆេទគ្រោង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done date</source>
+        <translation>កាលបរិច្ឆេទធ្វើរួច</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other costs</source>
+        <translation>ចំណាយផ្សេងទៀត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>កំណត់ចំណាំ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cover-crop species</source>
+        <translation>ប្រភេទដំណាំគម្របដី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed rate</source>
+        <translation>បរិមាណគ្រាប់ពូជ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sowing date</source>
+        <translation>កាលបរិច្ឆេទសាបព្រោះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Termination method</source>
+        <translation>វិធីបញ្ចប់ដំណាំគម្រប</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Termination date</source>
+        <translation>កាលបរិច្ឆេទបញ្ចប់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residue cover</source>
+        <translation>គម្របកាកសំណល់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rotation crop</source>
+        <translation>ដំណាំឆ្លាស់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intercrop</source>
+        <translation>ដំណាំចម្រុះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>អ្នកផ្តល់សេវា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practice cost</source>
+        <translation>ចំណាយលើការអនុវត្ត</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Practices</source>
+        <translation>ការអនុវត្ត</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+9"/>
+        <source>not set</source>
+        <translation>មិនបានកំណត់</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Choose a plot and a season to see its plan.</source>
+        <translation>ជ្រើសក្បាលដី និងរដូវ ដើម្បីមើលផែនការ។</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Plot {code}, season {season}</source>
+        <translation>ក្បាលដី {code} រដូវ {season}</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>(none)</source>
+        <translation>(គ្មាន)</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>{name} is already in this plan.</source>
+        <translation>{name} មាននៅក្នុងផែនការនេះរួចហើយ។</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This plot has no plan in an earlier season.</source>
+        <translation>ក្បាលដីនេះគ្មានផែនការក្នុងរដូវមុនទេ។</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Save season plan</source>
+        <translation>រក្សាទុកផែនការរដូវ</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Apply season plan to {n} plots</source>
+        <translation>អនុវត្តផែនការរដូវលើក្បាលដី {n}</translation>
+    </message>
+</context>
+<context>
     <name>PlotEditor</name>
     <message>
         <location filename="../../layers/plot_editor.py" line="-143"/>
@@ -1403,6 +2133,96 @@
         <location line="+5"/>
         <source>outside Cambodia</source>
         <translation>នៅក្រៅប្រទេសកម្ពុជា</translation>
+    </message>
+</context>
+<context>
+    <name>PlotPanel</name>
+    <message>
+        <location filename="../../ui/plot_panel.py" line="+111"/>
+        <location line="+104"/>
+        <source>No plot selected</source>
+        <translation>មិនទាន់បានជ្រើសក្បាលដី</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>Type a Khmer or Latin name</source>
+        <translation>វាយឈ្មោះជាខ្មែរ ឬឡាតាំង</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pick on map</source>
+        <translation>ជ្រើសលើផែនទី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click the control plot of this demonstration plot on the map</source>
+        <translation>ចុចលើក្បាលដីប្រៀបធៀបរបស់ក្បាលដីសាកល្បងបង្ហាញនេះនៅលើផែនទី</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Code</source>
+        <translation>លេខកូដ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Farmer</source>
+        <translation>កសិករ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village</source>
+        <translation>ភូមិ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Control plot</source>
+        <translation>ក្បាលដីប្រៀបធៀប</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Soil type</source>
+        <translation>ប្រភេទដី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>កំណត់ចំណាំ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Area (ha)</source>
+        <translation>ផ្ទៃដី (ហិកតា)</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <location line="+12"/>
+        <source>(none)</source>
+        <translation>(គ្មាន)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Plot {code}</source>
+        <translation>ក្បាលដី {code}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{area} ha</source>
+        <translation>{area} ហិកតា</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No farmer {name} in the register; choose one from the list or add the farmer in the farmers register first.</source>
+        <translation>គ្មានកសិករ {name} ក្នុងបញ្ជីទេ។ សូមជ្រើសពីបញ្ជី ឬបន្ថែមកសិករក្នុងបញ្ជីកសិករជាមុនសិន។</translation>
     </message>
 </context>
 <context>
@@ -1524,9 +2344,57 @@
     </message>
 </context>
 <context>
+    <name>PlotsFilterBar</name>
+    <message>
+        <location filename="../../ui/plots_filters.py" line="+246"/>
+        <source>Filter by district</source>
+        <translation>ត្រងតាមស្រុក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by a practice of the season&apos;s plan</source>
+        <translation>ត្រងតាមការអនុវត្តក្នុងផែនការរដូវ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by the plot&apos;s role</source>
+        <translation>ត្រងតាមប្រភេទក្បាលដី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by the status of the season&apos;s plan</source>
+        <translation>ត្រងតាមស្ថានភាពផែនការរដូវ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any role</source>
+        <translation>គ្រប់ប្រភេទ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any status</source>
+        <translation>គ្រប់ស្ថានភាព</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No plan</source>
+        <translation>គ្មានផែនការ</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Any district</source>
+        <translation>គ្រប់ស្រុក</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any practice</source>
+        <translation>គ្រប់ការអនុវត្ត</translation>
+    </message>
+</context>
+<context>
     <name>PlotsTableModel</name>
     <message>
-        <location filename="../../ui/plots_table.py" line="+135"/>
+        <location filename="../../ui/plots_table.py" line="+247"/>
         <source>Code</source>
         <translation>លេខកូដ</translation>
     </message>
@@ -1542,21 +2410,310 @@
     </message>
     <message>
         <location line="+0"/>
+        <source>Commune</source>
+        <translation>ឃុំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Role</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Area (ha)</source>
         <translation>ផ្ទៃដី (ហិកតា)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>District</source>
+        <translation>ស្រុក</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Crops</source>
+        <translation>ដំណាំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practices</source>
+        <translation>ការអនុវត្ត</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Providers</source>
+        <translation>អ្នកផ្តល់សេវា</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plan status</source>
+        <translation>ស្ថានភាពផែនការ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>ដំណាក់កាល</translation>
     </message>
 </context>
 <context>
     <name>PlotsTableWidget</name>
     <message>
+        <location line="+58"/>
+        <source>Search code, farmer, place, crop or provider…</source>
+        <translation>ស្វែងរកលេខកូដ កសិករ ទីកន្លែង ដំណាំ ឬអ្នកផ្តល់សេវា…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the rows and columns shown to a CSV file</source>
+        <translation>នាំចេញជួរដេក និងជួរឈរដែលបង្ហាញ ទៅឯកសារ CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel…</source>
+        <translation>Excel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the rows and columns shown to an Excel workbook</source>
+        <translation>នាំចេញជួរដេក និងជួរឈរដែលបង្ហាញ ទៅសៀវភៅ Excel</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Columns</source>
+        <translation>ជួរឈរ</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Export plots to CSV</source>
+        <translation>នាំចេញក្បាលដីជា CSV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>plots.csv</source>
+        <translation>plots.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>ឯកសារ CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export plots to Excel</source>
+        <translation>នាំចេញក្បាលដីជា Excel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>plots.xlsx</source>
+        <translation>plots.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>សៀវភៅ Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plots</source>
+        <translation>ក្បាលដី</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot export the plots</source>
+        <translation>មិនអាចនាំចេញក្បាលដីបានទេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The table could not be written to {0}:
+{1}
+Choose another folder, or close the file if a spreadsheet has it open.</source>
+        <translation>មិនអាចសរសេរតារាងទៅ {0} បានទេ៖
+{1}
+សូមជ្រើសថតផ្សេង ឬបិទឯកសារ ប្រសិនបើកម្មវិធីសៀវភៅបញ្ជីកំពុងបើកវា។</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeCatalogueDialog</name>
+    <message>
+        <location filename="../../ui/practice_catalogue.py" line="+47"/>
+        <source>Practice catalogue</source>
+        <translation>បញ្ជីការអនុវត្ត</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+31"/>
+        <source>Key</source>
+        <translation>កូដខ្លី</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <location line="+32"/>
+        <source>English name</source>
+        <translation>ឈ្មោះជាភាសាអង់គ្លេស</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+33"/>
+        <source>Khmer name</source>
+        <translation>ឈ្មោះជាភាសាខ្មែរ</translation>
+    </message>
+    <message>
+        <location line="-33"/>
         <location line="+34"/>
-        <source>Search code, farmer or village…</source>
-        <translation>ស្វែងរកលេខកូដ កសិករ ឬភូមិ…</translation>
+        <source>Kind</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Service</source>
+        <translation>សេវា</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CA</source>
+        <translation>CA</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a short key without spaces, e.g. mulch</source>
+        <translation>កូដខ្លីគ្មានដកឃ្លា ឧ. mulch</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(none)</source>
+        <translation>(គ្មាន)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conservation agriculture practice</source>
+        <translation>ការអនុវត្តកសិកម្មអភិរក្ស</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New</source>
+        <translation>ថ្មី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+140"/>
+        <source>Add practice</source>
+        <translation>បន្ថែមការអនុវត្ត</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <source>Save changes</source>
+        <translation>រក្សាទុកការកែប្រែ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+157"/>
+        <source>Delete practice</source>
+        <translation>លុបការអនុវត្ត</translation>
+    </message>
+    <message>
+        <location line="-150"/>
+        <source>Service needed</source>
+        <translation>សេវាដែលត្រូវការ</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No-till</source>
+        <translation>មិនភ្ជួររាស់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cover crop</source>
+        <translation>ដំណាំគម្របដី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residue retention</source>
+        <translation>ការរក្សាកាកសំណល់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rotation</source>
+        <translation>ការដាំឆ្លាស់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intercropping</source>
+        <translation>ការដាំចម្រុះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Land levelling</source>
+        <translation>ការពង្រាបដី</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Crop protection</source>
+        <translation>ការការពារដំណាំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Integrated farming</source>
+        <translation>កសិកម្មចម្រុះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conventional</source>
+        <translation>បែបប្រពៃណី</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cover-crop seed</source>
+        <translation>គ្រាប់ពូជដំណាំគម្រប</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-till planting</source>
+        <translation>ការដាំដោយមិនភ្ជួរ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roller crimping</source>
+        <translation>ការកិនដំណាំគម្រប</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spraying</source>
+        <translation>ការបាញ់ថ្នាំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Harvesting</source>
+        <translation>ការប្រមូលផល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inputs</source>
+        <translation>ធាតុចូល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training</source>
+        <translation>វគ្គបណ្តុះបណ្តាល</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>yes</source>
+        <translation>បាទ/ចាស</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>ទេ</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Change practice</source>
+        <translation>កែប្រែការអនុវត្ត</translation>
     </message>
 </context>
 <context>
@@ -1668,6 +2825,210 @@
     </message>
 </context>
 <context>
+    <name>ProviderDialog</name>
+    <message>
+        <location filename="../../ui/provider_dialog.py" line="+80"/>
+        <source>Add provider</source>
+        <translation>បន្ថែមអ្នកផ្តល់សេវា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit provider</source>
+        <translation>កែអ្នកផ្តល់សេវា</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services</source>
+        <translation>សេវា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact person</source>
+        <translation>អ្នកទំនាក់ទំនង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>ទូរស័ព្ទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>អ៊ីមែល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provinces served</source>
+        <translation>ខេត្តដែលផ្តល់សេវា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>កំណត់ចំណាំ</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Add provider {name}</source>
+        <translation>បន្ថែមអ្នកផ្តល់សេវា {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change provider {name}</source>
+        <translation>កែអ្នកផ្តល់សេវា {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderLabels</name>
+    <message>
+        <location line="-121"/>
+        <source>Cover-crop seed company</source>
+        <translation>ក្រុមហ៊ុនគ្រាប់ពូជដំណាំគម្រប</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Machinery service</source>
+        <translation>សេវាគ្រឿងយន្ត</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Input supplier</source>
+        <translation>អ្នកផ្គត់ផ្គង់ធាតុចូល</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cooperative</source>
+        <translation>សហគមន៍កសិកម្ម</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDAFF</source>
+        <translation>មន្ទីរកសិកម្ម រុក្ខាប្រមាញ់ និងនេសាទ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cover-crop seed</source>
+        <translation>គ្រាប់ពូជដំណាំគម្រប</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No-till planting</source>
+        <translation>ការដាំដោយមិនភ្ជួរ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roller crimping</source>
+        <translation>ការកិនដំណាំគម្រប</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Land levelling</source>
+        <translation>ការពង្រាបដី</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spraying</source>
+        <translation>ការបាញ់ថ្នាំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Harvesting</source>
+        <translation>ការប្រមូលផល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inputs</source>
+        <translation>ធាតុចូល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training</source>
+        <translation>វគ្គបណ្តុះបណ្តាល</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderRegister</name>
+    <message>
+        <location filename="../../ui/provider_register.py" line="+45"/>
+        <source>Search providers (name, service, contact, province)</source>
+        <translation>ស្វែងរកអ្នកផ្តល់សេវា (ឈ្មោះ សេវា អ្នកទំនាក់ទំនង ខេត្ត)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add provider…</source>
+        <translation>បន្ថែមអ្នកផ្តល់សេវា…(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>កែ…(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>លុប(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Services</source>
+        <translation>សេវា</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact</source>
+        <translation>ទំនាក់ទំនង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>ទូរស័ព្ទ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Provinces</source>
+        <translation>ខេត្ត</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plot-seasons served</source>
+        <translation>ក្បាលដី-រដូវដែលបានផ្តល់សេវា</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{plots} plots in {seasons} seasons</source>
+        <translation>ក្បាលដី {plots} ក្នុង {seasons} រដូវ</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{name}: {plans} season plans, {plots} plots in {seasons} seasons</source>
+        <translation>{name}៖ ផែនការតាមរដូវ {plans} ក្បាលដី {plots} ក្នុង {seasons} រដូវ</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Delete provider {name}</source>
+        <translation>លុបអ្នកផ្តល់សេវា {name}</translation>
+    </message>
+</context>
+<context>
     <name>QProgressDialog</name>
     <message>
         <location filename="../../ui/background_task.py" line="+43"/>
@@ -1757,6 +3118,19 @@
     </message>
 </context>
 <context>
+    <name>RecordTable</name>
+    <message>
+        <location filename="../../ui/record_table.py" line="+212"/>
+        <source>Delete</source>
+        <translation>លុប</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete {name}? You can undo this with Undo.</source>
+        <translation>លុប {name}? អ្នកអាចត្រឡប់វិញដោយប្រើ មិនធ្វើវិញ។</translation>
+    </message>
+</context>
+<context>
     <name>ReshapeTool</name>
     <message>
         <location filename="../../ui/tools/reshape.py" line="+21"/>
@@ -1787,6 +3161,119 @@
         <location line="+26"/>
         <source>Draw the new stretch with at least two points, ending on the boundary.</source>
         <translation>គូរផ្នែកថ្មីដោយមានយ៉ាងហោចណាស់ពីរចំណុច ហើយបញ្ចប់នៅលើព្រំ។</translation>
+    </message>
+</context>
+<context>
+    <name>SeasonManagerDialog</name>
+    <message>
+        <location filename="../../ui/season_manager.py" line="+74"/>
+        <source>Seasons</source>
+        <translation>រដូវ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+33"/>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+34"/>
+        <source>Year</source>
+        <translation>ឆ្នាំ</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+34"/>
+        <source>Kind</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+35"/>
+        <source>Start</source>
+        <translation>ចាប់ផ្តើម</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+35"/>
+        <source>End</source>
+        <translation>បញ្ចប់</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>e.g. 2025 early wet (empty: made from year and kind)</source>
+        <translation>ឧ. 2025 early wet (ទទេ៖ បង្កើតពីឆ្នាំ និងប្រភេទ)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+123"/>
+        <source>Add season</source>
+        <translation>បន្ថែមរដូវ</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>Save changes</source>
+        <translation>រក្សាទុកការកែប្រែ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+140"/>
+        <source>Delete season</source>
+        <translation>លុបរដូវ</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <source>Add a year&apos;s seasons</source>
+        <translation>បន្ថែមរដូវទាំងអស់នៃឆ្នាំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Early wet, main wet and dry season of the year, with the usual dates</source>
+        <translation>រដូវវស្សាដើម រដូវវស្សាធំ និងរដូវប្រាំងនៃឆ្នាំ ជាមួយកាលបរិច្ឆេទធម្មតា</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>not set</source>
+        <translation>មិនបានកំណត់</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Early wet</source>
+        <translation>វស្សាដើម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main wet</source>
+        <translation>វស្សាធំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dry</source>
+        <translation>ប្រាំង</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Change season</source>
+        <translation>កែប្រែរដូវ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The seasons of {year} are already in the project.</source>
+        <translation>រដូវនៃឆ្នាំ {year} មាននៅក្នុងគម្រោងរួចហើយ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add the seasons of {year}</source>
+        <translation>បន្ថែមរដូវនៃឆ្នាំ {year}</translation>
+    </message>
+</context>
+<context>
+    <name>SeasonSelector</name>
+    <message>
+        <location line="+12"/>
+        <source>The season whose plans are shown and edited</source>
+        <translation>រដូវដែលផែនការត្រូវបង្ហាញ និងកែប្រែ</translation>
     </message>
 </context>
 <context>
@@ -1924,6 +3411,24 @@
     </message>
 </context>
 <context>
+    <name>plots_filters</name>
+    <message>
+        <location filename="../../ui/plots_filters.py" line="-261"/>
+        <source>Planned</source>
+        <translation>បានគ្រោង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>បានធ្វើរួច</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>បានលុបចោល</translation>
+    </message>
+</context>
+<context>
     <name>styles</name>
     <message>
         <location filename="../../layers/styles.py" line="+99"/>
@@ -1931,7 +3436,7 @@
         <translation>ក្បាលដី</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+163"/>
         <source>Demonstration</source>
         <translation>ដីសាកល្បងបង្ហាញ</translation>
     </message>

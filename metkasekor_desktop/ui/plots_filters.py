@@ -1,0 +1,319 @@
+"""The filters row of the plots table and the season data it filters on.
+
+The filters work on whole numpy arrays, one entry per plot, so that narrowing a
+province's 100,000 plots costs a few milliseconds, not a Python call per row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSizePolicy, QWidget
+from sqlalchemy import select
+
+from metkasekor_desktop.domain.crops import CROPS
+from metkasekor_desktop.domain.enums import PlanStatus, PlotRole
+from metkasekor_desktop.domain.practice import Practice
+from metkasekor_desktop.layers.styles import stage_labels
+from metkasekor_desktop.storage import plot_attributes
+from metkasekor_desktop.storage.schema import T
+from metkasekor_desktop.ui.labels import role_label
+
+if TYPE_CHECKING:
+    from metkasekor_desktop.storage.project import Project
+
+ANY = ""  # a filter that lets every plot through
+NO_PLAN = "no_plan"  # the status filter for plots without a plan in the season
+LIST_SEPARATOR = ", "  # between crops, practices or providers of one plot
+
+
+def status_label(value: str | None) -> str:
+    """The translated word for a plan status; "" (no plan in the season) stays empty."""
+    labels = {
+        PlanStatus.PLANNED.value: QCoreApplication.translate("plots_filters", "Planned"),
+        PlanStatus.DONE.value: QCoreApplication.translate("plots_filters", "Done"),
+        PlanStatus.CANCELLED.value: QCoreApplication.translate("plots_filters", "Cancelled"),
+    }
+    return labels.get(value or "", value or "")
+
+
+@dataclass(frozen=True, slots=True)
+class PlotFilters:
+    """The chosen filters; ``ANY`` in a field lets every plot through on that field.
+
+    ``district`` is a 4-digit district code, ``practice`` a practice key, ``role`` a
+    ``PlotRole`` value and ``status`` a ``PlanStatus`` value or ``NO_PLAN``.
+    """
+
+    district: str = ANY
+    practice: str = ANY
+    role: str = ANY
+    status: str = ANY
+
+    def active(self) -> bool:
+        return any((self.district, self.practice, self.role, self.status))
+
+
+def filter_mask(filters: PlotFilters, *, districts: np.ndarray, practices: np.ndarray,
+                roles: np.ndarray, statuses: np.ndarray) -> np.ndarray | None:
+    """A boolean array of the plots that pass every filter, or None when none is set.
+
+    ``practices`` holds each plot's practice keys wrapped in "+" ("+cover_crop+no_till+")
+    so that one key never matches inside another; ``statuses`` holds "" without a plan.
+    """
+    if not filters.active():
+        return None
+    mask = np.ones(len(roles), dtype=bool)
+    if filters.district:
+        mask &= districts == filters.district
+    if filters.practice:
+        mask &= np.char.find(practices, f"+{filters.practice}+") >= 0
+    if filters.role:
+        mask &= roles == filters.role
+    if filters.status:
+        mask &= statuses == ("" if filters.status == NO_PLAN else filters.status)
+    return mask
+
+
+def aligned(ids: np.ndarray, keys: Iterable[int], values: Iterable[str]) -> np.ndarray:
+    """A str array with ``values[k]`` at the position of id ``k`` in the sorted ``ids``,
+    "" for ids without a value (a plot deleted meanwhile is skipped)."""
+    keys_arr = np.fromiter(keys, dtype=np.int64)
+    values_arr = np.array(list(values), dtype=str)
+    out = np.full(len(ids), "", dtype=values_arr.dtype if len(values_arr) else str)
+    if len(keys_arr) == 0 or len(ids) == 0:
+        return out
+    pos = np.minimum(np.searchsorted(ids, keys_arr), len(ids) - 1)
+    found = ids[pos] == keys_arr
+    out[pos[found]] = values_arr[found]
+    return out
+
+
+def season_plan_columns(project: Project, season_id: int,
+                        ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each plot's plan status and its providers' names in the season, in two queries.
+
+    Status is "" without a plan. The providers are those of the plan's practices in the
+    plan's order, each named once, joined with ", "; a cancelled plan lists none, as in
+    the crops and practices columns.
+    """
+    plans, links, providers = T["plot_season_plans"], T["plan_practices"], T["providers"]
+    status_stmt = select(plans.c.plot_id, plans.c.status).where(plans.c.season_id == season_id)
+    provider_stmt = (
+        select(plans.c.plot_id, providers.c.name)
+        .select_from(plans)
+        .join(links, links.c.plan_id == plans.c.id)
+        .join(providers, providers.c.id == links.c.provider_id)
+        .where(plans.c.season_id == season_id, plans.c.status != PlanStatus.CANCELLED.value)
+        .order_by(plans.c.plot_id, links.c.position, links.c.id)
+    )
+    names: dict[int, list[str]] = {}
+    with project.engine.connect() as conn:
+        status_rows = conn.execute(status_stmt).all()
+        for plot_id, name in conn.execute(provider_stmt):
+            bucket = names.setdefault(int(plot_id), [])
+            if name and name not in bucket:
+                bucket.append(name)
+    statuses = aligned(ids, (int(r[0]) for r in status_rows), (str(r[1]) for r in status_rows))
+    provider_text = aligned(ids, names.keys(), (LIST_SEPARATOR.join(v)
+                                                for v in names.values()))
+    return statuses, provider_text
+
+
+def text_array(values: Iterable[object]) -> np.ndarray:
+    """A str array of the values, "" for None."""
+    return np.array([("" if v is None else str(v)) for v in values], dtype=str)
+
+
+@dataclass(frozen=True, slots=True)
+class Coded:
+    """A column of few distinct texts: the distinct texts and each row's index into them.
+
+    Translating, searching and lower-casing the distinct texts only is what keeps the
+    table fast: a province has 100,000 plots but a few hundred villages or crop mixes.
+    """
+
+    uniques: np.ndarray
+    inverse: np.ndarray
+
+    @classmethod
+    def of(cls, values: np.ndarray, word: Callable[[str], str] | None = None) -> Coded:
+        """The column of ``word(v)`` for each value, ``word`` called once per distinct value."""
+        index: dict[str, int] = {}
+        inverse = np.fromiter(
+            (index.setdefault("" if v is None else str(v), len(index))
+             for v in np.asarray(values).tolist()),
+            dtype=np.int64, count=len(values))
+        texts = list(index) if word is None else [word(u) for u in index]
+        return cls(np.array(texts, dtype=str), inverse)
+
+    def values(self) -> np.ndarray:
+        return self.uniques[self.inverse]
+
+    def lowered(self) -> Coded:
+        return Coded(np.char.lower(self.uniques), self.inverse)
+
+
+def contains(query: str, full: Iterable[np.ndarray], coded: Iterable[Coded]) -> np.ndarray:
+    """Rows where any of the lower-cased columns contains ``query`` (lower case)."""
+    found: np.ndarray | None = None
+    for column in full:
+        hit = np.char.find(column, query) >= 0
+        found = hit if found is None else found | hit
+    for column in coded:
+        hit = (np.char.find(column.uniques, query) >= 0)[column.inverse]
+        found = hit if found is None else found | hit
+    assert found is not None, "contains() needs at least one column"
+    return found
+
+
+def local_name(name_kh: str, name_en: str, key: str, language: str) -> str:
+    """The name in the UI language, the other name when it is missing, else the key."""
+    first, second = (name_en, name_kh) if language == "en" else (name_kh, name_en)
+    return first or second or key
+
+
+@dataclass(frozen=True, slots=True)
+class SeasonColumns:
+    """What the table shows of a season, one entry per plot: crops, practices,
+    providers, plan status and MetKasekor stage (texts in the UI language), and the raw
+    values the filters compare."""
+
+    crops: Coded
+    practices: Coded
+    providers: np.ndarray
+    statuses: Coded
+    stages: Coded
+    practice_keys: np.ndarray  # "+cover_crop+no_till+", "" without a plan
+    status_values: np.ndarray  # PlanStatus values, "" without a plan
+
+    @classmethod
+    def empty(cls, n: int) -> SeasonColumns:
+        blank = Coded.of(np.full(n, "", dtype=str))
+        return cls(blank, blank, np.full(n, "", dtype=str), blank, blank,
+                   np.full(n, "", dtype=str), np.full(n, "", dtype=str))
+
+    def search_columns(self) -> tuple[list[np.ndarray], list[Coded]]:
+        return [np.char.lower(self.providers)], [self.crops.lowered(), self.practices.lowered()]
+
+
+def read_season(project: Project, season_id: int | None, ids: np.ndarray,
+                language: str) -> SeasonColumns:
+    """The season columns of the plots ``ids`` (sorted), read with a few bulk queries;
+    without a season only the stage is read."""
+    n = len(ids)
+    names = {p.key: local_name(p.name_kh, p.name_en, p.key, language)
+             for p in project.practices.list()}
+
+    def crop_text(value: str) -> str:
+        return LIST_SEPARATOR.join(
+            local_name(CROPS[k].name_kh, CROPS[k].name_en, k, language) if k in CROPS else k
+            for k in value.split(plot_attributes.JOIN)) if value else ""
+
+    def practice_text(value: str) -> str:
+        return LIST_SEPARATOR.join(names.get(k, k) for k in value.split(plot_attributes.JOIN)
+                                   ) if value else ""
+
+    words = stage_labels()
+    stages = Coded.of(plot_attributes.plot_stages(project, ids),
+                      lambda s: words.get(s, s))
+    if season_id is None:
+        return replace(SeasonColumns.empty(n), stages=stages)
+    crops = plot_attributes.season_crops(project, season_id, ids)
+    practices = Coded.of(plot_attributes.season_practices(project, season_id, ids))
+    statuses, providers = season_plan_columns(project, season_id, ids)
+    return SeasonColumns(
+        crops=Coded.of(crops, crop_text),
+        practices=Coded(np.array([practice_text(k) for k in practices.uniques.tolist()],
+                                 dtype=str), practices.inverse),
+        providers=providers, statuses=Coded.of(statuses, status_label), stages=stages,
+        practice_keys=np.char.add(np.char.add("+", practices.values()), "+"),
+        status_values=statuses,
+    )
+
+
+class PlotsFilterBar(QWidget):
+    """District, practice, role and season status combos; ``changed`` on any choice."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.district = self._combo(self.tr("Filter by district"))
+        self.practice = self._combo(self.tr("Filter by a practice of the season's plan"))
+        self.role = self._combo(self.tr("Filter by the plot's role"))
+        self.status = self._combo(self.tr("Filter by the status of the season's plan"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for combo in (self.district, self.practice, self.role, self.status):
+            layout.addWidget(combo)
+        self.role.addItem(self.tr("Any role"), ANY)
+        for role in PlotRole:
+            self.role.addItem(role_label(role.value), role.value)
+        self.status.addItem(self.tr("Any status"), ANY)
+        for status in PlanStatus:
+            self.status.addItem(status_label(status.value), status.value)
+        self.status.addItem(self.tr("No plan"), NO_PLAN)
+        self.set_districts([])
+        self.set_practices([])
+
+    def _combo(self, tip: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setToolTip(tip)
+        # Narrow when the dock is narrow: the full name shows in the drop-down list.
+        combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(4)
+        combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        return combo
+
+    @staticmethod
+    def _refill(combo: QComboBox, first: str, items: list[tuple[str, str]]) -> None:
+        """Replace the items, keeping the chosen value when it is still offered."""
+        current = combo.currentData()
+        combo.blockSignals(True)
+        try:
+            combo.clear()
+            combo.addItem(first, ANY)
+            for text, value in items:
+                combo.addItem(text, value)
+            combo.setCurrentIndex(max(combo.findData(current), 0))
+        finally:
+            combo.blockSignals(False)
+        if combo.currentData() != current:
+            combo.currentIndexChanged.emit(combo.currentIndex())
+
+    def set_districts(self, districts: list[tuple[str, str]]) -> None:
+        """Offer the districts of the plots: (name, 4-digit code) pairs, sorted by name."""
+        self._refill(self.district, self.tr("Any district"), districts)
+
+    def set_practices(self, practices: list[Practice], language: str = "kh") -> None:
+        """Offer the project's practice catalogue with names in the UI language."""
+        items = [(_practice_name(p, language), p.key) for p in practices]
+        self._refill(self.practice, self.tr("Any practice"), items)
+
+    def filters(self) -> PlotFilters:
+        return PlotFilters(
+            district=self.district.currentData() or ANY,
+            practice=self.practice.currentData() or ANY,
+            role=self.role.currentData() or ANY,
+            status=self.status.currentData() or ANY,
+        )
+
+    def choose(self, combo: QComboBox, value: str) -> None:
+        """Pick the item of ``value`` (for code that sets a filter, as a click would)."""
+        index = combo.findData(value)
+        if index < 0:
+            raise KeyError(f"No filter item for {value!r}.")
+        combo.setCurrentIndex(index)
+
+
+def _practice_name(practice: Practice, language: str) -> str:
+    if language == "en":
+        return practice.name_en or practice.name_kh or practice.key
+    return practice.name_kh or practice.name_en or practice.key

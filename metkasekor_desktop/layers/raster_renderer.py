@@ -13,7 +13,7 @@ import numpy as np
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage, QPainter
 
-from metkasekor_desktop.io.raster_source import GridBlock
+from metkasekor_desktop.io.raster_source import GridBlock, RasterError
 from metkasekor_desktop.layers.color_ramps import apply_ramp, hillshade, ramp_lut
 from metkasekor_desktop.layers.raster_layer import RasterLayer
 from metkasekor_desktop.layers.viewport import Viewport
@@ -42,8 +42,11 @@ def render_raster_layer(
     resampling = "nearest"
     if layer.mode == "ramp" and layer.hillshade and cell < min(layer.source.cell_size):
         resampling = "bilinear"  # zoomed in: smooth relief instead of terraces
-    block = layer.source.read_block(viewport.extent, layer.map_epsg, width, height, bands,
-                                    resampling=resampling, cancelled=cancelled)
+    try:
+        block = layer.source.read_block(viewport.extent, layer.map_epsg, width, height,
+                                        bands, resampling=resampling, cancelled=cancelled)
+    except RasterError:  # the file was closed or went away: draw nothing this frame
+        return True
     if block is None or cancelled():
         return False
     rows, cols = block.data.shape[1:]

@@ -7,7 +7,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMessageBox, QToolBar
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFrame,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QToolBar,
+)
 
 from metkasekor_desktop import __version__
 from metkasekor_desktop.domain.geometry import METRIC_EPSG
@@ -16,7 +24,7 @@ from metkasekor_desktop.storage import Project, ProjectError
 from metkasekor_desktop.ui.edit_controller import EditController
 from metkasekor_desktop.ui.history_panel import HistoryPanel
 from metkasekor_desktop.ui.identify_panel import IdentifyPanel
-from metkasekor_desktop.ui.language import language_menu
+from metkasekor_desktop.ui.language import current_language, language_menu
 from metkasekor_desktop.ui.layers_dock import LayersPanel
 from metkasekor_desktop.ui.legend_panel import LegendPanel
 from metkasekor_desktop.ui.map_canvas import MapCanvas
@@ -25,6 +33,7 @@ from metkasekor_desktop.ui.overlaps_panel import OverlapsPanel
 from metkasekor_desktop.ui.plots_table import PlotsTableWidget
 from metkasekor_desktop.ui.project_files import ProjectFiles, make_action
 from metkasekor_desktop.ui.recent import AppSettings
+from metkasekor_desktop.ui.register_controller import RegisterController, place_language
 from metkasekor_desktop.ui.status_bar import MapStatus
 from metkasekor_desktop.ui.tools.identify import IdentifyTool
 from metkasekor_desktop.ui.tools.pan import PanTool
@@ -52,25 +61,27 @@ class MainWindow(QMainWindow):
         self.files = ProjectFiles(self)
         self.map_layers = MapLayers(self)
 
-        self.plots = PlotsTableWidget(self)
-        self.plots_dock = self._dock(self.tr("Plots"), "plotsDock", self.plots,
+        self.language = current_language(self.settings.qsettings)
+        self.plots = PlotsTableWidget(self, language=place_language(self.language),
+                                      qsettings=self.settings.qsettings)
+        self.plots_dock = self.add_dock(self.tr("Plots"), "plotsDock", self.plots,
                                      Qt.DockWidgetArea.RightDockWidgetArea)
         self.layers_panel = LayersPanel(self.layers, self)
-        self.layers_dock = self._dock(self.tr("Layers"), "layersDock", self.layers_panel,
+        self.layers_dock = self.add_dock(self.tr("Layers"), "layersDock", self.layers_panel,
                                       Qt.DockWidgetArea.LeftDockWidgetArea)
         self.legend_panel = LegendPanel(self.layers, self)
-        self.legend_dock = self._dock(self.tr("Legend"), "legendDock", self.legend_panel,
+        self.legend_dock = self.add_dock(self.tr("Legend"), "legendDock", self.legend_panel,
                                       Qt.DockWidgetArea.LeftDockWidgetArea)
         self.identify_panel = IdentifyPanel(self)
-        self.identify_dock = self._dock(self.tr("Identify"), "identifyDock",
+        self.identify_dock = self.add_dock(self.tr("Identify"), "identifyDock",
                                         self.identify_panel,
                                         Qt.DockWidgetArea.RightDockWidgetArea)
         self.history_panel = HistoryPanel(None, self)
-        self.history_dock = self._dock(self.tr("Edit history"), "historyDock",
+        self.history_dock = self.add_dock(self.tr("Edit history"), "historyDock",
                                        self.history_panel,
                                        Qt.DockWidgetArea.RightDockWidgetArea)
         self.overlaps_panel = OverlapsPanel(self)
-        self.overlaps_dock = self._dock(self.tr("Overlapping plots"), "overlapsDock",
+        self.overlaps_dock = self.add_dock(self.tr("Overlapping plots"), "overlapsDock",
                                         self.overlaps_panel,
                                         Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.identify_dock, self.history_dock)
@@ -88,6 +99,7 @@ class MainWindow(QMainWindow):
             self.tools.add(tool)
         self.tools.tool("identify").identified.connect(self._identify)
         self.edit = EditController(self)
+        self.register = RegisterController(self, self.language)
         self.overlaps_panel.show_requested.connect(self.edit.show_plots)
         self.tools.active_changed.connect(
             lambda tool: self.statusBar().showMessage(tool.status_hint(), 6000))
@@ -99,9 +111,18 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._restore_layout()
 
-    def _dock(self, title: str, name: str, widget, area: Qt.DockWidgetArea) -> QDockWidget:
+    def add_dock(self, title: str, name: str, widget, area: Qt.DockWidgetArea,
+                 scroll: bool = False) -> QDockWidget:
+        """A dock of the window; ``scroll`` puts tall contents in a scroll area so the
+        window still fits a small laptop screen."""
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
+        if scroll:
+            area_widget = QScrollArea(dock)
+            area_widget.setWidgetResizable(True)
+            area_widget.setFrameShape(QFrame.Shape.NoFrame)
+            area_widget.setWidget(widget)
+            widget = area_widget
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         return dock
@@ -174,6 +195,17 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addActions([edit.overlaps_action, edit.settings_action])
 
+        register = self.register
+        register_menu = self.menuBar().addMenu(self.tr("&Register"))
+        for dock in (register.plot_dock, register.farmers_dock, register.providers_dock,
+                     register.events_dock):
+            register_menu.addAction(dock.toggleViewAction())
+        register_menu.addSeparator()
+        register_menu.addActions([register.apply_plan_action, register.seasons_action,
+                                  register.practices_action])
+        register_menu.addSeparator()
+        register_menu.addAction(register.adoption_action)
+
         layer_menu = self.menuBar().addMenu(self.tr("&Layer"))
         layer_menu.addActions([self.add_raster_action, self.add_basemap_action])
         layer_menu.addSeparator()
@@ -191,6 +223,8 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addActions([self.layers_dock.toggleViewAction(),
                             self.plots_dock.toggleViewAction()])
+        toolbar.addSeparator()
+        toolbar.addWidget(self.register.season_selector)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
         edit_bar = QToolBar(self.tr("Editing"), self)
@@ -242,6 +276,7 @@ class MainWindow(QMainWindow):
         self.plots.set_layer(None)
         self._fill_table_after_frame(layer)
         self.edit.attach(project, layer, map_epsg)
+        self.register.attach(project, layer)
         self.layers_panel.select_layer(layer)
         self.identify_panel.show_nothing()
         self.canvas.set_viewport(self.canvas.viewport.fitted(

@@ -147,7 +147,9 @@ class MapLayers(QObject):
         except (DomainError, OSError) as exc:
             QMessageBox.warning(self.window, self.tr("Cannot build overviews"), str(exc))
             return False
+        self.window.canvas.stop_rendering()  # no render may read while the file reopens
         layer.reload()
+        self.window.canvas.refresh()
         self.window.statusBar().showMessage(
             self.tr("Overviews built: {0}").format(", ".join(map(str, factors))), 5000)
         return True

@@ -118,8 +118,9 @@ def test_search_finds_khmer_farmer_names(window, demo_project, qtbot):
     model = window.plots.model
     rows = model.rowCount()
     assert 0 < rows < len(layer.table)
-    for row in range(rows):
-        assert name in model.data(model.index(row, 1))
+    for row in range(rows):  # the column shows the name in the UI's language
+        plot = layer.index_of(model.plot_id(row))
+        assert str(layer.table.farmer_names_kh[plot]) == name
     latin = str(layer.table.farmer_names_latin[layer.index_of(model.plot_id(0))])
     window.plots.search.setText(latin.upper())
     window.plots.apply_search()
@@ -197,7 +198,7 @@ def test_last_project_recent_files_and_layout_are_remembered(
     create_application()
     first = MainWindow(settings)
     qtbot.addWidget(first)
-    first.resize(720, 520)
+    first.resize(780, 680)
     first.show()
     first.open_project(demo_project)
     first.plots_dock.hide()
@@ -207,7 +208,7 @@ def test_last_project_recent_files_and_layout_are_remembered(
     second.show()
     assert settings.last_project() == demo_project.resolve()
     assert settings.recent_projects()[0] == demo_project.resolve()
-    assert (second.size().width(), second.size().height()) == (720, 520)
+    assert (second.size().width(), second.size().height()) == (780, 680)
     assert second.plots_dock.isHidden()
     second.files.fill_recent_menu()
     assert demo_project.name in second.files.recent_menu.actions()[0].text()

@@ -1445,7 +1445,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+56"/>
+        <location filename="../../ui/main_window.py" line="+67"/>
         <source>Plots</source>
         <translation>ក្បាលដី</translation>
     </message>
@@ -1475,7 +1475,7 @@
         <translation>ក្បាលដីត្រួតគ្នា</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+50"/>
         <source>Add &amp;raster…</source>
         <translation>បន្ថែមរ៉ាស្ទ័រ(&amp;R)…</translation>
     </message>
@@ -1580,6 +1580,11 @@
         <translation>កែសម្រួល(&amp;E)</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>&amp;Register</source>
+        <translation>បញ្ជី(&amp;R)</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>&amp;Layer</source>
         <translation>ស្រទាប់(&amp;L)</translation>
@@ -1595,7 +1600,7 @@
         <translation>ផែនទី</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Editing</source>
         <translation>ការកែសម្រួល</translation>
     </message>
@@ -1610,7 +1615,7 @@
         <translation>បានបើក {0}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>About MetKasekor Desktop</source>
         <translation>អំពី MetKasekor Desktop</translation>
     </message>
@@ -3128,6 +3133,89 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <location line="+1"/>
         <source>Delete {name}? You can undo this with Undo.</source>
         <translation>លុប {name}? អ្នកអាចត្រឡប់វិញដោយប្រើ មិនធ្វើវិញ។</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterController</name>
+    <message>
+        <location filename="../../ui/register_controller.py" line="+38"/>
+        <source>The season shown on the map and in the panels</source>
+        <translation>រដូវដែលបង្ហាញលើផែនទី និងក្នុងផ្ទាំងនានា</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Plot</source>
+        <translation>ក្បាលដី</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Farmers</source>
+        <translation>កសិករ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Providers</source>
+        <translation>អ្នកផ្តល់សេវា</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Extension events</source>
+        <translation>ព្រឹត្តិការណ៍ផ្សព្វផ្សាយ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Seasons…</source>
+        <translation>រដូវ(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add, rename or remove seasons</source>
+        <translation>បន្ថែម ប្តូរឈ្មោះ ឬលុបរដូវ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Practice catalogue…</source>
+        <translation>បញ្ជីការអនុវត្ត(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CA practices plans can use</source>
+        <translation>ការអនុវត្តកសិកម្មអភិរក្សដែលផែនការអាចប្រើបាន</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Apply this plan to the selected plots</source>
+        <translation>អនុវត្តផែនការនេះលើក្បាលដីដែលបានជ្រើស(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give every selected plot the plan shown in the plot panel</source>
+        <translation>ផ្តល់ផែនការដែលបង្ហាញក្នុងផ្ទាំងក្បាលដី ដល់គ្រប់ក្បាលដីដែលបានជ្រើស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;doption summary…</source>
+        <translation>សេចក្តីសង្ខេបការទទួលយក(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plots, hectares and farmers per practice</source>
+        <translation>ក្បាលដី ហិកតា និងកសិករ តាមការអនុវត្តនីមួយៗ</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Click the control plot of this demonstration plot on the map; click an empty spot to cancel.</source>
+        <translation>ចុចលើក្បាលដីប្រៀបធៀបនៃក្បាលដីសាកល្បងបង្ហាញនេះលើផែនទី ចុចកន្លែងទំនេរដើម្បីបោះបង់។</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Select the plots that get the plan shown in the plot panel.</source>
+        <translation>ជ្រើសក្បាលដីដែលត្រូវទទួលផែនការដែលបង្ហាញក្នុងផ្ទាំងក្បាលដី។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The plan was given to {0} plots.</source>
+        <translation>បានផ្តល់ផែនការដល់ក្បាលដី {0}។</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,177 @@
+"""The window's register: the current season, the plot panel, farmers, providers,
+extension events, seasons, practices and the adoption summary."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+
+from metkasekor_desktop.domain.errors import DomainError
+from metkasekor_desktop.layers.plot_layer import PlotLayer
+from metkasekor_desktop.layers.season_state import CurrentSeason, default_season
+from metkasekor_desktop.storage import Project
+from metkasekor_desktop.ui.events_panel import EventsPanel
+from metkasekor_desktop.ui.plot_panel import PlotPanel
+from metkasekor_desktop.ui.project_files import make_action
+from metkasekor_desktop.ui.registers import FarmerRegister, ProviderRegister
+from metkasekor_desktop.ui.season_manager import SeasonSelector
+
+if TYPE_CHECKING:
+    from metkasekor_desktop.ui.main_window import MainWindow
+
+
+def place_language(ui_language: str) -> str:
+    """The UI language ("km" / "en") as the gazetteer and the registers name it."""
+    return "kh" if ui_language == "km" else "en"
+
+
+class RegisterController(QObject):
+    """Builds the register docks and keeps them on the open project and the season."""
+
+    def __init__(self, window: MainWindow, language: str) -> None:
+        super().__init__(window)
+        self.window = window
+        self.language = language
+        self.current_season = CurrentSeason()
+        self.season_selector = SeasonSelector(self.current_season, window)
+        self.season_selector.setToolTip(self.tr("The season shown on the map and in the panels"))
+        self.plot_panel = PlotPanel(window, language=language)
+        self.farmers = FarmerRegister(window)
+        self.providers = ProviderRegister(window)
+        self.events = EventsPanel(window)
+        area = Qt.DockWidgetArea.RightDockWidgetArea
+        self.plot_dock = window.add_dock(self.tr("Plot"), "plotPanelDock", self.plot_panel, area,
+                                         scroll=True)
+        self.farmers_dock = window.add_dock(self.tr("Farmers"), "farmersDock", self.farmers,
+                                            Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.providers_dock = window.add_dock(self.tr("Providers"), "providersDock",
+                                              self.providers,
+                                              Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.events_dock = window.add_dock(self.tr("Extension events"), "eventsDock",
+                                           self.events, Qt.DockWidgetArea.BottomDockWidgetArea)
+        window.tabifyDockWidget(self.farmers_dock, self.providers_dock)
+        window.tabifyDockWidget(self.providers_dock, self.events_dock)
+        for dock in (self.farmers_dock, self.providers_dock, self.events_dock):
+            dock.hide()  # opened from the Register menu; the layout is remembered after
+        self.seasons_action = make_action(self, self.tr("&Seasons…"), self.edit_seasons, None,
+                                          self.tr("Add, rename or remove seasons"))
+        self.practices_action = make_action(self, self.tr("&Practice catalogue…"),
+                                            self.edit_practices, None,
+                                            self.tr("The CA practices plans can use"))
+        self.apply_plan_action = make_action(
+            self, self.tr("&Apply this plan to the selected plots"), self.apply_plan,
+            None, self.tr("Give every selected plot the plan shown in the plot panel"))
+        self.adoption_action = make_action(self, self.tr("A&doption summary…"),
+                                           self.show_adoption, None,
+                                           self.tr("Plots, hectares and farmers per practice"))
+        self._pair_for: int | None = None
+        self.current_season.changed.connect(lambda _id: self._season_changed())
+        self.plot_panel.pick_pair_requested.connect(self._start_pair_pick)
+
+    # --- project ------------------------------------------------------------------------
+    def attach(self, project: Project, layer: PlotLayer) -> None:
+        stack = self.window.edit.stack
+        language = place_language(self.language)
+        self.plot_panel.release()
+        self.season_selector.set_project(project, stack)
+        self.current_season.set(default_season(project))
+        self.farmers.set_project(project, stack, language)
+        self.providers.set_project(project, stack, language)
+        self.events.set_project(project, stack, language,
+                                plots_source=lambda: self.window.canvas.plot_layer.table)
+        self.window.plots.set_season(project, self.current_season.season_id)
+        layer.selection_changed.connect(self._selection_changed)
+        self._selection_changed(layer.selected)
+
+    def _selected_one(self) -> int | None:
+        layer = self.window.canvas.plot_layer
+        if layer is None or len(layer.selected) != 1:
+            return None
+        return int(layer.selected[0])
+
+    def _selection_changed(self, ids) -> None:
+        if self._pair_for is not None:
+            if len(ids) == 1 and ids[0] != self._pair_for:
+                self._finish_pair_pick(int(ids[0]))
+                return
+            if not ids:  # an empty spot: no pair chosen
+                plot_id, self._pair_for = self._pair_for, None
+                self.window.statusBar().clearMessage()
+                self.window.canvas.plot_layer.select([plot_id])
+                return
+        self._show_plot()
+        self.events.show_site(self._selected_one())
+
+    def _show_plot(self) -> None:
+        project = self.window.project
+        if project is None or self.window.edit.stack is None:
+            self.plot_panel.clear()
+            return
+        self.plot_panel.show_plot(project, self.window.edit.stack, self._selected_one(),
+                                  self.current_season.season_id, place_language(self.language))
+
+    def _season_changed(self) -> None:
+        """The map's season style, the table's season columns and the panel follow."""
+        from metkasekor_desktop.layers.plot_styling import SEASON_KINDS, apply_style
+
+        project, layer = self.window.project, self.window.canvas.plot_layer
+        if project is None or layer is None:
+            return
+        season = self.current_season.season_id
+        self.window.plots.set_season(project, season)
+        self.window.plots.refresh_season()
+        attribute = getattr(layer.style, "attribute", None)
+        if attribute in SEASON_KINDS and season is not None:
+            try:
+                apply_style(layer, project, attribute, season_id=season,
+                            language=place_language(self.language))
+            except DomainError as exc:
+                self.window.statusBar().showMessage(str(exc), 6000)
+        self._show_plot()
+
+    # --- pairing on the map -------------------------------------------------------------
+    def _start_pair_pick(self, plot_id: int) -> None:
+        self._pair_for = int(plot_id)
+        self.window.tools.activate("select")
+        self.window.statusBar().showMessage(
+            self.tr("Click the control plot of this demonstration plot on the map; click an "
+                    "empty spot to cancel."))
+
+    def _finish_pair_pick(self, partner_id: int) -> None:
+        plot_id, self._pair_for = self._pair_for, None
+        self.plot_panel.set_pair(partner_id)
+        self.window.statusBar().clearMessage()
+        self.window.canvas.plot_layer.select([plot_id])
+
+    # --- dialogs ------------------------------------------------------------------------
+    def edit_seasons(self) -> None:
+        from metkasekor_desktop.ui.season_manager import SeasonManagerDialog
+
+        if self.window.project is not None:
+            SeasonManagerDialog(self.window.project, self.window.edit.stack, self.window).exec()
+            self.season_selector.refresh()
+
+    def edit_practices(self) -> None:
+        from metkasekor_desktop.ui.practice_catalogue import PracticeCatalogueDialog
+
+        if self.window.project is not None:
+            PracticeCatalogueDialog(self.window.project, self.window.edit.stack,
+                                    self.window).exec()
+
+    def apply_plan(self) -> None:
+        layer = self.window.canvas.plot_layer
+        if layer is None or len(layer.selected) < 2:
+            self.window.statusBar().showMessage(
+                self.tr("Select the plots that get the plan shown in the plot panel."), 6000)
+            return
+        if self.plot_panel.plan.apply_to(layer.selected):
+            self.window.statusBar().showMessage(
+                self.tr("The plan was given to {0} plots.").format(len(layer.selected)), 6000)
+
+    def show_adoption(self) -> None:
+        from metkasekor_desktop.ui.adoption_dialog import AdoptionDialog
+
+        if self.window.project is not None:
+            AdoptionDialog(self.window.project, place_language(self.language),
+                           self.window).exec()

@@ -36,7 +36,7 @@ class RegisterController(QObject):
         self.current_season = CurrentSeason()
         self.season_selector = SeasonSelector(self.current_season, window)
         self.season_selector.setToolTip(self.tr("The season shown on the map and in the panels"))
-        self.plot_panel = PlotPanel(window, language=language)
+        self.plot_panel = PlotPanel(window, language=place_language(language))
         self.farmers = FarmerRegister(window)
         self.providers = ProviderRegister(window)
         self.events = EventsPanel(window)
@@ -50,6 +50,8 @@ class RegisterController(QObject):
                                               Qt.DockWidgetArea.BottomDockWidgetArea)
         self.events_dock = window.add_dock(self.tr("Extension events"), "eventsDock",
                                            self.events, Qt.DockWidgetArea.BottomDockWidgetArea)
+        window.tabifyDockWidget(window.identify_dock, self.plot_dock)  # both: the selected plot
+        self.plot_dock.raise_()
         window.tabifyDockWidget(self.farmers_dock, self.providers_dock)
         window.tabifyDockWidget(self.providers_dock, self.events_dock)
         for dock in (self.farmers_dock, self.providers_dock, self.events_dock):

@@ -11,12 +11,11 @@ from sqlalchemy import select
 from metkasekor_desktop.domain import places
 from metkasekor_desktop.domain.farmer import Farmer
 from metkasekor_desktop.layers.record_commands import DeleteRecord
-from metkasekor_desktop.layers.undo_stack import UndoStack
 from metkasekor_desktop.storage.project import Project
 from metkasekor_desktop.storage.schema import T
 from metkasekor_desktop.ui.farmer_dialog import FarmerDialog
 from metkasekor_desktop.ui.labels import sex_label
-from metkasekor_desktop.ui.record_table import Cell, RecordTable
+from metkasekor_desktop.ui.record_table import Cell, ProjectRegister
 
 PLOTS_IN_TOOLTIP = 20
 
@@ -33,15 +32,14 @@ def plots_by_farmer(project: Project) -> dict[int, list[str]]:
     return out
 
 
-class FarmerRegister(RecordTable):
+class FarmerRegister(ProjectRegister):
     """Farmers: Khmer and Latin name, sex, phone, village, cooperative, early adopter and
     number of plots; the search matches Khmer and Latin text (and the plot codes)."""
 
+    form_class = FarmerDialog
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.project: Project | None = None
-        self.language = "kh"
-        self._farmers: dict[int, Farmer] = {}
         self._plots: dict[int, list[str]] = {}
         self.search.setPlaceholderText(self.tr("Search farmers (Khmer or Latin name, "
                                                "phone, village, plot code)"))
@@ -50,15 +48,7 @@ class FarmerRegister(RecordTable):
         self.delete_button.setText(self.tr("&Delete"))
         self.reload()
 
-    def set_project(self, project: Project | None, stack: UndoStack | None,
-                    language: str = "kh") -> None:
-        """Show the farmers of ``project`` (None: an empty register)."""
-        self.project, self.language = project, language
-        self.follow(stack if project is not None else None)
-        self.show_message("")
-        self.reload()
-
-    # --- RecordTable ---------------------------------------------------------------------
+    # --- ProjectRegister -----------------------------------------------------------------
     def headers(self) -> list[str]:
         return [self.tr("Name (Khmer)"), self.tr("Name (Latin)"), self.tr("Sex"),
                 self.tr("Phone"), self.tr("Village"), self.tr("Cooperative"),
@@ -67,10 +57,10 @@ class FarmerRegister(RecordTable):
     def rows(self) -> list[tuple[int, Sequence[Cell], str]]:
         if self.project is None:
             return []
-        self._farmers = {int(f.id): f for f in self.project.farmers.list()}  # type: ignore[arg-type]
+        self.records = {int(f.id): f for f in self.project.farmers.list()}  # type: ignore[arg-type]
         self._plots = plots_by_farmer(self.project)
         out = []
-        for farmer_id, f in self._farmers.items():
+        for farmer_id, f in self.records.items():
             codes = self._plots.get(farmer_id, [])
             where = places.place(f.village_code) if f.village_code else None
             village = where.village.name(self.language) if where else (f.village_code or "")
@@ -89,27 +79,14 @@ class FarmerRegister(RecordTable):
         return out
 
     def describe(self, record_id: int) -> str:
-        farmer = self._farmers.get(record_id)
+        farmer = self.records.get(record_id)
         if farmer is None:
             return ""
         return self.tr("{name}: {plots}").format(
             name=farmer.display_name, plots=self._plots_text(self._plots.get(record_id, [])))
 
-    def record_name(self, record_id: int) -> str:
-        farmer = self._farmers.get(record_id)
-        return farmer.display_name if farmer else str(record_id)
-
-    def add_record(self) -> None:
-        if self.stack is None:
-            return
-        dialog = FarmerDialog(self.stack, self.language, None, self)
-        if dialog.exec() and dialog.record_id is not None:
-            self.select(dialog.record_id)
-
-    def edit_record(self, record_id: int) -> None:
-        if self.stack is None or record_id not in self._farmers:
-            return
-        FarmerDialog(self.stack, self.language, self._farmers[record_id], self).exec()
+    def title(self, farmer: Farmer) -> str:
+        return farmer.display_name
 
     def delete_command(self, record_id: int) -> DeleteRecord:
         return DeleteRecord("farmers", record_id, self.tr("Delete farmer {name}").format(

@@ -10,13 +10,11 @@ from __future__ import annotations
 import copy
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
@@ -37,12 +35,12 @@ from metkasekor_desktop.domain.practice import COVER_CROP_SPECIES, DETAIL_FIELDS
 from metkasekor_desktop.domain.provider import Provider
 from metkasekor_desktop.layers.record_commands import SavePlans, SaveRecord
 from metkasekor_desktop.storage.errors import ProjectError
+from metkasekor_desktop.ui.form_widgets import OptionalDateEdit
 
 if TYPE_CHECKING:
     from metkasekor_desktop.layers.undo_stack import UndoStack
     from metkasekor_desktop.storage import Project
 
-NOT_SET_DATE = QDate(1990, 1, 1)  # the minimum of a date box, shown as "not set"
 NOT_SET = -1.0  # the minimum of a number box, shown as "not set"
 
 
@@ -87,14 +85,6 @@ def plans_for_plots(plan: PlotSeasonPlan, plot_ids: Iterable[int]) -> list[PlotS
     return out
 
 
-def _to_qdate(value: date | None) -> QDate:
-    return NOT_SET_DATE if value is None else QDate(value.year, value.month, value.day)
-
-
-def _from_qdate(value: QDate) -> date | None:
-    return None if value <= NOT_SET_DATE else date(value.year(), value.month(), value.day())
-
-
 def _number(box: QDoubleSpinBox) -> float | None:
     return None if box.value() <= NOT_SET else float(box.value())
 
@@ -132,8 +122,8 @@ class PlanEditor(QWidget):
                               (PlanStatus.DONE, self.tr("Done")),
                               (PlanStatus.CANCELLED, self.tr("Cancelled"))):
             self.status.addItem(label, status.value)
-        self.planned_date = self._date_box()
-        self.done_date = self._date_box()
+        self.planned_date = OptionalDateEdit(self)
+        self.done_date = OptionalDateEdit(self)
         self.cost = self._number_box(1e12, 0, self.tr(" riel"))
         self.notes = QPlainTextEdit(self)
         self.notes.setMaximumHeight(60)
@@ -149,7 +139,7 @@ class PlanEditor(QWidget):
         self.species.addItem("")
         self.species.addItems(list(COVER_CROP_SPECIES))
         self.seed_rate = self._number_box(200, 1, self.tr(" kg/ha"))
-        self.sowing_date = self._date_box()
+        self.sowing_date = OptionalDateEdit(self)
         self.termination = QComboBox(self)
         self.termination.addItem(self.tr("(not set)"), None)
         for method, label in ((TerminationMethod.ROLLER_CRIMPER, self.tr("Roller crimper")),
@@ -157,7 +147,7 @@ class PlanEditor(QWidget):
                               (TerminationMethod.MOWING, self.tr("Mowing")),
                               (TerminationMethod.GRAZING, self.tr("Grazing"))):
             self.termination.addItem(label, method.value)
-        self.termination_date = self._date_box()
+        self.termination_date = OptionalDateEdit(self)
         self.residue = self._number_box(100, 0, " %")
         self.rotation_crop = QComboBox(self)
         self.intercrop = QComboBox(self)
@@ -231,15 +221,6 @@ class PlanEditor(QWidget):
         self.remove_button.clicked.connect(self.remove_practice)
         self.save_button.clicked.connect(self.save)
         self.copy_button.clicked.connect(self.copy_last_season)
-
-    def _date_box(self) -> QDateEdit:
-        box = QDateEdit(self)
-        box.setCalendarPopup(True)
-        box.setDisplayFormat("yyyy-MM-dd")
-        box.setMinimumDate(NOT_SET_DATE)
-        box.setSpecialValueText(self.tr("not set"))
-        box.setDate(NOT_SET_DATE)
-        return box
 
     def _number_box(self, high: float, decimals: int, suffix: str) -> QDoubleSpinBox:
         box = QDoubleSpinBox(self)
@@ -322,8 +303,8 @@ class PlanEditor(QWidget):
                                    else Qt.CheckState.Unchecked)
                 self.crops.addItem(item)
             self.status.setCurrentIndex(max(0, self.status.findData(str(plan.status))))
-            self.planned_date.setDate(_to_qdate(plan.planned_date))
-            self.done_date.setDate(_to_qdate(plan.done_date))
+            self.planned_date.set_value(plan.planned_date)
+            self.done_date.set_value(plan.done_date)
             self.cost.setValue(NOT_SET if plan.cost is None else plan.cost)
             self.notes.setPlainText(plan.notes)
             self.catalogue.clear()
@@ -381,10 +362,10 @@ class PlanEditor(QWidget):
             d = planned.details
             self.species.setCurrentText(d.cover_crop_species)
             self.seed_rate.setValue(NOT_SET if d.seed_rate_kg_ha is None else d.seed_rate_kg_ha)
-            self.sowing_date.setDate(_to_qdate(d.sowing_date))
+            self.sowing_date.set_value(d.sowing_date)
             self.termination.setCurrentIndex(max(0, self.termination.findData(
                 None if d.termination_method is None else str(d.termination_method))))
-            self.termination_date.setDate(_to_qdate(d.termination_date))
+            self.termination_date.set_value(d.termination_date)
             self.residue.setValue(NOT_SET if d.residue_cover_pct is None
                                   else d.residue_cover_pct)
             for box, value in ((self.rotation_crop, d.rotation_crop),
@@ -421,8 +402,8 @@ class PlanEditor(QWidget):
             return
         plan = self.plan
         plan.status = PlanStatus(self.status.currentData())
-        plan.planned_date = _from_qdate(self.planned_date.date())
-        plan.done_date = _from_qdate(self.done_date.date())
+        plan.planned_date = self.planned_date.value()
+        plan.done_date = self.done_date.value()
         plan.cost = _number(self.cost)
         plan.notes = self.notes.toPlainText()
         planned = self.current_practice()
@@ -435,12 +416,12 @@ class PlanEditor(QWidget):
             if "seed_rate_kg_ha" in shown:
                 d.seed_rate_kg_ha = _number(self.seed_rate)
             if "sowing_date" in shown:
-                d.sowing_date = _from_qdate(self.sowing_date.date())
+                d.sowing_date = self.sowing_date.value()
             if "termination_method" in shown:
                 method = self.termination.currentData()
                 d.termination_method = None if method is None else TerminationMethod(method)
             if "termination_date" in shown:
-                d.termination_date = _from_qdate(self.termination_date.date())
+                d.termination_date = self.termination_date.value()
             if "residue_cover_pct" in shown:
                 d.residue_cover_pct = _number(self.residue)
             if "rotation_crop" in shown:

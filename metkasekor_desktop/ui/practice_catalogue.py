@@ -6,57 +6,31 @@ stays as it was (saved map styles and exports read it).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSignalBlocker
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QPushButton, QWidget
 
 from metkasekor_desktop.domain.enums import PracticeKind, Service
-from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.practice import Practice
-from metkasekor_desktop.layers.record_commands import DeleteRecord, SaveRecord
-from metkasekor_desktop.storage.errors import ProjectError
+from metkasekor_desktop.ui.record_list_dialog import RecordListDialog
 
 if TYPE_CHECKING:
     from metkasekor_desktop.layers.undo_stack import UndoStack
     from metkasekor_desktop.storage import Project
 
 
-class PracticeCatalogueDialog(QDialog):
+class PracticeCatalogueDialog(RecordListDialog):
     """A table of the practices with a form below; every change is one undo step."""
+
+    table_name = "practices"
 
     def __init__(self, project: Project, stack: UndoStack,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(project, stack, parent)
         self.setWindowTitle(self.tr("Practice catalogue"))
-        self.project, self.stack = project, stack
-        self.practices: list[Practice] = []
-
-        self.table = QTableWidget(0, 6, self)
-        self.table.setHorizontalHeaderLabels([
+        self._set_headers([
             self.tr("Key"), self.tr("English name"), self.tr("Khmer name"), self.tr("Kind"),
-            self.tr("Service"), self.tr("CA")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setVisible(False)
+            self.tr("Service"), self.tr("CA")], stretch_column=1)
 
         self.key = QLineEdit(self)
         self.key.setPlaceholderText(self.tr("a short key without spaces, e.g. mulch"))
@@ -71,9 +45,6 @@ class PracticeCatalogueDialog(QDialog):
             self.service.addItem(self.service_label(service), service.value)
         self.is_ca = QCheckBox(self.tr("Conservation agriculture practice"), self)
         self.is_ca.setChecked(True)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a00000;")
 
         self.new_button = QPushButton(self.tr("New"), self)
         self.add_button = QPushButton(self.tr("Add practice"), self)
@@ -87,28 +58,12 @@ class PracticeCatalogueDialog(QDialog):
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Service needed"), self.service)
         form.addRow("", self.is_ca)
-        actions = QHBoxLayout()
-        for button in (self.new_button, self.add_button, self.save_button,
-                       self.delete_button):
-            actions.addWidget(button)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
-        layout.addLayout(form)
-        layout.addLayout(actions)
-        layout.addWidget(self.message)
-        layout.addWidget(close)
-
-        self.table.itemSelectionChanged.connect(self._selected)
         self.new_button.clicked.connect(self.table.clearSelection)
         self.add_button.clicked.connect(self.add_practice)
         self.save_button.clicked.connect(self.save_practice)
         self.delete_button.clicked.connect(self.delete_practice)
-        self.stack.changed.connect(self._stack_changed)
-        self.finished.connect(self._unbind)
-        self.refresh()
+        self._lay_out(form, (self.new_button, self.add_button, self.save_button,
+                             self.delete_button))
 
     def kind_label(self, kind: str) -> str:
         labels = {
@@ -137,47 +92,20 @@ class PracticeCatalogueDialog(QDialog):
         }
         return labels.get(str(service), str(service)) if service else ""
 
-    def _unbind(self, *_args: Any) -> None:
-        self.stack.changed.disconnect(self._stack_changed)
+    @property
+    def practices(self) -> list[Practice]:
+        """The practices in the table's order."""
+        return self.records
 
-    def _stack_changed(self, _stack: Any = None) -> None:
-        self.refresh()
+    # --- RecordListDialog ---------------------------------------------------------------
+    def load_records(self) -> list[Practice]:
+        return self.project.practices.list()
 
-    # --- showing ------------------------------------------------------------------------
-    def refresh(self) -> None:
-        """Read the catalogue again, keeping the selected practice."""
-        selected = self.selected_id()
-        self.practices = self.project.practices.list()
-        with QSignalBlocker(self.table):
-            self.table.setRowCount(len(self.practices))
-            for row, p in enumerate(self.practices):
-                values = (p.key, p.name_en, p.name_kh, self.kind_label(p.kind),
-                          self.service_label(p.service),
-                          self.tr("yes") if p.is_ca else self.tr("no"))
-                for column, value in enumerate(values):
-                    self.table.setItem(row, column, QTableWidgetItem(value))
-            self.table.clearSelection()
-        if selected is not None:
-            self.select(selected)
-        self.table.resizeColumnsToContents()
-        self._selected()
+    def row_values(self, p: Practice) -> tuple[str, ...]:
+        return (p.key, p.name_en, p.name_kh, self.kind_label(p.kind),
+                self.service_label(p.service), self.tr("yes") if p.is_ca else self.tr("no"))
 
-    def selected_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows or rows[0].row() >= len(self.practices):
-            return None
-        return self.practices[rows[0].row()].id
-
-    def select(self, practice_id: int) -> None:
-        for row, p in enumerate(self.practices):
-            if p.id == practice_id:
-                self.table.selectRow(row)
-                return
-
-    def _selected(self) -> None:
-        practice = next((p for p in self.practices if p.id == self.selected_id()), None)
-        self.save_button.setEnabled(practice is not None)
-        self.delete_button.setEnabled(practice is not None)
+    def show_record(self, practice: Practice | None) -> None:
         self.add_button.setEnabled(practice is None)
         self.key.setReadOnly(practice is not None)  # a stored key stays
         if practice is None:
@@ -193,8 +121,7 @@ class PracticeCatalogueDialog(QDialog):
             None if practice.service is None else str(practice.service))))
         self.is_ca.setChecked(practice.is_ca)
 
-    # --- editing ------------------------------------------------------------------------
-    def _form_practice(self, practice_id: int | None) -> Practice:
+    def form_record(self, practice_id: int | None) -> Practice:
         old = next((p for p in self.practices if p.id == practice_id), None)
         service = self.service.currentData()
         return Practice(
@@ -204,35 +131,15 @@ class PracticeCatalogueDialog(QDialog):
             service=None if service is None else Service(service),
             is_ca=self.is_ca.isChecked(), description=old.description if old else "")
 
-    def _push(self, command: Any) -> bool:
-        try:
-            self.stack.push(command)
-        except (DomainError, ProjectError) as error:
-            self.message.setText(str(error))
-            return False
-        self.message.clear()
-        return True
-
+    # --- editing ------------------------------------------------------------------------
     def add_practice(self) -> bool:
         """Add the practice of the form to the catalogue."""
-        practice = self._form_practice(None)
-        if not self._push(SaveRecord("practices", practice, self.tr("Add practice"))):
-            return False
-        if practice.id is not None:
-            self.select(practice.id)
-        return True
+        return self._add(self.tr("Add practice"))
 
     def save_practice(self) -> bool:
         """Store the form (names, kind, service) into the selected practice."""
-        practice_id = self.selected_id()
-        if practice_id is None:
-            return False
-        return self._push(SaveRecord("practices", self._form_practice(practice_id),
-                                     self.tr("Change practice")))
+        return self._save(self.tr("Change practice"))
 
     def delete_practice(self) -> bool:
         """Delete the selected practice; refused (with the reason) while plans use it."""
-        practice_id = self.selected_id()
-        if practice_id is None:
-            return False
-        return self._push(DeleteRecord("practices", practice_id, self.tr("Delete practice")))
+        return self._delete(self.tr("Delete practice"))

@@ -8,27 +8,20 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
 from metkasekor_desktop.domain import places
 from metkasekor_desktop.domain.enums import ProviderKind, Service
-from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.provider import Provider
-from metkasekor_desktop.layers.record_commands import SaveRecord
 from metkasekor_desktop.layers.undo_stack import UndoStack
-from metkasekor_desktop.storage.errors import ProjectError
+from metkasekor_desktop.ui.record_form import RecordForm
 
-ERROR_STYLE = "color: #b00020;"
 PROVINCE_COLUMNS = 3
 
 
@@ -67,16 +60,16 @@ def service_label(value: str | None) -> str:
     return labels.get(value or "", value or "")
 
 
-class ProviderDialog(QDialog):
+class ProviderDialog(RecordForm):
     """Add a provider (``provider`` None) or edit one; Save pushes ``SaveRecord`` and a
     refusal is shown in the form, which stays open."""
 
+    table_name = "providers"
+
     def __init__(self, stack: UndoStack, language: str = "kh",
                  provider: Provider | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.stack = stack
+        super().__init__(stack, provider.id if provider is not None else None, parent)
         self.provider = copy.deepcopy(provider) if provider is not None else None
-        self.record_id: int | None = provider.id if provider is not None else None
         self.setWindowTitle(self.tr("Add provider") if provider is None
                             else self.tr("Edit provider"))
         given = self.provider
@@ -116,10 +109,6 @@ class ProviderDialog(QDialog):
         provinces_scroll.setMinimumHeight(140)
         self.notes = QPlainTextEdit(given.notes if given else "", self)
         self.notes.setMaximumHeight(70)
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.hide()
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Kind"), self.kind)
@@ -129,15 +118,7 @@ class ProviderDialog(QDialog):
         form.addRow(self.tr("Email"), self.email)
         form.addRow(self.tr("Provinces served"), provinces_scroll)
         form.addRow(self.tr("Notes"), self.notes)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-            self)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self._lay_out(form)
 
     def entity(self) -> Provider:
         """The provider as the form shows it (not yet checked or stored)."""
@@ -152,21 +133,6 @@ class ProviderDialog(QDialog):
             notes=self.notes.toPlainText().strip(),
         )
 
-    def save(self) -> bool:
-        """Store the form as one undo step; False (and the reason shown) when refused."""
-        provider = self.entity()
-        text = (self.tr("Add provider {name}") if provider.id is None
+    def save_text(self, provider: Provider) -> str:
+        return (self.tr("Add provider {name}") if provider.id is None
                 else self.tr("Change provider {name}")).format(name=provider.name)
-        command = SaveRecord("providers", provider, text)
-        try:
-            self.stack.push(command)
-        except (DomainError, ProjectError) as error:
-            self.error.setText(str(error))
-            self.error.show()
-            return False
-        self.record_id = command.record_id
-        return True
-
-    def accept(self) -> None:
-        if self.save():
-            super().accept()

@@ -11,11 +11,10 @@ from sqlalchemy import select
 from metkasekor_desktop.domain import places
 from metkasekor_desktop.domain.provider import Provider
 from metkasekor_desktop.layers.record_commands import DeleteRecord
-from metkasekor_desktop.layers.undo_stack import UndoStack
 from metkasekor_desktop.storage.project import Project
 from metkasekor_desktop.storage.schema import T
 from metkasekor_desktop.ui.provider_dialog import ProviderDialog, kind_label, service_label
-from metkasekor_desktop.ui.record_table import Cell, RecordTable
+from metkasekor_desktop.ui.record_table import Cell, ProjectRegister
 
 
 def plans_by_provider(project: Project) -> dict[int, tuple[int, int, int]]:
@@ -32,15 +31,14 @@ def plans_by_provider(project: Project) -> dict[int, tuple[int, int, int]]:
             for pid, rows in served.items()}
 
 
-class ProviderRegister(RecordTable):
+class ProviderRegister(ProjectRegister):
     """Providers: name, kind, services, contact, phone, provinces and the plot-seasons
     they serve (plans with a practice by the provider)."""
 
+    form_class = ProviderDialog
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.project: Project | None = None
-        self.language = "kh"
-        self._providers: dict[int, Provider] = {}
         self._served: dict[int, tuple[int, int, int]] = {}
         self.search.setPlaceholderText(self.tr("Search providers (name, service, contact, "
                                                "province)"))
@@ -49,15 +47,7 @@ class ProviderRegister(RecordTable):
         self.delete_button.setText(self.tr("&Delete"))
         self.reload()
 
-    def set_project(self, project: Project | None, stack: UndoStack | None,
-                    language: str = "kh") -> None:
-        """Show the providers of ``project`` (None: an empty register)."""
-        self.project, self.language = project, language
-        self.follow(stack if project is not None else None)
-        self.show_message("")
-        self.reload()
-
-    # --- RecordTable ---------------------------------------------------------------------
+    # --- ProjectRegister -----------------------------------------------------------------
     def headers(self) -> list[str]:
         return [self.tr("Name"), self.tr("Kind"), self.tr("Services"), self.tr("Contact"),
                 self.tr("Phone"), self.tr("Provinces"), self.tr("Plot-seasons served")]
@@ -65,11 +55,11 @@ class ProviderRegister(RecordTable):
     def rows(self) -> list[tuple[int, Sequence[Cell], str]]:
         if self.project is None:
             return []
-        self._providers = {int(p.id): p for p in self.project.providers.list()}  # type: ignore[arg-type]
+        self.records = {int(p.id): p for p in self.project.providers.list()}  # type: ignore[arg-type]
         self._served = plans_by_provider(self.project)
         names = {u.code: u for u in places.provinces()}
         out = []
-        for provider_id, p in self._providers.items():
+        for provider_id, p in self.records.items():
             units = [names[c] for c in p.provinces if c in names]
             provinces = ", ".join(u.name(self.language) for u in units)
             other = " ".join(u.name("en" if self.language == "kh" else "kh") for u in units)
@@ -88,7 +78,7 @@ class ProviderRegister(RecordTable):
         return out
 
     def describe(self, record_id: int) -> str:
-        provider = self._providers.get(record_id)
+        provider = self.records.get(record_id)
         if provider is None:
             return ""
         plans, plots, seasons = self._served.get(record_id, (0, 0, 0))
@@ -96,21 +86,8 @@ class ProviderRegister(RecordTable):
                        "seasons").format(name=provider.name, plans=plans, plots=plots,
                                          seasons=seasons)
 
-    def record_name(self, record_id: int) -> str:
-        provider = self._providers.get(record_id)
-        return provider.name if provider else str(record_id)
-
-    def add_record(self) -> None:
-        if self.stack is None:
-            return
-        dialog = ProviderDialog(self.stack, self.language, None, self)
-        if dialog.exec() and dialog.record_id is not None:
-            self.select(dialog.record_id)
-
-    def edit_record(self, record_id: int) -> None:
-        if self.stack is None or record_id not in self._providers:
-            return
-        ProviderDialog(self.stack, self.language, self._providers[record_id], self).exec()
+    def title(self, provider: Provider) -> str:
+        return provider.name
 
     def delete_command(self, record_id: int) -> DeleteRecord:
         return DeleteRecord("providers", record_id, self.tr("Delete provider {name}").format(

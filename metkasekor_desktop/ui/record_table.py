@@ -1,6 +1,7 @@
 """A register table: searchable, sortable rows of records with Add, Edit and Delete.
 
-The farmer and provider registers fill it with rows of plain values; every write goes
+The farmer and provider registers (:class:`ProjectRegister`) fill it with rows of plain
+values and add or edit a record in a record form; every write goes
 through a record command on the project's undo stack, and the table is filled again
 whenever the stack changes (undo and redo included).
 """
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.layers.undo_stack import UndoStack
 from metkasekor_desktop.storage.errors import ProjectError
+from metkasekor_desktop.storage.project import Project
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -266,3 +268,45 @@ class RecordTable(QWidget):
         self.add_button.setEnabled(has_project)
         self.edit_button.setEnabled(has_project and chosen)
         self.delete_button.setEnabled(has_project and chosen)
+
+
+class ProjectRegister(RecordTable):
+    """A register of one kind of record of a project: ``records`` by id (filled by
+    ``rows``), Add and Edit through ``form_class`` (a record form taking stack,
+    language, record and parent)."""
+
+    form_class: Any = None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.project: Project | None = None
+        self.language = "kh"
+        self.records: dict[int, Any] = {}
+
+    def set_project(self, project: Project | None, stack: UndoStack | None,
+                    language: str = "kh") -> None:
+        """Show the records of ``project`` (None: an empty register)."""
+        self.project, self.language = project, language
+        self.follow(stack if project is not None else None)
+        self.show_message("")
+        self.reload()
+
+    def title(self, record: Any) -> str:
+        """How a record is named in messages and undo steps."""
+        raise NotImplementedError
+
+    def record_name(self, record_id: int) -> str:
+        record = self.records.get(record_id)
+        return self.title(record) if record else str(record_id)
+
+    def add_record(self) -> None:
+        if self.stack is None:
+            return
+        dialog = self.form_class(self.stack, self.language, None, self)
+        if dialog.exec() and dialog.record_id is not None:
+            self.select(dialog.record_id)
+
+    def edit_record(self, record_id: int) -> None:
+        if self.stack is None or record_id not in self.records:
+            return
+        self.form_class(self.stack, self.language, self.records[record_id], self).exec()

@@ -9,39 +9,21 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QSignalBlocker
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QSignalBlocker
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPushButton, QSpinBox, QWidget
 
 from metkasekor_desktop.domain.enums import SeasonKind
-from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.season import Season
 from metkasekor_desktop.layers.edit_commands import MacroCommand
-from metkasekor_desktop.layers.record_commands import DeleteRecord, SaveRecord
+from metkasekor_desktop.layers.record_commands import SaveRecord
 from metkasekor_desktop.layers.season_state import CurrentSeason, default_season
-from metkasekor_desktop.storage.errors import ProjectError
+from metkasekor_desktop.ui.form_widgets import OptionalDateEdit
+from metkasekor_desktop.ui.record_list_dialog import RecordListDialog
 
 if TYPE_CHECKING:
     from metkasekor_desktop.layers.undo_stack import UndoStack
     from metkasekor_desktop.storage import Project
 
-NOT_SET_DATE = QDate(1990, 1, 1)
 SEASON_KINDS = (SeasonKind.EARLY_WET, SeasonKind.MAIN_WET, SeasonKind.DRY)
 
 
@@ -57,34 +39,17 @@ def missing_year_seasons(seasons: list[Season], year: int) -> list[Season]:
     return out
 
 
-def _to_qdate(value: date | None) -> QDate:
-    return NOT_SET_DATE if value is None else QDate(value.year, value.month, value.day)
-
-
-def _from_qdate(value: QDate) -> date | None:
-    return None if value <= NOT_SET_DATE else date(value.year(), value.month(), value.day())
-
-
-class SeasonManagerDialog(QDialog):
+class SeasonManagerDialog(RecordListDialog):
     """A table of the project's seasons with a form to add, change or delete one."""
+
+    table_name = "seasons"
 
     def __init__(self, project: Project, stack: UndoStack,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(project, stack, parent)
         self.setWindowTitle(self.tr("Seasons"))
-        self.project, self.stack = project, stack
-        self.seasons: list[Season] = []
-
-        self.table = QTableWidget(0, 5, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Year"),
-                                              self.tr("Kind"), self.tr("Start"),
-                                              self.tr("End")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setVisible(False)
+        self._set_headers([self.tr("Name"), self.tr("Year"), self.tr("Kind"),
+                           self.tr("Start"), self.tr("End")], stretch_column=0)
 
         self.name = QLineEdit(self)
         self.name.setPlaceholderText(self.tr("e.g. 2025 early wet (empty: made from year "
@@ -95,11 +60,8 @@ class SeasonManagerDialog(QDialog):
         self.kind = QComboBox(self)
         for kind in SEASON_KINDS:
             self.kind.addItem(self.kind_label(kind), kind.value)
-        self.start = self._date_box()
-        self.end = self._date_box()
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a00000;")
+        self.start = OptionalDateEdit(self)
+        self.end = OptionalDateEdit(self)
 
         self.add_button = QPushButton(self.tr("Add season"), self)
         self.save_button = QPushButton(self.tr("Save changes"), self)
@@ -114,37 +76,12 @@ class SeasonManagerDialog(QDialog):
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Start"), self.start)
         form.addRow(self.tr("End"), self.end)
-        actions = QHBoxLayout()
-        for button in (self.add_button, self.save_button, self.delete_button,
-                       self.year_button):
-            actions.addWidget(button)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
-        layout.addLayout(form)
-        layout.addLayout(actions)
-        layout.addWidget(self.message)
-        layout.addWidget(close)
-
-        self.table.itemSelectionChanged.connect(self._selected)
         self.add_button.clicked.connect(self.add_season)
         self.save_button.clicked.connect(self.save_season)
         self.delete_button.clicked.connect(self.delete_season)
         self.year_button.clicked.connect(lambda: self.add_year(self.year.value()))
-        self.stack.changed.connect(self._stack_changed)
-        self.finished.connect(self._unbind)
-        self.refresh()
-
-    def _date_box(self) -> QDateEdit:
-        box = QDateEdit(self)
-        box.setCalendarPopup(True)
-        box.setDisplayFormat("yyyy-MM-dd")
-        box.setMinimumDate(NOT_SET_DATE)
-        box.setSpecialValueText(self.tr("not set"))
-        box.setDate(NOT_SET_DATE)
-        return box
+        self._lay_out(form, (self.add_button, self.save_button, self.delete_button,
+                             self.year_button))
 
     def kind_label(self, kind: str) -> str:
         labels = {SeasonKind.EARLY_WET.value: self.tr("Early wet"),
@@ -152,98 +89,50 @@ class SeasonManagerDialog(QDialog):
                   SeasonKind.DRY.value: self.tr("Dry")}
         return labels.get(str(kind), str(kind))
 
-    def _unbind(self, *_args: Any) -> None:
-        self.stack.changed.disconnect(self._stack_changed)
+    @property
+    def seasons(self) -> list[Season]:
+        """The seasons in the table's order (oldest first)."""
+        return self.records
 
-    def _stack_changed(self, _stack: Any = None) -> None:
-        self.refresh()
+    # --- RecordListDialog ---------------------------------------------------------------
+    def load_records(self) -> list[Season]:
+        return sorted(self.project.seasons.list(), key=lambda s: s.sort_key)
 
-    # --- showing ------------------------------------------------------------------------
-    def refresh(self) -> None:
-        """Read the seasons again (oldest first), keeping the selected one."""
-        selected = self.selected_id()
-        self.seasons = sorted(self.project.seasons.list(), key=lambda s: s.sort_key)
-        with QSignalBlocker(self.table):
-            self.table.setRowCount(len(self.seasons))
-            for row, s in enumerate(self.seasons):
-                values = (s.name, str(s.year), self.kind_label(s.kind),
-                          s.start_date.isoformat() if s.start_date else "",
-                          s.end_date.isoformat() if s.end_date else "")
-                for column, value in enumerate(values):
-                    self.table.setItem(row, column, QTableWidgetItem(value))
-            self.table.clearSelection()
-        if selected is not None:
-            self.select(selected)
-        self.table.resizeColumnsToContents()
-        self._selected()
+    def row_values(self, s: Season) -> tuple[str, ...]:
+        return (s.name, str(s.year), self.kind_label(s.kind),
+                s.start_date.isoformat() if s.start_date else "",
+                s.end_date.isoformat() if s.end_date else "")
 
-    def selected_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        if not rows or rows[0].row() >= len(self.seasons):
-            return None
-        return self.seasons[rows[0].row()].id
-
-    def select(self, season_id: int) -> None:
-        for row, s in enumerate(self.seasons):
-            if s.id == season_id:
-                self.table.selectRow(row)
-                return
-
-    def _selected(self) -> None:
-        season_id = self.selected_id()
-        self.save_button.setEnabled(season_id is not None)
-        self.delete_button.setEnabled(season_id is not None)
-        season = next((s for s in self.seasons if s.id == season_id), None)
+    def show_record(self, season: Season | None) -> None:
         if season is None:
             return
         self.name.setText(season.name)
         self.year.setValue(season.year)
         self.kind.setCurrentIndex(max(0, self.kind.findData(str(season.kind))))
-        self.start.setDate(_to_qdate(season.start_date))
-        self.end.setDate(_to_qdate(season.end_date))
+        self.start.set_value(season.start_date)
+        self.end.set_value(season.end_date)
 
-    # --- editing ------------------------------------------------------------------------
-    def _form_season(self, season_id: int | None) -> Season:
+    def form_record(self, season_id: int | None) -> Season:
         kind = SeasonKind(self.kind.currentData())
-        start, end = _from_qdate(self.start.date()), _from_qdate(self.end.date())
+        start, end = self.start.value(), self.end.value()
         if season_id is None and start is None and end is None:
             template = Season.template(self.year.value(), kind)
             start, end = template.start_date, template.end_date
         return Season(id=season_id, name=self.name.text().strip(), year=self.year.value(),
                       kind=kind, start_date=start, end_date=end)
 
-    def _push(self, command: Any) -> bool:
-        try:
-            self.stack.push(command)
-        except (DomainError, ProjectError) as error:
-            self.message.setText(str(error))
-            return False
-        self.message.clear()
-        return True
-
+    # --- editing ------------------------------------------------------------------------
     def add_season(self) -> bool:
         """Add the season of the form (usual dates when none are given)."""
-        season = self._form_season(None)
-        if not self._push(SaveRecord("seasons", season, self.tr("Add season"))):
-            return False
-        if season.id is not None:
-            self.select(season.id)
-        return True
+        return self._add(self.tr("Add season"))
 
     def save_season(self) -> bool:
         """Store the form into the selected season."""
-        season_id = self.selected_id()
-        if season_id is None:
-            return False
-        return self._push(SaveRecord("seasons", self._form_season(season_id),
-                                     self.tr("Change season")))
+        return self._save(self.tr("Change season"))
 
     def delete_season(self) -> bool:
         """Delete the selected season; refused (with the reason) while plans use it."""
-        season_id = self.selected_id()
-        if season_id is None:
-            return False
-        return self._push(DeleteRecord("seasons", season_id, self.tr("Delete season")))
+        return self._delete(self.tr("Delete season"))
 
     def add_year(self, year: int) -> int:
         """Add the early wet, main wet and dry season of ``year`` that are missing."""

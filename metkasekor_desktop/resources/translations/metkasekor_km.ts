@@ -1013,7 +1013,7 @@
 <context>
     <name>FarmerDialog</name>
     <message>
-        <location filename="../../ui/farmer_dialog.py" line="+41"/>
+        <location filename="../../ui/farmer_dialog.py" line="+28"/>
         <source>Add farmer</source>
         <translation>បន្ថែមកសិករ</translation>
     </message>
@@ -1033,7 +1033,7 @@
         <translation>អ្នកអនុវត្តកសិកម្មអភិរក្សដំបូងៗ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Name (Khmer)</source>
         <translation>ឈ្មោះ (ខ្មែរ)</translation>
     </message>
@@ -1063,7 +1063,7 @@
         <translation>សហគមន៍កសិកម្ម</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+15"/>
         <source>Add farmer {name}</source>
         <translation>បន្ថែមកសិករ {name}</translation>
     </message>
@@ -1076,7 +1076,7 @@
 <context>
     <name>FarmerRegister</name>
     <message>
-        <location filename="../../ui/farmer_register.py" line="+46"/>
+        <location filename="../../ui/farmer_register.py" line="+44"/>
         <source>Search farmers (Khmer or Latin name, phone, village, plot code)</source>
         <translation>ស្វែងរកកសិករ (ឈ្មោះខ្មែរ ឬឡាតាំង ទូរស័ព្ទ ភូមិ លេខកូដក្បាលដី)</translation>
     </message>
@@ -1096,7 +1096,7 @@
         <translation>លុប(&amp;D)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
         <source>Name (Khmer)</source>
         <translation>ឈ្មោះ (ខ្មែរ)</translation>
     </message>
@@ -1146,7 +1146,7 @@
         <translation>{name}៖ {plots}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
         <source>Delete farmer {name}</source>
         <translation>លុបកសិករ {name}</translation>
     </message>
@@ -1716,7 +1716,7 @@
         <translation>មិនអាចបង្កើតរូបភាពសង្ខេបបានទេ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Overviews built: {0}</source>
         <translation>បានបង្កើតរូបភាពសង្ខេប៖ {0}</translation>
     </message>
@@ -1886,6 +1886,14 @@
     </message>
 </context>
 <context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../../ui/form_widgets.py" line="+32"/>
+        <source>not set</source>
+        <translation>មិនបានកំណត់</translation>
+    </message>
+</context>
+<context>
     <name>OverlapsPanel</name>
     <message>
         <location filename="../../ui/overlaps_panel.py" line="+30"/>
@@ -1929,7 +1937,7 @@
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../ui/plan_editor.py" line="+131"/>
+        <location filename="../../ui/plan_editor.py" line="+121"/>
         <source>Planned</source>
         <translation>បានគ្រោង</translation>
     </message>
@@ -1966,12 +1974,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+181"/>
+        <location line="+172"/>
         <source>(not set)</source>
         <translation>(មិនបានកំណត់)</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-171"/>
         <source>Roller crimper</source>
         <translation>ម៉ាស៊ីនរមៀលកិន</translation>
     </message>
@@ -2087,7 +2095,6 @@
     </message>
     <message>
         <location line="+29"/>
-        <location line="+9"/>
         <source>not set</source>
         <translation>មិនបានកំណត់</translation>
     </message>
@@ -2544,36 +2551,36 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
 <context>
     <name>PracticeCatalogueDialog</name>
     <message>
-        <location filename="../../ui/practice_catalogue.py" line="+47"/>
+        <location filename="../../ui/practice_catalogue.py" line="+30"/>
         <source>Practice catalogue</source>
         <translation>បញ្ជីការអនុវត្ត</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+31"/>
+        <location line="+2"/>
+        <location line="+23"/>
         <source>Key</source>
         <translation>កូដខ្លី</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+32"/>
+        <location line="-23"/>
+        <location line="+24"/>
         <source>English name</source>
         <translation>ឈ្មោះជាភាសាអង់គ្លេស</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+33"/>
+        <location line="-24"/>
+        <location line="+25"/>
         <source>Khmer name</source>
         <translation>ឈ្មោះជាភាសាខ្មែរ</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+34"/>
+        <location line="-25"/>
+        <location line="+26"/>
         <source>Kind</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-25"/>
         <source>Service</source>
         <translation>សេវា</translation>
     </message>
@@ -2583,7 +2590,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <translation>CA</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>a short key without spaces, e.g. mulch</source>
         <translation>កូដខ្លីគ្មានដកឃ្លា ឧ. mulch</translation>
     </message>
@@ -2598,34 +2605,34 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <translation>ការអនុវត្តកសិកម្មអភិរក្ស</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>New</source>
         <translation>ថ្មី</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+140"/>
+        <location line="+87"/>
         <source>Add practice</source>
         <translation>បន្ថែមការអនុវត្ត</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-86"/>
         <source>Save changes</source>
         <translation>រក្សាទុកការកែប្រែ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+157"/>
+        <location line="+93"/>
         <source>Delete practice</source>
         <translation>លុបការអនុវត្ត</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-86"/>
         <source>Service needed</source>
         <translation>សេវាដែលត្រូវការ</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+11"/>
         <source>No-till</source>
         <translation>មិនភ្ជួររាស់</translation>
     </message>
@@ -2706,7 +2713,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <translation>វគ្គបណ្តុះបណ្តាល</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>yes</source>
         <translation>បាទ/ចាស</translation>
     </message>
@@ -2716,7 +2723,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <translation>ទេ</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+35"/>
         <source>Change practice</source>
         <translation>កែប្រែការអនុវត្ត</translation>
     </message>
@@ -2832,7 +2839,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
 <context>
     <name>ProviderDialog</name>
     <message>
-        <location filename="../../ui/provider_dialog.py" line="+80"/>
+        <location filename="../../ui/provider_dialog.py" line="+73"/>
         <source>Add provider</source>
         <translation>បន្ថែមអ្នកផ្តល់សេវា</translation>
     </message>
@@ -2842,7 +2849,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <translation>កែអ្នកផ្តល់សេវា</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+39"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
@@ -2882,7 +2889,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <translation>កំណត់ចំណាំ</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+17"/>
         <source>Add provider {name}</source>
         <translation>បន្ថែមអ្នកផ្តល់សេវា {name}</translation>
     </message>
@@ -2895,7 +2902,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
 <context>
     <name>ProviderLabels</name>
     <message>
-        <location line="-121"/>
+        <location line="-107"/>
         <source>Cover-crop seed company</source>
         <translation>ក្រុមហ៊ុនគ្រាប់ពូជដំណាំគម្រប</translation>
     </message>
@@ -2963,7 +2970,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
 <context>
     <name>ProviderRegister</name>
     <message>
-        <location filename="../../ui/provider_register.py" line="+45"/>
+        <location filename="../../ui/provider_register.py" line="+43"/>
         <source>Search providers (name, service, contact, province)</source>
         <translation>ស្វែងរកអ្នកផ្តល់សេវា (ឈ្មោះ សេវា អ្នកទំនាក់ទំនង ខេត្ត)</translation>
     </message>
@@ -2983,7 +2990,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <translation>លុប(&amp;D)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
@@ -3028,7 +3035,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <translation>{name}៖ ផែនការតាមរដូវ {plans} ក្បាលដី {plots} ក្នុង {seasons} រដូវ</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+8"/>
         <source>Delete provider {name}</source>
         <translation>លុបអ្នកផ្តល់សេវា {name}</translation>
     </message>
@@ -3125,7 +3132,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../ui/record_table.py" line="+212"/>
+        <location filename="../../ui/record_table.py" line="+214"/>
         <source>Delete</source>
         <translation>លុប</translation>
     </message>
@@ -3163,7 +3170,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <translation>ព្រឹត្តិការណ៍ផ្សព្វផ្សាយ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Seasons…</source>
         <translation>រដូវ(&amp;S)…</translation>
     </message>
@@ -3254,64 +3261,64 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
 <context>
     <name>SeasonManagerDialog</name>
     <message>
-        <location filename="../../ui/season_manager.py" line="+74"/>
+        <location filename="../../ui/season_manager.py" line="+50"/>
         <source>Seasons</source>
         <translation>រដូវ</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+33"/>
+        <location line="+1"/>
+        <location line="+23"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+34"/>
+        <location line="-23"/>
+        <location line="+24"/>
         <source>Year</source>
         <translation>ឆ្នាំ</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+34"/>
+        <location line="-24"/>
+        <location line="+25"/>
         <source>Kind</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+35"/>
+        <location line="-24"/>
+        <location line="+25"/>
         <source>Start</source>
         <translation>ចាប់ផ្តើម</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+35"/>
+        <location line="-25"/>
+        <location line="+26"/>
         <source>End</source>
         <translation>បញ្ចប់</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-23"/>
         <source>e.g. 2025 early wet (empty: made from year and kind)</source>
         <translation>ឧ. 2025 early wet (ទទេ៖ បង្កើតពីឆ្នាំ និងប្រភេទ)</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+123"/>
+        <location line="+11"/>
+        <location line="+61"/>
         <source>Add season</source>
         <translation>បន្ថែមរដូវ</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-60"/>
         <source>Save changes</source>
         <translation>រក្សាទុកការកែប្រែ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+140"/>
+        <location line="+67"/>
         <source>Delete season</source>
         <translation>លុបរដូវ</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-66"/>
         <source>Add a year&apos;s seasons</source>
         <translation>បន្ថែមរដូវទាំងអស់នៃឆ្នាំ</translation>
     </message>
@@ -3321,12 +3328,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <translation>រដូវវស្សាដើម រដូវវស្សាធំ និងរដូវប្រាំងនៃឆ្នាំ ជាមួយកាលបរិច្ឆេទធម្មតា</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>not set</source>
-        <translation>មិនបានកំណត់</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+17"/>
         <source>Early wet</source>
         <translation>វស្សាដើម</translation>
     </message>
@@ -3341,12 +3343,12 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <translation>ប្រាំង</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+42"/>
         <source>Change season</source>
         <translation>កែប្រែរដូវ</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>The seasons of {year} are already in the project.</source>
         <translation>រដូវនៃឆ្នាំ {year} មាននៅក្នុងគម្រោងរួចហើយ។</translation>
     </message>

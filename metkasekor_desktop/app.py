@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 PROG = "metkasekor-desktop"
-COMMANDS = ("demo", "export", "render")
+COMMANDS = ("demo", "export", "render", "stats")
 
 
 class CommandError(Exception):
@@ -73,6 +73,17 @@ def _command_parser() -> argparse.ArgumentParser:
     render.add_argument("--title", help="title of the map (default: the project's name)")
     render.add_argument("--language", choices=("en", "km"), default="en",
                         help="language of the legend (default en)")
+    stats = sub.add_parser("stats", help="print the trial comparisons of a project",
+                           description="Print CA minus farmer practice per trial, season and "
+                           "measure (yield, soil indicators at the top depth): mean difference, "
+                           "95% confidence interval, paired t-test p-value, response ratio; "
+                           "the block ANOVA of RCBD trials; and soil trends per year.")
+    stats.add_argument("project", type=Path, help="project file (.gpkg)")
+    stats.add_argument("--trial", help="only the trial of this name")
+    stats.add_argument("--season", help="only this season, e.g. '2024 early wet'")
+    stats.add_argument("--format", choices=("table", "csv"), default="table",
+                       help="table: fixed-width text (default); csv: comparisons with a "
+                       "header row, for spreadsheets")
     return parser
 
 
@@ -180,12 +191,64 @@ def cmd_render(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_stats(args: argparse.Namespace) -> int:
+    import csv
+
+    from metkasekor_desktop.analysis.trial_comparisons import (
+        CSV_FIELDS,
+        compare_trial,
+        csv_record,
+        text_report,
+        trends,
+    )
+    from metkasekor_desktop.storage import Project
+
+    project = Project.open(args.project)
+    try:
+        trials = project.trials.list()
+        seasons = project.seasons.list()
+        samples = project.soil_samples.list()
+        yields = project.yields.list()
+        table = project.plots.load_table()
+    finally:
+        project.close()
+    if args.trial is not None:
+        known = [t.name for t in trials]
+        trials = [t for t in trials if t.name == args.trial.strip()]
+        if not trials:
+            raise CommandError(f"no trial named {args.trial!r} in {args.project.name}; "
+                               f"known trials: {', '.join(known) or 'none'}")
+    if args.season is not None:
+        known = [s.name for s in sorted(seasons, key=lambda s: s.sort_key)]
+        chosen = [s for s in seasons if s.name == args.season.strip()]
+        if not chosen:
+            raise CommandError(f"no season named {args.season!r} in {args.project.name}; "
+                               f"known seasons: {', '.join(known) or 'none'}")
+    else:
+        chosen = seasons
+    areas = {int(i): float(a) for i, a in zip(table.ids, table.areas_ha, strict=True)}
+    rows = [r for t in trials for r in compare_trial(t, chosen, samples, yields, areas)]
+    if args.format == "csv":
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(CSV_FIELDS)
+        writer.writerows(csv_record(r) for r in rows)
+        return 0
+    trend_rows = [] if args.season is not None else [
+        r for t in trials for r in trends(t, seasons, samples)]
+    if not rows and not trend_rows:
+        print(f"{args.project.name}: no trial results to compare")
+        return 0
+    sys.stdout.write(text_report(rows, trend_rows))
+    return 0
+
+
 def _run_command(argv: Sequence[str]) -> int:
     from metkasekor_desktop.domain.errors import DomainError
     from metkasekor_desktop.storage import ProjectError
 
     args = _command_parser().parse_args(list(argv))
-    handlers = {"demo": cmd_demo, "export": cmd_export, "render": cmd_render}
+    handlers = {"demo": cmd_demo, "export": cmd_export, "render": cmd_render,
+                "stats": cmd_stats}
     try:
         return handlers[args.command](args)
     except (CommandError, ProjectError, DomainError, OSError) as exc:

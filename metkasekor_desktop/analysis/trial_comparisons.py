@@ -1,0 +1,348 @@
+"""What a trial shows: CA against farmer practice per season, and soil trends over years.
+
+A paired trial compares the demonstration ("CA") with the control ("FP") plot of each
+site (the member's block); an RCBD trial gets a block ANOVA per measure. Measures are
+the yield in t/ha of each crop and each soil indicator at the shallowest sampled depth
+(usually 0-10 cm). Several samples or harvests of one plot in a season are averaged
+first, so a plot counts once and a site is one pair.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from metkasekor_desktop.analysis.statistics import (
+    NAN,
+    AnovaResult,
+    StatisticsError,
+    paired_difference,
+    rcbd_anova,
+    response_ratio,
+    trend,
+)
+from metkasekor_desktop.domain.crops import CROPS, crop
+from metkasekor_desktop.domain.enums import TrialDesign, YieldMethod
+from metkasekor_desktop.domain.errors import DomainError
+from metkasekor_desktop.domain.season import Season
+from metkasekor_desktop.domain.soil import INDICATORS, SoilSample
+from metkasekor_desktop.domain.trial import CONTROL, DEMONSTRATION, Trial
+from metkasekor_desktop.domain.yields import (
+    YieldRecord,
+    sample_yield_t_ha,
+    whole_plot_yield_t_ha,
+)
+
+# plot id -> value of one measure in one season
+PlotValues = dict[int, float]
+
+
+@dataclass(frozen=True, slots=True)
+class ComparisonRow:
+    """One measure in one season of one trial: CA minus FP over the sites.
+
+    For an RCBD trial ``n_pairs`` is the number of blocks, ``p_value`` that of the
+    treatment F test, the CI is the CA-FP difference +- the LSD at 5 % (NaN when the
+    trial has no CA and FP treatments) and ``anova`` holds the whole table.
+    """
+
+    trial: str
+    season: str
+    measure: str
+    unit: str
+    n_pairs: int
+    mean_demo: float
+    mean_control: float
+    mean_difference: float
+    ci_low: float
+    ci_high: float
+    p_value: float
+    response_ratio: float
+    note: str = ""
+    anova: AnovaResult | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TrendRow:
+    """The change per year of one soil indicator under one treatment of a trial."""
+
+    trial: str
+    treatment: str
+    measure: str
+    unit: str
+    n: int  # plot-season values in the fit
+    seasons: int
+    slope_per_year: float
+    ci_low: float
+    ci_high: float
+    p_value: float
+    note: str = ""
+
+
+def _mean(values: Iterable[float]) -> float:
+    vals = [v for v in values if v is not None and not math.isnan(v)]
+    return sum(vals) / len(vals) if vals else NAN
+
+
+def _trial_seasons(trial: Trial, seasons: Sequence[Season]) -> list[Season]:
+    chosen = [s for s in seasons if not trial.season_ids or s.id in trial.season_ids]
+    return sorted(chosen, key=lambda s: s.sort_key)
+
+
+def _yield_t_ha(record: YieldRecord, area_ha: float | None,
+                standard: Mapping[str, float | None] | None) -> float:
+    std = (standard[record.crop] if standard is not None and record.crop in standard
+           else crop(record.crop).standard_moisture_pct)
+    if YieldMethod(record.method) == YieldMethod.WHOLE_PLOT:
+        return whole_plot_yield_t_ha(record.fresh_weight_kg, area_ha or 0.0,
+                                     record.moisture_pct, std)
+    return sample_yield_t_ha(record.fresh_weight_kg, record.sample_area_m2 or 0.0,
+                             record.moisture_pct, std)
+
+
+def yield_values(
+    records: Iterable[YieldRecord],
+    plot_areas: Mapping[int, float],
+    crop_standard: Mapping[str, float | None] | None = None,
+) -> tuple[dict[tuple[int, str], PlotValues], int]:
+    """Per (season id, crop) the mean t/ha of each plot, and how many records failed."""
+    sums: dict[tuple[int, str], dict[int, list[float]]] = defaultdict(lambda: defaultdict(list))
+    failed = 0
+    for r in records:
+        try:
+            value = _yield_t_ha(r, plot_areas.get(r.plot_id), crop_standard)
+        except (DomainError, KeyError):
+            failed += 1  # e.g. a whole-plot harvest on a plot with no area
+            continue
+        sums[(r.season_id, r.crop)][r.plot_id].append(value)
+    return ({key: {pid: _mean(v) for pid, v in plots.items()} for key, plots in sums.items()},
+            failed)
+
+
+def shallowest_depth(samples: Iterable[SoilSample]) -> tuple[float, float] | None:
+    """The top layer sampled, e.g. (0, 10); None without samples."""
+    depths = {(s.depth_from_cm, s.depth_to_cm) for s in samples}
+    return min(depths) if depths else None
+
+
+def soil_values(
+    samples: Iterable[SoilSample], depth: tuple[float, float]
+) -> dict[tuple[int, str], PlotValues]:
+    """Per (season id, indicator) the mean value of each plot at one depth range."""
+    sums: dict[tuple[int, str], dict[int, list[float]]] = defaultdict(lambda: defaultdict(list))
+    for s in samples:
+        if s.season_id is None or (s.depth_from_cm, s.depth_to_cm) != depth:
+            continue
+        for key, value in s.values.items():
+            if value is not None:
+                sums[(s.season_id, key)][s.plot_id].append(float(value))
+    return {key: {pid: _mean(v) for pid, v in plots.items()} for key, plots in sums.items()}
+
+
+def _depth_label(depth: tuple[float, float]) -> str:
+    return f"{depth[0]:g}-{depth[1]:g} cm"
+
+
+def _measures(
+    trial: Trial, samples: Sequence[SoilSample], yields: Sequence[YieldRecord],
+    plot_areas: Mapping[int, float], crop_standard: Mapping[str, float | None] | None,
+) -> tuple[list[tuple[int, str, str, PlotValues]], str]:
+    """(season id, measure, unit, plot values) of the trial's plots, and a note."""
+    plots = {m.plot_id for m in trial.members}
+    mine_y = [y for y in yields if y.plot_id in plots]
+    by_yield, failed = yield_values(mine_y, plot_areas, crop_standard)
+    crop_order = list(CROPS)
+    out = [(sid, f"Yield {CROPS[c].name_en.lower() if c in CROPS else c}", "t/ha", v)
+           for (sid, c), v in sorted(by_yield.items(),
+                                     key=lambda kv: crop_order.index(kv[0][1])
+                                     if kv[0][1] in CROPS else len(CROPS))]
+    mine_s = [s for s in samples if s.plot_id in plots]
+    depth = shallowest_depth(mine_s)
+    if depth is not None:
+        by_soil = soil_values(mine_s, depth)
+        order = list(INDICATORS)
+        for (sid, key), v in sorted(by_soil.items(), key=lambda kv: order.index(kv[0][1])
+                                    if kv[0][1] in INDICATORS else len(order)):
+            ind = INDICATORS.get(key)
+            name = ind.name_en if ind else key
+            out.append((sid, f"{name} ({_depth_label(depth)})", ind.unit if ind else "", v))
+    note = f"{failed} yield record(s) left out: no t/ha could be computed" if failed else ""
+    return out, note
+
+
+def _paired_row(trial: Trial, season: Season, measure: str, unit: str,
+                values: PlotValues, note: str) -> ComparisonRow | None:
+    demo: dict[str, float] = {}
+    control: dict[str, float] = {}
+    for m in trial.members:
+        if m.plot_id not in values:
+            continue
+        if m.treatment == DEMONSTRATION:
+            demo[m.block] = values[m.plot_id]
+        elif m.treatment == CONTROL:
+            control[m.block] = values[m.plot_id]
+    sites = sorted(set(demo) & set(control))
+    if not sites:
+        return None
+    d = [demo[s] for s in sites]
+    c = [control[s] for s in sites]
+    test = paired_difference(d, c)
+    ratio = response_ratio(d, c).ratio
+    return ComparisonRow(trial.name, season.name, measure, unit, test.n, _mean(d), _mean(c),
+                         test.mean_difference, test.ci_low, test.ci_high, test.p_value,
+                         ratio, "; ".join(n for n in (test.reason, note) if n))
+
+
+def _rcbd_row(trial: Trial, season: Season, measure: str, unit: str,
+              values: PlotValues, note: str) -> ComparisonRow | None:
+    cells = [(values[m.plot_id], m.treatment, m.block)
+             for m in trial.members if m.plot_id in values]
+    if not cells:
+        return None
+    # Only blocks with every treatment: the analysis of complete blocks.
+    treatments = set(trial.treatments())
+    by_block: dict[str, set[str]] = defaultdict(set)
+    for _, t, b in cells:
+        by_block[b].add(t)
+    complete = {b for b, ts in by_block.items() if ts == treatments}
+    kept = [c for c in cells if c[2] in complete]
+    dropped = len(by_block) - len(complete)
+    notes = [note] if note else []
+    if dropped:
+        notes.append(f"{dropped} incomplete block(s) left out")
+    try:
+        anova = rcbd_anova([c[0] for c in kept], [c[1] for c in kept], [c[2] for c in kept])
+    except StatisticsError as exc:
+        return ComparisonRow(trial.name, season.name, measure, unit, len(complete), NAN, NAN,
+                             NAN, NAN, NAN, NAN, NAN, "; ".join([*notes, str(exc)]))
+    means = anova.treatment_means
+    md, mc = means.get(DEMONSTRATION, NAN), means.get(CONTROL, NAN)
+    diff = md - mc
+    ratio = md / mc if mc and not math.isnan(mc) else NAN
+    return ComparisonRow(trial.name, season.name, measure, unit, len(complete), md, mc, diff,
+                         diff - anova.lsd_5pct, diff + anova.lsd_5pct,
+                         anova.row("treatment").p_value, ratio, "; ".join(notes), anova)
+
+
+def compare_trial(
+    trial: Trial,
+    seasons: Sequence[Season],
+    samples: Sequence[SoilSample],
+    yields: Sequence[YieldRecord],
+    plot_areas: Mapping[int, float],
+    crop_standard: Mapping[str, float | None] | None = None,
+) -> list[ComparisonRow]:
+    """Rows per season (in calendar order) and measure (yields, then soil indicators).
+
+    ``plot_areas`` (hectares by plot id) serve whole-plot harvests; ``crop_standard``
+    overrides a crop's standard moisture (%) for reporting, by crop key.
+    """
+    measures, note = _measures(trial, samples, yields, plot_areas, crop_standard)
+    make = _rcbd_row if trial.design == TrialDesign.RCBD else _paired_row
+    rows = []
+    for season in _trial_seasons(trial, seasons):
+        for sid, measure, unit, values in measures:
+            if sid != season.id:
+                continue
+            row = make(trial, season, measure, unit, values,
+                       note if measure.startswith("Yield") else "")
+            if row is not None:
+                rows.append(row)
+    return rows
+
+
+def trends(
+    trial: Trial, seasons: Sequence[Season], samples: Sequence[SoilSample]
+) -> list[TrendRow]:
+    """Slope per year of each soil indicator under each treatment, over the seasons.
+
+    Every plot's mean in a season is one point at the season's year; the fit is ordinary
+    least squares over all points of the treatment.
+    """
+    plots = {m.plot_id: m.treatment for m in trial.members}
+    mine = [s for s in samples if s.plot_id in plots]
+    depth = shallowest_depth(mine)
+    if depth is None:
+        return []
+    year_of = {s.id: s.year for s in _trial_seasons(trial, seasons)}
+    values = soil_values(mine, depth)
+    rows = []
+    for treatment in trial.treatments():
+        for key, ind in INDICATORS.items():
+            xs: list[float] = []
+            ys: list[float] = []
+            for (sid, k), by_plot in values.items():
+                if k != key or sid not in year_of:
+                    continue
+                for pid, v in by_plot.items():
+                    if plots[pid] == treatment:
+                        xs.append(float(year_of[sid]))
+                        ys.append(v)
+            if not xs:
+                continue
+            fit = trend(xs, ys)
+            rows.append(TrendRow(trial.name, treatment, f"{ind.name_en} ({_depth_label(depth)})",
+                                 ind.unit, fit.n, len(set(xs)), fit.slope_per_year, fit.ci_low,
+                                 fit.ci_high, fit.p_value, fit.reason))
+    return rows
+
+
+CSV_FIELDS = ("trial", "season", "measure", "unit", "n_pairs", "mean_demo", "mean_control",
+              "mean_difference", "ci_low", "ci_high", "p_value", "response_ratio", "note")
+
+
+def csv_record(row: ComparisonRow) -> list[str]:
+    """A row's fields as text for a CSV file; a missing figure is an empty cell."""
+    out = []
+    for name in CSV_FIELDS:
+        value = getattr(row, name)
+        if isinstance(value, float):
+            value = "" if math.isnan(value) else f"{value:.6g}"
+        out.append(str(value))
+    return out
+
+
+def _num(value: float, digits: int = 3) -> str:
+    return "-" if value is None or math.isnan(value) else f"{value:.{digits}f}"
+
+
+def _p(value: float) -> str:
+    if math.isnan(value):
+        return "-"
+    return "<0.001" if value < 0.001 else f"{value:.3f}"
+
+
+def text_report(rows: Sequence[ComparisonRow], trend_rows: Sequence[TrendRow] = ()) -> str:
+    """A fixed-width report for a terminal or a batch log: one block per trial."""
+    lines: list[str] = []
+    head = (f"{'Season':<16} {'Measure':<44} {'Unit':<8} {'n':>3} {'CA':>9} {'FP':>9} "
+            f"{'CA-FP':>9} {'95% CI':>21} {'p':>7} {'CA/FP':>6}")
+    trials = list(dict.fromkeys([r.trial for r in rows] + [t.trial for t in trend_rows]))
+    for name in trials:
+        lines += [f"Trial: {name}", head, "-" * len(head)]
+        for r in (r for r in rows if r.trial == name):
+            ci = f"{_num(r.ci_low)} to {_num(r.ci_high)}"
+            lines.append(
+                f"{r.season:<16.16} {r.measure:<44.44} {r.unit:<8.8} {r.n_pairs:>3} "
+                f"{_num(r.mean_demo):>9} {_num(r.mean_control):>9} "
+                f"{_num(r.mean_difference):>9} {ci:>21} {_p(r.p_value):>7} "
+                f"{_num(r.response_ratio, 2):>6}" + (f"  ({r.note})" if r.note else ""))
+            if r.anova is not None:
+                for a in r.anova.rows:
+                    lines.append(f"{'':<16} ANOVA {a.source:<10} SS {a.ss:>10.4g} df {a.df:>3} "
+                                 f"MS {a.ms:>10.4g} F {_num(a.f, 2):>7} p {_p(a.p_value):>7}")
+                lines.append(f"{'':<16} LSD 5% {r.anova.lsd_5pct:.4g}, "
+                             f"CV {r.anova.cv_pct:.1f}%")
+        mine = [t for t in trend_rows if t.trial == name]
+        if mine:
+            lines += ["", f"{'Trend per year':<16} {'Measure':<44} {'Unit':<8} {'n':>3} "
+                      f"{'slope':>9} {'95% CI':>21} {'p':>7}"]
+            for t in mine:
+                ci = f"{_num(t.ci_low)} to {_num(t.ci_high)}"
+                lines.append(f"{t.treatment:<16.16} {t.measure:<44.44} {t.unit:<8.8} "
+                             f"{t.n:>3} {_num(t.slope_per_year):>9} {ci:>21} "
+                             f"{_p(t.p_value):>7}" + (f"  ({t.note})" if t.note else ""))
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"

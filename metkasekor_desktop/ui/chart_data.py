@@ -1,0 +1,266 @@
+"""The numbers behind the trial charts, as plain rows that a chart draws and a CSV keeps.
+
+Built on analysis.trial_comparisons so that a chart shows the same plot values as the
+comparison report: a plot's several harvests or samples in a season are averaged first,
+soil indicators are read at the shallowest depth sampled in the trial, and a site (the
+member's block) counts only when both its CA and its FP plot have a value. No Qt here,
+so the figures are tested without a window.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from metkasekor_desktop.analysis.trial_comparisons import (
+    PlotValues,
+    shallowest_depth,
+    soil_values,
+    yield_values,
+)
+from metkasekor_desktop.domain.crops import CROPS
+from metkasekor_desktop.domain.plan import PlotSeasonPlan
+from metkasekor_desktop.domain.practice import Practice
+from metkasekor_desktop.domain.season import Season
+from metkasekor_desktop.domain.soil import INDICATORS, SoilSample
+from metkasekor_desktop.domain.trial import CONTROL, DEMONSTRATION, Trial
+from metkasekor_desktop.domain.yields import YieldRecord
+
+NAN = float("nan")
+YIELD = "yield"
+SOIL = "soil"
+
+Table = tuple[list[str], list[list[Any]]]
+
+
+@dataclass(slots=True)
+class ChartRecords:
+    """The project's records a chart needs, read once and reused while nothing changes."""
+
+    seasons: list[Season] = field(default_factory=list)
+    samples: list[SoilSample] = field(default_factory=list)
+    yields: list[YieldRecord] = field(default_factory=list)
+    plot_areas: dict[int, float] = field(default_factory=dict)
+    plans: list[PlotSeasonPlan] = field(default_factory=list)
+    practices: list[Practice] = field(default_factory=list)
+
+    @classmethod
+    def load(cls, project: Any) -> ChartRecords:
+        """Read seasons, samples, yields, plot areas, plans and practices of ``project``."""
+        table = project.plots.load_table()
+        areas = {int(i): float(a) for i, a in zip(table.ids, table.areas_ha, strict=True)}
+        return cls(
+            seasons=sorted(project.seasons.list(), key=lambda s: s.sort_key),
+            samples=project.soil_samples.list(),
+            yields=project.yields.list(),
+            plot_areas=areas,
+            plans=project.plans.list(),
+            practices=project.practices.list(),
+        )
+
+    def season(self, season_id: int) -> Season | None:
+        return next((s for s in self.seasons if s.id == season_id), None)
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """A yield of one crop (t/ha) or one soil indicator: what a chart's y axis shows."""
+
+    kind: str  # YIELD or SOIL
+    key: str  # crop key or indicator key
+    unit: str
+
+    @property
+    def code(self) -> str:
+        """Stable text for a selector's data and a CSV, e.g. ``yield:maize``."""
+        return f"{self.kind}:{self.key}"
+
+    def name(self, language: str) -> str:
+        """The crop's or indicator's name in ``language`` ("kh" or "en")."""
+        item = CROPS.get(self.key) if self.kind == YIELD else INDICATORS.get(self.key)
+        if item is None:
+            return self.key
+        return item.name_kh if language == "kh" and item.name_kh else item.name_en
+
+
+def yield_measure(crop_key: str) -> Measure:
+    return Measure(YIELD, crop_key, "t/ha")
+
+
+def soil_measure(indicator_key: str) -> Measure:
+    ind = INDICATORS.get(indicator_key)
+    return Measure(SOIL, indicator_key, ind.unit if ind else "")
+
+
+@dataclass(frozen=True, slots=True)
+class SeasonPoint:
+    """CA and FP of one measure in one season: means and standard errors over sites."""
+
+    season: str
+    mean_ca: float
+    se_ca: float
+    mean_fp: float
+    se_fp: float
+    n: int  # sites with both a CA and an FP value
+
+
+@dataclass(frozen=True, slots=True)
+class SitePair:
+    site: str
+    ca: float
+    fp: float
+
+    @property
+    def difference(self) -> float:
+        return self.ca - self.fp
+
+
+@dataclass(frozen=True, slots=True)
+class PracticeYield:
+    season: str
+    practices: str  # the practice combination, names joined by " + "
+    mean_t_ha: float
+    n: int  # plots
+
+
+def _mean(values: Sequence[float]) -> float:
+    return sum(values) / len(values) if values else NAN
+
+
+def _se(values: Sequence[float]) -> float:
+    """Standard error of the mean; NaN below two values (no spread to measure)."""
+    n = len(values)
+    if n < 2:
+        return NAN
+    m = _mean(values)
+    return math.sqrt(sum((v - m) ** 2 for v in values) / (n - 1) / n)
+
+
+def _trial_values(records: ChartRecords, trial: Trial,
+                  measure: Measure) -> dict[int, PlotValues]:
+    """Season id -> plot id -> value of ``measure`` on the trial's plots."""
+    plots = {m.plot_id for m in trial.members}
+    out: dict[int, PlotValues] = {}
+    if measure.kind == YIELD:
+        mine = [y for y in records.yields if y.plot_id in plots and y.crop == measure.key]
+        by_key, _failed = yield_values(mine, records.plot_areas)
+    else:
+        mine_s = [s for s in records.samples if s.plot_id in plots]
+        depth = shallowest_depth(mine_s)
+        by_key = soil_values(mine_s, depth) if depth is not None else {}
+    for (sid, key), values in by_key.items():
+        if key == measure.key:
+            out[sid] = values
+    return out
+
+
+def _pairs(trial: Trial, values: PlotValues) -> list[SitePair]:
+    ca: dict[str, float] = {}
+    fp: dict[str, float] = {}
+    for m in trial.members:
+        if m.plot_id not in values:
+            continue
+        if m.treatment == DEMONSTRATION:
+            ca[m.block] = values[m.plot_id]
+        elif m.treatment == CONTROL:
+            fp[m.block] = values[m.plot_id]
+    return [SitePair(site, ca[site], fp[site]) for site in sorted(set(ca) & set(fp))]
+
+
+def _trial_seasons(records: ChartRecords, trial: Trial) -> list[Season]:
+    return [s for s in records.seasons if not trial.season_ids or s.id in trial.season_ids]
+
+
+def trial_measures(records: ChartRecords, trial: Trial) -> list[Measure]:
+    """The measures the trial has values of: crop yields, then soil indicators."""
+    plots = {m.plot_id for m in trial.members}
+    crops = {y.crop for y in records.yields if y.plot_id in plots}
+    keys = {k for s in records.samples if s.plot_id in plots
+            for k, v in s.values.items() if v is not None}
+    out = [yield_measure(c) for c in CROPS if c in crops]
+    out += [yield_measure(c) for c in sorted(crops - set(CROPS))]
+    out += [soil_measure(k) for k in INDICATORS if k in keys]
+    return out
+
+
+def over_seasons(records: ChartRecords, trial: Trial, measure: Measure) -> list[SeasonPoint]:
+    """Per season of the trial (calendar order) the CA and FP means +- SE over its sites."""
+    by_season = _trial_values(records, trial, measure)
+    rows = []
+    for season in _trial_seasons(records, trial):
+        pairs = _pairs(trial, by_season.get(season.id, {}))
+        if not pairs:
+            continue
+        ca = [p.ca for p in pairs]
+        fp = [p.fp for p in pairs]
+        rows.append(SeasonPoint(season.name, _mean(ca), _se(ca), _mean(fp), _se(fp),
+                                len(pairs)))
+    return rows
+
+
+def paired_by_site(records: ChartRecords, trial: Trial, season: Season,
+                   measure: Measure) -> list[SitePair]:
+    """CA, FP and their difference at each site of the trial in one season."""
+    return _pairs(trial, _trial_values(records, trial, measure).get(season.id, {}))
+
+
+def practice_combination(plan: PlotSeasonPlan | None, practices: dict[int, Practice],
+                         language: str, none_label: str) -> str:
+    """The names of a plan's practices in catalogue order, joined by " + "."""
+    if plan is None or not plan.practices:
+        return none_label
+    chosen = sorted((practices[p.practice_id] for p in plan.practices
+                     if p.practice_id in practices), key=lambda p: p.id or 0)
+    names = [p.name_kh if language == "kh" and p.name_kh else p.name_en for p in chosen]
+    return " + ".join(names) or none_label
+
+
+def yields_by_practice(records: ChartRecords, crop_key: str, seasons: Sequence[Season] = (),
+                       language: str = "en",
+                       none_label: str = "No practice recorded") -> list[PracticeYield]:
+    """Mean t/ha of ``crop_key`` on all plots, per season and practice combination.
+
+    A plot's practices are those of its plan in that season; ``seasons`` empty means all.
+    A plot counts once per season (several harvests are averaged first).
+    """
+    chosen = list(seasons) or records.seasons
+    wanted = {s.id for s in chosen}
+    mine = [y for y in records.yields if y.crop == crop_key and y.season_id in wanted]
+    by_key, _failed = yield_values(mine, records.plot_areas)
+    plans = {(p.plot_id, p.season_id): p for p in records.plans}
+    catalogue = {p.id: p for p in records.practices if p.id is not None}
+    rows = []
+    for season in sorted(chosen, key=lambda s: s.sort_key):
+        groups: dict[str, list[float]] = defaultdict(list)
+        for pid, value in by_key.get((season.id, crop_key), {}).items():
+            label = practice_combination(plans.get((pid, season.id)), catalogue, language,
+                                         none_label)
+            groups[label].append(value)
+        for label in sorted(groups):
+            rows.append(PracticeYield(season.name, label, _mean(groups[label]),
+                                      len(groups[label])))
+    return rows
+
+
+def _cell(value: float) -> float | None:
+    """A figure for a CSV cell: rounded, and an empty cell when missing."""
+    return None if value is None or math.isnan(value) else round(value, 6)
+
+
+def over_seasons_table(rows: Sequence[SeasonPoint]) -> Table:
+    headers = ["season", "mean_CA", "se_CA", "mean_FP", "se_FP", "n_sites"]
+    return headers, [[r.season, _cell(r.mean_ca), _cell(r.se_ca), _cell(r.mean_fp),
+                      _cell(r.se_fp), r.n] for r in rows]
+
+
+def paired_by_site_table(rows: Sequence[SitePair]) -> Table:
+    headers = ["site", "CA", "FP", "difference"]
+    return headers, [[r.site, _cell(r.ca), _cell(r.fp), _cell(r.difference)] for r in rows]
+
+
+def yields_by_practice_table(rows: Sequence[PracticeYield]) -> Table:
+    headers = ["season", "practices", "mean_t_ha", "n_plots"]
+    return headers, [[r.season, r.practices, _cell(r.mean_t_ha), r.n] for r in rows]

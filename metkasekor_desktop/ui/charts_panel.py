@@ -1,0 +1,425 @@
+"""Charts of a trial: CA against farmer practice over seasons, per site, and by practice.
+
+The figures come from ui.chart_data (the same plot values as the comparison report);
+this module only draws them with pyqtgraph and exports them. pyqtgraph is imported when
+a panel is made, never when this module is imported, so the main window opens without
+it. The panel re-reads the project when the undo stack changes, so a new yield or soil
+sample shows up (and disappears again on undo).
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtGui import QColor, QFont, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from metkasekor_desktop.domain.crops import CROPS
+from metkasekor_desktop.domain.errors import DomainError
+from metkasekor_desktop.domain.trial import Trial
+from metkasekor_desktop.io.table_export import write_csv
+from metkasekor_desktop.ui import chart_data as cd
+
+OVER_SEASONS = "over_seasons"
+PAIRED = "paired"
+BY_PRACTICE = "by_practice"
+KINDS = (OVER_SEASONS, PAIRED, BY_PRACTICE)
+ALL_SEASONS = -1
+
+CA_COLOUR = "#2e7d32"  # green: conservation agriculture
+FP_COLOUR = "#8d6e63"  # brown: farmer practice
+WORSE_COLOUR = "#c62828"
+GROUP_COLOURS = ("#2e7d32", "#8d6e63", "#1565c0", "#f9a825", "#6a1b9a", "#00838f",
+                 "#ef6c00", "#5d4037", "#ad1457", "#558b2f")
+
+
+class ChartsPanel(QWidget):
+    """A chart kind, a trial, a measure and a season to choose; the chart; two exports.
+
+    ``set_project(project, language, stack)`` binds it to an open project (None
+    unbinds); ``show_trial(trial_id)`` chooses the trial, e.g. from a trial list.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        import pyqtgraph as pg  # heavy: only when a charts panel is made
+
+        self._pg = pg
+        self.project: Any = None
+        self.stack: Any = None
+        self.language = "kh"
+        self.records = cd.ChartRecords()
+        self.trials: list[Trial] = []
+        self._stale = False
+        self._table: cd.Table = ([], [])
+
+        self.kind_box = QComboBox()
+        for kind, text in ((OVER_SEASONS, self.tr("Over seasons")),
+                           (PAIRED, self.tr("Paired differences per site")),
+                           (BY_PRACTICE, self.tr("Yields by practice"))):
+            self.kind_box.addItem(text, kind)
+        self.trial_box = QComboBox()
+        self.measure_box = QComboBox()
+        self.season_box = QComboBox()
+        self.trial_label = QLabel(self.tr("Trial:"))
+        self.season_label = QLabel(self.tr("Season:"))
+        self.png_button = QPushButton(self.tr("Export &PNG..."))
+        self.csv_button = QPushButton(self.tr("Export &CSV..."))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+
+        pg.setConfigOptions(antialias=True, background="w", foreground="k")
+        self.plot_widget = pg.PlotWidget()
+        self.plot_item = self.plot_widget.getPlotItem()
+        self.plot_item.showGrid(x=False, y=True, alpha=0.3)
+        self.legend = self.plot_item.addLegend(offset=(10, 10))
+
+        top = QHBoxLayout()
+        top.addWidget(self.kind_box)
+        top.addWidget(self.trial_label)
+        top.addWidget(self.trial_box, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(QLabel(self.tr("Measure:")))
+        bottom.addWidget(self.measure_box, 1)
+        bottom.addWidget(self.season_label)
+        bottom.addWidget(self.season_box)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.png_button)
+        buttons.addWidget(self.csv_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(bottom)
+        layout.addWidget(self.plot_widget, 1)
+        layout.addLayout(buttons)
+
+        self.kind_box.currentIndexChanged.connect(self._kind_changed)
+        self.trial_box.currentIndexChanged.connect(self._trial_changed)
+        self.measure_box.currentIndexChanged.connect(self.redraw)
+        self.season_box.currentIndexChanged.connect(self.redraw)
+        self.png_button.clicked.connect(lambda: self.export_png())
+        self.csv_button.clicked.connect(lambda: self.export_csv())
+        self._update_selectors()
+
+    # binding ------------------------------------------------------------------------
+    def set_project(self, project: Any, language: str = "kh", stack: Any = None) -> None:
+        """Show ``project``'s trials in ``language``; follow ``stack`` (an UndoStack)."""
+        if self.stack is not None:
+            self.stack.changed.disconnect(self._stack_changed)
+        self.project, self.language, self.stack = project, language, stack
+        if stack is not None:
+            stack.changed.connect(self._stack_changed)
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the project's records again, keeping the current choices where they exist."""
+        self._stale = False
+        if self.project is None:
+            self.records, self.trials = cd.ChartRecords(), []
+        else:
+            self.records = cd.ChartRecords.load(self.project)
+            self.trials = sorted(self.project.trials.list(), key=lambda t: t.name)
+        current = self.trial_box.currentData()
+        with _Blocked(self.trial_box):
+            self.trial_box.clear()
+            for trial in self.trials:
+                self.trial_box.addItem(trial.name, trial.id)
+            index = self.trial_box.findData(current)
+            self.trial_box.setCurrentIndex(max(index, 0) if self.trials else -1)
+        self._update_selectors()
+
+    def show_trial(self, trial_id: int) -> bool:
+        """Chart the trial with ``trial_id``; False when the project has no such trial."""
+        index = self.trial_box.findData(trial_id)
+        if index < 0:
+            return False
+        self.trial_box.setCurrentIndex(index)
+        return True
+
+    def set_kind(self, kind: str) -> None:
+        self.kind_box.setCurrentIndex(max(self.kind_box.findData(kind), 0))
+
+    def set_measure(self, code: str) -> bool:
+        index = self.measure_box.findData(code)
+        if index >= 0:
+            self.measure_box.setCurrentIndex(index)
+        return index >= 0
+
+    def current_trial(self) -> Trial | None:
+        trial_id = self.trial_box.currentData()
+        return next((t for t in self.trials if t.id == trial_id), None)
+
+    def current_measure(self) -> cd.Measure | None:
+        code = self.measure_box.currentData()
+        if not code:
+            return None
+        kind, key = code.split(":", 1)
+        return cd.yield_measure(key) if kind == cd.YIELD else cd.soil_measure(key)
+
+    def table(self) -> cd.Table:
+        """Headers and rows of the data the chart shows now (what Export CSV writes)."""
+        return self._table
+
+    # selectors ----------------------------------------------------------------------
+    def _kind_changed(self) -> None:
+        self._update_selectors()
+
+    def _trial_changed(self) -> None:
+        self._update_selectors()
+
+    def _update_selectors(self) -> None:
+        kind = self.kind_box.currentData()
+        trial = self.current_trial()
+        by_practice = kind == BY_PRACTICE
+        self.trial_label.setVisible(not by_practice)
+        self.trial_box.setVisible(not by_practice)
+        self.season_label.setVisible(kind != OVER_SEASONS)
+        self.season_box.setVisible(kind != OVER_SEASONS)
+        if by_practice:
+            crops = {y.crop for y in self.records.yields}
+            measures = [cd.yield_measure(c) for c in CROPS if c in crops]
+        else:
+            measures = cd.trial_measures(self.records, trial) if trial else []
+        with _Blocked(self.measure_box):
+            current = self.measure_box.currentData()
+            self.measure_box.clear()
+            for m in measures:
+                self.measure_box.addItem(self._measure_label(m), m.code)
+            index = self.measure_box.findData(current)
+            self.measure_box.setCurrentIndex(max(index, 0) if measures else -1)
+        if by_practice:
+            seasons = self.records.seasons
+        elif trial is not None:
+            seasons = [s for s in self.records.seasons
+                       if not trial.season_ids or s.id in trial.season_ids]
+        else:
+            seasons = []
+        with _Blocked(self.season_box):
+            current = self.season_box.currentData()
+            self.season_box.clear()
+            if by_practice:
+                self.season_box.addItem(self.tr("All seasons"), ALL_SEASONS)
+            for s in seasons:
+                self.season_box.addItem(s.name, s.id)
+            index = self.season_box.findData(current)
+            self.season_box.setCurrentIndex(max(index, 0) if self.season_box.count() else -1)
+        self.redraw()
+
+    def _measure_label(self, measure: cd.Measure) -> str:
+        name = measure.name(self.language)
+        if measure.kind == cd.YIELD:
+            return self.tr("Yield of {crop} (t/ha)").format(crop=name)
+        return f"{name} ({measure.unit})" if measure.unit else name
+
+    # drawing ------------------------------------------------------------------------
+    def redraw(self) -> None:
+        """Draw the chosen chart; say why when there is nothing to draw."""
+        self.plot_item.clear()
+        self.legend.clear()
+        self.plot_item.setTitle(None)
+        self._table = ([], [])
+        kind = self.kind_box.currentData()
+        measure = self.current_measure()
+        trial = self.current_trial()
+        if measure is None or (kind != BY_PRACTICE and trial is None):
+            self._say(self.tr("No trial results to chart: record yields or soil samples of "
+                              "a trial's plots first."))
+            return
+        if kind == OVER_SEASONS:
+            drawn = self._draw_over_seasons(trial, measure)
+        elif kind == PAIRED:
+            drawn = self._draw_paired(trial, measure)
+        else:
+            drawn = self._draw_by_practice(measure)
+        self._say("" if drawn else self.tr("No values of this measure to chart here."))
+        self._apply_fonts()
+
+    def _draw_over_seasons(self, trial: Trial, measure: cd.Measure) -> bool:
+        pg = self._pg
+        rows = cd.over_seasons(self.records, trial, measure)
+        self._table = cd.over_seasons_table(rows)
+        if not rows:
+            return False
+        xs = list(range(len(rows)))
+        for colour, name, means, ses, shift in (
+                (CA_COLOUR, self.tr("CA (demonstration)"), [r.mean_ca for r in rows],
+                 [r.se_ca for r in rows], -0.04),
+                (FP_COLOUR, self.tr("FP (farmer practice)"), [r.mean_fp for r in rows],
+                 [r.se_fp for r in rows], 0.04)):
+            x = [v + shift for v in xs]
+            self.plot_item.plot(x, means, name=name, pen=pg.mkPen(colour, width=2),
+                                symbol="o", symbolBrush=colour, symbolPen=colour)
+            heights = [0.0 if math.isnan(s) else 2 * s for s in ses]
+            self.plot_item.addItem(pg.ErrorBarItem(
+                x=_array(x), y=_array(means), height=_array(heights), beam=0.12,
+                pen=pg.mkPen(colour, width=1.5)))
+        self._axes(self.tr("Season"), self._measure_label(measure),
+                   [r.season for r in rows])
+        self.plot_item.setTitle(self.tr("{trial}: mean ± standard error").format(
+            trial=trial.name))
+        return True
+
+    def _draw_paired(self, trial: Trial, measure: cd.Measure) -> bool:
+        pg = self._pg
+        season = self.records.season(self.season_box.currentData() or 0)
+        rows = cd.paired_by_site(self.records, trial, season, measure) if season else []
+        self._table = cd.paired_by_site_table(rows)
+        if not rows:
+            return False
+        diffs = [r.difference for r in rows]
+        brushes = [pg.mkBrush(CA_COLOUR if d >= 0 else WORSE_COLOUR) for d in diffs]
+        self.plot_item.addItem(pg.BarGraphItem(x=_array(range(len(rows))), height=_array(diffs),
+                                               width=0.6, brushes=brushes))
+        self.plot_item.addItem(pg.InfiniteLine(pos=0, angle=0,
+                                               pen=pg.mkPen("k", width=1)))
+        self._axes(self.tr("Site"), self.tr("CA − FP: {measure}").format(
+            measure=self._measure_label(measure)), [r.site for r in rows])
+        self.plot_item.setTitle(f"{trial.name}, {season.name}")
+        return True
+
+    def _draw_by_practice(self, measure: cd.Measure) -> bool:
+        pg = self._pg
+        chosen = self.season_box.currentData()
+        seasons = [s for s in self.records.seasons if chosen in (ALL_SEASONS, s.id)]
+        rows = cd.yields_by_practice(self.records, measure.key, seasons, self.language,
+                                     self.tr("No practice recorded"))
+        self._table = cd.yields_by_practice_table(rows)
+        if not rows:
+            return False
+        season_names = list(dict.fromkeys(r.season for r in rows))
+        groups = sorted({r.practices for r in rows})
+        width = 0.8 / len(groups)
+        for g, label in enumerate(groups):
+            mine = [r for r in rows if r.practices == label]
+            x = [season_names.index(r.season) - 0.4 + width * (g + 0.5) for r in mine]
+            colour = GROUP_COLOURS[g % len(GROUP_COLOURS)]
+            bars = pg.BarGraphItem(x=_array(x), height=_array([r.mean_t_ha for r in mine]),
+                                   width=width * 0.9, brush=colour, name=label)
+            self.plot_item.addItem(bars)
+        self._axes(self.tr("Season"), self._measure_label(measure), season_names)
+        self.plot_item.setTitle(self.tr("Mean yield by practice combination"))
+        return True
+
+    def _axes(self, x_label: str, y_label: str, ticks: list[str]) -> None:
+        bottom = self.plot_item.getAxis("bottom")
+        for axis in (bottom, self.plot_item.getAxis("left")):
+            axis.enableAutoSIPrefix(False)  # no "(x0.001)" after a season or a unit
+        bottom.setTicks([[(i, t) for i, t in enumerate(ticks)]])
+        self.plot_item.setLabel("bottom", x_label)
+        self.plot_item.setLabel("left", y_label)
+        self.plot_item.setXRange(-0.6, len(ticks) - 0.4, padding=0)
+        self.plot_item.enableAutoRange(axis="y")
+
+    def _apply_fonts(self) -> None:
+        """Draw axis labels, ticks and legend with the application font, so Khmer shows."""
+        font = QFont(QApplication.font())
+        for name in ("bottom", "left"):
+            axis = self.plot_item.getAxis(name)
+            axis.label.setFont(font)
+            axis.setTickFont(font)
+        for _sample, label in self.legend.items:
+            label.item.setFont(font)
+        self.plot_item.titleLabel.item.setFont(font)
+
+    def axis_label(self, name: str) -> str:
+        """The plain text of an axis label ("bottom" or "left"), as drawn."""
+        return self.plot_item.getAxis(name).label.toPlainText().strip()
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.png_button.setEnabled(not text)
+        self.csv_button.setEnabled(bool(self._table[1]))
+
+    # export -------------------------------------------------------------------------
+    def export_png(self, path: str | Path | None = None) -> Path | None:
+        """Save the chart as a PNG image; ask where when no ``path`` is given."""
+        if path is None:
+            path = self._ask(self.tr("Export chart as PNG"), self.tr("PNG images (*.png)"),
+                             ".png")
+            if path is None:
+                return None
+        from pyqtgraph.exporters import ImageExporter
+
+        out = Path(path)
+        exporter = ImageExporter(self.plot_item)
+        exporter.parameters()["width"] = max(1200, int(self.plot_item.sceneBoundingRect()
+                                                       .width()))
+        exporter.parameters()["background"] = QColor("white")
+        try:
+            exporter.export(str(out))
+        except OSError as error:
+            self._refuse(self.tr("The chart could not be exported"), str(error))
+            return None
+        if not out.is_file() or out.stat().st_size == 0:
+            self._refuse(self.tr("The chart could not be exported"),
+                         self.tr("{file} could not be written. Choose another folder.")
+                         .format(file=str(out)))
+            return None
+        return out
+
+    def export_csv(self, path: str | Path | None = None) -> Path | None:
+        """Save the numbers behind the chart as CSV; ask where when no ``path`` is given."""
+        if path is None:
+            path = self._ask(self.tr("Export chart data as CSV"),
+                             self.tr("CSV files (*.csv)"), ".csv")
+            if path is None:
+                return None
+        headers, rows = self._table
+        try:
+            return write_csv(path, headers, rows)
+        except (DomainError, OSError) as error:
+            self._refuse(self.tr("The chart data could not be exported"), str(error))
+            return None
+
+    def _ask(self, caption: str, filters: str, suffix: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self, caption, "", filters)
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+    def _refuse(self, title: str, text: str) -> None:
+        QMessageBox.warning(self, title, text)
+
+    # following the project --------------------------------------------------------------
+    def _stack_changed(self, _stack: Any) -> None:
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
+
+
+def _array(values: Any) -> Any:
+    import numpy as np
+
+    return np.asarray(list(values), dtype=float)
+
+
+class _Blocked:
+    """Fill a combo box without each step redrawing the chart."""
+
+    def __init__(self, widget: QWidget) -> None:
+        self.widget = widget
+
+    def __enter__(self) -> None:
+        self.widget.blockSignals(True)
+
+    def __exit__(self, *_exc: object) -> None:
+        self.widget.blockSignals(False)

@@ -1,0 +1,258 @@
+"""Trial charts: the numbers equal a hand computation on the demo's first trial, the panel
+draws each chart offscreen, exports what it shows, labels axes in Khmer and follows undo."""
+
+from __future__ import annotations
+
+import csv
+import math
+import statistics
+from collections import defaultdict
+from datetime import date
+
+import pytest
+
+from metkasekor_desktop.analysis.trial_comparisons import compare_trial
+from metkasekor_desktop.domain.crops import crop
+from metkasekor_desktop.domain.trial import CONTROL, DEMONSTRATION
+from metkasekor_desktop.domain.yields import YieldRecord, sample_yield_t_ha
+from metkasekor_desktop.layers.edit_commands import EditContext
+from metkasekor_desktop.layers.record_commands import SaveRecord
+from metkasekor_desktop.layers.undo_stack import UndoStack
+from metkasekor_desktop.storage.project import Project
+from metkasekor_desktop.ui import chart_data as cd
+
+MAIZE = cd.yield_measure("maize")
+SOC = cd.soil_measure("soc_pct")
+
+
+@pytest.fixture
+def project(demo_project):
+    p = Project.open(demo_project)
+    yield p
+    p.close()
+
+
+@pytest.fixture
+def data(project):
+    records = cd.ChartRecords.load(project)
+    trial = sorted(project.trials.list(), key=lambda t: t.id)[0]
+    return records, trial
+
+
+def hand_maize(records, trial, season_id):
+    """Site -> (CA, FP) maize t/ha by hand: sample harvests, a plot's records averaged."""
+    per_plot = defaultdict(list)
+    for y in records.yields:
+        if y.season_id == season_id and y.crop == "maize":
+            assert y.method == "sample"
+            per_plot[y.plot_id].append(sample_yield_t_ha(
+                y.fresh_weight_kg, y.sample_area_m2, y.moisture_pct,
+                crop("maize").standard_moisture_pct))
+    sites = defaultdict(dict)
+    for m in trial.members:
+        if m.plot_id in per_plot:
+            sites[m.block][m.treatment] = statistics.mean(per_plot[m.plot_id])
+    return {s: (v[DEMONSTRATION], v[CONTROL]) for s, v in sites.items()
+            if DEMONSTRATION in v and CONTROL in v}
+
+
+def test_over_seasons_equals_hand_computation_and_comparison(data):
+    records, trial = data
+    rows = cd.over_seasons(records, trial, MAIZE)
+    assert rows, "the demo trial has maize yields"
+    report = {r.season: r for r in compare_trial(trial, records.seasons, records.samples,
+                                                 records.yields, records.plot_areas)
+              if r.measure == "Yield maize"}
+    assert [r.season for r in rows] == list(report)
+    for row in rows:
+        season = next(s for s in records.seasons if s.name == row.season)
+        pairs = hand_maize(records, trial, season.id)
+        ca = [c for c, _ in pairs.values()]
+        fp = [f for _, f in pairs.values()]
+        assert row.n == len(pairs) == report[row.season].n_pairs
+        assert row.mean_ca == pytest.approx(statistics.mean(ca))
+        assert row.mean_fp == pytest.approx(statistics.mean(fp))
+        assert row.mean_ca == pytest.approx(report[row.season].mean_demo)
+        assert row.mean_fp == pytest.approx(report[row.season].mean_control)
+        assert row.se_ca == pytest.approx(statistics.stdev(ca) / math.sqrt(len(ca)))
+        assert row.se_fp == pytest.approx(statistics.stdev(fp) / math.sqrt(len(fp)))
+
+
+def test_soil_indicator_over_seasons_matches_report(data):
+    records, trial = data
+    rows = cd.over_seasons(records, trial, SOC)
+    report = {r.season: r for r in compare_trial(trial, records.seasons, records.samples,
+                                                 records.yields, records.plot_areas)
+              if r.measure.startswith("Soil organic carbon")}
+    assert rows and [r.season for r in rows] == list(report)
+    for row in rows:
+        assert row.mean_ca == pytest.approx(report[row.season].mean_demo)
+        assert row.mean_fp == pytest.approx(report[row.season].mean_control)
+
+
+def test_paired_by_site_gives_each_site_and_its_difference(data):
+    records, trial = data
+    first = cd.over_seasons(records, trial, MAIZE)[0]
+    season = next(s for s in records.seasons if s.name == first.season)
+    rows = cd.paired_by_site(records, trial, season, MAIZE)
+    hand = hand_maize(records, trial, season.id)
+    assert [r.site for r in rows] == sorted(hand)
+    for r in rows:
+        assert (r.ca, r.fp) == pytest.approx(hand[r.site])
+        assert r.difference == pytest.approx(hand[r.site][0] - hand[r.site][1])
+    headers, table = cd.paired_by_site_table(rows)
+    assert headers == ["site", "CA", "FP", "difference"]
+    assert table[0][0] == rows[0].site
+
+
+def test_yields_by_practice_groups_plots_by_their_plans(data):
+    records, _trial = data
+    season = records.seasons[0]
+    rows = cd.yields_by_practice(records, "maize", [season])
+    plans = {(p.plot_id, p.season_id): p for p in records.plans}
+    names = {p.id: p.name_en for p in records.practices}
+    groups = defaultdict(lambda: defaultdict(list))
+    for y in records.yields:
+        if y.season_id == season.id and y.crop == "maize":
+            plan = plans.get((y.plot_id, season.id))
+            label = (" + ".join(names[i] for i in sorted(p.practice_id for p in plan.practices))
+                     if plan and plan.practices else "No practice recorded")
+            groups[label][y.plot_id].append(sample_yield_t_ha(
+                y.fresh_weight_kg, y.sample_area_m2, y.moisture_pct, 14.0))
+    assert {r.practices for r in rows} == set(groups)
+    for r in rows:
+        plot_means = [statistics.mean(v) for v in groups[r.practices].values()]
+        assert r.n == len(plot_means)
+        assert r.mean_t_ha == pytest.approx(statistics.mean(plot_means))
+    kh = cd.yields_by_practice(records, "maize", [season], language="kh")
+    assert any("\u1780" <= ch <= "\u17ff" for r in kh for ch in r.practices)
+
+
+# The panel ------------------------------------------------------------------------------
+
+@pytest.fixture
+def panel(project, qtbot):
+    from metkasekor_desktop.ui.charts_panel import ChartsPanel
+
+    stack = UndoStack(EditContext(project, None, 32648))
+    widget = ChartsPanel()
+    qtbot.addWidget(widget)
+    widget.resize(900, 600)
+    widget.set_project(project, "en", stack)
+    widget.show()
+    yield widget, stack
+    widget.set_project(None)
+
+
+def test_panel_draws_every_chart_kind_offscreen(panel, data):
+    from metkasekor_desktop.ui.charts_panel import BY_PRACTICE, KINDS, OVER_SEASONS, PAIRED
+
+    widget, _stack = panel
+    records, trial = data
+    assert widget.show_trial(trial.id)
+    assert not widget.show_trial(-5)
+    import pyqtgraph as pg
+
+    expected = {OVER_SEASONS: pg.ErrorBarItem, PAIRED: pg.BarGraphItem,
+                BY_PRACTICE: pg.BarGraphItem}
+    for kind in KINDS:
+        widget.set_kind(kind)
+        assert widget.set_measure("yield:maize")
+        assert widget.table()[1], kind
+        assert widget.message.text() == ""
+        assert any(isinstance(i, expected[kind]) for i in widget.plot_item.items), kind
+        assert "Yield of Maize (t/ha)" in widget.axis_label("left")
+        widget.grab()  # paints the scene: errors in drawing would surface here
+        if kind == PAIRED:  # the zero line
+            assert any(isinstance(i, pg.InfiniteLine) for i in widget.plot_item.items)
+    assert len(widget.legend.items) == len({r[1] for r in widget.table()[1]})
+    widget.set_kind(OVER_SEASONS)
+    assert [label.text for _s, label in widget.legend.items] == [
+        "CA (demonstration)", "FP (farmer practice)"]
+
+
+def test_export_csv_equals_chart_data(panel, data, tmp_path):
+    from metkasekor_desktop.ui.charts_panel import OVER_SEASONS, PAIRED
+
+    widget, _stack = panel
+    records, trial = data
+    widget.show_trial(trial.id)
+    widget.set_kind(OVER_SEASONS)
+    widget.set_measure("soil:soc_pct")
+    out = widget.export_csv(tmp_path / "soc.csv")
+    headers, rows = cd.over_seasons_table(cd.over_seasons(records, trial, SOC))
+    with open(out, encoding="utf-8-sig", newline="") as handle:
+        read = list(csv.reader(handle))
+    assert read[0] == headers
+    assert read[1:] == [["" if v is None else str(v) for v in row] for row in rows]
+
+    widget.set_kind(PAIRED)
+    widget.set_measure("yield:maize")
+    season = records.season(widget.season_box.currentData())
+    out = widget.export_csv(tmp_path / "pairs.csv")
+    with open(out, encoding="utf-8-sig", newline="") as handle:
+        read = list(csv.reader(handle))
+    expected = cd.paired_by_site(records, trial, season, MAIZE)
+    assert [r[0] for r in read[1:]] == [r.site for r in expected]
+    assert [float(r[3]) for r in read[1:]] == pytest.approx(
+        [r.difference for r in expected], abs=1e-6)
+
+
+def test_export_png_writes_an_image(panel, data, tmp_path):
+    from PySide6.QtGui import QImage
+
+    widget, _stack = panel
+    widget.show_trial(data[1].id)
+    out = widget.export_png(tmp_path / "chart.png")
+    assert out is not None and out.stat().st_size > 0
+    image = QImage(str(out))
+    assert not image.isNull() and image.width() >= 1200
+
+
+def test_khmer_axis_label_in_application_font(project, qtbot, data):
+    from PySide6.QtWidgets import QApplication
+
+    from metkasekor_desktop.ui.charts_panel import ChartsPanel
+
+    widget = ChartsPanel()
+    qtbot.addWidget(widget)
+    widget.set_project(project, "kh")
+    widget.show_trial(data[1].id)
+    widget.set_measure("soil:soc_pct")
+    label = widget.axis_label("left")
+    assert "កាបូនសរីរាង្គក្នុងដី" in label and "%" in label
+    assert widget.plot_item.getAxis("left").label.font().family() == \
+        QApplication.font().family()
+
+
+def test_panel_follows_the_undo_stack(panel, project, data):
+    widget, stack = panel
+    records, trial = data
+    widget.show_trial(trial.id)
+    widget.set_measure("yield:maize")
+    first = cd.over_seasons(records, trial, MAIZE)[0]
+    season = next(s for s in records.seasons if s.name == first.season)
+    ca_plot = next(m.plot_id for m in trial.members if m.treatment == DEMONSTRATION)
+    before = widget.table()[1][0][1]
+    stack.push(SaveRecord("yields", YieldRecord(
+        plot_id=ca_plot, season_id=season.id, crop="maize", harvest_date=date(season.year, 8, 1),
+        method="sample", sample_area_m2=10.0, fresh_weight_kg=30.0, moisture_pct=14.0)))
+    assert widget.table()[1][0][1] > before
+    stack.undo()
+    assert widget.table()[1][0][1] == before
+
+
+def test_empty_project_says_there_is_nothing_to_chart(qtbot, tmp_path):
+    from metkasekor_desktop.ui.charts_panel import ChartsPanel
+
+    widget = ChartsPanel()
+    qtbot.addWidget(widget)
+    new = Project.create(tmp_path / "empty.gpkg")
+    try:
+        widget.set_project(new, "en")
+        assert widget.message.text()
+        assert widget.table() == ([], [])
+        assert not widget.csv_button.isEnabled()
+    finally:
+        widget.set_project(None)
+        new.close()

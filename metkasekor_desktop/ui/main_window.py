@@ -39,6 +39,7 @@ from metkasekor_desktop.ui.tools.identify import IdentifyTool
 from metkasekor_desktop.ui.tools.pan import PanTool
 from metkasekor_desktop.ui.tools.select import SelectTool
 from metkasekor_desktop.ui.tools.zoom_box import ZoomBoxTool
+from metkasekor_desktop.ui.trials_controller import TrialsController
 
 
 def _button_text(text: str) -> str:
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         self.tools.tool("identify").identified.connect(self._identify)
         self.edit = EditController(self)
         self.register = RegisterController(self, self.language)
+        self.trials = TrialsController(self, self.language)
         self.overlaps_panel.show_requested.connect(self.edit.show_plots)
         self.tools.active_changed.connect(
             lambda tool: self.statusBar().showMessage(tool.status_hint(), 6000))
@@ -117,6 +119,9 @@ class MainWindow(QMainWindow):
         window still fits a small laptop screen."""
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
+        if widget is None:  # filled when first shown
+            self.addDockWidget(area, dock)
+            return dock
         if scroll:
             area_widget = QScrollArea(dock)
             area_widget.setWidgetResizable(True)
@@ -206,6 +211,11 @@ class MainWindow(QMainWindow):
         register_menu.addSeparator()
         register_menu.addAction(register.adoption_action)
 
+        trials = self.trials
+        trials_menu = self.menuBar().addMenu(self.tr("&Trials"))
+        for dock in (trials.trials_dock, trials.measurements_dock, trials.charts_dock):
+            trials_menu.addAction(dock.toggleViewAction())
+
         layer_menu = self.menuBar().addMenu(self.tr("&Layer"))
         layer_menu.addActions([self.add_raster_action, self.add_basemap_action])
         layer_menu.addSeparator()
@@ -277,6 +287,7 @@ class MainWindow(QMainWindow):
         self._fill_table_after_frame(layer)
         self.edit.attach(project, layer, map_epsg)
         self.register.attach(project, layer)
+        self.trials.attach(project, layer)
         self.layers_panel.select_layer(layer)
         self.identify_panel.show_nothing()
         self.canvas.set_viewport(self.canvas.viewport.fitted(

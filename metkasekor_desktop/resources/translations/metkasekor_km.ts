@@ -207,6 +207,146 @@
     </message>
 </context>
 <context>
+    <name>ChartsPanel</name>
+    <message>
+        <location filename="../../ui/charts_panel.py" line="+69"/>
+        <source>Over seasons</source>
+        <translation>តាមរដូវ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paired differences per site</source>
+        <translation>ភាពខុសគ្នាជាគូតាមទីតាំង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yields by practice</source>
+        <translation>ទិន្នផលតាមការអនុវត្ត</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trial:</source>
+        <translation>ការសាកល្បង៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Season:</source>
+        <translation>រដូវ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;PNG...</source>
+        <translation>នាំចេញ PNG...(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;CSV...</source>
+        <translation>នាំចេញ CSV...(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Measure:</source>
+        <translation>រង្វាស់៖</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>All seasons</source>
+        <translation>គ្រប់រដូវ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Yield of {crop} (t/ha)</source>
+        <translation>ទិន្នផល{crop} (t/ha)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No trial results to chart: record yields or soil samples of a trial&apos;s plots first.</source>
+        <translation>មិនមានលទ្ធផលការសាកល្បងសម្រាប់គូសក្រាហ្វទេ៖ សូមកត់ត្រាទិន្នផល ឬសំណាកដីនៃក្បាលដីរបស់ការសាកល្បងជាមុនសិន។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No values of this measure to chart here.</source>
+        <translation>មិនមានតម្លៃនៃរង្វាស់នេះសម្រាប់គូសក្រាហ្វនៅទីនេះទេ។</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>CA (demonstration)</source>
+        <translation>CA (ក្បាលដីសាកល្បងបង្ហាញ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FP (farmer practice)</source>
+        <translation>FP (ការអនុវត្តរបស់កសិករ)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+43"/>
+        <source>Season</source>
+        <translation>រដូវ</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>{trial}: mean ± standard error</source>
+        <translation>{trial}៖ មធ្យម ± កំហុសស្តង់ដារ</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Site</source>
+        <translation>ទីតាំង</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CA − FP: {measure}</source>
+        <translation>CA − FP៖ {measure}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No practice recorded</source>
+        <translation>មិនមានការអនុវត្តបានកត់ត្រា</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Mean yield by practice combination</source>
+        <translation>ទិន្នផលមធ្យមតាមបន្សំការអនុវត្ត</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Export chart as PNG</source>
+        <translation>នាំចេញក្រាហ្វជា PNG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG images (*.png)</source>
+        <translation>រូបភាព PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+3"/>
+        <source>The chart could not be exported</source>
+        <translation>មិនអាចនាំចេញក្រាហ្វបានទេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} could not be written. Choose another folder.</source>
+        <translation>មិនអាចសរសេរ {file} បានទេ។ សូមជ្រើសថតផ្សេង។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export chart data as CSV</source>
+        <translation>នាំចេញទិន្នន័យក្រាហ្វជា CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>ឯកសារ CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The chart data could not be exported</source>
+        <translation>មិនអាចនាំចេញទិន្នន័យក្រាហ្វបានទេ</translation>
+    </message>
+</context>
+<context>
     <name>CoordinatesDialog</name>
     <message>
         <location filename="../../ui/coordinates_dialog.py" line="+70"/>
@@ -1445,7 +1585,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+67"/>
+        <location filename="../../ui/main_window.py" line="+68"/>
         <source>Plots</source>
         <translation>ក្បាលដី</translation>
     </message>
@@ -1475,7 +1615,7 @@
         <translation>ក្បាលដីត្រួតគ្នា</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>Add &amp;raster…</source>
         <translation>បន្ថែមរ៉ាស្ទ័រ(&amp;R)…</translation>
     </message>
@@ -1585,7 +1725,12 @@
         <translation>បញ្ជី(&amp;R)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>&amp;Trials</source>
+        <translation>ការសាកល្បង(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Layer</source>
         <translation>ស្រទាប់(&amp;L)</translation>
     </message>
@@ -1615,7 +1760,7 @@
         <translation>បានបើក {0}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>About MetKasekor Desktop</source>
         <translation>អំពី MetKasekor Desktop</translation>
     </message>
@@ -1782,6 +1927,131 @@
         <location line="+9"/>
         <source>{0} plots, {1} selected</source>
         <translation>ក្បាលដី {0} (បានជ្រើសរើស {1})</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementsPanel</name>
+    <message>
+        <location filename="../../ui/measurements_panel.py" line="+77"/>
+        <location line="+2"/>
+        <source>Season</source>
+        <translation>រដូវ</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>កាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Depth (cm)</source>
+        <translation>ជម្រៅ (cm)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Values</source>
+        <translation>តម្លៃ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crop</source>
+        <translation>ដំណាំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>វិធីសាស្ត្រ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yield (t/ha)</source>
+        <translation>ទិន្នផល (t/ha)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gross margin (riel/ha)</source>
+        <translation>ប្រាក់ចំណេញដុល (រៀល/ha)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add soil sample…</source>
+        <translation>បន្ថែមសំណាកដី…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add yield…</source>
+        <translation>បន្ថែមទិន្នផល…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>កែ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>លុប</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Soil samples</source>
+        <translation>សំណាកដី</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yields</source>
+        <translation>ទិន្នផល</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Select a plot to see its soil samples and yields.</source>
+        <translation>ជ្រើសក្បាលដីមួយ ដើម្បីមើលសំណាកដី និងទិន្នផលរបស់វា។</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Plot {code}: {samples} soil samples, {yields} yield records</source>
+        <translation>ក្បាលដី {code}៖ សំណាកដី {samples}, កំណត់ត្រាទិន្នផល {yields}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Delete the soil sample of {season}? You can undo this.</source>
+        <translation>លុបសំណាកដីនៃ {season}? អ្នកអាចមិនធ្វើវិញបាន។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete soil sample</source>
+        <translation>លុបសំណាកដី</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the yield record of {season}? You can undo this.</source>
+        <translation>លុបកំណត់ត្រាទិន្នផលនៃ {season}? អ្នកអាចមិនធ្វើវិញបាន។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete yield record</source>
+        <translation>លុបកំណត់ត្រាទិន្នផល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete record</source>
+        <translation>លុបកំណត់ត្រា</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The record could not be deleted</source>
+        <translation>មិនអាចលុបកំណត់ត្រានេះបានទេ</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Whole plot</source>
+        <translation>ក្បាលដីទាំងមូល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Harvest sample</source>
+        <translation>សំណាកប្រមូលផល</translation>
     </message>
 </context>
 <context>
@@ -2235,6 +2505,19 @@
         <location line="+28"/>
         <source>No farmer {name} in the register; choose one from the list or add the farmer in the farmers register first.</source>
         <translation>គ្មានកសិករ {name} ក្នុងបញ្ជីទេ។ សូមជ្រើសពីបញ្ជី ឬបន្ថែមកសិករក្នុងបញ្ជីកសិករជាមុនសិន។</translation>
+    </message>
+</context>
+<context>
+    <name>PlotPicker</name>
+    <message>
+        <location filename="../../ui/trial_dialog.py" line="+61"/>
+        <source>Add plots to the trial</source>
+        <translation>បន្ថែមក្បាលដីទៅការសាកល្បង</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type part of a plot code or farmer name</source>
+        <translation>វាយផ្នែកនៃលេខកូដក្បាលដី ឬឈ្មោះកសិករ</translation>
     </message>
 </context>
 <context>
@@ -3380,6 +3663,119 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
     </message>
 </context>
 <context>
+    <name>SoilSampleDialog</name>
+    <message>
+        <location filename="../../ui/soil_sample_dialog.py" line="+116"/>
+        <source>Add soil sample of plot {code}</source>
+        <translation>បន្ថែមសំណាកដីនៃក្បាលដី {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit soil sample of plot {code}</source>
+        <translation>កែសំណាកដីនៃក្បាលដី {code}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lab panel</source>
+        <translation>ការវិភាគមន្ទីរពិសោធន៍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In-field kit (Biofunctool-style)</source>
+        <translation>ឧបករណ៍វាស់នៅវាល (បែប Biofunctool)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no season)</source>
+        <translation>(គ្មានរដូវ)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> cm</source>
+        <translation> cm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Walkley-Black, Biofunctool</source>
+        <translation>ឧ. Walkley-Black, Biofunctool</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no unit</source>
+        <translation>គ្មានឯកតា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plausible range: {low}-{high} {unit}</source>
+        <translation>ចន្លោះសមហេតុផល៖ {low}-{high} {unit}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>I checked this value</source>
+        <translation>ខ្ញុំបានពិនិត្យតម្លៃនេះហើយ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Template</source>
+        <translation>គំរូ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Season</source>
+        <translation>រដូវ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>កាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depth from</source>
+        <translation>ជម្រៅពី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depth to</source>
+        <translation>ជម្រៅដល់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>វិធីសាស្ត្រ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laboratory</source>
+        <translation>មន្ទីរពិសោធន៍</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notes</source>
+        <translation>កំណត់ចំណាំ</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>{name} {value} {unit} is outside the plausible range {low}-{high} {unit}.</source>
+        <translation>{name} {value} {unit} នៅក្រៅចន្លោះសមហេតុផល {low}-{high} {unit}។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add soil sample</source>
+        <translation>បន្ថែមសំណាកដី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change soil sample</source>
+        <translation>កែសំណាកដី</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Check the values outside their plausible range; if they are right, tick “I checked this value”.</source>
+        <translation>សូមពិនិត្យតម្លៃដែលនៅក្រៅចន្លោះសមហេតុផល។ បើត្រឹមត្រូវ សូមធីក “ខ្ញុំបានពិនិត្យតម្លៃនេះហើយ”។</translation>
+    </message>
+</context>
+<context>
     <name>SplitPlotTool</name>
     <message>
         <location filename="../../ui/tools/split_plot.py" line="+24"/>
@@ -3410,6 +3806,195 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <location line="+29"/>
         <source>Draw the dividing line with at least two points, from outside the plot across it to the other side.</source>
         <translation>គូរបន្ទាត់ចែកដោយមានយ៉ាងហោចណាស់ពីរចំណុច ពីខាងក្រៅក្បាលដី កាត់ឆ្លងទៅម្ខាងទៀត។</translation>
+    </message>
+</context>
+<context>
+    <name>TrialDialog</name>
+    <message>
+        <location filename="../../ui/trial_dialog.py" line="-16"/>
+        <source>Paired demonstration / control</source>
+        <translation>គូក្បាលដីសាកល្បងបង្ហាញ / ប្រៀបធៀប</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Randomised complete blocks</source>
+        <translation>ប្លុកពេញលេញចៃដន្យ</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>New trial</source>
+        <translation>ការសាកល្បងថ្មី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trial {name}</source>
+        <translation>ការសាកល្បង {name}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Plot</source>
+        <translation>ក្បាលដី</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Treatment</source>
+        <translation>វិធីសាស្ត្រ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Block / site</source>
+        <translation>ប្លុក / ទីតាំង</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add the plots selected on the map</source>
+        <translation>បន្ថែមក្បាលដីដែលបានជ្រើសលើផែនទី</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add plot…</source>
+        <translation>បន្ថែមក្បាលដី…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>ដកចេញ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Design</source>
+        <translation>ប្លង់ពិសោធន៍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seasons</source>
+        <translation>រដូវ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>ការពិពណ៌នា</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Plots of the trial</source>
+        <translation>ក្បាលដីនៃការសាកល្បង</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select plots on the map first.</source>
+        <translation>សូមជ្រើសក្បាលដីលើផែនទីជាមុនសិន។</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Type a treatment for plot(s) {codes} (for example CA or FP).</source>
+        <translation>វាយវិធីសាស្ត្រសម្រាប់ក្បាលដី {codes} (ឧទាហរណ៍ CA ឬ FP)។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add trial {name}</source>
+        <translation>បន្ថែមការសាកល្បង {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change trial {name}</source>
+        <translation>ផ្លាស់ប្តូរការសាកល្បង {name}</translation>
+    </message>
+</context>
+<context>
+    <name>TrialsController</name>
+    <message>
+        <location filename="../../ui/trials_controller.py" line="+32"/>
+        <source>Trials</source>
+        <translation>ការសាកល្បង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measurements</source>
+        <translation>ការវាស់វែង</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Charts</source>
+        <translation>ក្រាហ្វិក</translation>
+    </message>
+</context>
+<context>
+    <name>TrialsPanel</name>
+    <message>
+        <location filename="../../ui/trials_panel.py" line="+59"/>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Design</source>
+        <translation>ប្លង់ពិសោធន៍</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seasons</source>
+        <translation>រដូវ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plots</source>
+        <translation>ក្បាលដី</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New…</source>
+        <translation>ថ្មី…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>កែ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>លុប</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show on map</source>
+        <translation>បង្ហាញលើផែនទី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the trial&apos;s plots on the map and outline them by treatment.</source>
+        <translation>ជ្រើសក្បាលដីនៃការសាកល្បងលើផែនទី ហើយគូសព្រំវាតាមវិធីសាស្ត្រ។</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Delete trial</source>
+        <translation>លុបការសាកល្បង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the trial {name} with its {n} plot memberships? The plots and their records stay. You can undo this.</source>
+        <translation>លុបការសាកល្បង {name} ជាមួយសមាជិកភាពក្បាលដី {n}? ក្បាលដី និងកំណត់ត្រារបស់វានៅដដែល។ អ្នកអាចត្រឡប់វិញបាន។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete trial {name}</source>
+        <translation>លុបការសាកល្បង {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The trial could not be deleted</source>
+        <translation>មិនអាចលុបការសាកល្បងបានទេ</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{first} … {last} ({n} seasons)</source>
+        <translation>{first} … {last} ({n} រដូវ)</translation>
     </message>
 </context>
 <context>
@@ -3457,6 +4042,159 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <location line="+45"/>
         <source>(none)</source>
         <translation>(គ្មាន)</translation>
+    </message>
+</context>
+<context>
+    <name>YieldDialog</name>
+    <message>
+        <location filename="../../ui/yield_dialog.py" line="+80"/>
+        <source>Add yield of plot {code}</source>
+        <translation>បន្ថែមទិន្នផលនៃក្បាលដី {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit yield of plot {code}</source>
+        <translation>កែទិន្នផលនៃក្បាលដី {code}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Harvest sample</source>
+        <translation>សំណាកប្រមូលផល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole plot</source>
+        <translation>ក្បាលដីទាំងមូល</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Season</source>
+        <translation>រដូវ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crop</source>
+        <translation>ដំណាំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Harvest date</source>
+        <translation>ថ្ងៃប្រមូលផល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>វិធីសាស្ត្រ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample area (m²)</source>
+        <translation>ផ្ទៃសំណាក (m²)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plot area</source>
+        <translation>ផ្ទៃក្បាលដី</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moisture (%)</source>
+        <translation>សំណើម (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yield</source>
+        <translation>ទិន្នផល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labour (days)</source>
+        <translation>កម្លាំងពលកម្ម (ថ្ងៃ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input costs (riel/ha)</source>
+        <translation>ថ្លៃធាតុចូល (រៀល/ha)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service costs (riel/ha)</source>
+        <translation>ថ្លៃសេវា (រៀល/ha)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price (riel/kg)</source>
+        <translation>តម្លៃលក់ (រៀល/kg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gross margin</source>
+        <translation>ប្រាក់ចំណេញដុល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>កំណត់ចំណាំ</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Type the harvested weight.</source>
+        <translation>សូមវាយទម្ងន់ដែលប្រមូលបាន។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{value} t/ha as harvested</source>
+        <translation>{value} t/ha ដូចពេលប្រមូលផល</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} t/ha at {moisture} % moisture</source>
+        <translation>{value} t/ha នៅសំណើម {moisture} %</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type the yield and the price to see it.</source>
+        <translation>សូមវាយទិន្នផល និងតម្លៃលក់ ដើម្បីមើលវា។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} riel/ha</source>
+        <translation>{value} រៀល/ha</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add {crop} yield</source>
+        <translation>បន្ថែមទិន្នផល{crop}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change {crop} yield</source>
+        <translation>កែទិន្នផល{crop}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The project has no season yet; add one in the season manager first.</source>
+        <translation>គម្រោងមិនទាន់មានរដូវទេ។ សូមបន្ថែមរដូវក្នុងកម្មវិធីគ្រប់គ្រងរដូវជាមុនសិន។</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Harvest of the whole plot (kg)</source>
+        <translation>ផលប្រមូលពីក្បាលដីទាំងមូល (kg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fresh weight of the sample (kg)</source>
+        <translation>ទម្ងន់ស្រស់នៃសំណាក (kg)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{ha} ha ({m2} m²)</source>
+        <translation>{ha} ha ({m2} m²)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plot has no area; draw its boundary first.</source>
+        <translation>ក្បាលដីគ្មានផ្ទៃ។ សូមគូរព្រំរបស់វាជាមុនសិន។</translation>
     </message>
 </context>
 <context>

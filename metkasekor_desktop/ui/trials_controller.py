@@ -1,0 +1,105 @@
+"""The window's trials work: the trials list, measurements of the selected plot, charts."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+
+from metkasekor_desktop.layers.plot_layer import PlotLayer
+from metkasekor_desktop.layers.trial_highlight import paint_trial
+from metkasekor_desktop.storage import Project
+from metkasekor_desktop.ui.measurements_panel import MeasurementsPanel
+from metkasekor_desktop.ui.register_controller import place_language
+from metkasekor_desktop.ui.trials_panel import TrialsPanel
+
+if TYPE_CHECKING:
+    from metkasekor_desktop.ui.charts_panel import ChartsPanel
+    from metkasekor_desktop.ui.main_window import MainWindow
+
+
+class TrialsController(QObject):
+    """Trials and measurements docks, and the charts dock made on first show (pyqtgraph
+    loads only then, so the window opens fast)."""
+
+    def __init__(self, window: MainWindow, language: str) -> None:
+        super().__init__(window)
+        self.window = window
+        self.language = place_language(language)
+        self.trials = TrialsPanel(window)
+        self.measurements = MeasurementsPanel(window)
+        area = Qt.DockWidgetArea.BottomDockWidgetArea
+        self.trials_dock = window.add_dock(self.tr("Trials"), "trialsDock", self.trials, area)
+        self.measurements_dock = window.add_dock(self.tr("Measurements"), "measurementsDock",
+                                                 self.measurements, area)
+        self.charts: ChartsPanel | None = None
+        self.charts_dock = window.add_dock(self.tr("Charts"), "chartsDock", None, area)
+        window.tabifyDockWidget(self.trials_dock, self.measurements_dock)
+        window.tabifyDockWidget(self.measurements_dock, self.charts_dock)
+        for dock in (self.trials_dock, self.measurements_dock, self.charts_dock):
+            dock.hide()
+        self.charts_dock.visibilityChanged.connect(self._charts_shown)
+        self.roles: dict[int, str] = {}
+        window.canvas.overlays.append(self._paint_trial)
+        self.trials.show_requested.connect(self.show_trial_plots)
+        self.trials.trial_changed.connect(self._trial_changed)
+
+    def attach(self, project: Project, layer: PlotLayer) -> None:
+        stack = self.window.edit.stack
+        self.roles = {}
+        self.trials.set_project(
+            project, stack, self.language,
+            selection=lambda: self.window.canvas.plot_layer.selected,
+            plots_source=lambda: self.window.canvas.plot_layer.table)
+        if self.charts is not None:
+            self.charts.set_project(project, self.language, stack)
+        layer.selection_changed.connect(lambda _ids: self.show_measurements())
+        self.window.register.current_season.changed.connect(
+            lambda _id: self.show_measurements())
+        self.show_measurements()
+
+    def show_measurements(self) -> None:
+        layer = self.window.canvas.plot_layer
+        plot_id = int(layer.selected[0]) if layer is not None and len(layer.selected) == 1 \
+            else None
+        self.measurements.show_plot(self.window.project, self.window.edit.stack, plot_id,
+                                    self.window.register.current_season.season_id,
+                                    self.language)
+
+    def _charts_shown(self, visible: bool) -> None:
+        if visible and self.charts is None:
+            from metkasekor_desktop.ui.charts_panel import ChartsPanel
+
+            self.charts = ChartsPanel(self.window)
+            self.charts_dock.setWidget(self.charts)
+            if self.window.project is not None:
+                self.charts.set_project(self.window.project, self.language,
+                                        self.window.edit.stack)
+                trial = self.trials.selected_trial()
+                if trial is not None:
+                    self.charts.show_trial(trial.id)
+
+    def _trial_changed(self, trial) -> None:
+        self.roles = {}
+        self.window.canvas.update()
+        if self.charts is not None and trial is not None:
+            self.charts.show_trial(trial.id)
+
+    def show_trial_plots(self, ids) -> None:
+        trial = self.trials.selected_trial()
+        self.roles = {m.plot_id: m.treatment for m in trial.members} if trial else {}
+        layer = self.window.canvas.plot_layer
+        if layer is None or not ids:
+            return
+        layer.select(ids)
+        extent = layer.plot_extent(ids)
+        if extent is not None:
+            xmin, ymin, xmax, ymax = extent
+            pad = max(xmax - xmin, ymax - ymin, 200.0) * 0.2
+            self.window.canvas.zoom_to_extent((xmin - pad, ymin - pad, xmax + pad, ymax + pad))
+        self.window.canvas.update()
+
+    def _paint_trial(self, painter) -> None:
+        layer = self.window.canvas.plot_layer
+        if self.roles and layer is not None:
+            paint_trial(painter, layer, self.window.canvas.viewport, self.roles)

@@ -13,7 +13,7 @@ import math
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtGui import QColor, QFont, QShowEvent
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -31,6 +31,7 @@ from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.trial import Trial
 from metkasekor_desktop.io.table_export import write_csv
 from metkasekor_desktop.ui import chart_data as cd
+from metkasekor_desktop.ui.stack_follower import RefreshWhenShown
 
 OVER_SEASONS = "over_seasons"
 PAIRED = "paired"
@@ -45,7 +46,7 @@ GROUP_COLOURS = ("#2e7d32", "#8d6e63", "#1565c0", "#f9a825", "#6a1b9a", "#00838f
                  "#ef6c00", "#5d4037", "#ad1457", "#558b2f")
 
 
-class ChartsPanel(QWidget):
+class ChartsPanel(RefreshWhenShown, QWidget):
     """A chart kind, a trial, a measure and a season to choose; the chart; two exports.
 
     ``set_project(project, language, stack)`` binds it to an open project (None
@@ -394,16 +395,8 @@ class ChartsPanel(QWidget):
         QMessageBox.warning(self, title, text)
 
     # following the project --------------------------------------------------------------
-    def _stack_changed(self, _stack: Any) -> None:
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        if self._stale:
-            self.reload()
-        super().showEvent(event)
+    def refresh(self) -> None:
+        self.reload()
 
 
 def _array(values: Any) -> Any:

@@ -12,7 +12,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -42,6 +41,7 @@ from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.event import ExtensionEvent
 from metkasekor_desktop.layers.record_commands import DeleteRecord, SaveRecord
 from metkasekor_desktop.ui.event_dialog import EventDialog, stage_label
+from metkasekor_desktop.ui.stack_follower import RefreshWhenShown
 
 _REACHED_STYLE = "QLabel { background: #2e7d32; color: white; border-radius: 3px; }"
 _FURTHEST_STYLE = ("QLabel { background: #1b5e20; color: white; font-weight: bold;"
@@ -76,7 +76,7 @@ class StageRow(QWidget):
                                 else _REACHED_STYLE if stage in reached else _OPEN_STYLE)
 
 
-class EventsPanel(QWidget):
+class EventsPanel(RefreshWhenShown, QWidget):
     """Events of the selected site (or all), with Add / Edit / Delete and the stage row.
 
     ``set_project(project, stack, language)`` binds it to an open project (None unbinds);
@@ -250,18 +250,6 @@ class EventsPanel(QWidget):
             return False
         return True
 
-    def _stack_changed(self, _stack: Any) -> None:
-        # Every edit (also a vertex drag) changes the stack: a hidden panel only notes it
-        # and reads again when shown, so editing plots does not reload the table here.
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
 
     def _show_site(self) -> None:
         if self._plot_id is None:

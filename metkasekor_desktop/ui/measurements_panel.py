@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,6 +31,7 @@ from metkasekor_desktop.domain.yields import YieldRecord
 from metkasekor_desktop.layers.record_commands import DeleteRecord
 from metkasekor_desktop.storage.errors import ProjectError
 from metkasekor_desktop.ui.soil_sample_dialog import DeleteSoilSample, SoilSampleDialog
+from metkasekor_desktop.ui.stack_follower import RefreshWhenShown
 from metkasekor_desktop.ui.yield_dialog import YieldDialog, bilingual, riel
 
 
@@ -54,7 +54,7 @@ def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
     return table
 
 
-class MeasurementsPanel(QWidget):
+class MeasurementsPanel(RefreshWhenShown, QWidget):
     """Soil samples and yield records of one plot (all seasons, latest first)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -287,14 +287,3 @@ class MeasurementsPanel(QWidget):
         self.edit_button.setEnabled(bound and chosen)
         self.delete_button.setEnabled(bound and chosen)
 
-    def _stack_changed(self, _stack: Any) -> None:
-        # A hidden panel only notes the change (plot edits change the stack often).
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)

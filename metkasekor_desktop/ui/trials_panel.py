@@ -12,7 +12,6 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,10 +28,11 @@ from PySide6.QtWidgets import (
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.trial import Trial
 from metkasekor_desktop.layers.record_commands import DeleteRecord
+from metkasekor_desktop.ui.stack_follower import RefreshWhenShown
 from metkasekor_desktop.ui.trial_dialog import TrialDialog, design_label
 
 
-class TrialsPanel(QWidget):
+class TrialsPanel(RefreshWhenShown, QWidget):
     """Trials of the project (name, design, seasons, number of plots).
 
     ``set_project(project, stack, language, selection=...)`` binds it (None unbinds);
@@ -193,17 +193,6 @@ class TrialsPanel(QWidget):
         return TrialDialog(self.project, self.stack, self.language, trial, selected, self,
                            plot_table=table)
 
-    def _stack_changed(self, _stack: Any) -> None:
-        # Plot edits also change the stack: a hidden panel reads again only when shown.
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
 
     def _fill_table(self) -> None:
         self.table.setRowCount(len(self._trials))

@@ -215,6 +215,8 @@ class MainWindow(QMainWindow):
         trials_menu = self.menuBar().addMenu(self.tr("&Trials"))
         for dock in (trials.trials_dock, trials.measurements_dock, trials.charts_dock):
             trials_menu.addAction(dock.toggleViewAction())
+        trials_menu.addSeparator()
+        trials_menu.addActions([trials.import_soil_action, trials.import_yield_action])
 
         layer_menu = self.menuBar().addMenu(self.tr("&Layer"))
         layer_menu.addActions([self.add_raster_action, self.add_basemap_action])

@@ -10,6 +10,7 @@ from metkasekor_desktop.layers.plot_layer import PlotLayer
 from metkasekor_desktop.layers.trial_highlight import paint_trial
 from metkasekor_desktop.storage import Project
 from metkasekor_desktop.ui.measurements_panel import MeasurementsPanel
+from metkasekor_desktop.ui.project_files import make_action
 from metkasekor_desktop.ui.register_controller import place_language
 from metkasekor_desktop.ui.trials_panel import TrialsPanel
 
@@ -39,6 +40,12 @@ class TrialsController(QObject):
         for dock in (self.trials_dock, self.measurements_dock, self.charts_dock):
             dock.hide()
         self.charts_dock.visibilityChanged.connect(self._charts_shown)
+        self.import_soil_action = make_action(
+            self, self.tr("Import &soil results…"), lambda: self.import_results("soil"), None,
+            self.tr("Soil samples from a lab sheet or a phone-form export (CSV or Excel)"))
+        self.import_yield_action = make_action(
+            self, self.tr("Import &yield results…"), lambda: self.import_results("yield"),
+            None, self.tr("Harvest records from a CSV or Excel file"))
         self.roles: dict[int, str] = {}
         window.canvas.overlays.append(self._paint_trial)
         self.trials.show_requested.connect(self.show_trial_plots)
@@ -57,6 +64,14 @@ class TrialsController(QObject):
         self.window.register.current_season.changed.connect(
             lambda _id: self.show_measurements())
         self.show_measurements()
+
+    def import_results(self, kind: str) -> None:
+        """Soil or yield results from a file: mapped, previewed, written in one step."""
+        from metkasekor_desktop.ui.results_import_dialog import ResultsImportDialog
+
+        if self.window.project is not None:
+            ResultsImportDialog(self.window.project, self.window.edit.stack, kind,
+                                self.language, self.window).exec()
 
     def show_measurements(self) -> None:
         layer = self.window.canvas.plot_layer

@@ -3,8 +3,10 @@
 Built on analysis.trial_comparisons so that a chart shows the same plot values as the
 comparison report: a plot's several harvests or samples in a season are averaged first,
 soil indicators are read at the shallowest depth sampled in the trial, and a site (the
-member's block) counts only when both its CA and its FP plot have a value. No Qt here,
-so the figures are tested without a window.
+member's block) counts only when both its CA and its FP plot have a value. Adoption over
+seasons is analysis.adoption's summary of each season. What a map selection stands for
+(a trial, a district) is decided here too. No Qt here, so the figures are tested without
+a window.
 """
 
 from __future__ import annotations
@@ -15,6 +17,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from metkasekor_desktop.analysis.adoption import (
+    adoption_summary,
+    in_area,
+    previous_season_id,
+)
+from metkasekor_desktop.analysis.stages import PlotInfo, plot_infos
 from metkasekor_desktop.analysis.trial_comparisons import (
     PlotValues,
     shallowest_depth,
@@ -22,6 +30,7 @@ from metkasekor_desktop.analysis.trial_comparisons import (
     yield_values,
 )
 from metkasekor_desktop.domain.crops import CROPS
+from metkasekor_desktop.domain.farmer import Farmer
 from metkasekor_desktop.domain.plan import PlotSeasonPlan
 from metkasekor_desktop.domain.practice import Practice
 from metkasekor_desktop.domain.season import Season
@@ -46,10 +55,12 @@ class ChartRecords:
     plot_areas: dict[int, float] = field(default_factory=dict)
     plans: list[PlotSeasonPlan] = field(default_factory=list)
     practices: list[Practice] = field(default_factory=list)
+    plots: list[PlotInfo] = field(default_factory=list)
+    farmers: list[Farmer] = field(default_factory=list)
 
     @classmethod
     def load(cls, project: Any) -> ChartRecords:
-        """Read seasons, samples, yields, plot areas, plans and practices of ``project``."""
+        """Read seasons, samples, yields, plots, plans, practices and farmers of ``project``."""
         table = project.plots.load_table()
         areas = {int(i): float(a) for i, a in zip(table.ids, table.areas_ha, strict=True)}
         return cls(
@@ -59,6 +70,8 @@ class ChartRecords:
             plot_areas=areas,
             plans=project.plans.list(),
             practices=project.practices.list(),
+            plots=plot_infos(table),
+            farmers=project.farmers.list(),
         )
 
     def season(self, season_id: int) -> Season | None:
@@ -219,16 +232,20 @@ def practice_combination(plan: PlotSeasonPlan | None, practices: dict[int, Pract
 
 
 def yields_by_practice(records: ChartRecords, crop_key: str, seasons: Sequence[Season] = (),
-                       language: str = "en",
-                       none_label: str = "No practice recorded") -> list[PracticeYield]:
+                       language: str = "en", none_label: str = "No practice recorded",
+                       area: str | None = None) -> list[PracticeYield]:
     """Mean t/ha of ``crop_key`` on all plots, per season and practice combination.
 
     A plot's practices are those of its plan in that season; ``seasons`` empty means all.
-    A plot counts once per season (several harvests are averaged first).
+    A plot counts once per season (several harvests are averaged first). ``area`` (a
+    code prefix of the plots' villages, e.g. a district code) keeps the plots there.
     """
     chosen = list(seasons) or records.seasons
     wanted = {s.id for s in chosen}
     mine = [y for y in records.yields if y.crop == crop_key and y.season_id in wanted]
+    if area:
+        inside = {p.id for p in records.plots if in_area(p.village_code, area)}
+        mine = [y for y in mine if y.plot_id in inside]
     by_key, _failed = yield_values(mine, records.plot_areas)
     plans = {(p.plot_id, p.season_id): p for p in records.plans}
     catalogue = {p.id: p for p in records.practices if p.id is not None}
@@ -245,15 +262,88 @@ def yields_by_practice(records: ChartRecords, crop_key: str, seasons: Sequence[S
     return rows
 
 
+def plot_over_seasons(records: ChartRecords, trial: Trial, measure: Measure,
+                      plot_id: int) -> dict[str, float]:
+    """Season name -> the value of ``measure`` on one plot of the trial ("this plot")."""
+    by_season = _trial_values(records, trial, measure)
+    return {s.name: by_season[s.id][plot_id] for s in _trial_seasons(records, trial)
+            if plot_id in by_season.get(s.id, {})}
+
+
+@dataclass(frozen=True, slots=True)
+class AdoptionPoint:
+    """Plots and hectares under one CA practice (or all, once each) in one season."""
+
+    season: str
+    practice: str
+    plots: int
+    hectares: float
+
+
+def adoption_over_seasons(records: ChartRecords, area: str | None = None,
+                          language: str = "en",
+                          total_label: str = "All CA practices") -> list[AdoptionPoint]:
+    """analysis.adoption.adoption_summary of each season, in calendar order.
+
+    Per season one point per CA practice (catalogue order) and one for the total
+    (``total_label``: each plot once). Seasons without any plan in the project (e.g. a
+    season only set up ahead) are left out, so they do not read as a drop to zero; so
+    are practices no plot took up in any season shown, which would only be empty bars.
+    """
+    planned = {p.season_id for p in records.plans}
+    out = []
+    for season in records.seasons:
+        if season.id not in planned:
+            continue
+        table = adoption_summary(records.plots, records.plans, records.farmers,
+                                 records.practices, season.id,
+                                 previous_season_id(records.seasons, season.id), area)
+        for row in (*table.rows, table.total):
+            label = row.name(language) if row.practice is not None else total_label
+            out.append(AdoptionPoint(season.name, label, row.current.plots,
+                                     row.current.hectares))
+    taken = {p.practice for p in out if p.plots}
+    return [p for p in out if p.practice in taken or p.practice == total_label]
+
+
+def district_of_selection(plot_ids: Sequence[int], plots: Sequence[PlotInfo]) -> str | None:
+    """The district code (first 4 digits of the village code) shared by every selected
+    plot; None when nothing is selected, a plot has no village or they lie apart."""
+    villages = {p.id: p.village_code for p in plots}
+    codes = {str(villages.get(i) or "")[:4] for i in plot_ids}
+    if len(codes) != 1:
+        return None
+    code = codes.pop()
+    return code if len(code) == 4 else None
+
+
+def trial_of_selection(plot_ids: Sequence[int], trials: Sequence[Trial]) -> Trial | None:
+    """The trial a map selection stands for: one plot -> the first trial (in the given
+    order) it is a member of; several plots -> the trial whose members they are exactly."""
+    chosen = set(plot_ids)
+    if len(chosen) == 1:
+        return next((t for t in trials if chosen & {m.plot_id for m in t.members}), None)
+    if not chosen:
+        return None
+    return next((t for t in trials if chosen == {m.plot_id for m in t.members}), None)
+
+
 def _cell(value: float) -> float | None:
     """A figure for a CSV cell: rounded, and an empty cell when missing."""
     return None if value is None or math.isnan(value) else round(value, 6)
 
 
-def over_seasons_table(rows: Sequence[SeasonPoint]) -> Table:
+def over_seasons_table(rows: Sequence[SeasonPoint],
+                       this_plot: dict[str, float] | None = None) -> Table:
+    """The over-seasons rows; with ``this_plot`` (season -> value) a "this_plot" column."""
     headers = ["season", "mean_CA", "se_CA", "mean_FP", "se_FP", "n_sites"]
-    return headers, [[r.season, _cell(r.mean_ca), _cell(r.se_ca), _cell(r.mean_fp),
-                      _cell(r.se_fp), r.n] for r in rows]
+    table = [[r.season, _cell(r.mean_ca), _cell(r.se_ca), _cell(r.mean_fp),
+              _cell(r.se_fp), r.n] for r in rows]
+    if this_plot is not None:
+        headers.append("this_plot")
+        for row in table:
+            row.append(_cell(this_plot.get(row[0], NAN)))
+    return headers, table
 
 
 def paired_by_site_table(rows: Sequence[SitePair]) -> Table:
@@ -264,3 +354,8 @@ def paired_by_site_table(rows: Sequence[SitePair]) -> Table:
 def yields_by_practice_table(rows: Sequence[PracticeYield]) -> Table:
     headers = ["season", "practices", "mean_t_ha", "n_plots"]
     return headers, [[r.season, r.practices, _cell(r.mean_t_ha), r.n] for r in rows]
+
+
+def adoption_table(rows: Sequence[AdoptionPoint]) -> Table:
+    headers = ["season", "practice", "plots", "hectares"]
+    return headers, [[r.season, r.practice, r.plots, _cell(r.hectares)] for r in rows]

@@ -1,15 +1,22 @@
-"""Charts of a trial: CA against farmer practice over seasons, per site, and by practice.
+"""Charts of a trial: CA against farmer practice over seasons, per site, and by practice;
+the adoption of CA practices over seasons.
 
 The figures come from ui.chart_data (the same plot values as the comparison report);
 this module only draws them with pyqtgraph and exports them. pyqtgraph is imported when
 a panel is made, never when this module is imported, so the main window opens without
 it. The panel re-reads the project when the undo stack changes, so a new yield or soil
 sample shows up (and disappears again on undo).
+
+It follows the map selection (``follow_selection``): a plot of a trial shows that trial
+and, over seasons, the plot's own values as a thin "this plot" line; exactly a trial's
+plots show that trial; plots all in one district limit "Yields by practice" and
+"Adoption over seasons" to that district. Any other selection lifts those limits.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from metkasekor_desktop.domain import places
 from metkasekor_desktop.domain.crops import CROPS
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.trial import Trial
@@ -36,11 +44,16 @@ from metkasekor_desktop.ui.stack_follower import RefreshWhenShown
 OVER_SEASONS = "over_seasons"
 PAIRED = "paired"
 BY_PRACTICE = "by_practice"
-KINDS = (OVER_SEASONS, PAIRED, BY_PRACTICE)
+ADOPTION = "adoption"
+KINDS = (OVER_SEASONS, PAIRED, BY_PRACTICE, ADOPTION)
+AREA_KINDS = (BY_PRACTICE, ADOPTION)  # the charts a district selection limits
 ALL_SEASONS = -1
+HECTARES = "hectares"  # the adoption chart's measures
+PLOTS = "plots"
 
 CA_COLOUR = "#2e7d32"  # green: conservation agriculture
 FP_COLOUR = "#8d6e63"  # brown: farmer practice
+PLOT_COLOUR = "#1565c0"  # blue: the plot selected on the map
 WORSE_COLOUR = "#c62828"
 GROUP_COLOURS = ("#2e7d32", "#8d6e63", "#1565c0", "#f9a825", "#6a1b9a", "#00838f",
                  "#ef6c00", "#5d4037", "#ad1457", "#558b2f")
@@ -50,7 +63,8 @@ class ChartsPanel(RefreshWhenShown, QWidget):
     """A chart kind, a trial, a measure and a season to choose; the chart; two exports.
 
     ``set_project(project, language, stack)`` binds it to an open project (None
-    unbinds); ``show_trial(trial_id)`` chooses the trial, e.g. from a trial list.
+    unbinds); ``show_trial(trial_id)`` chooses the trial, e.g. from a trial list;
+    ``follow_selection(plot_ids)`` follows the map selection.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -65,17 +79,21 @@ class ChartsPanel(RefreshWhenShown, QWidget):
         self.trials: list[Trial] = []
         self._stale = False
         self._table: cd.Table = ([], [])
+        self.area: str | None = None  # district code of the map selection
+        self.followed_plot: int | None = None  # the one plot selected on the map
 
         self.kind_box = QComboBox()
         for kind, text in ((OVER_SEASONS, self.tr("Over seasons")),
                            (PAIRED, self.tr("Paired differences per site")),
-                           (BY_PRACTICE, self.tr("Yields by practice"))):
+                           (BY_PRACTICE, self.tr("Yields by practice")),
+                           (ADOPTION, self.tr("Adoption over seasons"))):
             self.kind_box.addItem(text, kind)
         self.trial_box = QComboBox()
         self.measure_box = QComboBox()
         self.season_box = QComboBox()
         self.trial_label = QLabel(self.tr("Trial:"))
         self.season_label = QLabel(self.tr("Season:"))
+        self.area_label = QLabel()
         self.png_button = QPushButton(self.tr("Export &PNG..."))
         self.csv_button = QPushButton(self.tr("Export &CSV..."))
         self.message = QLabel()
@@ -91,6 +109,7 @@ class ChartsPanel(RefreshWhenShown, QWidget):
         top.addWidget(self.kind_box)
         top.addWidget(self.trial_label)
         top.addWidget(self.trial_box, 1)
+        top.addWidget(self.area_label)
         bottom = QHBoxLayout()
         bottom.addWidget(QLabel(self.tr("Measure:")))
         bottom.addWidget(self.measure_box, 1)
@@ -163,8 +182,9 @@ class ChartsPanel(RefreshWhenShown, QWidget):
         return next((t for t in self.trials if t.id == trial_id), None)
 
     def current_measure(self) -> cd.Measure | None:
+        """The crop yield or soil indicator chosen (None for the adoption chart)."""
         code = self.measure_box.currentData()
-        if not code:
+        if not code or ":" not in code:
             return None
         kind, key = code.split(":", 1)
         return cd.yield_measure(key) if kind == cd.YIELD else cd.soil_measure(key)
@@ -172,6 +192,21 @@ class ChartsPanel(RefreshWhenShown, QWidget):
     def table(self) -> cd.Table:
         """Headers and rows of the data the chart shows now (what Export CSV writes)."""
         return self._table
+
+    def follow_selection(self, plot_ids: Iterable[int]) -> None:
+        """Show what the map selection stands for (see the module docstring).
+
+        A trial that the selection points to becomes the current trial; a selection
+        that points to none keeps the current trial but drops the "this plot" line.
+        """
+        ids = tuple(int(i) for i in plot_ids)
+        trial = cd.trial_of_selection(ids, self.trials)
+        self.followed_plot = ids[0] if trial is not None and len(ids) == 1 else None
+        self.area = cd.district_of_selection(ids, self.records.plots)
+        if trial is not None:
+            with _Blocked(self.trial_box):
+                self.trial_box.setCurrentIndex(self.trial_box.findData(trial.id))
+        self._update_selectors()
 
     # selectors ----------------------------------------------------------------------
     def _kind_changed(self) -> None:
@@ -184,22 +219,31 @@ class ChartsPanel(RefreshWhenShown, QWidget):
         kind = self.kind_box.currentData()
         trial = self.current_trial()
         by_practice = kind == BY_PRACTICE
-        self.trial_label.setVisible(not by_practice)
-        self.trial_box.setVisible(not by_practice)
-        self.season_label.setVisible(kind != OVER_SEASONS)
-        self.season_box.setVisible(kind != OVER_SEASONS)
-        if by_practice:
+        self.trial_label.setVisible(kind not in AREA_KINDS)
+        self.trial_box.setVisible(kind not in AREA_KINDS)
+        self.season_label.setVisible(kind in (PAIRED, BY_PRACTICE))
+        self.season_box.setVisible(kind in (PAIRED, BY_PRACTICE))
+        district = places.district(self.area) if self.area else None
+        self.area_label.setText(self.tr("District: {name}").format(
+            name=district.name(self.language) if district else self.area or ""))
+        self.area_label.setVisible(bool(self.area) and kind in AREA_KINDS)
+        if kind == ADOPTION:
+            items = [(self.tr("Hectares under the practice"), HECTARES),
+                     (self.tr("Plots with the practice"), PLOTS)]
+        elif by_practice:
             crops = {y.crop for y in self.records.yields}
-            measures = [cd.yield_measure(c) for c in CROPS if c in crops]
+            items = [(self._measure_label(cd.yield_measure(c)), cd.yield_measure(c).code)
+                     for c in CROPS if c in crops]
         else:
-            measures = cd.trial_measures(self.records, trial) if trial else []
+            items = [(self._measure_label(m), m.code)
+                     for m in (cd.trial_measures(self.records, trial) if trial else [])]
         with _Blocked(self.measure_box):
             current = self.measure_box.currentData()
             self.measure_box.clear()
-            for m in measures:
-                self.measure_box.addItem(self._measure_label(m), m.code)
+            for text, code in items:
+                self.measure_box.addItem(text, code)
             index = self.measure_box.findData(current)
-            self.measure_box.setCurrentIndex(max(index, 0) if measures else -1)
+            self.measure_box.setCurrentIndex(max(index, 0) if items else -1)
         if by_practice:
             seasons = self.records.seasons
         elif trial is not None:
@@ -234,6 +278,11 @@ class ChartsPanel(RefreshWhenShown, QWidget):
         kind = self.kind_box.currentData()
         measure = self.current_measure()
         trial = self.current_trial()
+        if kind == ADOPTION:
+            drawn = self._draw_adoption()
+            self._say("" if drawn else self.tr("No plans with CA practices to chart here."))
+            self._apply_fonts()
+            return
         if measure is None or (kind != BY_PRACTICE and trial is None):
             self._say(self.tr("No trial results to chart: record yields or soil samples of "
                               "a trial's plots first."))
@@ -250,7 +299,10 @@ class ChartsPanel(RefreshWhenShown, QWidget):
     def _draw_over_seasons(self, trial: Trial, measure: cd.Measure) -> bool:
         pg = self._pg
         rows = cd.over_seasons(self.records, trial, measure)
-        self._table = cd.over_seasons_table(rows)
+        members = {m.plot_id for m in trial.members}
+        this = (cd.plot_over_seasons(self.records, trial, measure, self.followed_plot)
+                if self.followed_plot in members else None)
+        self._table = cd.over_seasons_table(rows, this)
         if not rows:
             return False
         xs = list(range(len(rows)))
@@ -266,6 +318,12 @@ class ChartsPanel(RefreshWhenShown, QWidget):
             self.plot_item.addItem(pg.ErrorBarItem(
                 x=_array(x), y=_array(means), height=_array(heights), beam=0.12,
                 pen=pg.mkPen(colour, width=1.5)))
+        if this:
+            drawn = [(i, this[r.season]) for i, r in enumerate(rows) if r.season in this]
+            self.plot_item.plot([x for x, _ in drawn], [v for _, v in drawn],
+                                name=self.tr("This plot"), pen=pg.mkPen(PLOT_COLOUR, width=1),
+                                symbol="t", symbolSize=7, symbolBrush=PLOT_COLOUR,
+                                symbolPen=PLOT_COLOUR)
         self._axes(self.tr("Season"), self._measure_label(measure),
                    [r.season for r in rows])
         self.plot_item.setTitle(self.tr("{trial}: mean ± standard error").format(
@@ -291,27 +349,47 @@ class ChartsPanel(RefreshWhenShown, QWidget):
         return True
 
     def _draw_by_practice(self, measure: cd.Measure) -> bool:
-        pg = self._pg
         chosen = self.season_box.currentData()
         seasons = [s for s in self.records.seasons if chosen in (ALL_SEASONS, s.id)]
         rows = cd.yields_by_practice(self.records, measure.key, seasons, self.language,
-                                     self.tr("No practice recorded"))
+                                     self.tr("No practice recorded"), self.area)
         self._table = cd.yields_by_practice_table(rows)
         if not rows:
             return False
-        season_names = list(dict.fromkeys(r.season for r in rows))
-        groups = sorted({r.practices for r in rows})
-        width = 0.8 / len(groups)
-        for g, label in enumerate(groups):
-            mine = [r for r in rows if r.practices == label]
-            x = [season_names.index(r.season) - 0.4 + width * (g + 0.5) for r in mine]
-            colour = GROUP_COLOURS[g % len(GROUP_COLOURS)]
-            bars = pg.BarGraphItem(x=_array(x), height=_array([r.mean_t_ha for r in mine]),
-                                   width=width * 0.9, brush=colour, name=label)
-            self.plot_item.addItem(bars)
-        self._axes(self.tr("Season"), self._measure_label(measure), season_names)
+        self._grouped_bars([(r.season, r.practices, r.mean_t_ha) for r in rows],
+                           sorted({r.practices for r in rows}))
+        self._axes(self.tr("Season"), self._measure_label(measure),
+                   list(dict.fromkeys(r.season for r in rows)))
         self.plot_item.setTitle(self.tr("Mean yield by practice combination"))
         return True
+
+    def _draw_adoption(self) -> bool:
+        rows = cd.adoption_over_seasons(self.records, self.area, self.language,
+                                        self.tr("All CA practices (each plot once)"))
+        self._table = cd.adoption_table(rows)
+        if not rows:
+            return False
+        hectares = self.measure_box.currentData() != PLOTS
+        self._grouped_bars([(r.season, r.practice, r.hectares if hectares else r.plots)
+                            for r in rows], list(dict.fromkeys(r.practice for r in rows)))
+        self._axes(self.tr("Season"), self.measure_box.currentText(),
+                   list(dict.fromkeys(r.season for r in rows)))
+        self.plot_item.setTitle(self.tr("Adoption of CA practices over seasons"))
+        return True
+
+    def _grouped_bars(self, values: Sequence[tuple[str, str, float]],
+                      groups: Sequence[str]) -> None:
+        """Bars of (season, group, value): the seasons side by side, a colour per group."""
+        pg = self._pg
+        season_names = list(dict.fromkeys(season for season, _g, _v in values))
+        width = 0.8 / len(groups)
+        for g, label in enumerate(groups):
+            mine = [(season, v) for season, group, v in values if group == label]
+            x = [season_names.index(season) - 0.4 + width * (g + 0.5) for season, _v in mine]
+            colour = GROUP_COLOURS[g % len(GROUP_COLOURS)]
+            self.plot_item.addItem(pg.BarGraphItem(
+                x=_array(x), height=_array([v for _s, v in mine]), width=width * 0.9,
+                brush=colour, name=label))
 
     def _axes(self, x_label: str, y_label: str, ticks: list[str]) -> None:
         bottom = self.plot_item.getAxis("bottom")

@@ -61,6 +61,7 @@ class TrialsController(QObject):
         if self.charts is not None:
             self.charts.set_project(project, self.language, stack)
         layer.selection_changed.connect(lambda _ids: self.show_measurements())
+        layer.selection_changed.connect(self._follow_selection)
         self.window.register.current_season.changed.connect(
             lambda _id: self.show_measurements())
         self.show_measurements()
@@ -80,6 +81,10 @@ class TrialsController(QObject):
         self.measurements.show_plot(self.window.project, self.window.edit.stack, plot_id,
                                     self.window.register.current_season.season_id,
                                     self.language)
+
+    def _follow_selection(self, ids) -> None:
+        if self.charts is not None:
+            self.charts.follow_selection(ids)
 
     def _charts_shown(self, visible: bool) -> None:
         if visible and self.charts is None:

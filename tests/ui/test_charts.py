@@ -155,7 +155,8 @@ def test_panel_draws_every_chart_kind_offscreen(panel, data):
 
     expected = {OVER_SEASONS: pg.ErrorBarItem, PAIRED: pg.BarGraphItem,
                 BY_PRACTICE: pg.BarGraphItem}
-    for kind in KINDS:
+    for kind in (OVER_SEASONS, PAIRED, BY_PRACTICE):  # the adoption chart: below
+        assert kind in KINDS
         widget.set_kind(kind)
         assert widget.set_measure("yield:maize")
         assert widget.table()[1], kind
@@ -256,3 +257,140 @@ def test_empty_project_says_there_is_nothing_to_chart(qtbot, tmp_path):
     finally:
         widget.set_project(None)
         new.close()
+
+
+# Adoption over seasons and following the map selection ----------------------------------
+
+def test_adoption_over_seasons_equals_the_summary_of_each_season(data):
+    from metkasekor_desktop.analysis.adoption import adoption_summary, previous_season_id
+
+    records, _trial = data
+    district = "0207"
+    for area in (None, district):
+        points = cd.adoption_over_seasons(records, area, total_label="ALL")
+        planned = [s for s in records.seasons if any(p.season_id == s.id
+                                                     for p in records.plans)]
+        assert [s.name for s in planned] == list(dict.fromkeys(p.season for p in points))
+        expected = []
+        for season in planned:
+            table = adoption_summary(records.plots, records.plans, records.farmers,
+                                     records.practices, season.id,
+                                     previous_season_id(records.seasons, season.id), area)
+            expected += [(season.name, r.name("en"), r.current.plots, r.current.hectares)
+                         for r in table.rows]
+            expected.append((season.name, "ALL", table.total.current.plots,
+                             table.total.current.hectares))
+        taken = {e[1] for e in expected if e[2]}
+        expected = [e for e in expected if e[1] in taken or e[1] == "ALL"]
+        assert [(p.season, p.practice, p.plots) for p in points] == [e[:3] for e in expected]
+        assert [p.hectares for p in points] == pytest.approx([e[3] for e in expected])
+    everywhere = cd.adoption_over_seasons(records, None, total_label="ALL")
+    there = cd.adoption_over_seasons(records, district, total_label="ALL")
+    assert sum(p.plots for p in there) < sum(p.plots for p in everywhere)
+
+
+def test_following_a_trial_plot_shows_its_trial_and_its_own_line(panel, project):
+    from metkasekor_desktop.ui.charts_panel import OVER_SEASONS
+
+    widget, _stack = panel
+    records = cd.ChartRecords.load(project)
+    trials = sorted(project.trials.list(), key=lambda t: t.name)
+    widget.show_trial(trials[0].id)
+    widget.set_kind(OVER_SEASONS)
+    other = trials[-1]
+    plot = next(m.plot_id for m in other.members if m.treatment == DEMONSTRATION)
+    widget.follow_selection([plot])
+    assert widget.current_trial().id == other.id
+    assert widget.set_measure("yield:maize")
+    legend = [label.text for _s, label in widget.legend.items]
+    assert legend == ["CA (demonstration)", "FP (farmer practice)", "This plot"]
+    headers, rows = widget.table()
+    assert headers[-1] == "this_plot"
+    hand = {}
+    for row in rows:
+        season = next(s for s in records.seasons if s.name == row[0])
+        values = [sample_yield_t_ha(y.fresh_weight_kg, y.sample_area_m2, y.moisture_pct,
+                                    crop("maize").standard_moisture_pct)
+                  for y in records.yields
+                  if y.plot_id == plot and y.season_id == season.id and y.crop == "maize"]
+        hand[row[0]] = statistics.mean(values) if values else None
+    assert any(v is not None for v in hand.values())
+    for row in rows:
+        assert row[-1] == (None if hand[row[0]] is None else pytest.approx(hand[row[0]]))
+    widget.grab()
+
+    # exactly the members of the first trial: that trial, no plot line
+    widget.follow_selection([m.plot_id for m in trials[0].members])
+    assert widget.current_trial().id == trials[0].id
+    assert "This plot" not in [label.text for _s, label in widget.legend.items]
+    assert widget.table()[0][-1] == "n_sites"
+    # a part of a trial's plots is no trial: the trial stays, the line goes
+    widget.follow_selection([m.plot_id for m in other.members][:3])
+    assert widget.current_trial().id == trials[0].id
+
+
+def test_a_district_selection_limits_yields_by_practice_and_adoption(panel, project,
+                                                                       tmp_path):
+    from metkasekor_desktop.ui.charts_panel import ADOPTION, ALL_SEASONS, BY_PRACTICE
+
+    widget, _stack = panel
+    records = cd.ChartRecords.load(project)
+    district = "0210"
+    inside = [p.id for p in records.plots if str(p.village_code).startswith(district)]
+    outside = next(p.id for p in records.plots if not str(p.village_code).startswith(district))
+    widget.set_kind(BY_PRACTICE)
+    widget.set_measure("yield:maize")
+    widget.season_box.setCurrentIndex(widget.season_box.findData(ALL_SEASONS))
+    all_rows = widget.table()[1]
+    widget.follow_selection(inside[:5])
+    assert widget.area == district
+    assert widget.area_label.isVisible()
+    assert widget.area_label.text() == "District: Sampov Lun"
+
+    hand = cd.ChartRecords(seasons=records.seasons, plot_areas=records.plot_areas,
+                           plans=records.plans, practices=records.practices,
+                           yields=[y for y in records.yields if y.plot_id in set(inside)])
+    expected = cd.yields_by_practice_table(cd.yields_by_practice(hand, "maize"))
+    assert widget.table() == expected
+    assert expected[1] and expected[1] != all_rows
+    out = widget.export_csv(tmp_path / "district.csv")
+    with open(out, encoding="utf-8-sig", newline="") as handle:
+        read = list(csv.reader(handle))
+    assert read[1:] == [["" if v is None else str(v) for v in row] for row in expected[1]]
+
+    widget.set_kind(ADOPTION)
+    assert widget.table() == cd.adoption_table(cd.adoption_over_seasons(
+        records, district, "en", "All CA practices (each plot once)"))
+    assert widget.export_png(tmp_path / "adoption.png") is not None
+
+    widget.follow_selection([inside[0], outside])  # two districts: no limit
+    assert widget.area is None and not widget.area_label.isVisible()
+    assert widget.table() == cd.adoption_table(cd.adoption_over_seasons(
+        records, None, "en", "All CA practices (each plot once)"))
+
+
+def test_adoption_chart_draws_bars_and_exports_its_data(panel, data, tmp_path):
+    import pyqtgraph as pg
+
+    from metkasekor_desktop.ui.charts_panel import ADOPTION
+
+    widget, _stack = panel
+    records, _trial = data
+    widget.set_kind(ADOPTION)
+    assert widget.message.text() == ""
+    bars = [i for i in widget.plot_item.items if isinstance(i, pg.BarGraphItem)]
+    points = cd.adoption_over_seasons(records, None, "en", "All CA practices (each plot once)")
+    assert len(bars) == len({p.practice for p in points})
+    assert widget.axis_label("left") == "Hectares under the practice"
+    assert widget.set_measure("plots")
+    assert widget.axis_label("left") == "Plots with the practice"
+    tallest = max(max(b.opts["height"]) for b in widget.plot_item.items
+                  if isinstance(b, pg.BarGraphItem))
+    assert tallest == max(p.plots for p in points)
+    widget.grab()
+    out = widget.export_csv(tmp_path / "adoption.csv")
+    with open(out, encoding="utf-8-sig", newline="") as handle:
+        read = list(csv.reader(handle))
+    headers, rows = cd.adoption_table(points)
+    assert read[0] == headers == ["season", "practice", "plots", "hectares"]
+    assert read[1:] == [["" if v is None else str(v) for v in row] for row in rows]

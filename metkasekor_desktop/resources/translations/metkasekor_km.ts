@@ -209,7 +209,7 @@
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../ui/charts_panel.py" line="+69"/>
+        <location filename="../../ui/charts_panel.py" line="+86"/>
         <source>Over seasons</source>
         <translation>តាមរដូវ</translation>
     </message>
@@ -224,6 +224,11 @@
         <translation>ទិន្នផលតាមការអនុវត្ត</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Adoption over seasons</source>
+        <translation>ការទទួលយកតាមរដូវ</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Trial:</source>
         <translation>ការសាកល្បង៖</translation>
@@ -234,7 +239,7 @@
         <translation>រដូវ៖</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export &amp;PNG...</source>
         <translation>នាំចេញ PNG...(&amp;P)</translation>
     </message>
@@ -244,12 +249,27 @@
         <translation>នាំចេញ CSV...(&amp;C)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Measure:</source>
         <translation>រង្វាស់៖</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+113"/>
+        <source>District: {name}</source>
+        <translation>ស្រុក៖ {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hectares under the practice</source>
+        <translation>ហិកតាដែលអនុវត្តការអនុវត្តនេះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plots with the practice</source>
+        <translation>ក្បាលដីដែលអនុវត្តការអនុវត្តនេះ</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>All seasons</source>
         <translation>គ្រប់រដូវ</translation>
     </message>
@@ -259,7 +279,12 @@
         <translation>ទិន្នផល{crop} (t/ha)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>No plans with CA practices to chart here.</source>
+        <translation>មិនមានផែនការដែលមានការអនុវត្តកសិកម្មអភិរក្សសម្រាប់គូសក្រាហ្វនៅទីនេះទេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No trial results to chart: record yields or soil samples of a trial&apos;s plots first.</source>
         <translation>មិនមានលទ្ធផលការសាកល្បងសម្រាប់គូសក្រាហ្វទេ៖ សូមកត់ត្រាទិន្នផល ឬសំណាកដីនៃក្បាលដីរបស់ការសាកល្បងជាមុនសិន។</translation>
     </message>
@@ -269,7 +294,7 @@
         <translation>មិនមានតម្លៃនៃរង្វាស់នេះសម្រាប់គូសក្រាហ្វនៅទីនេះទេ។</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>CA (demonstration)</source>
         <translation>CA (ក្បាលដីសាកល្បងបង្ហាញ)</translation>
     </message>
@@ -279,13 +304,19 @@
         <translation>FP (ការអនុវត្តរបស់កសិករ)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+43"/>
+        <location line="+12"/>
+        <source>This plot</source>
+        <translation>ក្បាលដីនេះ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+34"/>
+        <location line="+14"/>
         <source>Season</source>
         <translation>រដូវ</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-46"/>
         <source>{trial}: mean ± standard error</source>
         <translation>{trial}៖ មធ្យម ± កំហុសស្តង់ដារ</translation>
     </message>
@@ -300,17 +331,27 @@
         <translation>CA − FP៖ {measure}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>No practice recorded</source>
         <translation>មិនមានការអនុវត្តបានកត់ត្រា</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>Mean yield by practice combination</source>
         <translation>ទិន្នផលមធ្យមតាមបន្សំការអនុវត្ត</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+5"/>
+        <source>All CA practices (each plot once)</source>
+        <translation>ការអនុវត្តកសិកម្មអភិរក្សទាំងអស់ (ក្បាលដីនីមួយៗរាប់តែម្តង)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Adoption of CA practices over seasons</source>
+        <translation>ការទទួលយកការអនុវត្តកសិកម្មអភិរក្សតាមរដូវ</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Export chart as PNG</source>
         <translation>នាំចេញក្រាហ្វជា PNG</translation>
     </message>
@@ -1036,7 +1077,7 @@
         <translation>មិនអាចផ្លាស់ប្តូរព្រឹត្តិការណ៍បានទេ</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
         <source>Select a demonstration or control plot to see its site&apos;s stage.</source>
         <translation>សូមជ្រើសក្បាលដីសាកល្បងបង្ហាញ ឬក្បាលដីប្រៀបធៀប ដើម្បីមើលដំណាក់កាលនៃទីតាំងរបស់វា។</translation>
     </message>
@@ -1730,7 +1771,7 @@
         <translation>ការសាកល្បង(&amp;T)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Layer</source>
         <translation>ស្រទាប់(&amp;L)</translation>
     </message>
@@ -3542,6 +3583,209 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
     </message>
 </context>
 <context>
+    <name>ResultsImportDialog</name>
+    <message>
+        <location filename="../../ui/results_import_dialog.py" line="+72"/>
+        <source>Import soil results</source>
+        <translation>នាំចូលលទ្ធផលសំណាកដី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import yield results</source>
+        <translation>នាំចូលលទ្ធផលទិន្នផល</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A CSV or Excel (.xlsx) file</source>
+        <translation>ឯកសារ CSV ឬ Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose file...</source>
+        <translation>ជ្រើសឯកសារ... (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File:</source>
+        <translation>ឯកសារ៖</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sheet:</source>
+        <translation>សន្លឹក៖</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Which column holds each field:</source>
+        <translation>ជួរឈរណាមានព័ត៌មាននីមួយៗ៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field</source>
+        <translation>វាល</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation>ជួរឈរ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preview (problems in red; point at a cell to read the problem):</source>
+        <translation>មើលជាមុន (បញ្ហាជាពណ៌ក្រហម; ដាក់ព្រួញលើក្រឡាដើម្បីអានបញ្ហា)៖</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import the rows without problems (rows with problems are skipped)</source>
+        <translation>នាំចូលជួរដេកដែលគ្មានបញ្ហា (រំលងជួរដេកដែលមានបញ្ហា)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I checked the values outside the plausible range: import them as they are</source>
+        <translation>ខ្ញុំបានពិនិត្យតម្លៃក្រៅចន្លោះសមហេតុផលហើយ៖ នាំចូលដូចដែលមាន</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Import</source>
+        <translation>នាំចូល (&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Plot code</source>
+        <translation>លេខកូដក្បាលដី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Season</source>
+        <translation>រដូវ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sampling date</source>
+        <translation>កាលបរិច្ឆេទយកសំណាក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depth from (cm)</source>
+        <translation>ជម្រៅពី (សម)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depth to (cm)</source>
+        <translation>ជម្រៅដល់ (សម)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>វិធីសាស្ត្រ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laboratory</source>
+        <translation>មន្ទីរពិសោធន៍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crop</source>
+        <translation>ដំណាំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Harvest date</source>
+        <translation>ថ្ងៃប្រមូលផល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample area (m²)</source>
+        <translation>ផ្ទៃសំណាក (m²)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fresh weight (kg)</source>
+        <translation>ទម្ងន់ស្រស់ (គីឡូក្រាម)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moisture (%)</source>
+        <translation>សំណើម (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labour (person-days)</source>
+        <translation>កម្លាំងពលកម្ម (ថ្ងៃ-មនុស្ស)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input costs (riel/ha)</source>
+        <translation>ថ្លៃធាតុចូល (រៀល/ha)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service costs (riel/ha)</source>
+        <translation>ថ្លៃសេវា (រៀល/ha)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price (riel/kg)</source>
+        <translation>តម្លៃលក់ (រៀល/kg)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose a results file</source>
+        <translation>ជ្រើសឯកសារលទ្ធផល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tables (*.csv *.xlsx);;All files (*)</source>
+        <translation>តារាង (*.csv *.xlsx);;ឯកសារទាំងអស់ (*)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>(not in the file)</source>
+        <translation>(មិនមានក្នុងឯកសារ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>column {n}</source>
+        <translation>ជួរឈរ {n}</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Problems</source>
+        <translation>បញ្ហា</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{ready} rows ready, {bad} with problems</source>
+        <translation>ជួរដេក {ready} រួចរាល់ ជួរដេក {bad} មានបញ្ហា</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{n} rows have problems. Correct the file, or tick &quot;Import the rows without problems&quot; to skip them.</source>
+        <translation>ជួរដេក {n} មានបញ្ហា។ សូមកែឯកសារ ឬធីក &quot;នាំចូលជួរដេកដែលគ្មានបញ្ហា&quot; ដើម្បីរំលងពួកវា។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No row can be imported.</source>
+        <translation>គ្មានជួរដេកណាអាចនាំចូលបានទេ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import {n} soil samples</source>
+        <translation>នាំចូលសំណាកដី {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import {n} yield records</source>
+        <translation>នាំចូលកំណត់ត្រាទិន្នផល {n}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was imported: {error}</source>
+        <translation>មិនបាននាំចូលអ្វីទេ៖ {error}</translation>
+    </message>
+</context>
+<context>
     <name>SeasonManagerDialog</name>
     <message>
         <location filename="../../ui/season_manager.py" line="+50"/>
@@ -3909,7 +4153,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
 <context>
     <name>TrialsController</name>
     <message>
-        <location filename="../../ui/trials_controller.py" line="+32"/>
+        <location filename="../../ui/trials_controller.py" line="+33"/>
         <source>Trials</source>
         <translation>ការសាកល្បង</translation>
     </message>
@@ -3922,6 +4166,26 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <location line="+3"/>
         <source>Charts</source>
         <translation>ក្រាហ្វិក</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import &amp;soil results…</source>
+        <translation>នាំចូលលទ្ធផលដី(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Soil samples from a lab sheet or a phone-form export (CSV or Excel)</source>
+        <translation>សំណាកដីពីតារាងមន្ទីរពិសោធន៍ ឬពីទម្រង់ទូរស័ព្ទ (CSV ឬ Excel)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import &amp;yield results…</source>
+        <translation>នាំចូលលទ្ធផលទិន្នផល(&amp;Y)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Harvest records from a CSV or Excel file</source>
+        <translation>កំណត់ត្រាប្រមូលផលពីឯកសារ CSV ឬ Excel</translation>
     </message>
 </context>
 <context>
@@ -3992,7 +4256,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <translation>មិនអាចលុបការសាកល្បងបានទេ</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+27"/>
         <source>{first} … {last} ({n} seasons)</source>
         <translation>{first} … {last} ({n} រដូវ)</translation>
     </message>

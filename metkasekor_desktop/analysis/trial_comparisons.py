@@ -172,8 +172,8 @@ def _measures(
     return out, note
 
 
-def _paired_row(trial: Trial, season: Season, measure: str, unit: str,
-                values: PlotValues, note: str) -> ComparisonRow | None:
+def site_pairs(trial: Trial, values: PlotValues) -> list[tuple[str, float, float]]:
+    """(site, CA value, FP value) for every site of a paired trial that has both."""
     demo: dict[str, float] = {}
     control: dict[str, float] = {}
     for m in trial.members:
@@ -183,11 +183,16 @@ def _paired_row(trial: Trial, season: Season, measure: str, unit: str,
             demo[m.block] = values[m.plot_id]
         elif m.treatment == CONTROL:
             control[m.block] = values[m.plot_id]
-    sites = sorted(set(demo) & set(control))
-    if not sites:
+    return [(site, demo[site], control[site]) for site in sorted(set(demo) & set(control))]
+
+
+def _paired_row(trial: Trial, season: Season, measure: str, unit: str,
+                values: PlotValues, note: str) -> ComparisonRow | None:
+    pairs = site_pairs(trial, values)
+    if not pairs:
         return None
-    d = [demo[s] for s in sites]
-    c = [control[s] for s in sites]
+    d = [ca for _site, ca, _fp in pairs]
+    c = [fp for _site, _ca, fp in pairs]
     test = paired_difference(d, c)
     ratio = response_ratio(d, c).ratio
     return ComparisonRow(trial.name, season.name, measure, unit, test.n, _mean(d), _mean(c),

@@ -26,6 +26,7 @@ from metkasekor_desktop.analysis.stages import PlotInfo, plot_infos
 from metkasekor_desktop.analysis.trial_comparisons import (
     PlotValues,
     shallowest_depth,
+    site_pairs,
     soil_values,
     yield_values,
 )
@@ -35,7 +36,7 @@ from metkasekor_desktop.domain.plan import PlotSeasonPlan
 from metkasekor_desktop.domain.practice import Practice
 from metkasekor_desktop.domain.season import Season
 from metkasekor_desktop.domain.soil import INDICATORS, SoilSample
-from metkasekor_desktop.domain.trial import CONTROL, DEMONSTRATION, Trial
+from metkasekor_desktop.domain.trial import Trial
 from metkasekor_desktop.domain.yields import YieldRecord
 
 NAN = float("nan")
@@ -171,16 +172,7 @@ def _trial_values(records: ChartRecords, trial: Trial,
 
 
 def _pairs(trial: Trial, values: PlotValues) -> list[SitePair]:
-    ca: dict[str, float] = {}
-    fp: dict[str, float] = {}
-    for m in trial.members:
-        if m.plot_id not in values:
-            continue
-        if m.treatment == DEMONSTRATION:
-            ca[m.block] = values[m.plot_id]
-        elif m.treatment == CONTROL:
-            fp[m.block] = values[m.plot_id]
-    return [SitePair(site, ca[site], fp[site]) for site in sorted(set(ca) & set(fp))]
+    return [SitePair(site, ca, fp) for site, ca, fp in site_pairs(trial, values)]
 
 
 def _trial_seasons(records: ChartRecords, trial: Trial) -> list[Season]:

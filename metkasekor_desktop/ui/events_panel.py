@@ -13,15 +13,12 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -41,6 +38,7 @@ from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.event import ExtensionEvent
 from metkasekor_desktop.layers.record_commands import DeleteRecord, SaveRecord
 from metkasekor_desktop.ui.event_dialog import EventDialog, stage_label
+from metkasekor_desktop.ui.form_widgets import list_table
 from metkasekor_desktop.ui.stack_follower import RefreshWhenShown
 
 _REACHED_STYLE = "QLabel { background: #2e7d32; color: white; border-radius: 3px; }"
@@ -105,18 +103,10 @@ class EventsPanel(RefreshWhenShown, QWidget):
         self.scope = QComboBox(self)
         self.scope.addItem(self.tr("This site only"), "site")
         self.scope.addItem(self.tr("All events"), "all")
-        self.table = QTableWidget(0, self.COLUMNS, self)
-        self.table.setHorizontalHeaderLabels([
+        self.table = list_table(self, [
             self.tr("Date"), self.tr("Stage"), self.tr("Place"), self.tr("Village"),
             self.tr("Plots"), self.tr("Women"), self.tr("Men"), self.tr("Total"),
             self.tr("Notes")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.add_button = QPushButton(self.tr("Add…"), self)
         self.edit_button = QPushButton(self.tr("Edit…"), self)
         self.delete_button = QPushButton(self.tr("Delete"), self)

@@ -5,7 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QHeaderView,
+    QTableWidget,
+    QWidget,
+)
 
 NOT_SET_DATE = QDate(1990, 1, 1)  # the minimum of a date box, shown as "not set"
 
@@ -39,3 +45,17 @@ class OptionalDateEdit(QDateEdit):
     def set_value(self, value: date | None) -> None:
         """Show ``value`` (None: not set)."""
         self.setDate(to_qdate(value))
+
+
+def list_table(parent: QWidget, headers: list[str]) -> QTableWidget:
+    """A read-only table of records: whole rows selected one at a time, no row numbers,
+    columns as wide as their contents and the last one stretched."""
+    table = QTableWidget(0, len(headers), parent)
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table

@@ -10,14 +10,11 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -30,6 +27,7 @@ from metkasekor_desktop.domain.soil import INDICATORS, SoilSample
 from metkasekor_desktop.domain.yields import YieldRecord
 from metkasekor_desktop.layers.record_commands import DeleteRecord
 from metkasekor_desktop.storage.errors import ProjectError
+from metkasekor_desktop.ui.form_widgets import list_table
 from metkasekor_desktop.ui.soil_sample_dialog import DeleteSoilSample, SoilSampleDialog
 from metkasekor_desktop.ui.stack_follower import RefreshWhenShown
 from metkasekor_desktop.ui.yield_dialog import YieldDialog, bilingual, riel
@@ -42,16 +40,6 @@ def _item(value: Any, number: bool = False) -> QTableWidgetItem:
     return item
 
 
-def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers), parent)
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 class MeasurementsPanel(RefreshWhenShown, QWidget):
@@ -74,9 +62,9 @@ class MeasurementsPanel(RefreshWhenShown, QWidget):
 
         self.title = QLabel(self)
         self.title.setWordWrap(True)
-        self.soil_table = _table(self, [self.tr("Season"), self.tr("Date"),
+        self.soil_table = list_table(self, [self.tr("Season"), self.tr("Date"),
                                         self.tr("Depth (cm)"), self.tr("Values")])
-        self.yield_table = _table(self, [self.tr("Season"), self.tr("Date"), self.tr("Crop"),
+        self.yield_table = list_table(self, [self.tr("Season"), self.tr("Date"), self.tr("Crop"),
                                          self.tr("Method"), self.tr("Yield (t/ha)"),
                                          self.tr("Gross margin (riel/ha)")])
         self.add_soil_button = QPushButton(self.tr("Add soil sample…"), self)

@@ -13,13 +13,10 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -28,6 +25,7 @@ from PySide6.QtWidgets import (
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.trial import Trial
 from metkasekor_desktop.layers.record_commands import DeleteRecord
+from metkasekor_desktop.ui.form_widgets import list_table
 from metkasekor_desktop.ui.stack_follower import RefreshWhenShown
 from metkasekor_desktop.ui.trial_dialog import TrialDialog, design_label
 
@@ -54,16 +52,8 @@ class TrialsPanel(RefreshWhenShown, QWidget):
         self._current: Trial | None = None
         self._stale = False
 
-        self.table = QTableWidget(0, 4, self)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("Design"), self.tr("Seasons"), self.tr("Plots")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = list_table(
+            self, [self.tr("Name"), self.tr("Design"), self.tr("Seasons"), self.tr("Plots")])
         self.new_button = QPushButton(self.tr("New…"), self)
         self.edit_button = QPushButton(self.tr("Edit…"), self)
         self.delete_button = QPushButton(self.tr("Delete"), self)

@@ -49,8 +49,17 @@ def _v2_settings_and_event_village(conn: Connection) -> None:
     gpkg_container.touch(conn, "extension_events")
 
 
+def _v3_raster_stats(conn: Connection) -> None:
+    """Zonal statistics of raster layers (mean, minimum, maximum) stored per plot."""
+    table = build_metadata(3).tables["plot_raster_stats"]
+    table.create(conn)
+    gpkg_container.register_attributes(conn, table.name, DESCRIPTIONS[table.name])
+
+
 # MIGRATIONS[i] brings a file from version i to version i + 1.
-MIGRATIONS: list[Callable[[Connection], None]] = [_v1_initial, _v2_settings_and_event_village]
+MIGRATIONS: list[Callable[[Connection], None]] = [
+    _v1_initial, _v2_settings_and_event_village, _v3_raster_stats,
+]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
 

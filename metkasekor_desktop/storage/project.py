@@ -24,6 +24,7 @@ from metkasekor_desktop.storage.repositories.plans import PlanRepository
 from metkasekor_desktop.storage.repositories.plots import PlotRepository
 from metkasekor_desktop.storage.repositories.practices import PracticeRepository
 from metkasekor_desktop.storage.repositories.providers import ProviderRepository
+from metkasekor_desktop.storage.repositories.raster_stats import RasterStatsRepository
 from metkasekor_desktop.storage.repositories.seasons import SeasonRepository
 from metkasekor_desktop.storage.repositories.soil import SoilSampleRepository
 from metkasekor_desktop.storage.repositories.trials import TrialRepository
@@ -144,6 +145,7 @@ class Project:
         self.soil_samples = SoilSampleRepository(engine)
         self.yields = YieldRepository(engine)
         self.events = EventRepository(engine)
+        self.raster_stats = RasterStatsRepository(engine)
 
     # -- opening -----------------------------------------------------------------------
     @classmethod

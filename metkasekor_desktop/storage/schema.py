@@ -27,7 +27,7 @@ from sqlalchemy.types import TypeDecorator, UserDefinedType
 
 from metkasekor_desktop.domain.soil import INDICATORS
 
-SCHEMA_VERSION = 2  # the newest schema this program writes and understands
+SCHEMA_VERSION = 3  # the newest schema this program writes and understands
 
 
 class GpkgDateTime(UserDefinedType):
@@ -203,6 +203,14 @@ def build_metadata(version: int = SCHEMA_VERSION) -> MetaData:
     if version >= 2:
         Table("project_settings", md, _pk(), Column("key", TEXT, nullable=False, unique=True),
               Column("value", TEXT), **auto)
+    if version >= 3:
+        Table(
+            "plot_raster_stats", md, _pk(), _fk("plot_id", "plots.fid", "CASCADE"),
+            Column("layer", TEXT, nullable=False), Column("count", REAL),
+            Column("mean", REAL), Column("min", REAL), Column("max", REAL),
+            Column("computed_at", GpkgDateTime()), UniqueConstraint("plot_id", "layer"),
+            **auto,
+        )
     return md
 
 
@@ -227,4 +235,5 @@ DESCRIPTIONS = {
     "extension_events": "Extension events",
     "event_plots": "Plots visited at each event",
     "project_settings": "Project settings",
+    "plot_raster_stats": "Zonal statistics of raster layers per plot",
 }

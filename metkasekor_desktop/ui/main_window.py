@@ -147,6 +147,13 @@ class MainWindow(QMainWindow):
         self.overviews_action = make_action(
             self, self.tr("Build &overviews…"), self.map_layers.build_overviews, None,
             self.tr("Make the selected raster draw fast when zoomed out"))
+        self.zonal_action = make_action(
+            self, self.tr("&Zonal statistics of plots…"), self.map_layers.zonal_statistics,
+            None, self.tr("Mean, minimum and maximum of the selected raster for every plot"))
+        self.slope_action = make_action(
+            self, self.tr("Zonal statistics of the &slope…"),
+            lambda: self.map_layers.zonal_statistics("slope"), None,
+            self.tr("Slope (degrees) of the selected elevation raster for every plot"))
         self.quit_action = make_action(self, self.tr("&Quit"), self.close,
                                        QKeySequence.StandardKey.Quit)
         self.zoom_all_action = make_action(self, self.tr("Zoom to &all"), canvas.zoom_to_all,
@@ -221,7 +228,7 @@ class MainWindow(QMainWindow):
         layer_menu = self.menuBar().addMenu(self.tr("&Layer"))
         layer_menu.addActions([self.add_raster_action, self.add_basemap_action])
         layer_menu.addSeparator()
-        layer_menu.addAction(self.overviews_action)
+        layer_menu.addActions([self.overviews_action, self.zonal_action, self.slope_action])
 
         self.menuBar().addMenu(language_menu(self, self.settings.qsettings))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))

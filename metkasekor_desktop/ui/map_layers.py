@@ -71,6 +71,18 @@ class MapLayers(QObject):
             except DomainError:
                 pass  # the saved style stays as it was
 
+    def zonal_statistics(self, what: str = "value") -> None:
+        """Mean, minimum and maximum of the selected raster (or its slope) for every plot,
+        stored in the project and shown in the plots table."""
+        from metkasekor_desktop.ui.zonal_action import compute_zonal
+
+        layer = self.window.layers_panel.current_layer()
+        if layer is None or layer.kind != "raster":
+            QMessageBox.information(self.window, self.tr("Zonal statistics"),
+                                    self.tr("Select a raster layer in the layer panel first."))
+            return
+        compute_zonal(self.window, layer, what)
+
     def _close_dropped(self, _layers=None) -> None:
         """Let go of the files of layers that left the map (rasters, MBTiles), once no
         render can still be reading them."""

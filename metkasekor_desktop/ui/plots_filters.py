@@ -317,3 +317,28 @@ def _practice_name(practice: Practice, language: str) -> str:
     if language == "en":
         return practice.name_en or practice.name_kh or practice.key
     return practice.name_kh or practice.name_en or practice.key
+
+
+RASTER_STATS = ("mean", "min", "max")  # the zonal figures shown, per raster layer
+
+
+def read_raster_columns(project: Project, ids: np.ndarray
+                        ) -> list[tuple[str, str, np.ndarray]]:
+    """(layer, statistic, values) of every stored raster layer, aligned with ``ids``;
+    NaN for a plot without a value (not computed, or no valid pixel)."""
+    ids = np.asarray(ids, dtype=np.int64)
+    order = np.argsort(ids, kind="stable")
+    out: list[tuple[str, str, np.ndarray]] = []
+    for layer in project.raster_stats.layers():
+        stored = project.raster_stats.table(layer)
+        found = np.zeros(len(stored["ids"]), dtype=bool)
+        rows = np.zeros(0, dtype=np.int64)
+        if len(ids):
+            pos = np.minimum(np.searchsorted(ids, stored["ids"], sorter=order), len(ids) - 1)
+            found = ids[order[pos]] == stored["ids"]
+            rows = order[pos[found]]
+        for stat in RASTER_STATS:
+            values = np.full(len(ids), np.nan)
+            values[rows] = stored[stat][found]
+            out.append((layer, stat, values))
+    return out

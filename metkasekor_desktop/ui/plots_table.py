@@ -50,6 +50,7 @@ from metkasekor_desktop.ui.plots_filters import (
     SeasonColumns,
     contains,
     filter_mask,
+    read_raster_columns,
     read_season,
     text_array,
 )
@@ -95,6 +96,7 @@ class PlotsTableModel(QAbstractTableModel):
         self._district_choices: list[tuple[str, str]] = []
         self._roles = np.zeros(0, dtype=str)
         self._season = SeasonColumns.empty(0)
+        self._extra: list[tuple[str, str, np.ndarray]] = []  # (layer, statistic, values)
         self._perms: dict[int, np.ndarray] = {}  # ascending order of each sorted column
         self._rows = np.zeros(0, dtype=np.int64)  # table index of each visible row
         self._row_of = np.zeros(0, dtype=np.int64)  # visible row of each table index, or -1
@@ -112,10 +114,11 @@ class PlotsTableModel(QAbstractTableModel):
         if layer is None:
             self._project, self._season_id = None, None
             self._columns, self._search_full, self._search_coded = [], [], []
-            self._district_choices = []
+            self._district_choices, self._extra = [], []
         else:
             self._read_layer(layer)
             self._read_season()
+            self._read_extra()
         self._recompute()
         self.endResetModel()
 
@@ -153,6 +156,7 @@ class PlotsTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._project, self._season_id = project, season_id
         self._read_season()
+        self._read_extra()
         self._recompute()
         self.endResetModel()
 
@@ -173,6 +177,32 @@ class PlotsTableModel(QAbstractTableModel):
         self._columns += [s.crops, s.practices, s.providers, s.statuses, s.stages]
         self._perms = {c: p for c, p in self._perms.items() if c < self.FIRST_SEASON_COLUMN}
 
+    def refresh_extra(self) -> None:
+        """Read the stored raster statistics again (after zonal statistics were computed)."""
+        self.beginResetModel()
+        self._read_extra()
+        self._recompute()
+        self.endResetModel()
+
+    def _read_extra(self) -> None:
+        base = len(self.COLUMNS)
+        self._perms = {c: p for c, p in self._perms.items() if c < base}
+        if self._layer is None or self._project is None:
+            self._extra = []
+        else:
+            ids = np.asarray(self._layer.table.ids, dtype=np.int64)
+            self._extra = read_raster_columns(self._project, ids)
+        if self._sort[0] >= base + len(self._extra):
+            self._sort = (0, Qt.SortOrder.AscendingOrder)
+
+    def _column(self, col: int) -> Column:
+        base = len(self.COLUMNS)
+        return self._columns[col] if col < base else self._extra[col - base][2]
+
+    def is_number(self, col: int) -> bool:
+        """Whether a column holds numbers (area, raster statistics): right-aligned."""
+        return col == self.AREA or col >= len(self.COLUMNS)
+
     def district_choices(self) -> list[tuple[str, str]]:
         """(name, code) of each district that has plots, sorted by name."""
         return list(self._district_choices)
@@ -180,7 +210,7 @@ class PlotsTableModel(QAbstractTableModel):
     def _ascending(self, col: int) -> np.ndarray:
         perm = self._perms.get(col)
         if perm is None:
-            column = self._columns[col]
+            column = self._column(col)
             if isinstance(column, Coded):  # sort the few distinct texts, then integers
                 rank = np.empty(len(column.uniques), dtype=np.int64)
                 rank[np.argsort(column.uniques, kind="stable")] = np.arange(len(rank))
@@ -241,13 +271,21 @@ class PlotsTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
+        return 0 if parent.isValid() else len(self.COLUMNS) + len(self._extra)
 
     def headers(self) -> list[str]:
         return [self.tr("Code"), self.tr("Farmer"), self.tr("Village"), self.tr("Commune"),
                 self.tr("District"), self.tr("Role"), self.tr("Area (ha)"), self.tr("Crops"),
                 self.tr("Practices"), self.tr("Providers"), self.tr("Plan status"),
-                self.tr("Stage")]
+                self.tr("Stage"), *[self._extra_header(layer, stat)
+                                    for layer, stat, _values in self._extra]]
+
+    def _extra_header(self, layer: str, stat: str) -> str:
+        if stat == "mean":
+            return self.tr("{0} mean").format(layer)
+        if stat == "min":
+            return self.tr("{0} min").format(layer)
+        return self.tr("{0} max").format(layer)
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
@@ -261,13 +299,14 @@ class PlotsTableModel(QAbstractTableModel):
         if role == ID_ROLE:
             return int(self._layer.table.ids[n])
         if role == Qt.ItemDataRole.DisplayRole:
-            column = self._columns[col]
+            column = self._column(col)
             if isinstance(column, Coded):
                 return str(column.uniques[column.inverse[n]])
-            if col == self.AREA:
-                return f"{float(column[n]):.2f}"
+            if self.is_number(col):
+                value = float(column[n])
+                return "" if np.isnan(value) else f"{value:.2f}"
             return str(column[n])
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.AREA:
+        if role == Qt.ItemDataRole.TextAlignmentRole and self.is_number(col):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -278,10 +317,14 @@ class PlotsTableModel(QAbstractTableModel):
             return []
         parts = []
         for col in columns:
-            column = self._columns[col]
+            column = self._column(col)
             values = (column.uniques[column.inverse[self._rows]] if isinstance(column, Coded)
                       else column[self._rows])
-            parts.append(np.round(values, 4).tolist() if col == self.AREA else values.tolist())
+            if self.is_number(col):  # numbers a spreadsheet can sum; no value stays empty
+                values = np.round(values.astype(np.float64), 4)
+                parts.append([None if v != v else v for v in values.tolist()])
+            else:
+                parts.append(values.tolist())
         return [list(row) for row in zip(*parts, strict=True)] if parts else []
 
     def plot_id(self, row: int) -> int:
@@ -377,6 +420,10 @@ class PlotsTableWidget(QWidget):
         """Read the season columns again (after a plan or an event was changed)."""
         self.model.refresh_season()
 
+    def refresh_extra(self) -> None:
+        """Read the raster statistics columns again (after they were computed)."""
+        self.model.refresh_extra()
+
     def apply_search(self) -> None:
         self._search_timer.stop()
         self.model.set_filter(self.search.text())
@@ -415,7 +462,8 @@ class PlotsTableWidget(QWidget):
         menu.setTitle(self.tr("Columns"))
         hidden = self.hidden_columns()
         last_shown = len(hidden) == len(self.model.COLUMNS) - 1
-        for key, title in zip(self.model.COLUMNS, self.model.headers(), strict=True):
+        titles = self.model.headers()[:len(self.model.COLUMNS)]
+        for key, title in zip(self.model.COLUMNS, titles, strict=True):
             action = menu.addAction(title)
             action.setCheckable(True)
             action.setChecked(key not in hidden)

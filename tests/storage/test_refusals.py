@@ -11,6 +11,7 @@ import pyogrio
 import pytest
 
 from metkasekor_desktop.storage import Project, ProjectError
+from metkasekor_desktop.storage.schema import SCHEMA_VERSION
 
 from .conftest import make_plot, square
 
@@ -103,7 +104,8 @@ def test_refused_file_can_be_opened_again_after_a_fix(tmp_path: Path) -> None:
     with pytest.raises(ProjectError):
         Project.open(path)
     with con:
-        con.execute("UPDATE mk_meta SET value='2' WHERE key='schema_version'")
+        con.execute("UPDATE mk_meta SET value=? WHERE key='schema_version'",
+                    (str(SCHEMA_VERSION),))
     con.close()
     Project.open(path).close()
 

@@ -203,3 +203,16 @@ def test_dropping_a_geotiff_on_the_window_adds_it(window, tmp_path):
     window.dropEvent(event)
     assert [layer.kind for layer in window.layers] == ["plots", "raster"]
     assert window.layers[1].name == "dropped"
+
+
+def test_zonal_statistics_from_the_layer_menu(window, tmp_path, qtbot):
+    layer = window.map_layers.add_raster(_dem(tmp_path / "dem.tif", window))
+    window.layers_panel.select_layer(layer)
+    window.zonal_action.trigger()
+    project = window.project
+    assert project.raster_stats.layers() == ["dem"]
+    stats = project.raster_stats.table("dem")
+    assert len(stats["ids"]) == len(window.canvas.plot_layer.table)
+    assert ((stats["mean"] >= 10) & (stats["mean"] <= 300)).all()
+    headers = window.plots.model.headers()
+    assert "dem mean" in headers and "dem max" in headers

@@ -972,7 +972,7 @@
 <context>
     <name>EventsPanel</name>
     <message>
-        <location filename="../../ui/events_panel.py" line="+106"/>
+        <location filename="../../ui/events_panel.py" line="+104"/>
         <source>This site only</source>
         <translation>តែទីតាំងនេះ</translation>
     </message>
@@ -982,7 +982,7 @@
         <translation>ព្រឹត្តិការណ៍ទាំងអស់</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Date</source>
         <translation>កាលបរិច្ឆេទ</translation>
     </message>
@@ -1027,7 +1027,7 @@
         <translation>កំណត់ចំណាំ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Add…</source>
         <translation>បន្ថែម…</translation>
     </message>
@@ -1696,6 +1696,26 @@
         <translation>ធ្វើឱ្យរ៉ាស្ទ័រដែលបានជ្រើសបង្ហាញលឿន ពេលពង្រួម</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;Zonal statistics of plots…</source>
+        <translation>ស្ថិតិតាមតំបន់នៃក្បាលដី(&amp;Z)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean, minimum and maximum of the selected raster for every plot</source>
+        <translation>មធ្យម អប្បបរមា និងអតិបរមានៃរ៉ាស្ទ័រដែលបានជ្រើស សម្រាប់ក្បាលដីនីមួយៗ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zonal statistics of the &amp;slope…</source>
+        <translation>ស្ថិតិតាមតំបន់នៃជម្រាល(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slope (degrees) of the selected elevation raster for every plot</source>
+        <translation>ជម្រាល (ដឺក្រេ) នៃរ៉ាស្ទ័រកម្ពស់ដែលបានជ្រើស សម្រាប់ក្បាលដីនីមួយៗ</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>ចាកចេញ(&amp;Q)</translation>
@@ -1847,7 +1867,7 @@
         <translation>ស្រទាប់ខ្លះមិនត្រូវបានបើក</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+56"/>
         <source>Add raster</source>
         <translation>បន្ថែមរ៉ាស្ទ័រ</translation>
     </message>
@@ -1882,12 +1902,18 @@
         <translation>បង្កើតរូបភាពសង្ខេប</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-67"/>
+        <location line="+68"/>
         <source>Select a raster layer in the layer panel first.</source>
         <translation>សូមជ្រើសស្រទាប់រ៉ាស្ទ័រក្នុងផ្ទាំងស្រទាប់ជាមុនសិន។</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-69"/>
+        <source>Zonal statistics</source>
+        <translation>ស្ថិតិតាមក្បាលដី</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Building overviews of {0}…</source>
         <translation>កំពុងបង្កើតរូបភាពសង្ខេបនៃ {0}…</translation>
     </message>
@@ -1973,7 +1999,7 @@
 <context>
     <name>MeasurementsPanel</name>
     <message>
-        <location filename="../../ui/measurements_panel.py" line="+77"/>
+        <location filename="../../ui/measurements_panel.py" line="+65"/>
         <location line="+2"/>
         <source>Season</source>
         <translation>រដូវ</translation>
@@ -2199,7 +2225,7 @@
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../ui/form_widgets.py" line="+32"/>
+        <location filename="../../ui/form_widgets.py" line="+38"/>
         <source>not set</source>
         <translation>មិនបានកំណត់</translation>
     </message>
@@ -2730,7 +2756,7 @@
 <context>
     <name>PlotsTableModel</name>
     <message>
-        <location filename="../../ui/plots_table.py" line="+247"/>
+        <location filename="../../ui/plots_table.py" line="+277"/>
         <source>Code</source>
         <translation>លេខកូដ</translation>
     </message>
@@ -2789,11 +2815,26 @@
         <source>Stage</source>
         <translation>ដំណាក់កាល</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} mean</source>
+        <translation>{0} មធ្យម</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} min</source>
+        <translation>{0} អប្បបរមា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} max</source>
+        <translation>{0} អតិបរមា</translation>
+    </message>
 </context>
 <context>
     <name>PlotsTableWidget</name>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>Search code, farmer, place, crop or provider…</source>
         <translation>ស្វែងរកលេខកូដ កសិករ ទីកន្លែង ដំណាំ ឬអ្នកផ្តល់សេវា…</translation>
     </message>
@@ -2818,12 +2859,12 @@
         <translation>នាំចេញជួរដេក និងជួរឈរដែលបង្ហាញ ទៅសៀវភៅ Excel</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+102"/>
         <source>Columns</source>
         <translation>ជួរឈរ</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Export plots to CSV</source>
         <translation>នាំចេញក្បាលដីជា CSV</translation>
     </message>
@@ -4191,7 +4232,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
 <context>
     <name>TrialsPanel</name>
     <message>
-        <location filename="../../ui/trials_panel.py" line="+59"/>
+        <location filename="../../ui/trials_panel.py" line="+56"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
@@ -4211,7 +4252,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <translation>ក្បាលដី</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>New…</source>
         <translation>ថ្មី…</translation>
     </message>
@@ -4459,6 +4500,48 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <location line="+3"/>
         <source>The plot has no area; draw its boundary first.</source>
         <translation>ក្បាលដីគ្មានផ្ទៃ។ សូមគូរព្រំរបស់វាជាមុនសិន។</translation>
+    </message>
+</context>
+<context>
+    <name>ZonalAction</name>
+    <message>
+        <location filename="../../ui/zonal_action.py" line="+43"/>
+        <source>Zonal statistics</source>
+        <translation>ស្ថិតិតាមក្បាលដី</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The project has no plots; add or import plots first.</source>
+        <translation>គម្រោងនេះមិនមានក្បាលដីទេ។ សូមបន្ថែម ឬនាំចូលក្បាលដីជាមុនសិន។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The coordinate system of the raster {0} has no EPSG code, so the plots cannot be placed on it. Save the raster in a projection with an EPSG code (for example UTM 48N, EPSG:32648) and add it again.</source>
+        <translation>ប្រព័ន្ធកូអរដោនេនៃរ៉ាស្ទ័រ {0} គ្មានលេខកូដ EPSG ដូច្នេះមិនអាចដាក់ក្បាលដីលើវាបានទេ។ សូមរក្សាទុករ៉ាស្ទ័រក្នុងប្រព័ន្ធដែលមានលេខកូដ EPSG (ឧទាហរណ៍ UTM 48N, EPSG:32648) ហើយបន្ថែមវាម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The raster {0} has {1:,} cells, too many to compute its slope in memory (the limit is {2:,}). Clip it to the area of the plots, or compute the slope in QGIS and add that raster instead.</source>
+        <translation>រ៉ាស្ទ័រ {0} មាន {1:,} ក្រឡា ច្រើនពេកក្នុងការគណនាជម្រាលក្នុងអង្គចងចាំ (កម្រិតគឺ {2:,})។ សូមកាត់វាត្រឹមតំបន់នៃក្បាលដី ឬគណនាជម្រាលក្នុង QGIS ហើយបន្ថែមរ៉ាស្ទ័រនោះជំនួសវិញ។</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Computing the statistics of {0} for {1} plots…</source>
+        <translation>កំពុងគណនាស្ថិតិនៃ {0} សម្រាប់ក្បាលដី {1}…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The statistics of {0} could not be computed:
+{1}</source>
+        <translation>មិនអាចគណនាស្ថិតិនៃ {0} បានទេ៖
+{1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The statistics of {0} could not be saved:
+{1}</source>
+        <translation>មិនអាចរក្សាទុកស្ថិតិនៃ {0} បានទេ៖
+{1}</translation>
     </message>
 </context>
 <context>

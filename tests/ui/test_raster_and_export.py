@@ -21,6 +21,7 @@ from metkasekor_desktop.ui.main_window import MainWindow
 from metkasekor_desktop.ui.raster_style_dialog import RasterStyleDialog
 from metkasekor_desktop.ui.recent import AppSettings
 from metkasekor_desktop.ui.render_worker import RenderWorker
+from tests.ui.conftest import open_project
 
 
 @pytest.fixture
@@ -30,7 +31,7 @@ def window(qtbot, tmp_path: Path, demo_project: Path) -> MainWindow:
     win = MainWindow(AppSettings(qsettings))
     qtbot.addWidget(win)
     win.show()
-    assert win.open_project(demo_project)
+    assert open_project(win, demo_project, qtbot)  # the table is filled too
     return win
 
 

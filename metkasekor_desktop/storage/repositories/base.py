@@ -20,6 +20,7 @@ class Repository(Generic[E]):
 
     table: Table
     noun = "record"  # how a message names one entity
+    unique_field: str | None = None  # column (and attribute) a duplicate clashes on
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
@@ -167,8 +168,20 @@ class Repository(Generic[E]):
         return DuplicateError(f"The {self.noun} could not be stored: {detail}.")
 
     def _find_duplicate(self, conn: Connection, entities: Sequence[E]) -> E | None:
-        """The entity whose unique value clashed (overridden where it can be found)."""
-        return entities[0] if len(entities) == 1 else None
+        """The entity whose value of ``unique_field`` clashed with another record or with
+        another entity of the same write; without such a field, the only entity."""
+        field = self.unique_field
+        if field is None:
+            return entities[0] if len(entities) == 1 else None
+        owners = dict(conn.execute(select(self.table.c[field], self.pk)).all())
+        seen: set[object] = set()
+        for entity in entities:
+            value = getattr(entity, field)
+            owner = owners.get(value)
+            if value in seen or (owner is not None and owner != entity.id):
+                return entity
+            seen.add(value)
+        return None
 
     # -- reading -----------------------------------------------------------------------
     def get(self, entity_id: int, conn: Connection | None = None) -> E | None:

@@ -42,6 +42,7 @@ def _bounds(geoms: Sequence[BaseGeometry]) -> tuple[float, float, float, float] 
 class PlotRepository(Repository[Plot]):
     table = T["plots"]
     noun = "plot"
+    unique_field = "code"
 
     # -- validation and rows -------------------------------------------------------------
     def add_many(self, entities: Iterable[Plot], conn: Connection | None = None) -> list[int]:
@@ -129,15 +130,6 @@ class PlotRepository(Repository[Plot]):
         super().delete(entity_id, conn)
 
     # -- duplicates ----------------------------------------------------------------------
-    def _find_duplicate(self, conn: Connection, plots: Sequence[Plot]) -> Plot | None:
-        owners = dict(conn.execute(select(self.table.c.code, self.pk)).all())
-        seen: set[str] = set()
-        for p in plots:
-            owner = owners.get(p.code)
-            if p.code in seen or (owner is not None and owner != p.id):
-                return p
-            seen.add(p.code)
-        return None
 
     def _duplicate_message(self, plot: Plot | None, detail: str) -> str:
         if plot is None:

@@ -15,6 +15,7 @@ from metkasekor_desktop.storage.schema import T
 class PracticeRepository(Repository[Practice]):
     table = T["practices"]
     noun = "practice"
+    unique_field = "key"
 
     def _to_row(self, p: Practice) -> dict[str, Any]:
         return {"key": p.key, "name_en": p.name_en, "name_kh": p.name_kh, "kind": str(p.kind),
@@ -30,14 +31,6 @@ class PracticeRepository(Repository[Practice]):
         key = entity.key if entity else "of that key"
         return f"A practice with the key {key!r} is already in the catalogue."
 
-    def _find_duplicate(self, conn: Connection, entities: list[Practice]) -> Practice | None:
-        taken = {p.key for p in self.list(conn)}
-        seen: set[str] = set()
-        for p in entities:
-            if p.key in taken or p.key in seen:
-                return p
-            seen.add(p.key)
-        return None
 
     def by_key(self, key: str, conn: Connection | None = None) -> Practice | None:
         return next((p for p in self.list(conn) if p.key == key), None)

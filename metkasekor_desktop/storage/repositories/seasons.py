@@ -22,6 +22,7 @@ _USERS = {
 class SeasonRepository(Repository[Season]):
     table = T["seasons"]
     noun = "season"
+    unique_field = "name"
 
     def _to_row(self, s: Season) -> dict[str, Any]:
         return {"name": s.name, "year": int(s.year), "kind": str(s.kind),
@@ -35,14 +36,6 @@ class SeasonRepository(Repository[Season]):
         name = entity.name if entity else "of that name"
         return f"A season named {name!r} already exists; choose another name."
 
-    def _find_duplicate(self, conn: Connection, entities: list[Season]) -> Season | None:
-        taken = {s.name for s in self.list(conn)}
-        seen: set[str] = set()
-        for s in entities:
-            if s.name in taken or s.name in seen:
-                return s
-            seen.add(s.name)
-        return None
 
     def _in_use_message(self, conn: Connection, entity_id: int) -> str | None:
         uses = [(count_where(conn, T[t], "season_id", entity_id), what)

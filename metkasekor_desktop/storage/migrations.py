@@ -56,9 +56,16 @@ def _v3_raster_stats(conn: Connection) -> None:
     gpkg_container.register_attributes(conn, table.name, DESCRIPTIONS[table.name])
 
 
+def _v4_extra_attributes(conn: Connection) -> None:
+    """Columns of imported files that map to no plot field, kept per plot by name."""
+    table = build_metadata(4).tables["plot_extra_attributes"]
+    table.create(conn)
+    gpkg_container.register_attributes(conn, table.name, DESCRIPTIONS[table.name])
+
+
 # MIGRATIONS[i] brings a file from version i to version i + 1.
 MIGRATIONS: list[Callable[[Connection], None]] = [
-    _v1_initial, _v2_settings_and_event_village, _v3_raster_stats,
+    _v1_initial, _v2_settings_and_event_village, _v3_raster_stats, _v4_extra_attributes,
 ]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 

@@ -21,6 +21,7 @@ from metkasekor_desktop.storage.netpath import is_network_path
 from metkasekor_desktop.storage.repositories.events import EventRepository
 from metkasekor_desktop.storage.repositories.farmers import FarmerRepository
 from metkasekor_desktop.storage.repositories.plans import PlanRepository
+from metkasekor_desktop.storage.repositories.plot_extras import PlotExtrasRepository
 from metkasekor_desktop.storage.repositories.plots import PlotRepository
 from metkasekor_desktop.storage.repositories.practices import PracticeRepository
 from metkasekor_desktop.storage.repositories.providers import ProviderRepository
@@ -146,6 +147,7 @@ class Project:
         self.yields = YieldRepository(engine)
         self.events = EventRepository(engine)
         self.raster_stats = RasterStatsRepository(engine)
+        self.plot_extras = PlotExtrasRepository(engine)
 
     # -- opening -----------------------------------------------------------------------
     @classmethod

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
+from functools import lru_cache
 
 from sqlalchemy import (
     BOOLEAN,
@@ -27,7 +28,7 @@ from sqlalchemy.types import TypeDecorator, UserDefinedType
 
 from metkasekor_desktop.domain.soil import INDICATORS
 
-SCHEMA_VERSION = 3  # the newest schema this program writes and understands
+SCHEMA_VERSION = 4  # the newest schema this program writes and understands
 
 
 class GpkgDateTime(UserDefinedType):
@@ -45,6 +46,7 @@ class GpkgDateTime(UserDefinedType):
         return from_gpkg_datetime
 
 
+@lru_cache(maxsize=4096)  # a bulk write stamps thousands of rows with one time
 def to_gpkg_datetime(value: datetime | None) -> str | None:
     if value is None:
         return None
@@ -211,6 +213,12 @@ def build_metadata(version: int = SCHEMA_VERSION) -> MetaData:
             Column("computed_at", GpkgDateTime()), UniqueConstraint("plot_id", "layer"),
             **auto,
         )
+    if version >= 4:
+        Table(
+            "plot_extra_attributes", md, _pk(), _fk("plot_id", "plots.fid", "CASCADE"),
+            Column("name", TEXT, nullable=False), Column("value", TEXT),
+            UniqueConstraint("plot_id", "name"), **auto,
+        )
     return md
 
 
@@ -236,4 +244,5 @@ DESCRIPTIONS = {
     "event_plots": "Plots visited at each event",
     "project_settings": "Project settings",
     "plot_raster_stats": "Zonal statistics of raster layers per plot",
+    "plot_extra_attributes": "Attributes of imported plots that have no field of their own",
 }

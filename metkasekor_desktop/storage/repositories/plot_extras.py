@@ -1,0 +1,78 @@
+"""Attributes of imported plots that have no field of their own, kept by their file's name.
+
+A partner's Shapefile often carries columns we have no field for (a survey id, a
+cooperative, an old area): they are kept so that nothing the file held is lost, and
+they go out again with every export. One row per plot and name; values are text.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+
+import numpy as np
+from sqlalchemy import Connection, Engine, insert, select
+
+from metkasekor_desktop.storage.schema import T
+
+
+class PlotExtrasRepository:
+    """The ``plot_extra_attributes`` table."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._table = T["plot_extra_attributes"]
+
+    @contextmanager
+    def _tx(self, conn: Connection | None) -> Iterator[Connection]:
+        if conn is not None:
+            yield conn
+        else:
+            with self.engine.begin() as own:
+                yield own
+
+    def add_many(self, rows: Iterable[tuple[int, str, str | None]],
+                 conn: Connection | None = None) -> int:
+        """Store ``(plot_id, name, value)`` rows; returns how many were written."""
+        records = [{"plot_id": int(p), "name": str(n), "value": None if v is None else str(v)}
+                   for p, n, v in rows]
+        if not records:
+            return 0
+        with self._tx(conn) as c:
+            c.execute(insert(self._table), records)
+        return len(records)
+
+    def names(self, conn: Connection | None = None) -> list[str]:
+        """Every attribute name in the project, in the order first stored."""
+        t = self._table
+        with self._tx(conn) as c:
+            rows = c.execute(select(t.c.name).group_by(t.c.name).order_by(
+                t.c.name.collate("NOCASE"))).all()
+        return [r.name for r in rows]
+
+    def of_plot(self, plot_id: int, conn: Connection | None = None) -> dict[str, str | None]:
+        t = self._table
+        with self._tx(conn) as c:
+            rows = c.execute(select(t.c.name, t.c.value).where(t.c.plot_id == int(plot_id))
+                             .order_by(t.c.id)).all()
+        return {r.name: r.value for r in rows}
+
+    def columns(self, ids: np.ndarray, conn: Connection | None = None) -> dict[str, np.ndarray]:
+        """One object array per attribute name, aligned with ``ids`` (None where absent).
+
+        Reads the whole table once (never an ``IN`` list of 100,000 ids).
+        """
+        t = self._table
+        with self._tx(conn) as c:
+            rows = c.execute(select(t.c.plot_id, t.c.name, t.c.value).order_by(t.c.id)).all()
+        by_name: dict[str, dict[int, str | None]] = defaultdict(dict)
+        for r in rows:
+            by_name[r.name][r.plot_id] = r.value
+        out: dict[str, np.ndarray] = {}
+        for name, values in by_name.items():
+            column = np.empty(len(ids), dtype=object)
+            column[:] = [values.get(int(i)) for i in ids]
+            if any(v is not None for v in column):
+                out[name] = column
+        return out

@@ -1,0 +1,285 @@
+"""One import of plots from a file, step by step: the state behind the wizard and the CLI.
+
+open the file -> choose a layer (and an encoding) -> read -> settle the coordinate system
+-> map columns to plot fields -> review every feature -> write the accepted ones in one
+transaction. Each step can be repeated (another layer, another CRS, another mapping)
+and nothing touches the project until :meth:`PlotImport.commit`. The source file is
+never written; a zip or KMZ is read from a temporary copy that :meth:`close` removes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from metkasekor_desktop.domain.errors import DomainError
+from metkasekor_desktop.domain.import_mapping import (
+    MappedFeature,
+    guess_mapping,
+    map_features,
+)
+from metkasekor_desktop.domain.import_review import (
+    FeatureIssue,
+    ImportReview,
+    IssueKind,
+    ReviewOptions,
+    review_features,
+)
+from metkasekor_desktop.domain.plot import Plot
+from metkasekor_desktop.io.source_crs import (
+    CrsChoice,
+    ReprojectNote,
+    bounds_of,
+    crs_label,
+    guess_crs,
+    swapped_lonlat,
+    to_wgs84,
+)
+from metkasekor_desktop.io.text_encoding import looks_like_limon
+from metkasekor_desktop.io.vector_source import (
+    SourceError,
+    SourceFeatures,
+    SourceInfo,
+    open_source,
+    read_layer,
+)
+from metkasekor_desktop.storage.plot_import import ImportWritten, write_import
+
+if TYPE_CHECKING:
+    from metkasekor_desktop.storage.project import Project
+
+Progress = Callable[[int, int], None]
+
+
+class ImportError_(DomainError):  # noqa: N801 - "ImportError" is Python's own
+    """The import cannot go on; the message says what to do."""
+
+
+@dataclass
+class CrsState:
+    """Where the coordinates come from: the file's CRS, or the user's choice."""
+
+    source: str | int | None  # WKT or EPSG; None = the file has none and none is chosen
+    from_file: bool
+    guesses: list[CrsChoice] = field(default_factory=list)
+    swapped_suspected: bool = False
+    swap_xy: bool = False
+
+    @property
+    def label(self) -> str:
+        if self.source is None:
+            return "unknown"
+        return crs_label(self.source)
+
+
+@dataclass
+class ImportResult:
+    """What :meth:`PlotImport.commit` stored, and what it left out."""
+
+    written: ImportWritten
+    refused: int
+    lines: list[str]
+
+
+class PlotImport:
+    """The state of one import; see the module docstring for the order of the steps."""
+
+    def __init__(self, project: Project, path: str | Path) -> None:
+        self.project = project
+        self.info: SourceInfo = open_source(path)
+        self.features: SourceFeatures | None = None
+        self.crs: CrsState | None = None
+        self.mapping: dict[str, str | None] = {}
+        self.code_prefix = _prefix_from(Path(path))
+        self.options = ReviewOptions()
+        self.file_consent = False  # the user accepted the missing records of a damaged file
+        self.review: ImportReview | None = None
+        self.mapped: list[MappedFeature] = []
+        self.wgs84: np.ndarray | None = None
+        self.reproject_note: ReprojectNote | None = None
+        self.text_warnings: list[str] = []
+        self._existing_codes: np.ndarray | None = None
+        self._existing_geoms: np.ndarray | None = None
+
+    # -- the file ------------------------------------------------------------------------
+    @property
+    def path(self) -> Path:
+        return self.info.path
+
+    @property
+    def file_warnings(self) -> list[str]:
+        """Problems of the file that allow an import (with consent where records are lost)."""
+        return [str(p) for p in self.info.check.problems if not p.fatal]
+
+    @property
+    def needs_consent(self) -> bool:
+        return self.info.check.needs_consent
+
+    def close(self) -> None:
+        self.info.close()
+
+    def __enter__(self) -> PlotImport:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # -- reading -------------------------------------------------------------------------
+    def read(self, layer: str | None = None, encoding: str | None = None,
+             progress: Progress | None = None) -> SourceFeatures:
+        """Read a layer (the first when None); raises SourceError (``needs_encoding`` set
+        when the text cannot be decoded without the user's choice of encoding)."""
+        if layer is None:
+            if not self.info.layers:
+                raise SourceError(f"{self.path.name} holds no layer with shapes to import.")
+            layer = self.info.layers[0].name
+        self.features = read_layer(self.info, layer, encoding=encoding, progress=progress)
+        self._settle_crs()
+        self.mapping = guess_mapping(self.features.columns)
+        self.text_warnings = self._limon_warnings()
+        self.review = None
+        return self.features
+
+    def _limon_warnings(self) -> list[str]:
+        assert self.features is not None
+        out = []
+        for column in self.features.columns:
+            texts = [v for v in self.features.values[column] if isinstance(v, str) and v]
+            if texts and looks_like_limon(texts[:2000]):
+                out.append(
+                    f"Column '{column}' looks like legacy Khmer (Limon font) text, e.g. "
+                    f"'{texts[0][:30]}': it shows as Khmer only in that font. Convert it to "
+                    "Unicode Khmer before the import, or correct the values afterwards."
+                )
+        return out
+
+    def _settle_crs(self) -> None:
+        features = self._need_features()
+        bounds = bounds_of(features.geometries)
+        guesses = guess_crs(bounds) if bounds is not None else []
+        if features.crs_wkt is not None:
+            source: str | int | None = features.crs_epsg or features.crs_wkt
+            self.crs = CrsState(source, True, guesses)
+        else:
+            self.crs = CrsState(guesses[0].epsg if guesses else None, False, guesses)
+        self.crs.swapped_suspected = bool(bounds is not None and swapped_lonlat(bounds))
+
+    def set_crs(self, source: str | int | None, swap_xy: bool = False) -> None:
+        """The user's choice of coordinate system (and of swapping x and y)."""
+        if self.crs is None:
+            raise ImportError_("Read a layer before choosing its coordinate system.")
+        if source is not None:
+            crs_label(source)  # raises SourceCrsError for a CRS PROJ does not know
+        self.crs.source = source
+        self.crs.swap_xy = swap_xy
+        self.review = None
+
+    def set_mapping(self, mapping: Mapping[str, str | None]) -> None:
+        self.mapping = dict(mapping)
+        self.review = None
+
+    def _need_features(self) -> SourceFeatures:
+        if self.features is None:
+            raise ImportError_("Read a layer of the file first.")
+        return self.features
+
+    # -- review --------------------------------------------------------------------------
+    def _existing(self) -> tuple[np.ndarray, np.ndarray]:
+        """Codes and shapes of the project's plots (read once per import)."""
+        if self._existing_codes is None or self._existing_geoms is None:
+            table = self.project.plots.load_table()
+            self._existing_codes = table.codes
+            self._existing_geoms = table.geometries
+        return self._existing_codes, self._existing_geoms
+
+    def run_review(self) -> ImportReview:
+        """Reproject, map and check every feature; nothing is written."""
+        features = self._need_features()
+        assert self.crs is not None
+        if self.crs.source is None:
+            raise ImportError_(
+                f"{self.path.name} does not say which coordinate system its coordinates are "
+                "in, and they fit none that is used in Cambodia. Choose the coordinate system "
+                "(ask the sender), or add a .prj file next to the Shapefile."
+            )
+        self.wgs84, self.reproject_note = to_wgs84(features.geometries, self.crs.source,
+                                                   swap_xy=self.crs.swap_xy)
+        self.mapped = map_features(features.columns, features.values, self.mapping,
+                                   len(features), code_prefix=self.code_prefix,
+                                   numbers=features.numbers)
+        codes, geoms = self._existing()
+        review = review_features(
+            self.wgs84, [m.code for m in self.mapped], features.numbers,
+            had_z=features.had_z, had_m=features.had_m, was_curve=features.was_curve,
+            read_notes=features.notes, existing_codes={str(c) for c in codes},
+            existing_geometries=geoms, existing_names=[str(c) for c in codes],
+        )
+        for reviewed, mapped in zip(review.features, self.mapped, strict=True):
+            for problem in mapped.problems:
+                label = f"Feature {reviewed.number}"
+                if reviewed.code:
+                    label += f" (code {reviewed.code})"
+                reviewed.issues.append(FeatureIssue(
+                    IssueKind.BAD_VALUE, f"{label}: {problem}", None, True))
+        self.review = review
+        return review
+
+    def report_lines(self) -> list[str]:
+        """The whole report: file, coordinates, text, then every feature."""
+        review = self.review or self.run_review()
+        lines = [f"File: {self.path.name}"
+                 + (f", layer {self.features.layer}" if self.features and self.features.layer
+                    else "")]
+        lines += [f"File problem: {w}" for w in self.file_warnings]
+        if self.crs is not None:
+            origin = "from the file" if self.crs.from_file else "chosen (the file has none)"
+            lines.append(f"Coordinate system: {self.crs.label}, {origin}"
+                         + (", latitude and longitude swapped" if self.crs.swap_xy else ""))
+        if self.reproject_note is not None:
+            lines.append(self.reproject_note.message)
+        lines += self.text_warnings
+        lines += review.lines(self.options)
+        return lines
+
+    # -- writing -------------------------------------------------------------------------
+    def commit(self) -> ImportResult:
+        """Write the accepted features in one transaction; nothing when none is accepted."""
+        review = self.review or self.run_review()
+        if self.needs_consent and not self.file_consent:
+            raise ImportError_(
+                f"{self.path.name} is damaged and records would be lost: "
+                + "; ".join(str(p) for p in self.info.check.problems if p.missing_count)
+                + ". Import only if you accept that, or ask the sender for a complete file."
+            )
+        accepted = review.accepted(self.options)
+        if not accepted:
+            raise ImportError_(
+                f"None of the {len(review.features)} features of {self.path.name} can be "
+                "imported; the report says why for each."
+            )
+        plots, farmers, extras = [], [], []
+        for reviewed in accepted:
+            mapped = self.mapped[reviewed.index]
+            plots.append(Plot(code=reviewed.code or mapped.code, name=mapped.name,
+                              geometry=reviewed.geometry_for(self.options),
+                              village_code=mapped.village_code, role=mapped.role,
+                              soil_type=mapped.soil_type, notes=mapped.notes))
+            farmers.append(mapped.farmer)
+            extras.append(mapped.extras)
+        written = write_import(self.project, plots, farmers, extras)
+        self._existing_codes = None
+        self._existing_geoms = None
+        return ImportResult(written, len(review.features) - len(accepted),
+                            self.report_lines())
+
+
+def _prefix_from(path: Path) -> str:
+    """A code prefix from the file name: "BTB plots 2024.shp" -> "BTB-PLOTS-2024"."""
+    import re
+
+    text = re.sub(r"[^A-Za-z0-9]+", "-", path.stem).strip("-").upper()
+    return text[:16].strip("-") or "IMP"

@@ -3,8 +3,14 @@
 A Shapefile limits field names to 10 characters and text values to 254 bytes, and
 loses Khmer unless the DBF is UTF-8 and a ``.cpg`` says so. This module keeps a
 stable mapping of our field names to short ones (written to ``<layer>_fields.csv``
-inside the zip) and never cuts a long text silently: the DBF gets a shortened value
-ending in "…" and ``<layer>_long_text.csv`` holds the full text, keyed by plot code.
+beside the Shapefile) and never cuts a long text silently: the DBF gets a shortened
+value ending in "…" and ``<layer>_long_text.csv`` holds the full text, keyed by plot
+code, split into numbered parts of at most 254 bytes each.
+
+The data goes to GDAL in one piece through Arrow (``pyogrio.write_arrow``): no Python
+loop touches the 100,000 x 30 values of a large register. Only text columns whose
+longest value is over 254 bytes (a byte count Arrow reads from its offsets) are looked
+at row by row, and then only the rows that are too long.
 """
 
 from __future__ import annotations
@@ -12,24 +18,32 @@ from __future__ import annotations
 import csv
 import os
 import re
+import struct
 import tempfile
+import time
+import unicodedata
 import zipfile
+import zlib
 from collections.abc import Iterable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
 from metkasekor_desktop.domain.errors import DomainError
-from metkasekor_desktop.domain.geometry import METRIC_EPSG, STORAGE_EPSG, transform
+from metkasekor_desktop.domain.geometry import METRIC_EPSG, STORAGE_EPSG
+from metkasekor_desktop.io.export_table import ExportTable, records_table
+from metkasekor_desktop.io.field_docs import describe
 
 DBF_TEXT_BYTES = 254
 ELLIPSIS = "…"
 SUPPORTED_EPSG = (STORAGE_EPSG, METRIC_EPSG)
+SHAPEFILE_SUFFIXES = (".shp", ".shx", ".dbf", ".prj", ".cpg")
 
 # Our field names and their Shapefile names (<= 10 characters). Never change an entry:
-# partners' scripts and maps rely on these names.
+# partners' scripts and maps rely on these names. Add new ones at the end.
 FIELD_NAMES: dict[str, str] = {
     "id": "id",
     "code": "code",
@@ -59,8 +73,22 @@ FIELD_NAMES: dict[str, str] = {
     "notes": "notes",
     "created_at": "created",
     "modified_at": "modified",
+    "stage": "stage",
+    "season": "season",
+    "plan_status": "plan_stat",
+    "crops": "crops",
+    "practices": "practices",
+    "practice_names_en": "pract_en",
+    "practice_names_kh": "pract_kh",
+    "providers": "providers",
+    "planned_date": "planned",
+    "done_date": "done",
+    "plan_cost": "plan_cost",
+    "yield_t_ha": "yield_t_ha",
 }
 _MAX_NAME = 10
+_COENG = "\u17d2"  # Khmer sign that joins the next consonant below: never end a cut on it
+_JOINERS = {"\u200c", "\u200d"}
 
 
 class ShapefileExportError(DomainError):
@@ -85,6 +113,13 @@ class ShapefileExportSummary:
                 "*_long_text.csv inside the zip."
             )
         return text
+
+
+@dataclass(slots=True)
+class _Written:
+    files: list[Path]
+    field_names: dict[str, str]
+    shortened: list[tuple[str, str]]
 
 
 def short_field_names(names: Iterable[str]) -> dict[str, str]:
@@ -119,102 +154,78 @@ def short_field_names(names: Iterable[str]) -> dict[str, str]:
     return {name: out[name] for name in names}
 
 
+def _cut(text: str, max_bytes: int) -> int:
+    """How many characters of ``text`` fit in ``max_bytes`` of UTF-8 without breaking
+    a Khmer cluster (a consonant with its subscripts and vowel signs) where possible."""
+    n = len(text.encode("utf-8")[:max_bytes].decode("utf-8", errors="ignore"))
+    if n >= len(text):
+        return n
+    k = n
+    while k > 0 and (unicodedata.category(text[k])[0] == "M" or text[k - 1] == _COENG
+                     or text[k] in _JOINERS or text[k - 1] in _JOINERS):
+        k -= 1
+    return k or n  # one cluster longer than the limit: cut inside it rather than loop
+
+
 def shorten_text(text: str, max_bytes: int = DBF_TEXT_BYTES) -> str:
     """``text`` cut to ``max_bytes`` of UTF-8, ending with "…" when it was cut."""
-    data = text.encode("utf-8")
-    if len(data) <= max_bytes:
+    if len(text.encode("utf-8")) <= max_bytes:
         return text
-    room = max_bytes - len(ELLIPSIS.encode("utf-8"))
-    return data[:room].decode("utf-8", errors="ignore") + ELLIPSIS
+    return text[:_cut(text, max_bytes - len(ELLIPSIS.encode("utf-8")))] + ELLIPSIS
 
 
-def _column(values: list[object]) -> tuple[np.ndarray, np.ndarray | None]:
-    """A typed array for one field and its null mask: codes and text stay text."""
-    present = [v for v in values if v is not None and v != ""]
-    mask = np.array([v is None for v in values])
-    if present and all(isinstance(v, datetime) for v in present):
-        return np.array([v.isoformat() if v else None for v in values], dtype=object), None
-    if present and all(isinstance(v, date) for v in present):
-        days = [np.datetime64(v, "D") if v else np.datetime64("NaT") for v in values]
-        return np.array(days, dtype="datetime64[D]"), None
-    if present and all(isinstance(v, (bool, np.bool_)) for v in present):
-        return np.array([int(bool(v)) if v is not None else 0 for v in values]), mask
-    if present and all(isinstance(v, (int, np.integer)) and not isinstance(v, bool)
-                       for v in present):
-        return np.array([int(v) if v is not None else 0 for v in values], dtype=np.int64), mask
-    if present and all(isinstance(v, (int, float, np.number)) for v in present):
-        return np.array([float(v) if v is not None else np.nan for v in values]), None
-    return np.array([None if v is None else str(v) for v in values], dtype=object), None
+def split_text(text: str, max_bytes: int = DBF_TEXT_BYTES) -> list[str]:
+    """``text`` in parts of at most ``max_bytes`` of UTF-8; joined they give it back."""
+    parts: list[str] = []
+    while text:
+        n = max(_cut(text, max_bytes), 1)
+        parts.append(text[:n])
+        text = text[n:]
+    return parts or [""]
 
 
-def write_shapefile_zip(
-    rows: Sequence[Mapping[str, object]],
-    geometries: np.ndarray,
-    out_zip: Path,
-    *,
-    epsg: int = STORAGE_EPSG,
-    layer: str = "plots",
-) -> ShapefileExportSummary:
-    """Write the zip and say what was written; see :func:`export_plots_shapefile_zip`."""
-    import pyogrio.raw
-    import shapely
+def write_shapefile(table: ExportTable, folder: Path, layer: str) -> list[Path]:
+    """Write ``table`` as ``<layer>.shp`` and its companions into ``folder``.
 
+    Returns the files written: ``.shp .shx .dbf .prj .cpg``, ``<layer>_fields.csv``
+    (short name, full name, description) and, when a text was too long,
+    ``<layer>_long_text.csv``. The geometries are written in the table's own CRS.
+    """
+    return _write(table, Path(folder), layer).files
+
+
+def write_shapefile_zip(table: ExportTable, out_zip: Path, *, epsg: int = STORAGE_EPSG,
+                        layer: str = "plots") -> ShapefileExportSummary:
+    """Write ``table`` as a zipped Shapefile in ``epsg`` (4326 or 32648).
+
+    The zip is written as ``<zip>.part`` and moved into place, so a failure never
+    leaves half a zip where a good one was.
+    """
     out_zip = Path(out_zip)
     if epsg not in SUPPORTED_EPSG:
         raise ShapefileExportError(
-            f"Shapefiles can be exported in EPSG:4326 or EPSG:32648, not EPSG:{epsg}."
+            f"Shapefiles can be exported in EPSG:4326 or EPSG:32648, not EPSG:{epsg}. "
+            "Choose WGS 84 or WGS 84 / UTM zone 48N."
         )
-    if len(rows) != len(geometries):
-        raise ValueError("rows and geometries must have the same length")
-    names = list(dict.fromkeys(k for row in rows for k in row))
-    mapping = short_field_names(names)
-    shortened: list[tuple[str, str]] = []
-    long_rows: list[tuple[str, str, str]] = []
-    columns = []
-    for name in names:
-        values = [row.get(name) for row in rows]
-        for i, v in enumerate(values):
-            if isinstance(v, str) and len(v.encode("utf-8")) > DBF_TEXT_BYTES:
-                key = str(rows[i].get("code") or rows[i].get("id") or i + 1)
-                shortened.append((key, name))
-                long_rows.append((key, name, v))
-                values[i] = shorten_text(v)
-        columns.append(_column(values))
-    geoms = transform(np.asarray(geometries, dtype=object), STORAGE_EPSG, epsg)
-    wkb = shapely.to_wkb(geoms, output_dimension=2)
-    part = out_zip.with_suffix(".part")
+    table = table.reprojected(epsg)
+    part = out_zip.with_name(out_zip.name + ".part")
     try:
         out_zip.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory(prefix="shp-") as tmp:
-            shp = Path(tmp) / f"{layer}.shp"
-            masks = [m for _, m in columns]
-            pyogrio.raw.write(
-                shp, wkb, [c for c, _ in columns], [mapping[n] for n in names],
-                field_mask=masks if any(m is not None for m in masks) else None,
-                layer=layer, driver="ESRI Shapefile", geometry_type="MultiPolygon",
-                crs=f"EPSG:{epsg}", encoding="UTF-8",
-            )
-            (Path(tmp) / f"{layer}.cpg").write_text("UTF-8", encoding="ascii")
-            _write_csv(Path(tmp) / f"{layer}_fields.csv", ("short_name", "full_name"),
-                       [(mapping[n], n) for n in names])
-            if long_rows:
-                _write_csv(Path(tmp) / f"{layer}_long_text.csv", ("code", "field", "text"),
-                           long_rows)
-            with zipfile.ZipFile(part, "w", zipfile.ZIP_DEFLATED) as zf:
-                for f in sorted(Path(tmp).iterdir()):
-                    zf.write(f, f.name)
+            written = _write(table, Path(tmp), layer)
+            write_zip(part, written.files)
         os.replace(part, out_zip)
     except OSError as exc:
-        try:
-            part.unlink(missing_ok=True)
-        except OSError:
-            pass  # the folder itself is unusable; nothing was written there
+        _remove(part)
         raise ShapefileExportError(
             f"Could not write the Shapefile zip {out_zip}: {exc.strerror or exc}. "
             "Choose a folder you can write to, and close the file if another program "
             "has it open."
         ) from exc
-    return ShapefileExportSummary(out_zip, len(rows), mapping, shortened)
+    except BaseException:
+        _remove(part)
+        raise
+    return ShapefileExportSummary(out_zip, len(table), written.field_names, written.shortened)
 
 
 def export_plots_shapefile_zip(
@@ -225,14 +236,117 @@ def export_plots_shapefile_zip(
     epsg: int = STORAGE_EPSG,
     layer: str = "plots",
 ) -> Path:
-    """Write plots (WGS 84 geometries and attribute rows) as a zipped Shapefile.
+    """Write WGS 84 plot geometries and their attribute rows as a zipped Shapefile.
 
-    The zip holds ``.shp .shx .dbf .prj .cpg``, ``<layer>_fields.csv`` (short field
-    name -> full name) and, when a text was too long, ``<layer>_long_text.csv``. It is
-    written beside the target and moved into place, so a failure never leaves half a
-    zip. Use :func:`write_shapefile_zip` to also get the summary for the user.
+    Kept for callers that build rows one by one; new code passes an
+    :class:`ExportTable` to :func:`write_shapefile_zip`.
     """
-    return write_shapefile_zip(rows, geometries, out_zip, epsg=epsg, layer=layer).path
+    import shapely
+
+    if len(rows) != len(geometries):
+        raise ValueError("rows and geometries must have the same length")
+    wkb = shapely.to_wkb(np.asarray(geometries, dtype=object), output_dimension=2)
+    table = records_table(layer, rows, np.asarray(wkb, dtype=object), STORAGE_EPSG)
+    return write_shapefile_zip(table, out_zip, epsg=epsg, layer=layer).path
+
+
+# --- writing -----------------------------------------------------------------------------
+def _write(table: ExportTable, folder: Path, layer: str) -> _Written:
+    import pyogrio
+    import pyogrio.errors
+
+    layer = re.sub(r"[^\w\-]+", "_", layer).strip("_") or "plots"
+    if table.wkb is None:
+        raise ShapefileExportError(
+            f"The table {table.name} has no geometries, so it cannot be a Shapefile. "
+            "Export it as CSV or Excel instead."
+        )
+    mapping = short_field_names(table.headers)
+    arrow, long_rows = _arrow_for_dbf(table, mapping)
+    shp = folder / f"{layer}.shp"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        pyogrio.write_arrow(
+            arrow, shp, layer=layer, driver="ESRI Shapefile",
+            geometry_name=arrow.schema.names[-1], geometry_type="MultiPolygon",
+            crs=f"EPSG:{table.epsg}", encoding="UTF-8",
+        )
+    except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError) as exc:
+        raise ShapefileExportError(
+            f"Could not write the Shapefile {shp.name}: {exc}. Check that the folder is "
+            "writable and has free space, then export again."
+        ) from exc
+    cpg = folder / f"{layer}.cpg"
+    cpg.write_text("UTF-8", encoding="ascii")  # GDAL writes it too; make sure it is there
+    files = [folder / f"{layer}{suffix}" for suffix in SHAPEFILE_SUFFIXES]
+    fields_csv = folder / f"{layer}_fields.csv"
+    _write_csv(fields_csv, ("short_name", "full_name", "description"),
+               [(mapping[n], n, describe(n, table.descriptions)) for n in table.headers])
+    files.append(fields_csv)
+    if long_rows:
+        long_csv = folder / f"{layer}_long_text.csv"
+        _write_csv(long_csv, ("code", "field", "part", "text"),
+                   [(c, f, str(p), t) for c, f, p, t in long_rows])
+        files.append(long_csv)
+    shortened = list(dict.fromkeys((c, f) for c, f, _, _ in long_rows))
+    return _Written(files, mapping, shortened)
+
+
+def _arrow_for_dbf(table: ExportTable,
+                   mapping: dict[str, str]) -> tuple[Any, list[tuple[str, str, int, str]]]:
+    """The Arrow table with short names, text fields sized in bytes and long text cut.
+
+    Returns it with the sidecar rows (code, field, part, text) of every cut value.
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    arrow = table.to_arrow()
+    fields, columns = [], []
+    long_rows: list[tuple[str, str, int, str]] = []
+    for name, column in zip(table.headers, arrow.columns[: len(table.headers)], strict=True):
+        meta = None
+        if pa.types.is_string(column.type) or pa.types.is_large_string(column.type):
+            lengths = pc.binary_length(column)
+            longest = pc.max(lengths).as_py() or 0
+            if longest > DBF_TEXT_BYTES:
+                column, rows = _cut_long_text(table, name, column, lengths)
+                long_rows.extend(rows)
+                longest = pc.max(pc.binary_length(column)).as_py() or 0
+            meta = {b"GDAL:OGR:width": str(max(1, longest)).encode()}
+        columns.append(column)
+        fields.append(pa.field(mapping[name], column.type, metadata=meta))
+    used = {s.lower() for s in mapping.values()}
+    geom_name = next(n for n in ("geometry", "wkb_geometry", "geom_wkb") if n not in used)
+    geom = arrow.schema.field(arrow.num_columns - 1)
+    fields.append(pa.field(geom_name, geom.type, metadata=geom.metadata))
+    columns.append(arrow.column(arrow.num_columns - 1))
+    return pa.Table.from_arrays(columns, schema=pa.schema(fields)), long_rows
+
+
+def _cut_long_text(table: ExportTable, name: str, column: Any,
+                   lengths: Any) -> tuple[Any, list[tuple[str, str, int, str]]]:
+    """Shorten the too-long values of one text column; the sidecar rows for them."""
+    import pyarrow as pa
+
+    over = np.flatnonzero(lengths.fill_null(0).to_numpy() > DBF_TEXT_BYTES)
+    out = np.array(column.to_numpy(zero_copy_only=False), dtype=object, copy=True)
+    rows: list[tuple[str, str, int, str]] = []
+    for i in over:
+        text = str(out[i])
+        out[i] = shorten_text(text)
+        key = _row_key(table, int(i))
+        rows.extend((key, name, n, part) for n, part in enumerate(split_text(text), start=1))
+    return pa.array(out, type=pa.string(), from_pandas=True), rows
+
+
+def _row_key(table: ExportTable, i: int) -> str:
+    """How a partner finds a row: its plot code, else its row number (from 1)."""
+    codes = table.columns.get("code")
+    code = None if codes is None else codes[i]
+    if code is None or code != code or not str(code):  # None, NaN or empty
+        return str(i + 1)
+    return str(code)
 
 
 def _write_csv(path: Path, header: tuple[str, ...], rows: Iterable[tuple[str, ...]]) -> None:
@@ -241,3 +355,83 @@ def _write_csv(path: Path, header: tuple[str, ...], rows: Iterable[tuple[str, ..
         writer = csv.writer(f)
         writer.writerow(header)
         writer.writerows(rows)
+
+
+# --- zipping ----------------------------------------------------------------------------
+_CHUNK = 4 << 20
+_ZIP32_LIMIT = 0xFFFFFFFF - _CHUNK  # beyond it (never for a Shapefile) zipfile's zip64
+
+
+def write_zip(out: Path, files: Sequence[Path], level: int = 1) -> None:
+    """Zip ``files`` (flat, by name) into ``out``, deflating on every processor core.
+
+    Compressing a 100,000-plot Shapefile one 8 KB block at a time (``zipfile``) costs
+    half as long again as writing it. Here each file is cut into 4 MB chunks that
+    worker threads deflate at once (zlib lets go of the GIL); every chunk but a file's
+    last ends with a full flush, so that the chunks join into one valid deflate stream
+    (the technique of pigz). The archive is a plain zip that any reader opens.
+    """
+    if sum(f.stat().st_size for f in files) >= _ZIP32_LIMIT:
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=level) as zf:
+            for f in files:
+                zf.write(f, f.name)
+        return
+    workers = min(os.cpu_count() or 1, 8)
+    stamp = time.localtime()
+    dos_time = stamp.tm_hour << 11 | stamp.tm_min << 5 | stamp.tm_sec // 2
+    dos_date = (stamp.tm_year - 1980) << 9 | stamp.tm_mon << 5 | stamp.tm_mday
+    central = []
+    with ThreadPoolExecutor(workers) as pool, open(out, "wb") as zf:
+        for f in files:
+            name = f.name.encode("utf-8")
+            offset = zf.tell()
+            zf.write(struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0x0800, 8, dos_time,
+                                 dos_date, 0, 0, 0, len(name), 0) + name)
+            crc, size, packed = _deflate_file(f, zf, pool, workers, level)
+            end = zf.tell()
+            zf.seek(offset + 14)
+            zf.write(struct.pack("<III", crc, packed, size))
+            zf.seek(end)
+            central.append(struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 0x0314, 20, 0x0800,
+                                       8, dos_time, dos_date, crc, packed, size, len(name),
+                                       0, 0, 0, 0, 0o100644 << 16, offset) + name)
+        start = zf.tell()
+        directory = b"".join(central)
+        zf.write(directory)
+        zf.write(struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(central), len(central),
+                             len(directory), start, 0))
+
+
+def _deflate_file(path: Path, out: Any, pool: ThreadPoolExecutor, workers: int,
+                  level: int) -> tuple[int, int, int]:
+    """Append ``path`` deflated to ``out``; return its CRC-32, size and packed size."""
+    crc = size = packed = 0
+    with open(path, "rb") as f:
+        total = os.fstat(f.fileno()).st_size
+        while True:
+            read = [f.read(_CHUNK) for _ in range(2 * workers)]
+            batch = [b for b in read if b] or [b""]
+            size += sum(len(b) for b in batch)
+            last = size >= total or len(batch) < len(read)  # the end, even if it shrank
+            jobs = [pool.submit(_deflate, b, level, last and i == len(batch) - 1)
+                    for i, b in enumerate(batch)]
+            for b in batch:
+                crc = zlib.crc32(b, crc)
+            for job in jobs:
+                data = job.result()
+                out.write(data)
+                packed += len(data)
+            if last:
+                return crc, size, packed
+
+
+def _deflate(data: bytes, level: int, final: bool) -> bytes:
+    c = zlib.compressobj(level, zlib.DEFLATED, -15)
+    return c.compress(data) + c.flush(zlib.Z_FINISH if final else zlib.Z_FULL_FLUSH)
+
+
+def _remove(path: Path) -> None:
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        pass  # the folder itself is unusable; nothing was written there

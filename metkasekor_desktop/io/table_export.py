@@ -58,27 +58,47 @@ def write_xlsx(path: str | os.PathLike[str], headers: Sequence[str],
     Numbers stay numbers and dates stay dates; text is always stored as text, never as
     a formula, even when it starts with "=".
     """
+    return write_xlsx_sheets(path, [(sheet_name, headers, rows)])
+
+
+def write_xlsx_sheets(path: str | os.PathLike[str],
+                      sheets: Sequence[tuple[str, Sequence[str], Iterable[Sequence[Cell]]]]
+                      ) -> Path:
+    """Write several tables, each as a sheet ``(name, headers, rows)``, into one workbook.
+
+    Sheet names are made acceptable to Excel and unique. The workbook is streamed
+    (openpyxl's write-only mode), so a register of 100,000 plots does not have to be
+    held as cell objects in memory.
+    """
     out = Path(path)
-    table = _checked_rows(out, headers, rows)
+    tables = [(name, list(headers), _checked_rows(out, headers, rows))
+              for name, headers, rows in sheets]
     from openpyxl import Workbook  # imported here: only exports need it
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
 
     def write(temp: Path) -> None:
-        book = Workbook()
-        sheet = book.active
-        sheet.title = xlsx_sheet_name(sheet_name)
-        for col, header in enumerate(headers, start=1):
-            _set_cell(sheet.cell(row=1, column=col), header)
-            sheet.cell(row=1, column=col).font = Font(bold=True)
-        for r, row in enumerate(table, start=2):
-            for col, value in enumerate(row, start=1):
-                _set_cell(sheet.cell(row=r, column=col), value)
-        sheet.freeze_panes = "A2"
-        for col, header in enumerate(headers, start=1):
-            width = max([len(str(header))] + [len(_csv_text(row[col - 1])) for row in table])
-            letter = sheet.cell(row=1, column=col).column_letter
-            sheet.column_dimensions[letter].width = min(max(width + 2, 8), 60)
-        with open(temp, "wb") as handle:
+        with open(temp, "wb") as handle:  # first: an unwritable folder fails before any work
+            book = Workbook(write_only=True)
+            used: set[str] = set()
+            for name, headers, table in tables:
+                sheet = book.create_sheet(_unique_sheet_name(name, used))
+                for col, header in enumerate(headers, start=1):
+                    width = max([len(str(header))]
+                                + [len(_csv_text(row[col - 1])) for row in table])
+                    letter = get_column_letter(col)
+                    sheet.column_dimensions[letter].width = min(max(width + 2, 8), 60)
+                sheet.freeze_panes = "A2"
+                bold = Font(bold=True)
+                header_cells = []
+                for header in headers:
+                    cell = WriteOnlyCell(sheet, value=_XML_ILLEGAL.sub("", str(header)))
+                    cell.font = bold
+                    header_cells.append(cell)
+                sheet.append(header_cells)
+                for row in table:
+                    sheet.append([_xlsx_value(sheet, value) for value in row])
             book.save(handle)
 
     _write_atomically(out, write)
@@ -117,21 +137,37 @@ def _csv_text(value: Cell) -> str:
     return str(value)
 
 
-def _set_cell(cell, value: Cell) -> None:  # noqa: ANN001 - an openpyxl cell
-    """Store ``value`` in an XLSX cell: numbers and dates typed, text always as text."""
-    if value is None:
-        return
-    if isinstance(value, bool):
-        cell.value = value
-    elif isinstance(value, int | float):
-        cell.value = value
-    elif isinstance(value, dt.date):
-        cell.value = value
+def _xlsx_value(sheet, value: Cell):  # noqa: ANN001, ANN202 - openpyxl sheet and cell
+    """A value for a streamed sheet: numbers and dates typed, text always as text."""
+    if value is None or isinstance(value, bool | int | float):
+        return value
+    if isinstance(value, dt.date):
+        from openpyxl.cell import WriteOnlyCell
+
+        cell = WriteOnlyCell(sheet, value=value)
         cell.number_format = ("yyyy-mm-dd hh:mm:ss" if isinstance(value, dt.datetime)
                               else "yyyy-mm-dd")
-    else:
-        cell.value = _XML_ILLEGAL.sub("", str(value))
-        cell.data_type = "s"  # never a formula, even for text starting with "="
+        return cell
+    text = _XML_ILLEGAL.sub("", str(value))
+    if not text.startswith("="):
+        return text
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(sheet, value=text)
+    cell.data_type = "s"  # never a formula, even for text starting with "="
+    return cell
+
+
+def _unique_sheet_name(name: str, used: set[str]) -> str:
+    """An acceptable sheet name not yet in ``used`` (Excel compares them ignoring case)."""
+    base = xlsx_sheet_name(name)
+    candidate, n = base, 1
+    while candidate.lower() in used:
+        n += 1
+        suffix = f" ({n})"
+        candidate = base[:XLSX_SHEET_NAME_MAX - len(suffix)] + suffix
+    used.add(candidate.lower())
+    return candidate
 
 
 def _write_atomically(out: Path, write: Callable[[Path], None]) -> None:

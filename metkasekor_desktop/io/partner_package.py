@@ -1,0 +1,237 @@
+"""One zip for a partner: the plots in the formats they asked for, and a README.
+
+Partners ask for Shapefiles, GeoPackage, Google Earth files or spreadsheets, and always
+for an explanation of the fields. The package holds every chosen format, written from
+the same :class:`ExportTable` so they agree, and ``README.txt`` with the CRS, the plot
+count, each field's meaning and unit (and its short Shapefile name) and the codes used.
+It is built in a temporary folder and zipped to ``<zip>.part`` before it is moved into
+place: a failed or cancelled export leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import zipfile
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+from metkasekor_desktop.domain.errors import DomainError
+from metkasekor_desktop.domain.geometry import METRIC_EPSG, STORAGE_EPSG
+from metkasekor_desktop.io.export_table import ExportTable
+from metkasekor_desktop.io.field_docs import ADMIN_CODES_DOC, CODE_DOCS, describe
+from metkasekor_desktop.io.shapefile_export import short_field_names, write_shapefile
+from metkasekor_desktop.io.table_export import write_csv, write_xlsx_sheets
+from metkasekor_desktop.io.vector_export import write_geojson, write_geopackage, write_kml
+
+PACKAGE_FORMATS = ("shp", "gpkg", "geojson", "kml", "kmz", "csv", "xlsx")
+CRS_NAMES = {STORAGE_EPSG: "EPSG:4326, WGS 84 (longitude and latitude in degrees)",
+             METRIC_EPSG: "EPSG:32648, WGS 84 / UTM zone 48N (easting and northing in "
+                          "metres)"}
+README = "README.txt"
+
+Progress = Callable[[int, int], None]
+
+
+class PartnerPackageError(DomainError):
+    """The package could not be written; the message says why and what to do."""
+
+
+class ExportCancelled(PartnerPackageError):
+    """The officer cancelled the export; nothing was written."""
+
+
+def write_partner_package(out_zip: Path, plots: ExportTable, related: Sequence[ExportTable],
+                          formats: Sequence[str], *, epsg: int = STORAGE_EPSG, title: str = "",
+                          progress: Progress | None = None,
+                          cancelled: Callable[[], bool] | None = None) -> Path:
+    """Write the package zip and return its path.
+
+    ``formats`` are among :data:`PACKAGE_FORMATS`. The Shapefile and GeoPackage are
+    written in ``epsg`` (4326 or 32648); GeoJSON and KML are always WGS 84, as their
+    standards require. ``progress(done, total)`` is called after every step;
+    when ``cancelled()`` turns true the work stops with :class:`ExportCancelled`.
+    """
+    out_zip = Path(out_zip)
+    chosen = _chosen_formats(formats)
+    if epsg not in CRS_NAMES:
+        raise PartnerPackageError(
+            f"A partner package can be written in EPSG:4326 or EPSG:32648, not EPSG:{epsg}. "
+            "Choose WGS 84 or WGS 84 / UTM zone 48N."
+        )
+    names = [t.name.strip().lower() for t in related]
+    if "plots" in names or len(set(names)) < len(names) or "" in names:
+        raise PartnerPackageError(
+            "The tables of a partner package need distinct names other than 'plots' "
+            f"(got: {', '.join(t.name for t in related)}). Please report this problem."
+        )
+    total = len(chosen) + 2  # each format, the README, the zip
+    done = 0
+
+    def step() -> None:
+        nonlocal done
+        done += 1
+        if progress is not None:
+            progress(done, total)
+
+    def check() -> None:
+        if cancelled is not None and cancelled():
+            raise ExportCancelled("The export was cancelled; no package was written.")
+
+    if progress is not None:
+        progress(0, total)
+    part = out_zip.with_name(out_zip.name + ".part")
+    try:
+        out_zip.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory(prefix="partner-") as tmp:
+            folder = Path(tmp)
+            files: list[Path] = []
+            projected = plots.reprojected(epsg)
+            for fmt in chosen:
+                check()
+                files += _write_format(fmt, folder, plots, projected, related, epsg)
+                step()
+            check()
+            readme = folder / README
+            readme.write_text(package_readme(plots, related, chosen, epsg=epsg, title=title),
+                              encoding="utf-8-sig", newline="\r\n")
+            files.insert(0, readme)
+            step()
+            with zipfile.ZipFile(part, "w", zipfile.ZIP_DEFLATED) as zf:
+                for f in files:
+                    check()
+                    zf.write(f, f.relative_to(folder).as_posix())
+            check()
+            os.replace(part, out_zip)
+        step()
+    except OSError as exc:
+        _remove(part)
+        raise PartnerPackageError(
+            f"Could not write the package {out_zip}: {exc.strerror or exc}. Choose a folder "
+            "you can write to and with free space, and close the file if another program "
+            "has it open."
+        ) from exc
+    except BaseException:
+        _remove(part)
+        raise
+    return out_zip
+
+
+def package_readme(plots: ExportTable, related: Sequence[ExportTable], formats: Sequence[str],
+                   *, epsg: int = STORAGE_EPSG, title: str = "") -> str:
+    """The README of a package: what each file is, each field, unit and code."""
+    lines = [title or "MetKasekor plots", "=" * len(title or "MetKasekor plots"), "",
+             f"Written: {date.today().isoformat()}",
+             f"Plots: {len(plots)}",
+             f"Coordinate reference system: {CRS_NAMES[epsg]}"]
+    if {"geojson", "kml", "kmz"} & set(formats) and epsg != STORAGE_EPSG:
+        lines.append("  (GeoJSON and KML files are always in EPSG:4326, WGS 84, as their "
+                     "standards require.)")
+    lines += ["Text is UTF-8 (Khmer script). Dates are written YYYY-MM-DD. Areas are in "
+              "hectares, measured in WGS 84 / UTM zone 48N.", "", "Files", "-----"]
+    lines += _file_lines(related, formats)
+    short = short_field_names(plots.headers) if "shp" in formats else {}
+    lines += ["", f"Layer 'plots' ({len(plots)} rows)", "-" * 30]
+    for name in plots.headers:
+        label = f"{name} (Shapefile: {short[name]})" if name in short else name
+        lines.append(f"  {label}: {describe(name, plots.descriptions) or 'no description'}")
+    for table in related:
+        lines += ["", f"Table '{table.name}' ({len(table)} rows)", "-" * 30]
+        lines += [f"  {name}: {describe(name, table.descriptions) or 'no description'}"
+                  for name in table.headers]
+    lines += ["", "Codes", "-----"]
+    for column, codes in CODE_DOCS.items():
+        if column in plots.columns:
+            lines.append(f"  {column}:")
+            lines += [f"    {code} = {meaning}" for code, meaning in codes.items()]
+    lines += _practice_lines(related)
+    lines += [f"  {ADMIN_CODES_DOC}", ""]
+    return "\n".join(lines)
+
+
+# --- helpers -----------------------------------------------------------------------------
+def _chosen_formats(formats: Sequence[str]) -> list[str]:
+    chosen = list(dict.fromkeys(f.strip().lower().lstrip(".") for f in formats))
+    unknown = [f for f in chosen if f not in PACKAGE_FORMATS]
+    if unknown or not chosen:
+        raise PartnerPackageError(
+            f"Choose the formats of the package among {', '.join(PACKAGE_FORMATS)}"
+            + (f"; {', '.join(unknown)} is not one of them." if unknown else ".")
+        )
+    return chosen
+
+
+def _write_format(fmt: str, folder: Path, plots: ExportTable, projected: ExportTable,
+                  related: Sequence[ExportTable], epsg: int) -> list[Path]:
+    if fmt == "shp":
+        return write_shapefile(projected, folder, "plots")
+    if fmt == "gpkg":
+        return [write_geopackage(folder / "plots.gpkg", projected, related, epsg=epsg)]
+    if fmt == "geojson":
+        return [write_geojson(folder / "plots.geojson", plots)]
+    if fmt in ("kml", "kmz"):
+        return [write_kml(folder / f"plots.{fmt}", plots)]
+    tables = [plots, *related]
+    if fmt == "csv":
+        (folder / "tables").mkdir(exist_ok=True)
+        return [write_csv(folder / "tables" / f"{_file_name(t.name)}.csv", t.headers, t.rows())
+                for t in tables]
+    return [write_xlsx_sheets(folder / "tables.xlsx",
+                              [(t.name, t.headers, t.rows()) for t in tables])]
+
+
+def _file_lines(related: Sequence[ExportTable], formats: Sequence[str]) -> list[str]:
+    names = ", ".join(t.name for t in related)
+    docs = {
+        "shp": ["  plots.shp, .shx, .dbf, .prj, .cpg: ESRI Shapefile, text in UTF-8. Field "
+                "names are at most 10 characters; plots_fields.csv gives each short name "
+                "its full name and meaning. A text longer than 254 bytes ends with '…' in "
+                "the Shapefile and is complete in plots_long_text.csv (code, field, part, "
+                "text: join the parts in order)."],
+        "gpkg": ["  plots.gpkg: GeoPackage (QGIS, ArcGIS) with the layer 'plots'"
+                 + (f" and the tables {names}." if names else ".")],
+        "geojson": ["  plots.geojson: GeoJSON (RFC 7946), WGS 84."],
+        "kml": ["  plots.kml: for Google Earth; plots coloured by practice, click a plot "
+                "for its data."],
+        "kmz": ["  plots.kmz: the same for Google Earth, compressed."],
+        "csv": ["  tables/*.csv: each table as CSV (UTF-8 with a byte-order mark, for "
+                "Excel): tables/plots.csv" + "".join(f", tables/{_file_name(t.name)}.csv"
+                                                     for t in related) + "."],
+        "xlsx": ["  tables.xlsx: each table as a sheet of one Excel workbook."],
+    }
+    return [line for fmt in PACKAGE_FORMATS if fmt in formats for line in docs[fmt]]
+
+
+def _practice_lines(related: Sequence[ExportTable]) -> list[str]:
+    """Practice keys with their English and Khmer names, from a "practices" table."""
+    table = next((t for t in related if t.name.lower() == "practices"), None)
+    if table is None:
+        return []
+    key = _first(table, ("key", "practice_key", "code"))
+    if key is None:
+        return []
+    english = _first(table, ("name_en", "practice_name_en", "name"))
+    khmer = _first(table, ("name_kh", "practice_name_kh"))
+    lines = ["  practices (keys in the 'practices' field):"]
+    for i, value in enumerate(table.columns[key]):
+        names = [str(table.columns[c][i]) for c in (english, khmer)
+                 if c is not None and table.columns[c][i] not in (None, "")]
+        lines.append(f"    {value} = {' / '.join(names)}")
+    return lines
+
+
+def _first(table: ExportTable, names: Sequence[str]) -> str | None:
+    return next((n for n in names if n in table.columns), None)
+
+
+def _file_name(name: str) -> str:
+    cleaned = "".join(c if c.isalnum() or c in "-_" else "_" for c in name).strip("_")
+    return cleaned or "table"
+
+
+def _remove(path: Path) -> None:
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        pass  # the folder itself is unusable; nothing was written there

@@ -1,0 +1,154 @@
+"""The partner package: one zip with the chosen formats and a README of the fields."""
+
+from __future__ import annotations
+
+import csv
+import io
+import subprocess
+import sys
+import zipfile
+
+import numpy as np
+import pyogrio
+import pytest
+import shapely
+from openpyxl import load_workbook
+
+from metkasekor_desktop.domain.errors import DomainError
+from metkasekor_desktop.domain.geometry import areas_ha
+from metkasekor_desktop.io.export_table import ExportTable, text_column
+from metkasekor_desktop.io.partner_package import (
+    PACKAGE_FORMATS,
+    ExportCancelled,
+    PartnerPackageError,
+    write_partner_package,
+)
+from tests.io.test_shapefile_export import KHMER_NAMES, sample_geometries, sample_plots
+
+
+@pytest.fixture
+def plots() -> ExportTable:
+    return sample_plots()
+
+
+@pytest.fixture
+def related() -> list[ExportTable]:
+    practices = ExportTable("practices", {
+        "key": text_column(["no_till", "cover_crop"]),
+        "name_en": text_column(["No-till / direct seeding", "Cover crop"]),
+        "name_kh": text_column(["ការដាំដុះដោយមិនភ្ជួររាស់", "ដំណាំគម្របដី"]),
+    })
+    harvests = ExportTable("harvests", {
+        "plot_code": text_column(["BTB-RM-0001", "0042"]),
+        "moisture_pct": np.array([14.0, 13.5]),
+    }, descriptions={"moisture_pct": "Grain moisture at harvest (%)."})
+    return [practices, harvests]
+
+
+def _areas_m2(df) -> np.ndarray:
+    return shapely.area(np.asarray(df.geometry.values, dtype=object))
+
+
+def test_every_format_is_in_the_zip_and_reads_back(tmp_path, plots, related):
+    out = write_partner_package(tmp_path / "partner.zip", plots, related, PACKAGE_FORMATS,
+                                epsg=32648, title="Battambang plots 2024")
+    assert out == tmp_path / "partner.zip"
+    assert [p.name for p in tmp_path.iterdir()] == ["partner.zip"]
+    with zipfile.ZipFile(out) as zf:
+        names = set(zf.namelist())
+        assert zf.testzip() is None
+        zf.extractall(tmp_path / "x")
+    assert {"README.txt", "plots.shp", "plots.shx", "plots.dbf", "plots.prj", "plots.cpg",
+            "plots_fields.csv", "plots_long_text.csv", "plots.gpkg", "plots.geojson",
+            "plots.kml", "plots.kmz", "tables/plots.csv", "tables/practices.csv",
+            "tables/harvests.csv", "tables.xlsx"} == names
+    x = tmp_path / "x"
+    shp = pyogrio.read_dataframe(x / "plots.shp")
+    assert list(shp["farmer_kh"]) == KHMER_NAMES
+    np.testing.assert_allclose(_areas_m2(shp) / 10_000, areas_ha(sample_geometries()),
+                               rtol=1e-4)  # UTM 48N: metres
+    assert pyogrio.read_info(x / "plots.gpkg", layer="plots")["crs"] == "EPSG:32648"
+    assert {n for n, _ in pyogrio.list_layers(x / "plots.gpkg")} == {
+        "plots", "practices", "harvests"}
+    check = subprocess.run([sys.executable, "-m", "osgeo_utils.samples.validate_gpkg",
+                            str(x / "plots.gpkg")], capture_output=True, check=False)
+    assert check.returncode == 0
+    assert pyogrio.read_info(x / "plots.geojson")["crs"] == "EPSG:4326"
+    raw = (x / "tables" / "plots.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert [r["farmer_name_kh"] for r in rows] == KHMER_NAMES
+    assert rows[0]["village_code"] == "02070101" and rows[0]["sown_on"] == "2024-05-12"
+    book = load_workbook(x / "tables.xlsx", read_only=True)
+    assert book.sheetnames == ["plots", "practices", "harvests"]
+    sheet = list(book["plots"].iter_rows(values_only=True))
+    assert sheet[1][1] == KHMER_NAMES[0] and sheet[1][0] == "BTB-RM-0001"
+    book.close()
+
+
+def test_readme_explains_every_field_unit_and_code(tmp_path, plots, related):
+    out = write_partner_package(tmp_path / "p.zip", plots, related, ["shp", "gpkg"],
+                                title="Rovieng demonstration plots")
+    with zipfile.ZipFile(out) as zf:
+        readme = zf.read("README.txt").decode("utf-8-sig")
+    assert readme.startswith("Rovieng demonstration plots")
+    assert "Plots: 3" in readme and "EPSG:4326" in readme
+    for table in (plots, *related):
+        for column in table.headers:
+            assert f"  {column}" in readme, column
+    assert "farmer_name_kh (Shapefile: farmer_kh)" in readme
+    assert "village_code (Shapefile: vill_code): Village code, 8 digits" in readme
+    assert "hectares" in readme and "Grain moisture at harvest (%)." in readme
+    assert "demonstration = " in readme and "control = " in readme
+    assert "cover_crop = Cover crop / ដំណាំគម្របដី" in readme
+    assert "village 8 digits" in readme and "province 2 digits" in readme
+    assert "plots_long_text.csv" in readme
+
+
+def test_only_the_chosen_formats_are_written(tmp_path, plots, related):
+    out = write_partner_package(tmp_path / "p.zip", plots, related, ["CSV", ".kmz"])
+    with zipfile.ZipFile(out) as zf:
+        assert sorted(zf.namelist()) == ["README.txt", "plots.kmz", "tables/harvests.csv",
+                                         "tables/plots.csv", "tables/practices.csv"]
+
+
+def test_progress_is_reported_to_the_end(tmp_path, plots, related):
+    seen: list[tuple[int, int]] = []
+    write_partner_package(tmp_path / "p.zip", plots, related, ["geojson", "csv"],
+                          progress=lambda done, total: seen.append((done, total)))
+    assert seen[0] == (0, 4) and seen[-1] == (4, 4)
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+
+@pytest.mark.parametrize("stop_after", [1, 3, 6])
+def test_a_cancelled_export_leaves_nothing_behind(tmp_path, plots, related, stop_after):
+    old = tmp_path / "p.zip"
+    old.write_bytes(b"the package sent last year")
+    calls = 0
+
+    def cancelled() -> bool:
+        nonlocal calls
+        calls += 1
+        return calls >= stop_after
+
+    with pytest.raises(ExportCancelled, match="cancelled"):
+        write_partner_package(old, plots, related, ["shp", "gpkg", "csv"],
+                              cancelled=cancelled)
+    assert [p.name for p in tmp_path.iterdir()] == ["p.zip"]
+    assert old.read_bytes() == b"the package sent last year"
+
+
+def test_bad_requests_are_refused_with_a_message(tmp_path, plots, related):
+    with pytest.raises(PartnerPackageError, match="pdf"):
+        write_partner_package(tmp_path / "p.zip", plots, related, ["shp", "pdf"])
+    with pytest.raises(PartnerPackageError, match="formats"):
+        write_partner_package(tmp_path / "p.zip", plots, related, [])
+    with pytest.raises(PartnerPackageError, match="EPSG:3857"):
+        write_partner_package(tmp_path / "p.zip", plots, related, ["shp"], epsg=3857)
+    with pytest.raises(PartnerPackageError, match="distinct names"):
+        write_partner_package(tmp_path / "p.zip", plots, [related[0], related[0]], ["csv"])
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(DomainError, match="Could not write"):
+        write_partner_package(blocker / "p.zip", plots, related, ["csv"])
+    assert [p.name for p in tmp_path.iterdir()] == ["file"]

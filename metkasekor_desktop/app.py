@@ -1,7 +1,8 @@
 """Start-up and command line: wires storage, io and the UI together.
 
 ``metkasekor-desktop [PROJECT]`` opens the window; sub-commands do batch work with no
-display: ``demo`` makes a demo project, ``export`` writes the plots for partners.
+display: ``demo`` makes a demo project, ``import`` reads plots from a file, ``export`` writes
+the plots for partners.
 """
 
 from __future__ import annotations
@@ -12,7 +13,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 PROG = "metkasekor-desktop"
-COMMANDS = ("demo", "export", "render", "stats")
+COMMANDS = ("demo", "import", "export", "render", "stats")
+
+
+EXPORT_FORMATS = ("shp", "gpkg", "geojson", "kml", "kmz", "csv", "xlsx")
 
 
 class CommandError(Exception):
@@ -45,15 +49,58 @@ def _command_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=7, help="random seed (default 7)")
     demo.add_argument("--force", action="store_true", help="replace an existing file")
 
-    export = sub.add_parser("export", help="export the plots of a project",
-                            description="Write the plots of a project for partners.")
+    imp = sub.add_parser(
+        "import", help="import plots from a GIS file into a project",
+        description="Import plots from a Shapefile (.shp or a .zip holding one), GeoPackage, "
+        "GeoJSON, KML/KMZ, GPX or phone-form CSV. Prints the report of every feature; writes "
+        "the accepted ones in one transaction. Exits 1 when a feature or the file is refused, "
+        "unless --skip-refused is given; with --dry-run nothing is written.")
+    imp.add_argument("project", type=Path, help="project file (.gpkg)")
+    imp.add_argument("file", type=Path, help="the file to import")
+    imp.add_argument("--layer", help="layer to read where the file has several (default: the "
+                     "first); GPX: tracks, routes or waypoints")
+    imp.add_argument("--encoding", help="text encoding of a Shapefile without .cpg, e.g. "
+                     "utf-8, cp874, cp1252")
+    imp.add_argument("--crs", help="coordinate system of a file without one, e.g. 4326 or "
+                           "32648 (also overrides the file's own)")
+    imp.add_argument("--swap-xy", action="store_true",
+                     help="the file holds latitude, longitude: swap them")
+    imp.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
+                     help="map a column to a plot field (code, name, farmer, village_code, "
+                     "role, notes, soil_type); FIELD= unmaps; repeat for several")
+    imp.add_argument("--code-prefix", help="prefix of the codes made when no code column is "
+                     "mapped (default: from the file name)")
+    imp.add_argument("--repair", action="store_true",
+                     help="import invalid shapes as repaired (the report shows the area change)")
+    imp.add_argument("--include-outside", action="store_true",
+                     help="import features outside Cambodia too")
+    imp.add_argument("--accept-missing", action="store_true",
+                     help="import a damaged file although records are missing")
+    imp.add_argument("--skip-refused", action="store_true",
+                     help="write the accepted features and exit 0 although others are refused")
+    imp.add_argument("--dry-run", action="store_true", help="print the report, write nothing")
+
+    export = sub.add_parser(
+        "export", help="export the plots of a project",
+        description="Write the plots of a project, with their register and season data, for "
+        "partners. Several --format values make a partner package: one zip with every "
+        "format and a README of fields, units and codes.")
     export.add_argument("project", type=Path, help="project file (.gpkg)")
-    export.add_argument("--format", choices=("shp",), default="shp",
-                        help="shp: zipped Shapefile, UTF-8 with .cpg and .prj (default)")
+    export.add_argument("--format", action="append", choices=EXPORT_FORMATS,
+                        help="shp (zipped Shapefile, default), gpkg (plots and every related "
+                        "table), geojson, kml, kmz, csv, xlsx; repeat for a partner package")
     export.add_argument("--out", type=Path, required=True,
-                        help="folder to write into (or a .zip file name)")
+                        help="folder to write into, or the file name")
     export.add_argument("--crs", type=int, choices=(4326, 32648), default=4326,
                         help="EPSG code of the export: 4326 (WGS 84) or 32648 (UTM 48N)")
+    export.add_argument("--district", help="only plots of this 4-digit district code")
+    export.add_argument("--season", help="season whose plans and yields are joined, and "
+                        "only plots with a plan in it, e.g. '2024 early wet'")
+    export.add_argument("--practice", help="only plots whose plan has this practice key")
+    export.add_argument("--role", choices=("demonstration", "control", "farmer_field"),
+                        help="only plots of this role")
+    export.add_argument("--package", action="store_true",
+                        help="one partner-package zip even for a single format")
     render = sub.add_parser("render", help="draw the project's map into a PNG or PDF",
                             description="Draw the project's map, with title, legend, scale bar, "
                             "north arrow and date, into a PNG or PDF file; no display needed.")
@@ -122,22 +169,113 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_export(args: argparse.Namespace) -> int:
-    from metkasekor_desktop.io.plot_rows import plot_export_rows
-    from metkasekor_desktop.io.shapefile_export import export_plots_shapefile_zip
+def cmd_import(args: argparse.Namespace) -> int:
+    from metkasekor_desktop.domain.import_mapping import PLOT_FIELDS
+    from metkasekor_desktop.layers.plot_import import PlotImport
     from metkasekor_desktop.storage import Project
 
+    if not args.file.exists():
+        raise CommandError(f"{args.file}: no such file")
     project = Project.open(args.project)
     try:
-        table = project.plots.load_table()
+        with PlotImport(project, args.file) as job:
+            for warning in job.file_warnings:
+                print(f"{PROG}: warning: {warning}", file=sys.stderr)
+            layers = [layer.name for layer in job.info.layers]
+            if args.layer is not None and args.layer not in layers:
+                raise CommandError(f"{args.file.name} has no layer {args.layer!r}; its "
+                                   f"layers: {', '.join(layers) or 'none'}")
+            job.read(args.layer, encoding=args.encoding)
+            if args.crs or args.swap_xy:
+                job.set_crs(_crs_arg(args.crs) if args.crs else job.crs.source,
+                            swap_xy=args.swap_xy)
+            mapping = dict(job.mapping)
+            for item in args.map:
+                name, sep, column = item.partition("=")
+                if not sep or name.strip() not in PLOT_FIELDS:
+                    raise CommandError(f"--map {item!r}: use FIELD=COLUMN with FIELD one of "
+                                       f"{', '.join(PLOT_FIELDS)}")
+                if column and column not in job.features.columns:
+                    raise CommandError(f"--map {item!r}: the layer has no column {column!r}; "
+                                       f"its columns: {', '.join(job.features.columns)}")
+                mapping[name.strip()] = column or None
+            job.set_mapping(mapping)
+            if args.code_prefix:
+                job.code_prefix = args.code_prefix
+            job.options.repair_invalid = args.repair
+            job.options.include_outside = args.include_outside
+            job.file_consent = args.accept_missing
+            review = job.run_review()
+            refused = len(review.refused(job.options))
+            for line in job.report_lines():
+                print(line)
+            file_refused = job.needs_consent and not args.accept_missing
+            if args.dry_run:
+                return 1 if (refused or file_refused) and not args.skip_refused else 0
+            if file_refused or (refused and not args.skip_refused):
+                print(f"{PROG}: nothing imported: {refused} feature(s) refused"
+                      + (" and the file is incomplete (--accept-missing)" if file_refused
+                         else "")
+                      + "; correct the file, or add --skip-refused to import the rest.",
+                      file=sys.stderr)
+                return 1
+            result = job.commit()
     finally:
         project.close()
+    print(f"{args.project.name}: {len(result.written.plot_ids)} plots imported, "
+          f"{result.written.new_farmers} new farmers, {result.refused} refused")
+    return 0
+
+
+def _crs_arg(text: str) -> str | int:
+    text = text.strip()
+    if text.upper().startswith("EPSG:"):
+        text = text[5:]
+    return int(text) if text.isdigit() else text
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from metkasekor_desktop.io.export_formats import export_single
+    from metkasekor_desktop.io.partner_package import write_partner_package
+    from metkasekor_desktop.layers.plot_export import needs_related, read_export
+    from metkasekor_desktop.storage import Project
+    from metkasekor_desktop.storage.export_data import ExportFilter
+
+    formats = list(dict.fromkeys(args.format or ["shp"]))
+    package = args.package or len(formats) > 1
+    project = Project.open(args.project)
+    try:
+        season_id = None
+        if args.season is not None:
+            seasons = {s.name: s.id for s in project.seasons.list()}
+            season_id = seasons.get(args.season.strip())
+            if season_id is None:
+                raise CommandError(f"no season named {args.season!r} in "
+                                   f"{args.project.name}; known seasons: "
+                                   f"{', '.join(seasons) or 'none'}")
+        if args.district is not None and not (args.district.isdigit()
+                                              and len(args.district) == 4):
+            raise CommandError(f"--district {args.district!r}: use a 4-digit district code, "
+                               "e.g. 0207")
+        flt = ExportFilter(district_code=args.district, season_id=season_id,
+                           practice_key=args.practice, role=args.role)
+        data = read_export(project, flt, season_id=season_id,
+                           with_related=needs_related(formats, package))
+    finally:
+        project.close()
+    if not len(data.plots):
+        raise CommandError(f"no plots match ({data.description}); nothing written")
     out: Path = args.out
-    target = out if out.suffix.lower() == ".zip" else out / f"{args.project.stem}_plots.zip"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    written = export_plots_shapefile_zip(plot_export_rows(table), table.geometries, target,
-                                         epsg=args.crs)
-    print(f"{written}: {len(table)} plots (EPSG:{args.crs})")
+    stem = f"{args.project.stem}_plots"
+    if package:
+        target = out if out.suffix.lower() == ".zip" else out / f"{stem}_package.zip"
+        written = write_partner_package(target, data.plots, data.related, formats,
+                                        epsg=args.crs,
+                                        title=f"{args.project.stem}: {data.description}")
+    else:
+        written = export_single(formats[0], data.plots, data.related, out, stem,
+                                epsg=args.crs)
+    print(f"{written}: {len(data.plots)} plots ({data.description}; EPSG:{args.crs})")
     return 0
 
 
@@ -247,7 +385,8 @@ def _run_command(argv: Sequence[str]) -> int:
     from metkasekor_desktop.storage import ProjectError
 
     args = _command_parser().parse_args(list(argv))
-    handlers = {"demo": cmd_demo, "export": cmd_export, "render": cmd_render,
+    handlers = {"demo": cmd_demo, "import": cmd_import, "export": cmd_export,
+                "render": cmd_render,
                 "stats": cmd_stats}
     try:
         return handlers[args.command](args)

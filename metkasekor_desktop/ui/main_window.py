@@ -41,6 +41,9 @@ from metkasekor_desktop.ui.tools.select import SelectTool
 from metkasekor_desktop.ui.tools.zoom_box import ZoomBoxTool
 from metkasekor_desktop.ui.trials_controller import TrialsController
 
+# Files that a drop onto the window imports as plots.
+IMPORT_SUFFIXES = (".shp", ".zip", ".geojson", ".json", ".kml", ".kmz", ".gpx", ".csv")
+
 
 def _button_text(text: str) -> str:
     """Menu text without its accelerator, also in the "Khmer words(&F)" form."""
@@ -180,7 +183,7 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(files.recent_menu)
         file_menu.addAction(files.save_as_action)
         file_menu.addSeparator()
-        file_menu.addActions([files.export_shp_action, self.export_map_action])
+        file_menu.addActions([files.import_action, files.export_action, self.export_map_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -361,7 +364,8 @@ class MainWindow(QMainWindow):
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         paths = [u.toLocalFile().lower() for u in event.mimeData().urls()]
-        if any(p.endswith(".gpkg") or MapLayers.is_raster(p) for p in paths):
+        if any(p.endswith(".gpkg") or p.endswith(IMPORT_SUFFIXES) or MapLayers.is_raster(p)
+               for p in paths):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
@@ -374,4 +378,7 @@ class MainWindow(QMainWindow):
             for f in files:
                 if MapLayers.is_raster(f):
                     self.map_layers.add_raster(Path(f))
+            plots = next((f for f in files if f.lower().endswith(IMPORT_SUFFIXES)), None)
+            if plots is not None:
+                self.files.import_plots(plots)
         event.acceptProposedAction()

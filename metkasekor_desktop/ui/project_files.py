@@ -45,9 +45,14 @@ class ProjectFiles(QObject):
                                           QKeySequence.StandardKey.SaveAs,
                                           self.tr("Write a copy of the project and continue "
                                                   "in it"))
-        self.export_shp_action = make_action(self, self.tr("Export plots as &Shapefile…"),
-                                             self.export_shapefile, None,
-                                             self.tr("Zipped Shapefile, UTF-8, for partners"))
+        self.import_action = make_action(self, self.tr("&Import plots…"), self.import_plots,
+                                         "Ctrl+I",
+                                         self.tr("Plots from a Shapefile, GeoPackage, GeoJSON, "
+                                                 "KML/KMZ, GPX or phone-form CSV"))
+        self.export_action = make_action(self, self.tr("&Export plots…"), self.export_plots,
+                                         "Ctrl+E",
+                                         self.tr("Shapefile, GeoPackage, GeoJSON, KML, CSV or "
+                                                 "Excel, or a partner package of several"))
         self.recent_menu = QMenu(self.tr("Open &recent"), window)
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
 
@@ -110,32 +115,49 @@ class ProjectFiles(QObject):
         progress.close()
         self.window.open_project(target)
 
-    def export_shapefile(self) -> None:
+    def import_plots(self, path: str | Path | None = None) -> None:
+        """The import wizard; afterwards the new plots are shown and selected."""
         project, layer = self.window.project, self.window.canvas.plot_layer
         if project is None or layer is None:
             return
-        from metkasekor_desktop.io.plot_rows import plot_export_rows
-        from metkasekor_desktop.io.shapefile_export import (
-            ShapefileExportError,
-            export_plots_shapefile_zip,
-        )
+        from metkasekor_desktop.ui.import_wizard import ImportWizard
 
-        default = str(Path(self.settings.last_directory()) / f"{project.path.stem}_plots.zip")
-        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export plots as Shapefile"),
-                                              default, self.tr("Zipped Shapefile (*.zip)"))
-        if not name:
+        wizard = ImportWizard(project, self.window, self.settings.last_directory())
+        if path is not None and not wizard.source_page.choose(path):
+            wizard.deleteLater()
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            out = export_plots_shapefile_zip(plot_export_rows(layer.table),
-                                             layer.table.geometries, Path(name))
-        except ShapefileExportError as exc:
-            QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self.window, self.tr("Export failed"), str(exc))
+        if wizard.exec() and wizard.result is not None:
+            self.show_imported(wizard.result.written.plot_ids)
+        wizard.deleteLater()
+
+    def show_imported(self, plot_ids: list[int]) -> None:
+        """Put new plots on the map and in the table, selected and in view."""
+        from metkasekor_desktop.layers.edit_commands import EditContext
+
+        window = self.window
+        layer = window.canvas.plot_layer
+        EditContext(window.project, layer, window.canvas.map_epsg).refresh(plot_ids)
+        window.plots.set_layer(layer)
+        window.canvas.refresh()
+        layer.select(plot_ids)
+        window.canvas.zoom_to_selection()
+        window.statusBar().showMessage(
+            self.tr("Imported {0} plots; they are selected.").format(len(plot_ids)), 10000)
+
+    def export_plots(self) -> None:
+        project, layer = self.window.project, self.window.canvas.plot_layer
+        if project is None or layer is None:
             return
-        QApplication.restoreOverrideCursor()
-        self.window.statusBar().showMessage(
-            self.tr("Exported {0} plots to {1}").format(len(layer.table), out.name), 8000)
+        from metkasekor_desktop.ui.export_dialog import ExportDialog
+        from metkasekor_desktop.ui.language import current_language
+
+        dialog = ExportDialog(project, layer, self.window, self.settings.last_directory(),
+                              current_language(self.settings.qsettings))
+        if dialog.exec() and dialog.written is not None:
+            self.window.statusBar().showMessage(
+                self.tr("Exported {0} plots to {1}").format(dialog.count, dialog.written.name),
+                8000)
+        dialog.deleteLater()
 
     def fill_recent_menu(self) -> None:
         self.recent_menu.clear()

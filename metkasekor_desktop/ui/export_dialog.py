@@ -1,0 +1,257 @@
+"""File > Export plots: formats, which plots, the season joined, the CRS, where to.
+
+One format writes one file (a zipped Shapefile, a GeoPackage, ...); several formats make
+a partner package: one zip with every format and a README of fields, units and codes.
+The data is read and written in a background task with progress and Cancel.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from metkasekor_desktop.domain.errors import DomainError
+from metkasekor_desktop.ui.background_task import TaskCancelled, run_with_progress
+
+FORMATS = ("shp", "gpkg", "geojson", "kml", "kmz", "csv", "xlsx")
+SUFFIX = {"shp": ".zip", "gpkg": ".gpkg", "geojson": ".geojson", "kml": ".kml", "kmz": ".kmz",
+          "csv": ".zip", "xlsx": ".xlsx"}
+
+
+class ExportDialog(QDialog):
+    """Choose and write an export of the project's plots."""
+
+    def __init__(self, project: Any, layer: Any, parent: QWidget | None = None,
+                 start_dir: str = "", language: str = "en") -> None:
+        super().__init__(parent)
+        self.project = project
+        self.layer = layer
+        self.language = language
+        self.written: Path | None = None
+        self.setWindowTitle(self.tr("Export plots"))
+        labels = {"shp": self.tr("Shapefile (zip, UTF-8)"),
+                  "gpkg": self.tr("GeoPackage (plots and every related table)"),
+                  "geojson": self.tr("GeoJSON"), "kml": self.tr("KML (Google Earth)"),
+                  "kmz": self.tr("KMZ (Google Earth, zipped)"),
+                  "csv": self.tr("CSV tables (Excel, UTF-8)"), "xlsx": self.tr("Excel workbook")}
+        self.format_boxes: dict[str, QCheckBox] = {}
+        formats = QGroupBox(self.tr("Formats (several make a partner package)"))
+        grid = QGridLayout(formats)
+        for n, fmt in enumerate(FORMATS):
+            box = QCheckBox(labels[fmt])
+            box.toggled.connect(self._update_target)
+            self.format_boxes[fmt] = box
+            grid.addWidget(box, n // 2, n % 2)
+        self.format_boxes["shp"].setChecked(True)
+
+        scope = QGroupBox(self.tr("Plots"))
+        scope_layout = QVBoxLayout(scope)
+        self.all_radio = QRadioButton(self.tr("All plots ({0})").format(len(layer.table)))
+        selected = len(layer.selected)
+        self.selection_radio = QRadioButton(self.tr("Selected plots ({0})").format(selected))
+        self.selection_radio.setEnabled(selected > 0)
+        self.filter_radio = QRadioButton(self.tr("Plots that match:"))
+        group = QButtonGroup(self)
+        for radio in (self.all_radio, self.selection_radio, self.filter_radio):
+            group.addButton(radio)
+            scope_layout.addWidget(radio)
+        (self.selection_radio if selected else self.all_radio).setChecked(True)
+        self.district = QComboBox()
+        self.role = QComboBox()
+        self.practice = QComboBox()
+        self.planned = QCheckBox(self.tr("only plots with a plan in the season below"))
+        filters = QFormLayout()
+        filters.addRow(self.tr("District:"), self.district)
+        filters.addRow(self.tr("Role:"), self.role)
+        filters.addRow(self.tr("Practice:"), self.practice)
+        filters.addRow(self.planned)
+        scope_layout.addLayout(filters)
+        self._fill_filters()
+        for widget in (self.district, self.role, self.practice, self.planned):
+            widget.setEnabled(False)
+        self.filter_radio.toggled.connect(self._filters_enabled)
+
+        self.season = QComboBox()
+        self.crs = QComboBox()
+        self.crs.addItem(self.tr("WGS 84 (longitude/latitude, EPSG:4326)"), 4326)
+        self.crs.addItem(self.tr("WGS 84 / UTM zone 48N (metres, EPSG:32648)"), 32648)
+        self.target = QLineEdit(str(Path(start_dir or ".") / f"{project.path.stem}_plots.zip"))
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.target, 1)
+        row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(self.tr("Season data:"), self.season)
+        form.addRow(self.tr("Coordinate system:"), self.crs)
+        form.addRow(self.tr("Save as:"), row)
+        self._fill_seasons()
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = buttons.addButton(self.tr("Export"),
+                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.export)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(formats, 1)
+        top.addWidget(scope, 1)
+        layout.addLayout(top)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self._update_target()
+
+    # -- filling ---------------------------------------------------------------------------
+    def _fill_filters(self) -> None:
+        from metkasekor_desktop.domain.places import district
+
+        codes = sorted({str(v)[:4] for v in self.layer.table.village_codes if v})
+        self.district.addItem(self.tr("any district"), None)
+        for code in codes:
+            unit = district(code)
+            name = unit.name("kh" if self.language == "km" else "en") if unit else ""
+            self.district.addItem(f"{code} {name}".strip(), code)
+        self.role.addItem(self.tr("any role"), None)
+        for value, text in (("demonstration", self.tr("demonstration")),
+                            ("control", self.tr("control")),
+                            ("farmer_field", self.tr("farmer field"))):
+            self.role.addItem(text, value)
+        self.practice.addItem(self.tr("any practice"), None)
+        for p in self.project.practices.list():
+            name = p.name_kh if self.language == "km" and p.name_kh else p.name_en
+            self.practice.addItem(name, p.key)
+
+    def _fill_seasons(self) -> None:
+        from metkasekor_desktop.storage.plot_attributes import latest_season_id
+
+        self.season.addItem(self.tr("none"), None)
+        seasons = sorted(self.project.seasons.list(), key=lambda s: s.sort_key, reverse=True)
+        for s in seasons:
+            self.season.addItem(s.name, s.id)
+        latest = latest_season_id(self.project)
+        if latest is not None:
+            self.season.setCurrentIndex(max(0, self.season.findData(latest)))
+
+    def _filters_enabled(self, on: bool) -> None:
+        for widget in (self.district, self.role, self.practice, self.planned):
+            widget.setEnabled(on)
+
+    # -- choices ---------------------------------------------------------------------------
+    def formats(self) -> list[str]:
+        return [f for f, box in self.format_boxes.items() if box.isChecked()]
+
+    def is_package(self) -> bool:
+        return len(self.formats()) > 1
+
+    def _suffix(self) -> str:
+        formats = self.formats()
+        return ".zip" if len(formats) != 1 else SUFFIX[formats[0]]
+
+    def _update_target(self) -> None:
+        if not hasattr(self, "target"):
+            return
+        path = Path(self.target.text() or "plots")
+        stem = path.stem.removesuffix("_package")
+        suffix = self._suffix()
+        name = f"{stem}_package{suffix}" if self.is_package() else f"{stem}{suffix}"
+        self.target.setText(str(path.with_name(name)))
+        self.export_button.setEnabled(bool(self.formats()))
+
+    def _browse(self) -> None:
+        suffix = self._suffix()
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export plots as"),
+                                              self.target.text(), f"*{suffix}")
+        if name:
+            if not name.lower().endswith(suffix):
+                name += suffix
+            self.target.setText(name)
+
+    def export_filter(self) -> Any:
+        from metkasekor_desktop.storage.export_data import ExportFilter
+
+        if self.selection_radio.isChecked():
+            return ExportFilter(plot_ids=list(self.layer.selected))
+        if self.filter_radio.isChecked():
+            return ExportFilter(
+                district_code=self.district.currentData(), role=self.role.currentData(),
+                practice_key=self.practice.currentData(),
+                season_id=self.season.currentData() if self.planned.isChecked() else None)
+        return ExportFilter()
+
+    # -- writing ---------------------------------------------------------------------------
+    def export(self) -> None:
+        formats = self.formats()
+        if not formats:
+            return
+        target = Path(self.target.text().strip())
+        if target.suffix.lower() != self._suffix():
+            target = target.with_suffix(self._suffix())
+        if target.resolve() == Path(self.project.path).resolve():
+            QMessageBox.warning(self, self.tr("Export plots"), self.tr(
+                "That is the open project file; choose another name."))
+            return
+        if not target.parent.is_dir():
+            QMessageBox.warning(self, self.tr("Export plots"), self.tr(
+                "The folder {0} does not exist; choose another place.").format(target.parent))
+            return
+        if target.exists() and QMessageBox.question(
+                self, self.tr("Export plots"),
+                self.tr("{0} exists. Replace it?").format(target.name)) \
+                != QMessageBox.StandardButton.Yes:
+            return
+        flt = self.export_filter()
+        season_id = self.season.currentData()
+        epsg = int(self.crs.currentData())
+        package = self.is_package()
+        project = self.project
+        title = project.path.stem
+
+        def work(progress, cancelled):  # noqa: ANN001, ANN202 - background task
+            from metkasekor_desktop.io.export_formats import export_single
+            from metkasekor_desktop.io.partner_package import write_partner_package
+            from metkasekor_desktop.layers.plot_export import needs_related, read_export
+
+            data = read_export(project, flt, season_id=season_id,
+                               with_related=needs_related(formats, package))
+            progress(0.35)
+            if not len(data.plots):
+                raise DomainError(f"No plots match ({data.description}); nothing was "
+                                  "written.")
+            if package:
+                return data.plots, write_partner_package(
+                    target, data.plots, data.related, formats, epsg=epsg,
+                    title=f"{title}: {data.description}",
+                    progress=lambda d, t: progress(0.35 + 0.65 * d / max(t, 1)),
+                    cancelled=cancelled)
+            return data.plots, export_single(formats[0], data.plots, data.related, target,
+                                             target.stem, epsg=epsg)
+
+        try:
+            table, written = run_with_progress(self, self.tr("Exporting plots…"), work)
+        except TaskCancelled:
+            return
+        except (DomainError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+            return
+        self.written = Path(written)
+        self.count = len(table)
+        self.accept()

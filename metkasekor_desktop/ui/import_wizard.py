@@ -1,0 +1,477 @@
+"""File > Import plots: a wizard over :class:`~metkasekor_desktop.layers.plot_import.PlotImport`.
+
+Pages: the file (layer, text encoding, damaged-file consent) -> the coordinate system ->
+the columns -> the preview and report. Nothing is written before Finish, and Finish
+writes every accepted plot in one transaction or none.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from metkasekor_desktop.domain.errors import DomainError
+from metkasekor_desktop.domain.import_mapping import PLOT_FIELDS
+from metkasekor_desktop.ui.background_task import TaskCancelled, run_with_progress
+from metkasekor_desktop.ui.import_preview import FeatureTable, PreviewMap
+
+FILE_FILTER = ("GIS files (*.shp *.zip *.gpkg *.geojson *.json *.kml *.kmz *.gpx *.csv *.txt);;"
+               "All files (*)")
+
+
+class ImportWizard(QWizard):
+    """Import plots from a partner's file into the open project."""
+
+    def __init__(self, project: Any, parent: QWidget | None = None,
+                 start_dir: str = "") -> None:
+        super().__init__(parent)
+        self.project = project
+        self.start_dir = start_dir
+        self.job: Any = None  # PlotImport once a file is chosen
+        self.result: Any = None  # ImportResult after Finish
+        self.setWindowTitle(self.tr("Import plots"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.resize(920, 640)
+        self.source_page = SourcePage(self)
+        self.crs_page = CrsPage(self)
+        self.columns_page = ColumnsPage(self)
+        self.report_page = ReportPage(self)
+        for page in (self.source_page, self.crs_page, self.columns_page, self.report_page):
+            self.addPage(page)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Import"))
+
+    # -- shared helpers ------------------------------------------------------------------
+    def warn(self, title: str, text: str) -> None:
+        QMessageBox.warning(self, title, text)
+
+    def open_file(self, path: str | Path) -> bool:
+        """Check and open a file; say why when it is refused."""
+        from metkasekor_desktop.layers.plot_import import PlotImport
+
+        self.close_job()
+        try:
+            self.job = PlotImport(self.project, path)
+        except DomainError as exc:
+            self.warn(self.tr("This file cannot be imported"), str(exc))
+            return False
+        except OSError as exc:
+            self.warn(self.tr("This file cannot be imported"), f"{Path(path).name}: {exc}")
+            return False
+        return True
+
+    def close_job(self) -> None:
+        if self.job is not None:
+            self.job.close()
+            self.job = None
+
+    def done(self, code: int) -> None:
+        self.close_job()
+        super().done(code)
+
+    def accept(self) -> None:
+        if not self.report_page.commit():
+            return
+        super().accept()
+
+
+class SourcePage(QWizardPage):
+    """The file, its layer and text encoding, and its problems."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle(self.tr("File"))
+        self.setSubTitle(self.tr("Shapefile (.shp or a .zip), GeoPackage, GeoJSON, KML/KMZ, "
+                                 "GPX or a phone-form CSV. The file itself is never changed."))
+        self.path_edit = QLineEdit()
+        self.path_edit.setReadOnly(True)
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self.browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        self.layer_combo = QComboBox()
+        self.encoding_combo = QComboBox()
+        self.encoding_combo.setToolTip(self.tr("How the attribute text is stored; choose the "
+                                               "one whose sample reads right"))
+        self.encoding_preview = QLabel()
+        self.encoding_preview.setWordWrap(True)
+        self.encoding_combo.currentIndexChanged.connect(self._show_sample)
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        self.consent = QCheckBox(self.tr("Import what is there although records are missing"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("File:"), row)
+        form.addRow(self.tr("Layer:"), self.layer_combo)
+        form.addRow(self.tr("Text encoding:"), self.encoding_combo)
+        form.addRow("", self.encoding_preview)
+        form.addRow(self.problems)
+        form.addRow(self.consent)
+        self._samples: dict[str, str] = {}
+        self._reset()
+
+    def _reset(self) -> None:
+        self.layer_combo.clear()
+        self.encoding_combo.clear()
+        self.encoding_combo.setEnabled(False)
+        self.encoding_preview.clear()
+        self.problems.clear()
+        self.consent.setVisible(False)
+        self.consent.setChecked(False)
+
+    def browse(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import plots from"),
+                                              self.w.start_dir, FILE_FILTER)
+        if name:
+            self.choose(name)
+
+    def choose(self, path: str | Path) -> bool:
+        """Open ``path`` and fill the page; False when the file is refused."""
+        self._reset()
+        self.path_edit.setText(str(path))
+        ok = self.w.open_file(path)
+        if ok:
+            job = self.w.job
+            for layer in job.info.layers:
+                count = layer.feature_count
+                text = layer.name or Path(path).name
+                if count >= 0:
+                    text = self.tr("{0} ({1} features, {2})").format(
+                        text, count, layer.geometry_type)
+                self.layer_combo.addItem(text, layer.name)
+            self._fill_encodings()
+            warnings = job.file_warnings
+            if warnings:
+                self.problems.setText("\n".join(warnings))
+            self.consent.setVisible(job.needs_consent)
+        self.completeChanged.emit()
+        return ok
+
+    def _fill_encodings(self) -> None:
+        job = self.w.job
+        self.encoding_combo.addItem(self.tr("As the file says (or UTF-8)"), None)
+        self._samples = {}
+        if job.info.kind != "shapefile":
+            return
+        from metkasekor_desktop.io.text_encoding import preview_encodings
+
+        dbf = _dbf_of(job.info)
+        if dbf is None:
+            return
+        declared = job.info.declared_encoding
+        if declared:
+            self.encoding_combo.setItemText(0, self.tr("As the file says ({0})").format(
+                declared))
+        for preview in preview_encodings(dbf):
+            self.encoding_combo.addItem(preview.label, preview.encoding)
+            self._samples[preview.encoding] = " · ".join(preview.samples[:4])
+        self.encoding_combo.setEnabled(True)
+        self._show_sample()
+
+    def _show_sample(self) -> None:
+        encoding = self.encoding_combo.currentData()
+        self.encoding_preview.setText(self._samples.get(encoding or "", ""))
+
+    def isComplete(self) -> bool:
+        return self.w.job is not None and self.layer_combo.count() > 0
+
+    def validatePage(self) -> bool:
+        from metkasekor_desktop.io.vector_source import SourceError
+
+        job = self.w.job
+        job.file_consent = self.consent.isChecked()
+        layer = self.layer_combo.currentData()
+        encoding = self.encoding_combo.currentData()
+        try:
+            run_with_progress(self, self.tr("Reading {0}…").format(job.path.name),
+                              lambda progress, _cancelled: job.read(
+                                  layer, encoding=encoding,
+                                  progress=lambda d, t: progress(d / max(t, 1))))
+        except TaskCancelled:
+            return False
+        except SourceError as exc:
+            if getattr(exc, "needs_encoding", False):
+                self.encoding_combo.setFocus()
+            self.w.warn(self.tr("The file cannot be read"), str(exc))
+            return False
+        except DomainError as exc:
+            self.w.warn(self.tr("The file cannot be read"), str(exc))
+            return False
+        if not len(job.features):
+            self.w.warn(self.tr("Nothing to import"),
+                        self.tr("This layer holds no features."))
+            return False
+        return True
+
+
+def _dbf_of(info: Any) -> Path | None:
+    path = Path(info.check.path_to_read or info.path)
+    for suffix in (".dbf", ".DBF"):
+        dbf = path.with_suffix(suffix)
+        if dbf.exists():
+            return dbf
+    return None
+
+
+class CrsPage(QWizardPage):
+    """The coordinate system: the file's own, or a choice among sensible guesses."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle(self.tr("Coordinate system"))
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        self.choice = QComboBox()
+        self.epsg_edit = QLineEdit()
+        self.epsg_edit.setPlaceholderText(self.tr("or an EPSG code, e.g. 32648"))
+        self.swap = QCheckBox(self.tr("The file holds latitude first: swap latitude and "
+                                      "longitude"))
+        form = QFormLayout(self)
+        form.addRow(self.info)
+        form.addRow(self.tr("Coordinates are in:"), self.choice)
+        form.addRow(self.tr("Other:"), self.epsg_edit)
+        form.addRow(self.swap)
+
+    def initializePage(self) -> None:
+        crs = self.w.job.crs
+        self.choice.clear()
+        self.epsg_edit.clear()
+        if crs.from_file:
+            self.info.setText(self.tr("The file says its coordinates are in {0}; they will be "
+                                      "converted to WGS 84.").format(crs.label))
+            self.choice.addItem(crs.label, crs.source)
+        elif crs.guesses:
+            self.info.setText(self.tr("The file does not say which coordinate system it uses. "
+                                      "From the numbers, these fit Cambodia; choose the one "
+                                      "the sender used."))
+        else:
+            self.info.setText(self.tr("The file does not say which coordinate system it uses, "
+                                      "and its numbers fit none used in Cambodia. Ask the "
+                                      "sender, then type the EPSG code below."))
+        for guess in crs.guesses:
+            if guess.epsg != crs.source or not crs.from_file:
+                self.choice.addItem(f"{guess.label} — {guess.reason}", guess.epsg)
+        self.swap.setChecked(crs.swapped_suspected)
+        if crs.swapped_suspected:
+            self.info.setText(self.info.text() + "\n" + self.tr(
+                "The numbers look like latitude and longitude in the wrong order."))
+
+    def validatePage(self) -> bool:
+        text = self.epsg_edit.text().strip().upper().removeprefix("EPSG:")
+        source = int(text) if text.isdigit() else (text or self.choice.currentData())
+        try:
+            self.w.job.set_crs(source, swap_xy=self.swap.isChecked())
+        except DomainError as exc:
+            self.w.warn(self.tr("Unknown coordinate system"), str(exc))
+            return False
+        if source is None:
+            self.w.warn(self.tr("Choose a coordinate system"),
+                        self.tr("Type the EPSG code of the file's coordinate system."))
+            return False
+        return True
+
+
+class ColumnsPage(QWizardPage):
+    """Which column fills which plot field; the rest are kept as extra attributes."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle(self.tr("Columns"))
+        self.setSubTitle(self.tr("Columns mapped to no field are kept with each plot as extra "
+                                 "attributes and exported again."))
+        self.combos: dict[str, QComboBox] = {}
+        form = QFormLayout(self)
+        labels = {"code": self.tr("Plot code"), "name": self.tr("Plot name"),
+                  "farmer": self.tr("Farmer name"), "village_code": self.tr("Village code"),
+                  "role": self.tr("Role"), "notes": self.tr("Notes"),
+                  "soil_type": self.tr("Soil type")}
+        for field_name in PLOT_FIELDS:
+            combo = QComboBox()
+            combo.currentIndexChanged.connect(self._update_extras)
+            self.combos[field_name] = combo
+            form.addRow(labels[field_name] + ":", combo)
+        self.prefix = QLineEdit()
+        self.prefix.setToolTip(self.tr("Codes are made from this and the feature number when "
+                                       "no column holds the plot code"))
+        form.addRow(self.tr("Code prefix:"), self.prefix)
+        self.extras = QLabel()
+        self.extras.setWordWrap(True)
+        form.addRow(self.extras)
+
+    def initializePage(self) -> None:
+        job = self.w.job
+        for field_name, combo in self.combos.items():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("(none)"), None)
+            for column in job.features.columns:
+                combo.addItem(column, column)
+            chosen = job.mapping.get(field_name)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
+            combo.blockSignals(False)
+        self.prefix.setText(job.code_prefix)
+        self._update_extras()
+
+    def mapping(self) -> dict[str, str | None]:
+        return {f: c.currentData() for f, c in self.combos.items()}
+
+    def _update_extras(self) -> None:
+        job = self.w.job
+        if job is None or job.features is None:
+            return
+        used = {c for c in self.mapping().values() if c}
+        rest = [c for c in job.features.columns if c not in used]
+        self.prefix.setEnabled(self.mapping()["code"] is None)
+        self.extras.setText(self.tr("Kept as extra attributes: {0}").format(
+            ", ".join(rest) if rest else self.tr("none")))
+
+    def validatePage(self) -> bool:
+        mapping = self.mapping()
+        chosen = [c for c in mapping.values() if c]
+        if len(chosen) != len(set(chosen)):
+            self.w.warn(self.tr("A column is used twice"),
+                        self.tr("Map each column to one field only."))
+            return False
+        self.w.job.set_mapping(mapping)
+        self.w.job.code_prefix = self.prefix.text().strip() or self.w.job.code_prefix
+        return True
+
+
+class ReportPage(QWizardPage):
+    """Preview map and table, the report, and the choices it offers."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle(self.tr("Preview and report"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.repair = QCheckBox(self.tr("Import invalid shapes as repaired"))
+        self.outside = QCheckBox(self.tr("Import features outside Cambodia too"))
+        self.repair.toggled.connect(self._options_changed)
+        self.outside.toggled.connect(self._options_changed)
+        self.map = PreviewMap()
+        self.table = FeatureTable()
+        self.report = QPlainTextEdit()
+        self.report.setReadOnly(True)
+        split = QSplitter(Qt.Orientation.Vertical)
+        top = QSplitter(Qt.Orientation.Horizontal)
+        top.addWidget(self.map)
+        top.addWidget(self.table)
+        top.setSizes([300, 600])
+        split.addWidget(top)
+        split.addWidget(self.report)
+        split.setSizes([380, 160])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        options = QHBoxLayout()
+        options.addWidget(self.repair)
+        options.addWidget(self.outside)
+        options.addStretch(1)
+        layout.addLayout(options)
+        layout.addWidget(split, 1)
+
+    def initializePage(self) -> None:
+        job = self.w.job
+        self.repair.blockSignals(True)
+        self.outside.blockSignals(True)
+        self.repair.setChecked(job.options.repair_invalid)
+        self.outside.setChecked(job.options.include_outside)
+        self.repair.blockSignals(False)
+        self.outside.blockSignals(False)
+        try:
+            run_with_progress(self, self.tr("Checking every feature…"),
+                              lambda _progress, _cancelled: job.run_review())
+        except TaskCancelled:
+            return
+        except DomainError as exc:
+            self.summary.setText(str(exc))
+            self.w.warn(self.tr("The features cannot be checked"), str(exc))
+            return
+        self.show_review()
+
+    def _options_changed(self) -> None:
+        job = self.w.job
+        job.options.repair_invalid = self.repair.isChecked()
+        job.options.include_outside = self.outside.isChecked()
+        self.show_review()
+
+    def show_review(self) -> None:
+        job = self.w.job
+        review = job.review
+        if review is None:
+            return
+        options = job.options
+        accepted = review.accepted(options)
+        refused = review.refused(options)
+        self.summary.setText(self.tr("{0} features read: {1} will be imported, {2} will "
+                                     "not.").format(len(review.features), len(accepted),
+                                                    len(refused)))
+        repairs = [f for f in review.features if f.repaired is not None]
+        change = sum(f.area_change_ha or 0.0 for f in repairs)
+        self.repair.setVisible(bool(repairs))
+        self.repair.setText(self.tr("Import {0} invalid shapes as repaired (area change "
+                                    "{1:+.3f} ha)").format(len(repairs), change))
+        self.outside.setVisible(any(i.kind == "outside_cambodia" for f in review.features
+                                    for i in f.issues))
+        self.map.show_features([f.geometry_for(options) for f in accepted],
+                               [f.geometry or f.repaired or job.wgs84[f.index]
+                                for f in refused], job._existing()[1])
+        rows = []
+        for f in review.features:
+            mapped = job.mapped[f.index]
+            text = " ".join(i.message for i in f.issues)
+            rows.append((f.number, f.code or mapped.code, mapped.farmer,
+                         mapped.village_code or "", f.area_ha, f.is_accepted(options), text))
+        self.table.show_rows(rows)
+        self.report.setPlainText("\n".join(job.report_lines()))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        job = self.w.job
+        return bool(job is not None and job.review is not None
+                    and job.review.accepted(job.options))
+
+    def commit(self) -> bool:
+        """Write the accepted features; False (with a message) when that failed."""
+        job = self.w.job
+        refused = len(job.review.refused(job.options)) if job.review else 0
+        if refused:
+            answer = QMessageBox.question(
+                self, self.tr("Import plots"),
+                self.tr("{0} features are refused and will not be imported (the report says "
+                        "why). Import the other {1}?").format(
+                    refused, len(job.review.accepted(job.options))))
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        try:
+            self.w.result = run_with_progress(self, self.tr("Writing the plots…"),
+                                              lambda _p, _c: job.commit())
+        except TaskCancelled:
+            return False
+        except DomainError as exc:
+            self.w.warn(self.tr("Nothing was imported"), str(exc))
+            return False
+        return True

@@ -1,0 +1,175 @@
+"""File > Import plots (the wizard) and File > Export plots, as an officer uses them."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pyogrio
+import pytest
+import shapefile
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+
+from metkasekor_desktop.ui.application import create_application
+from metkasekor_desktop.ui.export_dialog import ExportDialog
+from metkasekor_desktop.ui.import_wizard import ImportWizard
+from metkasekor_desktop.ui.main_window import MainWindow
+from metkasekor_desktop.ui.recent import AppSettings
+from tests.ui.conftest import open_project
+
+WGS84_PRJ = ('GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137,'
+             '298.257223563]],PRIMEM["Greenwich",0],UNIT["Degree",0.0174532925199433]]')
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path, demo_project: Path) -> MainWindow:
+    create_application()
+    qsettings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(AppSettings(qsettings))
+    qtbot.addWidget(win)
+    win.show()
+    assert open_project(win, demo_project, qtbot)
+    return win
+
+
+def _shapefile(folder: Path, *, bowtie: bool = False, prj: bool = True) -> Path:
+    """Three plots far from the demo's (no overlaps), Khmer farmer names, an extra column."""
+    folder.mkdir(parents=True, exist_ok=True)
+    w = shapefile.Writer(str(folder / "partner"), shapeType=shapefile.POLYGON,
+                         encoding="utf-8")
+    w.field("PLOT_ID", "C", 20)
+    w.field("FARMER", "C", 80)
+    w.field("VILL_CODE", "C", 8)
+    w.field("SURVEY", "C", 10)
+    for i in range(3):
+        x, y = 106.50 + 0.01 * i, 12.50
+        ring = [(x, y), (x, y + 0.004), (x + 0.004, y + 0.004), (x + 0.004, y), (x, y)]
+        if bowtie and i == 2:
+            ring = [(x, y), (x + 0.004, y + 0.004), (x + 0.004, y), (x, y + 0.004), (x, y)]
+        w.poly([ring])
+        w.record(f"IMP-{i + 1:04d}", "សុខ ចាន់ថា" if i else "Chan Dara", "02070101", f"S{i}")
+    w.close()
+    (folder / "partner.cpg").write_text("UTF-8")
+    if prj:
+        (folder / "partner.prj").write_text(WGS84_PRJ)
+    return folder / "partner.shp"
+
+
+def test_import_wizard_imports_a_shapefile_and_shows_the_plots(window, tmp_path, qtbot):
+    source = _shapefile(tmp_path / "in")
+    before = len(window.canvas.plot_layer.table)
+    listing = sorted(p.name for p in source.parent.iterdir())
+    wizard = ImportWizard(window.project, window)
+    qtbot.addWidget(wizard)
+    assert wizard.source_page.choose(source)
+    wizard.show()
+    wizard.next()  # reads the layer
+    assert wizard.currentPage() is wizard.crs_page
+    assert "WGS 84" in wizard.crs_page.info.text()
+    wizard.next()
+    assert wizard.currentPage() is wizard.columns_page
+    assert wizard.columns_page.combos["code"].currentData() == "PLOT_ID"
+    assert wizard.columns_page.combos["farmer"].currentData() == "FARMER"
+    assert "SURVEY" in wizard.columns_page.extras.text()
+    wizard.next()
+    page = wizard.report_page
+    assert wizard.currentPage() is page
+    assert "3 will be imported, 0 will not" in page.summary.text()
+    assert page.table.rowCount() == 3
+    assert page.isComplete()
+    wizard.accept()
+    assert wizard.result is not None and len(wizard.result.written.plot_ids) == 3
+    window.files.show_imported(wizard.result.written.plot_ids)
+    layer = window.canvas.plot_layer
+    assert len(layer.table) == before + 3
+    assert set(layer.selected) == set(wizard.result.written.plot_ids)
+    plot = window.project.plots.by_code("IMP-0002")
+    farmer = window.project.farmers.get(plot.farmer_id)
+    assert farmer.name_kh == "សុខ ចាន់ថា"
+    assert window.project.plot_extras.of_plot(plot.id) == {"SURVEY": "S1"}
+    assert sorted(p.name for p in source.parent.iterdir()) == listing  # source untouched
+
+
+def test_invalid_shapes_are_imported_only_after_the_repair_is_accepted(window, tmp_path,
+                                                                     qtbot, monkeypatch):
+    source = _shapefile(tmp_path / "in", bowtie=True)
+    wizard = ImportWizard(window.project, window)
+    qtbot.addWidget(wizard)
+    assert wizard.source_page.choose(source)
+    wizard.show()
+    for _ in range(3):
+        wizard.next()
+    page = wizard.report_page
+    assert "2 will be imported, 1 will not" in page.summary.text()
+    assert page.repair.isVisibleTo(wizard)
+    assert "ha" in page.repair.text()
+    assert "Self-intersection" in page.report.toPlainText()
+    page.repair.setChecked(True)
+    assert "3 will be imported, 0 will not" in page.summary.text()
+    page.repair.setChecked(False)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.No)
+    wizard.accept()  # the officer declines to import without the refused feature
+    assert asked and wizard.result is None
+    assert window.project.plots.by_code("IMP-0001") is None
+
+
+def test_a_file_without_crs_gets_a_guess_and_a_damaged_file_is_refused(window, tmp_path,
+                                                                      qtbot, monkeypatch):
+    source = _shapefile(tmp_path / "in", prj=False)
+    wizard = ImportWizard(window.project, window)
+    qtbot.addWidget(wizard)
+    assert wizard.source_page.choose(source)
+    wizard.show()
+    wizard.next()
+    assert wizard.crs_page.choice.currentData() == 4326
+    assert "does not say" in wizard.crs_page.info.text()
+
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "partner.shp").write_bytes(source.read_bytes()[:150])
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    again = ImportWizard(window.project, window)
+    qtbot.addWidget(again)
+    assert not again.source_page.choose(broken / "partner.shp")
+    assert warned and "partner.shp" in warned[0]
+
+
+def test_export_dialog_writes_a_shapefile_of_the_selection(window, tmp_path):
+    layer = window.canvas.plot_layer
+    chosen = [int(i) for i in layer.table.ids[:5]]
+    layer.select(chosen)
+    dialog = ExportDialog(window.project, layer, window, str(tmp_path))
+    assert dialog.selection_radio.isChecked()
+    dialog.target.setText(str(tmp_path / "sel.zip"))
+    dialog.export()
+    assert dialog.written == tmp_path / "sel.zip"
+    with zipfile.ZipFile(dialog.written) as zf:
+        names = set(zf.namelist())
+    assert {n.rsplit(".", 1)[1] for n in names} >= {"shp", "shx", "dbf", "prj", "cpg"}
+    shp = next(n for n in names if n.endswith(".shp"))
+    frame = pyogrio.read_dataframe(f"/vsizip/{dialog.written}/{shp}")
+    assert len(frame) == 5
+
+
+def test_export_dialog_makes_a_partner_package_of_several_formats(window, tmp_path):
+    dialog = ExportDialog(window.project, window.canvas.plot_layer, window, str(tmp_path))
+    dialog.format_boxes["gpkg"].setChecked(True)
+    dialog.format_boxes["kml"].setChecked(True)
+    assert dialog.is_package()
+    assert dialog.target.text().endswith("_package.zip")
+    dialog.export()
+    with zipfile.ZipFile(dialog.written) as zf:
+        names = zf.namelist()
+    assert any(n.lower().startswith("readme") for n in names)
+    assert any(n.endswith(".gpkg") for n in names) and any(n.endswith(".kml") for n in names)
+
+
+def test_file_menu_has_import_and_export(window):
+    texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
+    assert any("Import plots" in t for t in texts)
+    assert any("Export plots" in t for t in texts)
+    assert window.files.import_action.shortcut().toString() == "Ctrl+I"

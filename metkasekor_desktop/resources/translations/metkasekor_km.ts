@@ -388,6 +388,89 @@
     </message>
 </context>
 <context>
+    <name>ColumnsPage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="+301"/>
+        <source>Columns</source>
+        <translation>ជួរឈរ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns mapped to no field are kept with each plot as extra attributes and exported again.</source>
+        <translation>ជួរឈរដែលមិនបានភ្ជាប់ទៅវាលណាមួយ ត្រូវរក្សាទុកជាមួយចម្ការនីមួយៗជាគុណលក្ខណៈបន្ថែម ហើយនាំចេញម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plot code</source>
+        <translation>លេខកូដក្បាលដី</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plot name</source>
+        <translation>ឈ្មោះចម្ការ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Farmer name</source>
+        <translation>ឈ្មោះកសិករ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Village code</source>
+        <translation>លេខកូដភូមិ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation>កំណត់ចំណាំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Soil type</source>
+        <translation>ប្រភេទដី</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Codes are made from this and the feature number when no column holds the plot code</source>
+        <translation>កូដត្រូវបង្កើតពីនេះ និងលេខធាតុ នៅពេលគ្មានជួរឈរណាមានកូដចម្ការ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code prefix:</source>
+        <translation>បុព្វបទកូដ៖</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(none)</source>
+        <translation>(គ្មាន)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Kept as extra attributes: {0}</source>
+        <translation>រក្សាទុកជាគុណលក្ខណៈបន្ថែម៖ {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>គ្មាន</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A column is used twice</source>
+        <translation>ជួរឈរមួយត្រូវបានប្រើពីរដង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map each column to one field only.</source>
+        <translation>ភ្ជាប់ជួរឈរនីមួយៗទៅវាលតែមួយប៉ុណ្ណោះ។</translation>
+    </message>
+</context>
+<context>
     <name>CoordinatesDialog</name>
     <message>
         <location filename="../../ui/coordinates_dialog.py" line="+70"/>
@@ -479,6 +562,69 @@
         <location line="+5"/>
         <source>A plot needs at least 3 vertices.</source>
         <translation>ក្បាលដីត្រូវការចំណុចកែងយ៉ាងហោចណាស់បី។</translation>
+    </message>
+</context>
+<context>
+    <name>CrsPage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="-113"/>
+        <source>Coordinate system</source>
+        <translation>ប្រព័ន្ធកូអរដោនេ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>or an EPSG code, e.g. 32648</source>
+        <translation>ឬកូដ EPSG ឧ. 32648</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file holds latitude first: swap latitude and longitude</source>
+        <translation>ឯកសារដាក់រយៈទទឹងមុន៖ ប្ដូររយៈទទឹង និងរយៈបណ្ដោយ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Coordinates are in:</source>
+        <translation>កូអរដោនេស្ថិតក្នុង៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other:</source>
+        <translation>ផ្សេងទៀត៖</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file says its coordinates are in {0}; they will be converted to WGS 84.</source>
+        <translation>ឯកសារបញ្ជាក់ថាកូអរដោនេរបស់វាស្ថិតក្នុង {0}; វានឹងត្រូវបម្លែងទៅ WGS 84។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file does not say which coordinate system it uses. From the numbers, these fit Cambodia; choose the one the sender used.</source>
+        <translation>ឯកសារមិនបញ្ជាក់ពីប្រព័ន្ធកូអរដោនេដែលវាប្រើទេ។ តាមលេខ ប្រព័ន្ធទាំងនេះត្រូវនឹងកម្ពុជា; ជ្រើសរើសប្រព័ន្ធដែលអ្នកផ្ញើបានប្រើ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file does not say which coordinate system it uses, and its numbers fit none used in Cambodia. Ask the sender, then type the EPSG code below.</source>
+        <translation>ឯកសារមិនបញ្ជាក់ពីប្រព័ន្ធកូអរដោនេដែលវាប្រើ ហើយលេខរបស់វាមិនត្រូវនឹងប្រព័ន្ធណាដែលប្រើនៅកម្ពុជាទេ។ សួរអ្នកផ្ញើ រួចវាយកូដ EPSG ខាងក្រោម។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The numbers look like latitude and longitude in the wrong order.</source>
+        <translation>លេខទាំងនេះមើលទៅដូចជារយៈទទឹង និងរយៈបណ្ដោយ តាមលំដាប់ខុស។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown coordinate system</source>
+        <translation>ប្រព័ន្ធកូអរដោនេមិនស្គាល់</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a coordinate system</source>
+        <translation>ជ្រើសរើសប្រព័ន្ធកូអរដោនេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the EPSG code of the file&apos;s coordinate system.</source>
+        <translation>វាយកូដ EPSG នៃប្រព័ន្ធកូអរដោនេរបស់ឯកសារ។</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1254,197 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="+50"/>
+        <location line="+159"/>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>Export plots</source>
+        <translation>នាំចេញចម្ការ</translation>
+    </message>
+    <message>
+        <location line="-166"/>
+        <source>Shapefile (zip, UTF-8)</source>
+        <translation>Shapefile (zip, UTF-8)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GeoPackage (plots and every related table)</source>
+        <translation>GeoPackage (ចម្ការ និងតារាងពាក់ព័ន្ធទាំងអស់)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GeoJSON</source>
+        <translation>GeoJSON</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KML (Google Earth)</source>
+        <translation>KML (Google Earth)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KMZ (Google Earth, zipped)</source>
+        <translation>KMZ (Google Earth, បង្ហាប់)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV tables (Excel, UTF-8)</source>
+        <translation>តារាង CSV (Excel, UTF-8)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbook</source>
+        <translation>សៀវភៅ Excel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Formats (several make a partner package)</source>
+        <translation>ទម្រង់ (ច្រើនទម្រង់បង្កើតកញ្ចប់សម្រាប់ដៃគូ)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Plots</source>
+        <translation>ក្បាលដី</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All plots ({0})</source>
+        <translation>ចម្ការទាំងអស់ ({0})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Selected plots ({0})</source>
+        <translation>ចម្ការដែលបានជ្រើស ({0})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plots that match:</source>
+        <translation>ចម្ការដែលត្រូវនឹង៖</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>only plots with a plan in the season below</source>
+        <translation>តែចម្ការដែលមានផែនការក្នុងរដូវខាងក្រោម</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>District:</source>
+        <translation>ស្រុក៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role:</source>
+        <translation>តួនាទី៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practice:</source>
+        <translation>បច្ចេកទេស៖</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>WGS 84 (longitude/latitude, EPSG:4326)</source>
+        <translation>WGS 84 (រយៈបណ្ដោយ/រយៈទទឹង, EPSG:4326)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WGS 84 / UTM zone 48N (metres, EPSG:32648)</source>
+        <translation>WGS 84 / UTM តំបន់ 48N (ម៉ែត្រ, EPSG:32648)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse…</source>
+        <translation>រកមើល…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Season data:</source>
+        <translation>ទិន្នន័យរដូវ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinate system:</source>
+        <translation>ប្រព័ន្ធកូអរដោនេ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as:</source>
+        <translation>រក្សាទុកជា៖</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export</source>
+        <translation>នាំចេញ</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>any district</source>
+        <translation>ស្រុកណាក៏បាន</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>any role</source>
+        <translation>តួនាទីណាក៏បាន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>demonstration</source>
+        <translation>បង្ហាញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>control</source>
+        <translation>ត្រួតពិនិត្យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>farmer field</source>
+        <translation>ចម្ការកសិករ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>any practice</source>
+        <translation>បច្ចេកទេសណាក៏បាន</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>none</source>
+        <translation>គ្មាន</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Export plots as</source>
+        <translation>នាំចេញចម្ការជា</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>That is the open project file; choose another name.</source>
+        <translation>នោះជាឯកសារគម្រោងដែលកំពុងបើក; ជ្រើសរើសឈ្មោះផ្សេង។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder {0} does not exist; choose another place.</source>
+        <translation>ថត {0} មិនមានទេ; ជ្រើសរើសទីតាំងផ្សេង។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} exists. Replace it?</source>
+        <translation>{0} មានរួចហើយ។ ជំនួសវាឬ?</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Exporting plots…</source>
+        <translation>កំពុងនាំចេញចម្ការ…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export failed</source>
+        <translation>ការនាំចេញមិនបានសម្រេច</translation>
+    </message>
+</context>
+<context>
     <name>ExportMapDialog</name>
     <message>
         <location filename="../../ui/export_map_dialog.py" line="+31"/>
@@ -1348,6 +1685,54 @@
     </message>
 </context>
 <context>
+    <name>FeatureTable</name>
+    <message>
+        <location filename="../../ui/import_preview.py" line="+129"/>
+        <source>Feature</source>
+        <translation>ធាតុ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>លេខកូដ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Farmer</source>
+        <translation>កសិករ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Village code</source>
+        <translation>លេខកូដភូមិ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area (ha)</source>
+        <translation>ផ្ទៃដី (ហិកតា)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Report</source>
+        <translation>របាយការណ៍</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>import</source>
+        <translation>នាំចូល</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>refused</source>
+        <translation>បដិសេធ</translation>
+    </message>
+</context>
+<context>
     <name>GpxDialog</name>
     <message>
         <location filename="../../ui/gpx_dialog.py" line="+90"/>
@@ -1535,6 +1920,25 @@
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="-239"/>
+        <source>Import plots</source>
+        <translation>នាំចូលចម្ការ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import</source>
+        <translation>នាំចូល</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+3"/>
+        <source>This file cannot be imported</source>
+        <translation>ឯកសារនេះមិនអាចនាំចូលបានទេ</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <location filename="../../ui/language.py" line="+72"/>
@@ -1626,7 +2030,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+68"/>
+        <location filename="../../ui/main_window.py" line="+71"/>
         <source>Plots</source>
         <translation>ក្បាលដី</translation>
     </message>
@@ -3094,6 +3498,29 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
     </message>
 </context>
 <context>
+    <name>PreviewMap</name>
+    <message>
+        <location filename="../../ui/import_preview.py" line="-67"/>
+        <source>Nothing to show yet</source>
+        <translation>មិនទាន់មានអ្វីបង្ហាញ</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>imported</source>
+        <translation>បាននាំចូល</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>refused</source>
+        <translation>បដិសេធ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in the project</source>
+        <translation>ក្នុងគម្រោង</translation>
+    </message>
+</context>
+<context>
     <name>ProjectFiles</name>
     <message>
         <location filename="../../ui/project_files.py" line="+17"/>
@@ -3132,16 +3559,31 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Export plots as &amp;Shapefile…</source>
-        <translation>នាំចេញក្បាលដីជា Shapefile(&amp;S)…</translation>
+        <source>&amp;Import plots…</source>
+        <translation>&amp;នាំចូលចម្ការ…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Zipped Shapefile, UTF-8, for partners</source>
-        <translation>Shapefile ក្នុងឯកសារ zip (UTF-8) សម្រាប់ដៃគូ</translation>
+        <source>Plots from a Shapefile, GeoPackage, GeoJSON, KML/KMZ, GPX or phone-form CSV</source>
+        <translation>ចម្ការពី Shapefile, GeoPackage, GeoJSON, KML/KMZ, GPX ឬ CSV ពីទម្រង់ទូរស័ព្ទ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>&amp;Export plots…</source>
+        <translation>&amp;នាំចេញចម្ការ…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shapefile, GeoPackage, GeoJSON, KML, CSV or Excel, or a partner package of several</source>
+        <translation>Shapefile, GeoPackage, GeoJSON, KML, CSV ឬ Excel ឬកញ្ចប់សម្រាប់ដៃគូដែលមានច្រើនទម្រង់</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Imported {0} plots; they are selected.</source>
+        <translation>បាននាំចូលចម្ការ {0}; ពួកវាត្រូវបានជ្រើស។</translation>
+    </message>
+    <message>
+        <location line="-89"/>
         <source>Open &amp;recent</source>
         <translation>បើកគម្រោងថ្មីៗ(&amp;R)</translation>
     </message>
@@ -3176,27 +3618,12 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <translation>មិនអាចរក្សាទុកគម្រោងបានទេ</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Export plots as Shapefile</source>
-        <translation>នាំចេញក្បាលដីជា Shapefile</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Zipped Shapefile (*.zip)</source>
-        <translation>Shapefile ក្នុងឯកសារ zip (*.zip)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Export failed</source>
-        <translation>ការនាំចេញមិនបានសម្រេច</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+45"/>
         <source>Exported {0} plots to {1}</source>
         <translation>បាននាំចេញក្បាលដីចំនួន {0} ទៅ {1}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>(no recent projects)</source>
         <translation>(មិនទាន់មានគម្រោងដែលបានបើកថ្មីៗ)</translation>
     </message>
@@ -3588,6 +4015,64 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <location line="+4"/>
         <source>The plan was given to {0} plots.</source>
         <translation>បានផ្តល់ផែនការដល់ក្បាលដី {0}។</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="+290"/>
+        <source>Preview and report</source>
+        <translation>មើលជាមុន និងរបាយការណ៍</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import invalid shapes as repaired</source>
+        <translation>នាំចូលរាងមិនត្រឹមត្រូវ ដែលបានជួសជុល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import features outside Cambodia too</source>
+        <translation>នាំចូលធាតុនៅក្រៅកម្ពុជាផងដែរ</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Checking every feature…</source>
+        <translation>កំពុងពិនិត្យធាតុនីមួយៗ…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The features cannot be checked</source>
+        <translation>មិនអាចពិនិត្យធាតុបានទេ</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{0} features read: {1} will be imported, {2} will not.</source>
+        <translation>បានអានធាតុ {0}៖ {1} នឹងត្រូវនាំចូល, {2} មិននាំចូល។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import {0} invalid shapes as repaired (area change {1:+.3f} ha)</source>
+        <translation>នាំចូលរាងមិនត្រឹមត្រូវ {0} ដែលបានជួសជុល (ផ្ទៃដីប្រែប្រួល {1:+.3f} ហិកតា)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Import plots</source>
+        <translation>នាំចូលចម្ការ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} features are refused and will not be imported (the report says why). Import the other {1}?</source>
+        <translation>ធាតុ {0} ត្រូវបានបដិសេធ ហើយនឹងមិនត្រូវនាំចូលទេ (របាយការណ៍ប្រាប់មូលហេតុ)។ នាំចូល {1} ផ្សេងទៀតឬ?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Writing the plots…</source>
+        <translation>កំពុងសរសេរចម្ការ…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was imported</source>
+        <translation>គ្មានអ្វីត្រូវបាននាំចូលទេ</translation>
     </message>
 </context>
 <context>
@@ -4058,6 +4543,90 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <location line="+9"/>
         <source>Check the values outside their plausible range; if they are right, tick “I checked this value”.</source>
         <translation>សូមពិនិត្យតម្លៃដែលនៅក្រៅចន្លោះសមហេតុផល។ បើត្រឹមត្រូវ សូមធីក “ខ្ញុំបានពិនិត្យតម្លៃនេះហើយ”។</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="-372"/>
+        <source>File</source>
+        <translation>ឯកសារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shapefile (.shp or a .zip), GeoPackage, GeoJSON, KML/KMZ, GPX or a phone-form CSV. The file itself is never changed.</source>
+        <translation>Shapefile (.shp ឬ .zip), GeoPackage, GeoJSON, KML/KMZ, GPX ឬ CSV ពីទម្រង់ទូរស័ព្ទ។ ឯកសារខ្លួនវាមិនត្រូវបានកែប្រែឡើយ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Browse…</source>
+        <translation>រកមើល…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How the attribute text is stored; choose the one whose sample reads right</source>
+        <translation>របៀបដែលអត្ថបទគុណលក្ខណៈត្រូវបានរក្សាទុក; ជ្រើសរើសមួយដែលគំរូអានបានត្រឹមត្រូវ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import what is there although records are missing</source>
+        <translation>នាំចូលអ្វីដែលមាន ទោះបីជាកំណត់ត្រាខ្លះបាត់ក៏ដោយ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File:</source>
+        <translation>ឯកសារ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layer:</source>
+        <translation>ស្រទាប់៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text encoding:</source>
+        <translation>ការអ៊ិនកូដអត្ថបទ៖</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Import plots from</source>
+        <translation>នាំចូលចម្ការពី</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{0} ({1} features, {2})</source>
+        <translation>{0} (ធាតុ {1}, {2})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>As the file says (or UTF-8)</source>
+        <translation>តាមឯកសារបញ្ជាក់ (ឬ UTF-8)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>As the file says ({0})</source>
+        <translation>តាមឯកសារបញ្ជាក់ ({0})</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Reading {0}…</source>
+        <translation>កំពុងអាន {0}…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>The file cannot be read</source>
+        <translation>មិនអាចអានឯកសារបានទេ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to import</source>
+        <translation>គ្មានអ្វីត្រូវនាំចូល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This layer holds no features.</source>
+        <translation>ស្រទាប់នេះគ្មានធាតុទេ។</translation>
     </message>
 </context>
 <context>

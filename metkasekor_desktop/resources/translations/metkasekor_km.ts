@@ -3560,7 +3560,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Import plots…</source>
-        <translation>&amp;នាំចូលចម្ការ…</translation>
+        <translation>នាំចូលចម្ការ…(&amp;I)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3570,7 +3570,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Export plots…</source>
-        <translation>&amp;នាំចេញចម្ការ…</translation>
+        <translation>នាំចេញចម្ការ…(&amp;E)</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -24,7 +24,7 @@ import time
 import unicodedata
 import zipfile
 import zlib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,7 +34,7 @@ import numpy as np
 
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.geometry import METRIC_EPSG, STORAGE_EPSG
-from metkasekor_desktop.io.export_table import ExportTable, records_table
+from metkasekor_desktop.io.export_table import ExportTable
 from metkasekor_desktop.io.field_docs import describe
 
 DBF_TEXT_BYTES = 254
@@ -226,28 +226,6 @@ def write_shapefile_zip(table: ExportTable, out_zip: Path, *, epsg: int = STORAG
         _remove(part)
         raise
     return ShapefileExportSummary(out_zip, len(table), written.field_names, written.shortened)
-
-
-def export_plots_shapefile_zip(
-    rows: Sequence[Mapping[str, object]],
-    geometries: np.ndarray,
-    out_zip: Path,
-    *,
-    epsg: int = STORAGE_EPSG,
-    layer: str = "plots",
-) -> Path:
-    """Write WGS 84 plot geometries and their attribute rows as a zipped Shapefile.
-
-    Kept for callers that build rows one by one; new code passes an
-    :class:`ExportTable` to :func:`write_shapefile_zip`.
-    """
-    import shapely
-
-    if len(rows) != len(geometries):
-        raise ValueError("rows and geometries must have the same length")
-    wkb = shapely.to_wkb(np.asarray(geometries, dtype=object), output_dimension=2)
-    table = records_table(layer, rows, np.asarray(wkb, dtype=object), STORAGE_EPSG)
-    return write_shapefile_zip(table, out_zip, epsg=epsg, layer=layer).path
 
 
 # --- writing -----------------------------------------------------------------------------

@@ -19,7 +19,6 @@ from metkasekor_desktop.io.export_table import ExportTable, date_column, text_co
 from metkasekor_desktop.io.shapefile_export import (
     FIELD_NAMES,
     ShapefileExportError,
-    export_plots_shapefile_zip,
     short_field_names,
     shorten_text,
     split_text,
@@ -214,15 +213,6 @@ def test_write_shapefile_leaves_the_loose_files_in_a_folder(tmp_path, plots):
     assert {f.name for f in files} == {"plots.shp", "plots.shx", "plots.dbf", "plots.prj",
                                       "plots.cpg", "plots_fields.csv", "plots_long_text.csv"}
     assert all(f.parent == tmp_path / "shp" and f.exists() for f in files)
-
-
-def test_rows_and_geometries_are_still_accepted(tmp_path):
-    rows = [{"code": "A-1", "farmer_name_kh": "សុខ", "area_ha": 1.5, "sown_on": date(2024, 5, 1)},
-            {"code": "A-2", "farmer_name_kh": None, "area_ha": 0.5, "sown_on": None}]
-    out = export_plots_shapefile_zip(rows, sample_geometries()[:2], tmp_path / "old.zip")
-    records = _pyshp_reader(out).records()
-    assert [r["farmer_kh"] for r in records] == ["សុខ", ""]
-    assert records[0]["sown_on"] == date(2024, 5, 1)
 
 
 def test_other_crs_is_refused(tmp_path, plots):

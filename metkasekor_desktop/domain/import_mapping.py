@@ -11,12 +11,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
+from typing import Any, TypeVar
 
 from metkasekor_desktop.domain.codes import khmer_digits_to_ascii, normalise_admin_code
 from metkasekor_desktop.domain.enums import PlotRole
 from metkasekor_desktop.domain.errors import ValidationError
+
+T = TypeVar("T")
 
 # The plot fields a column can fill, in the order the wizard shows them.
 PLOT_FIELDS = ("code", "name", "farmer", "village_code", "role", "notes", "soil_type")
@@ -103,6 +107,27 @@ def _text(value: object) -> str:
     return str(value).strip()
 
 
+def clean_prefix(prefix: str) -> str:
+    """A code prefix as codes may hold it: "btb plots" -> "BTB-PLOTS" (IMP when empty)."""
+    text = re.sub(r"[^A-Z0-9-]+", "-", khmer_digits_to_ascii(prefix).upper()).strip("-")
+    return text or "IMP"
+
+
+def code_width(numbers: Sequence[int]) -> int:
+    """Digits of a generated code's number: 4, or more for a longer file."""
+    return max(4, len(str(max(numbers, default=0))))
+
+
+def generated_code(prefix: str, number: int, taken: Collection[str], width: int = 4) -> str:
+    """``PREFIX-0012`` for feature 12, or ``PREFIX-0012-2``... when that code is taken."""
+    base = f"{clean_prefix(prefix)}-{number:0{width}d}"
+    code, k = base, 1
+    while code in taken:
+        k += 1
+        code = f"{base}-{k}"
+    return code
+
+
 @dataclass
 class MappedFeature:
     """The plot fields of one feature, and why some of its values cannot be used."""
@@ -135,39 +160,77 @@ def map_features(
     numbers = list(numbers) if numbers is not None else list(range(1, count + 1))
     mapped_columns = {c for c in mapping.values() if c}
     extras = [c for c in columns if c not in mapped_columns]
-    width = max(4, len(str(max(numbers, default=0))))
-    prefix = re.sub(r"[^A-Z0-9-]+", "-", khmer_digits_to_ascii(code_prefix).upper()).strip("-")
-    prefix = prefix or "IMP"
+    width = code_width(numbers)
+    prefix = clean_prefix(code_prefix)
 
     def column(fld: str) -> Sequence[object] | None:
         name = mapping.get(fld)
         return values[name] if name else None
 
-    cols = {fld: column(fld) for fld in PLOT_FIELDS}
+    # Column by column, and each distinct role or village value parsed once: a province
+    # file repeats a handful of them 100,000 times.
+    blank = [""] * count
+    texts = {fld: _texts(col, count) if (col := column(fld)) is not None else blank
+             for fld in PLOT_FIELDS}
+    codes = (texts["code"] if mapping.get("code")
+             else [f"{prefix}-{number:0{width}d}" for number in numbers])
+    extra_rows = (zip(*(_texts(values[name], count) for name in extras), strict=True)
+                  if extras else repeat((), count))
+    role_values = column("role")
+    villages, roles = _memo(_village), _memo(parse_role)
     out: list[MappedFeature] = []
-    for i in range(count):
-        def get(fld: str, i: int = i) -> str:
-            col = cols[fld]
-            return _text(col[i]) if col is not None else ""
-
-        number = numbers[i]
-        code = get("code") if cols["code"] is not None else f"{prefix}-{number:0{width}d}"
-        feature = MappedFeature(code=code, name=get("name"), farmer=get("farmer"),
-                                notes=get("notes"), soil_type=get("soil_type"))
-        village = get("village_code")
+    rows = zip(codes, texts["name"], texts["farmer"], texts["notes"], texts["soil_type"],
+               texts["village_code"], role_values if role_values is not None else blank,
+               extra_rows, strict=True)
+    for code, name, farmer, notes, soil, village, raw_role, extra in rows:
+        feature = MappedFeature(code=code, name=name, farmer=farmer, notes=notes,
+                                soil_type=soil, extras={k: v for k, v in zip(
+                                    extras, extra, strict=True) if v})
         if village:
-            try:
-                feature.village_code = normalise_admin_code(village, "village")
-            except ValidationError as error:
-                feature.problems.append(f"village code: {error}")
-        if cols["role"] is not None:
-            try:
-                feature.role = parse_role(cols["role"][i])
-            except ValidationError as error:
-                feature.problems.append(str(error))
-        for name in extras:
-            text = _text(values[name][i])
-            if text:
-                feature.extras[name] = text
+            feature.village_code, problem = villages(village)
+            if problem:
+                feature.problems.append(f"village code: {problem}")
+        if role_values is not None:
+            role, problem = roles(raw_role)
+            if role is not None:
+                feature.role = role
+            if problem:
+                feature.problems.append(problem)
         out.append(feature)
     return out
+
+
+def _texts(column: Sequence[object], count: int) -> list[str]:
+    out = [v.strip() if type(v) is str else _text(v) for v in column]
+    if len(out) != count:
+        raise ValueError("every column must hold one value per feature")
+    return out
+
+
+def _village(text: str) -> str:
+    return normalise_admin_code(text, "village")
+
+
+def _memo(parse: Callable[[Any], T]) -> Callable[[object], tuple[T | None, str]]:
+    """``parse`` as ``value -> (result or None, problem or "")``, once per distinct value."""
+    seen: dict[tuple[type, object], tuple[T | None, str]] = {}
+
+    def parsed(value: object) -> tuple[T | None, str]:
+        key = (type(value), value)  # 1, 1.0 and True are different cells
+        try:
+            return seen[key]
+        except KeyError:
+            pass
+        except TypeError:  # an unhashable value: parse it every time
+            return _try(parse, value)
+        seen[key] = result = _try(parse, value)
+        return result
+
+    return parsed
+
+
+def _try(parse: Callable[[Any], T], value: object) -> tuple[T | None, str]:
+    try:
+        return parse(value), ""
+    except ValidationError as error:
+        return None, str(error)

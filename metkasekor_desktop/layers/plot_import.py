@@ -9,7 +9,9 @@ never written; a zip or KMZ is read from a temporary copy that :meth:`close` rem
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import gc
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,6 +21,8 @@ import numpy as np
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.import_mapping import (
     MappedFeature,
+    code_width,
+    generated_code,
     guess_mapping,
     map_features,
 )
@@ -29,7 +33,7 @@ from metkasekor_desktop.domain.import_review import (
     ReviewOptions,
     review_features,
 )
-from metkasekor_desktop.domain.plot import Plot
+from metkasekor_desktop.domain.plot import Plot, utc_now
 from metkasekor_desktop.io.source_crs import (
     CrsChoice,
     ReprojectNote,
@@ -53,6 +57,23 @@ if TYPE_CHECKING:
     from metkasekor_desktop.storage.project import Project
 
 Progress = Callable[[int, int], None]
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection while 100,000 features become objects.
+
+    Each full collection walks every object alive, the features already made included;
+    a province file made a third of its review and write time that way. The objects
+    made here hold no reference cycles, so nothing is left for the collector to find.
+    """
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
 
 
 class ImportError_(DomainError):  # noqa: N801 - "ImportError" is Python's own
@@ -137,7 +158,8 @@ class PlotImport:
             if not self.info.layers:
                 raise SourceError(f"{self.path.name} holds no layer with shapes to import.")
             layer = self.info.layers[0].name
-        self.features = read_layer(self.info, layer, encoding=encoding, progress=progress)
+        with _gc_paused():
+            self.features = read_layer(self.info, layer, encoding=encoding, progress=progress)
         self._settle_crs()
         self.mapping = guess_mapping(self.features.columns)
         self.text_warnings = self._limon_warnings()
@@ -161,12 +183,19 @@ class PlotImport:
         features = self._need_features()
         bounds = bounds_of(features.geometries)
         guesses = guess_crs(bounds) if bounds is not None else []
+        swapped = bool(bounds is not None and swapped_lonlat(bounds))
+        if swapped and not guesses and bounds is not None:
+            # Latitude, longitude in the wrong order: offer what fits once swapped, so
+            # that confirming the swap is all the officer has to do.
+            minx, miny, maxx, maxy = bounds
+            guesses = [CrsChoice(g.epsg, g.label, g.reason + " (once latitude and longitude "
+                                 "are swapped)") for g in guess_crs((miny, minx, maxy, maxx))]
         if features.crs_wkt is not None:
             source: str | int | None = features.crs_epsg or features.crs_wkt
             self.crs = CrsState(source, True, guesses)
         else:
             self.crs = CrsState(guesses[0].epsg if guesses else None, False, guesses)
-        self.crs.swapped_suspected = bool(bounds is not None and swapped_lonlat(bounds))
+        self.crs.swapped_suspected = swapped
 
     def set_crs(self, source: str | int | None, swap_xy: bool = False) -> None:
         """The user's choice of coordinate system (and of swapping x and y)."""
@@ -198,6 +227,10 @@ class PlotImport:
 
     def run_review(self) -> ImportReview:
         """Reproject, map and check every feature; nothing is written."""
+        with _gc_paused():
+            return self._run_review()
+
+    def _run_review(self) -> ImportReview:
         features = self._need_features()
         assert self.crs is not None
         if self.crs.source is None:
@@ -218,13 +251,20 @@ class PlotImport:
             read_notes=features.notes, existing_codes={str(c) for c in codes},
             existing_geometries=geoms, existing_names=[str(c) for c in codes],
         )
+        off_earth = set(_off_earth(self.wgs84).tolist())
         for reviewed, mapped in zip(review.features, self.mapped, strict=True):
+            label = f"Feature {reviewed.number}"
+            if reviewed.code:
+                label += f" (code {reviewed.code})"
             for problem in mapped.problems:
-                label = f"Feature {reviewed.number}"
-                if reviewed.code:
-                    label += f" (code {reviewed.code})"
                 reviewed.issues.append(FeatureIssue(
                     IssueKind.BAD_VALUE, f"{label}: {problem}", None, True))
+            if reviewed.index in off_earth:  # "import outside Cambodia" must not store these
+                reviewed.issues.append(FeatureIssue(
+                    IssueKind.OUTSIDE_CAMBODIA, f"{label}: its coordinates are not longitude "
+                    "and latitude on Earth (beyond 180 degrees east or west, or 90 north or "
+                    "south). Choose the coordinate system of the file, or swap latitude and "
+                    "longitude.", None, True))
         self.review = review
         return review
 
@@ -239,15 +279,50 @@ class PlotImport:
             origin = "from the file" if self.crs.from_file else "chosen (the file has none)"
             lines.append(f"Coordinate system: {self.crs.label}, {origin}"
                          + (", latitude and longitude swapped" if self.crs.swap_xy else ""))
+        if self.crs is not None and self.crs.swapped_suspected and not self.crs.swap_xy:
+            lines.append("The coordinates look like latitude and longitude in the wrong order "
+                         "(x fits Cambodia's latitudes, y its longitudes): choose to swap them "
+                         "if the plots land outside Cambodia.")
         if self.reproject_note is not None:
             lines.append(self.reproject_note.message)
         lines += self.text_warnings
         lines += review.lines(self.options)
+        made = self.generated_codes() if self.options.generate_codes else {}
+        if made:
+            shown = [f"feature {review.features[i].number}: {code}"
+                     for i, code in list(made.items())[:5]]
+            more = f" and {len(made) - 5} more" if len(made) > 5 else ""
+            lines.append(f"Codes made for {len(made)} feature(s) without one: "
+                         f"{', '.join(shown)}{more}.")
         return lines
+
+    def generated_codes(self) -> dict[int, str]:
+        """Codes for the features whose code cell is empty, by feature index.
+
+        Made from :attr:`code_prefix` and the feature number, skipping every code of the
+        project and of the file; used only when ``options.generate_codes`` is set.
+        """
+        review = self.review or self.run_review()
+        missing = [f for f in review.features if f.code is None and any(
+            issue.resolved_by == "generate_codes" for issue in f.issues)]
+        if not missing:
+            return {}
+        codes, _geoms = self._existing()
+        taken = {str(c) for c in codes} | {f.code for f in review.features if f.code}
+        width = code_width([f.number for f in review.features])
+        out: dict[int, str] = {}
+        for feature in missing:
+            out[feature.index] = generated_code(self.code_prefix, feature.number, taken, width)
+            taken.add(out[feature.index])
+        return out
 
     # -- writing -------------------------------------------------------------------------
     def commit(self) -> ImportResult:
         """Write the accepted features in one transaction; nothing when none is accepted."""
+        with _gc_paused():
+            return self._commit()
+
+    def _commit(self) -> ImportResult:
         review = self.review or self.run_review()
         if self.needs_consent and not self.file_consent:
             raise ImportError_(
@@ -261,20 +336,36 @@ class PlotImport:
                 f"None of the {len(review.features)} features of {self.path.name} can be "
                 "imported; the report says why for each."
             )
+        made = self.generated_codes() if self.options.generate_codes else {}
+        now = utc_now()  # one time stamp for the whole import (and not 200,000 clock reads)
         plots, farmers, extras = [], [], []
         for reviewed in accepted:
             mapped = self.mapped[reviewed.index]
-            plots.append(Plot(code=reviewed.code or mapped.code, name=mapped.name,
+            code = reviewed.code or made.get(reviewed.index) or mapped.code
+            plots.append(Plot(code=code, name=mapped.name,
                               geometry=reviewed.geometry_for(self.options),
                               village_code=mapped.village_code, role=mapped.role,
-                              soil_type=mapped.soil_type, notes=mapped.notes))
+                              soil_type=mapped.soil_type, notes=mapped.notes,
+                              created_at=now, modified_at=now))
             farmers.append(mapped.farmer)
             extras.append(mapped.extras)
+        lines = self.report_lines()  # as reviewed: the project changes below
         written = write_import(self.project, plots, farmers, extras)
+        # The project now holds these plots: a second commit must be reviewed against it.
         self._existing_codes = None
         self._existing_geoms = None
-        return ImportResult(written, len(review.features) - len(accepted),
-                            self.report_lines())
+        self.review = None
+        return ImportResult(written, len(review.features) - len(accepted), lines)
+
+
+def _off_earth(wgs84: np.ndarray) -> np.ndarray:
+    """Indices of shapes with coordinates beyond +-180 degrees longitude or +-90 latitude."""
+    import shapely
+
+    with np.errstate(invalid="ignore"):
+        b = shapely.bounds(np.asarray(wgs84, dtype=object))
+        off = (b[:, 0] < -180) | (b[:, 2] > 180) | (b[:, 1] < -90) | (b[:, 3] > 90)
+    return np.flatnonzero(off)
 
 
 def _prefix_from(path: Path) -> str:

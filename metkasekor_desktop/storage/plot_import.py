@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -33,7 +34,9 @@ class ImportWritten:
     extras: int
 
 
+@lru_cache(maxsize=65536)
 def _farmer_key(name: str) -> str:
+    """A name as compared: spaces collapsed, case folded (a province repeats names)."""
     return " ".join(name.split()).casefold()
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from metkasekor_desktop.domain.errors import ValidationError
 
@@ -42,6 +43,19 @@ def normalise_plot_code(code: object) -> str:
 
 
 def normalise_admin_code(code: object, level: str = "village") -> str:
+    """See :func:`_normalise_admin_code`; the answers of plain text codes are cached,
+    since a province's 100,000 plots share a few hundred village codes."""
+    if isinstance(code, str):
+        return _normalise_admin_text(code, level)
+    return _normalise_admin_code(code, level)
+
+
+@lru_cache(maxsize=8192)
+def _normalise_admin_text(code: str, level: str) -> str:
+    return _normalise_admin_code(code, level)
+
+
+def _normalise_admin_code(code: object, level: str = "village") -> str:
     """An administrative code as text with its leading zeros (08 digits for a village).
 
     A number such as 2070101 read from a spreadsheet lost its leading zero; it is

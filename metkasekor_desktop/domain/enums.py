@@ -107,6 +107,8 @@ def parse_enum(kind: type[E], value: object, field: str) -> E:
     """``kind(value)``, or a ValidationError that lists the accepted values."""
     from metkasekor_desktop.domain.errors import ValidationError
 
+    if isinstance(value, kind):
+        return value
     try:
         return kind(value)
     except ValueError:

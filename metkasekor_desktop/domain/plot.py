@@ -37,15 +37,20 @@ class Plot:
         """Area in hectares, measured in UTM 48N."""
         return area_ha(self.geometry)
 
-    def validated(self) -> Plot:
-        """Normalise the codes and check every rule; raise a message for the officer."""
+    def validated(self, *, geometry_checked: bool = False) -> Plot:
+        """Normalise the codes and check every rule; raise a message for the officer.
+
+        ``geometry_checked``: the caller has already checked the shape in bulk (a valid,
+        2D, non-empty MultiPolygon), as the repository does for large batches.
+        """
         self.code = normalise_plot_code(self.code)
         self.role = parse_enum(PlotRole, self.role, "role")
         if self.village_code is not None and self.village_code != "":
             self.village_code = normalise_admin_code(self.village_code, "village")
         else:
             self.village_code = None
-        self.geometry = validate_plot_geometry(self.geometry)
+        if not geometry_checked:
+            self.geometry = validate_plot_geometry(self.geometry)
         check_pairing(self)
         return self
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
 import numpy as np
-from sqlalchemy import Connection, Engine, insert, select
+from sqlalchemy import Connection, Engine, select
 
 from metkasekor_desktop.storage.schema import T
 
@@ -35,12 +35,12 @@ class PlotExtrasRepository:
     def add_many(self, rows: Iterable[tuple[int, str, str | None]],
                  conn: Connection | None = None) -> int:
         """Store ``(plot_id, name, value)`` rows; returns how many were written."""
-        records = [{"plot_id": int(p), "name": str(n), "value": None if v is None else str(v)}
-                   for p, n, v in rows]
+        records = [(int(p), str(n), None if v is None else str(v)) for p, n, v in rows]
         if not records:
             return 0
-        with self._tx(conn) as c:
-            c.execute(insert(self._table), records)
+        with self._tx(conn) as c:  # plain tuples: an import may bring 100,000s of values
+            c.exec_driver_sql("INSERT INTO plot_extra_attributes (plot_id, name, value) "
+                              "VALUES (?, ?, ?)", records)
         return len(records)
 
     def names(self, conn: Connection | None = None) -> list[str]:

@@ -170,6 +170,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from metkasekor_desktop.domain.errors import DomainError
     from metkasekor_desktop.domain.import_mapping import PLOT_FIELDS
     from metkasekor_desktop.layers.plot_import import PlotImport
     from metkasekor_desktop.storage import Project
@@ -182,10 +183,18 @@ def cmd_import(args: argparse.Namespace) -> int:
             for warning in job.file_warnings:
                 print(f"{PROG}: warning: {warning}", file=sys.stderr)
             layers = [layer.name for layer in job.info.layers]
+            if args.layer is not None and layers == [""]:
+                args.layer = None  # a single-layer file: its one layer whatever the name
             if args.layer is not None and args.layer not in layers:
                 raise CommandError(f"{args.file.name} has no layer {args.layer!r}; its "
                                    f"layers: {', '.join(layers) or 'none'}")
-            job.read(args.layer, encoding=args.encoding)
+            try:
+                job.read(args.layer, encoding=args.encoding)
+            except DomainError as exc:
+                if getattr(exc, "needs_encoding", False):
+                    raise CommandError(f"{exc} Give it with --encoding, e.g. --encoding cp874 "
+                                       "(Thai/Khmer Windows) or --encoding cp1252.") from None
+                raise
             if args.crs or args.swap_xy:
                 job.set_crs(_crs_arg(args.crs) if args.crs else job.crs.source,
                             swap_xy=args.swap_xy)

@@ -500,7 +500,8 @@ def _report_invalid(r: _Review, multi, repaired, invalid, reasons, before_m2,
         change = float(areas_m2[i] - before_m2[k])
         area_change[int(i)] = change / M2_PER_HA
         r.add(i, IssueKind.INVALID, text + f". A repair is offered: it changes the area by "
-              f"{_area_text(change, signed=True)} (from {_area_text(before_m2[k])} to "
+              f"{_area_text(change, signed=True)} (the boundary as drawn measures "
+              f"{_area_text(before_m2[k])}, parts that cross cancel out; repaired: "
               f"{_area_text(areas_m2[i])}); accept the repairs to import it.",
               place or r.place(i), blocking=True, resolved_by="repair_invalid")
     return area_change

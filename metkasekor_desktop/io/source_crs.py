@@ -98,8 +98,8 @@ def _parse_crs(source: str | int):  # -> pyproj.CRS
         detail = str(exc).split(":")[-1].strip(" )")
         raise SourceCrsError(
             "The coordinate system of the file cannot be read"
-            f"{f' ({detail})' if detail else ''}. Choose the coordinate system in the import "
-            "window, or ask the data owner for a correct .prj file."
+            f"{f' ({detail})' if detail else ''}. Choose the coordinate system yourself (by "
+            "its EPSG code, e.g. 32648), or ask the data owner for a correct .prj file."
         ) from exc
     return crs.to_2d() if crs.is_compound or len(crs.axis_info) > 2 else crs
 

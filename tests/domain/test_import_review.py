@@ -159,7 +159,8 @@ def test_the_area_change_of_an_uneven_bow_tie_is_twice_the_smaller_lobe():
     (feature,) = review([uneven_bow_tie()]).features
     assert feature.area_ha == pytest.approx(1.5, rel=1e-4)
     assert feature.area_change_ha == pytest.approx(1.0, rel=1e-4)
-    assert "from 0.50 ha to 1.50 ha" in only(feature, IssueKind.INVALID).message
+    assert "as drawn measures 0.50 ha" in only(feature, IssueKind.INVALID).message
+    assert "repaired: 1.50 ha" in only(feature, IssueKind.INVALID).message
 
 
 def test_a_shape_that_cannot_be_repaired_stays_refused():

@@ -19,7 +19,6 @@ import argparse
 import gc
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -28,20 +27,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-HERE = Path(__file__).resolve().parent
-DATA = HERE / "data"
+from bench_data import ensure_project  # noqa: E402
+
 TARGET_RATIO = 1.3
-
-
-def ensure_project(n: int) -> Path:
-    path = DATA / ("province.gpkg" if n == 100_000 else f"province-{n}.gpkg")
-    if not path.exists():
-        DATA.mkdir(parents=True, exist_ok=True)
-        print(f"making {path.name} ({n} plots) ...", flush=True)
-        subprocess.run([sys.executable, "-m", "metkasekor_desktop", "demo", str(path),
-                        "--plots", str(n)], check=True)
-    return path
 
 
 def timed(fn: Callable[[], object]) -> tuple[float, object]:

@@ -18,29 +18,20 @@ import argparse
 import shutil
 import sqlite3
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-HERE = Path(__file__).resolve().parent
-DATA = HERE / "data"
+from bench_data import DATA, ensure_project  # noqa: E402
+
 PROVINCE = DATA / "province.gpkg"
 SHAPEFILE = DATA / "province_plots.shp"
 TARGET_S = 5.0
 STEPS = ("read", "review", "commit")
-
-
-def ensure_province() -> Path:
-    if not PROVINCE.exists():
-        DATA.mkdir(parents=True, exist_ok=True)
-        print(f"making {PROVINCE.name} (100000 plots) ...", flush=True)
-        subprocess.run([sys.executable, "-m", "metkasekor_desktop", "demo", str(PROVINCE),
-                        "--plots", "100000"], check=True)
-    return PROVINCE
 
 
 def ensure_shapefile() -> Path:
@@ -50,7 +41,7 @@ def ensure_shapefile() -> Path:
     import geopandas
     import pyogrio
 
-    source = ensure_province()
+    source = ensure_project()
     print(f"writing {SHAPEFILE.name} from {source.name} ...", flush=True)
     frame = pyogrio.read_dataframe(source, layer="plots",
                                    columns=["code", "name", "farmer_id", "village_code",

@@ -21,7 +21,10 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 HERE = Path(__file__).resolve().parent
-DATA = HERE / "data"
+sys.path.insert(0, str(HERE))
+
+from bench_data import ensure_project  # noqa: E402
+
 SIZE = (1920, 1080)
 
 TARGETS_MS = {
@@ -55,16 +58,6 @@ def rss_mb() -> float:
     import resource  # not on Windows; the benchmark runs where it is
 
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def ensure_project(n: int) -> Path:
-    path = DATA / ("province.gpkg" if n == 100_000 else f"province-{n}.gpkg")
-    if not path.exists():
-        DATA.mkdir(parents=True, exist_ok=True)
-        print(f"making {path.name} ({n} plots) ...", flush=True)
-        subprocess.run([sys.executable, "-m", "metkasekor_desktop", "demo", str(path),
-                        "--plots", str(n)], check=True)
-    return path
 
 
 def open_to_first_frame(path: Path) -> float:

@@ -13,42 +13,19 @@ objects only to encode them again would cost more than writing them.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
 import numpy as np
 
+from metkasekor_desktop.domain.column_table import ColumnTable
 from metkasekor_desktop.domain.geometry import STORAGE_EPSG
 
 GEOMETRY_FIELD = "geometry"
 
 
-@dataclass
-class ExportTable:
-    """Rows of one layer or table: ``columns`` in output order, optional ``wkb``."""
-
-    name: str
-    columns: dict[str, np.ndarray]
-    wkb: np.ndarray | None = None  # object array of 2D WKB bytes (None = no geometry)
-    epsg: int = STORAGE_EPSG
-    descriptions: dict[str, str] = field(default_factory=dict)  # column -> meaning, units
-
-    def __post_init__(self) -> None:
-        lengths = {len(v) for v in self.columns.values()}
-        if self.wkb is not None:
-            lengths.add(len(self.wkb))
-        if len(lengths) > 1:
-            raise ValueError(f"columns of {self.name} differ in length: {sorted(lengths)}")
-
-    def __len__(self) -> int:
-        if self.wkb is not None:
-            return len(self.wkb)
-        return len(next(iter(self.columns.values()))) if self.columns else 0
-
-    @property
-    def headers(self) -> list[str]:
-        return list(self.columns)
+class ExportTable(ColumnTable):
+    """A :class:`ColumnTable` with what the writers need: Arrow, reprojection, rows."""
 
     def take(self, indices: np.ndarray | Sequence[int]) -> ExportTable:
         """The rows at ``indices`` (a selection or filter), in that order."""

@@ -20,15 +20,16 @@ one drops the other's POSIX locks), so GDAL only ever writes the output files.
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, TypeVar
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from sqlalchemy import Connection, select
 
 from metkasekor_desktop.domain.codes import normalise_admin_code
+from metkasekor_desktop.domain.column_table import ColumnTable
 from metkasekor_desktop.domain.enums import PlanStatus, PlotRole, parse_enum
 from metkasekor_desktop.domain.geometry import STORAGE_EPSG
 from metkasekor_desktop.domain.places import place
@@ -44,7 +45,6 @@ __all__ = [
     "related_export_tables", "select_plot_ids",
 ]
 
-Tbl = TypeVar("Tbl")
 NAMES_JOIN = ", "  # between names: "No-till, Cover crop"
 
 PLACE_LEVELS = (("village", 8), ("commune", 6), ("district", 4), ("province", 2))
@@ -88,37 +88,6 @@ for _level, _digits in PLACE_LEVELS:
         PLOT_DESCRIPTIONS[f"{_level}_code"] = f"{_level.title()} code, {_digits} digits (text)."
     PLOT_DESCRIPTIONS[f"{_level}_name_kh"] = f"{_level.title()} name in Khmer (official list)."
     PLOT_DESCRIPTIONS[f"{_level}_name_en"] = f"{_level.title()} name in English (official list)."
-
-
-@dataclass(slots=True)
-class ColumnTable:
-    """Rows of one table: ``columns`` in output order, optional ``wkb`` (2D WKB bytes).
-
-    Text columns are object arrays of str/None, measures float64 with NaN, dates
-    ``datetime64[D]`` with NaT, ints that may be missing object arrays of int/None.
-    """
-
-    name: str
-    columns: dict[str, np.ndarray]
-    wkb: np.ndarray | None = None
-    epsg: int = STORAGE_EPSG
-    descriptions: dict[str, str] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        lengths = {len(v) for v in self.columns.values()}
-        if self.wkb is not None:
-            lengths.add(len(self.wkb))
-        if len(lengths) > 1:
-            raise ValueError(f"columns of {self.name} differ in length: {sorted(lengths)}")
-
-    def __len__(self) -> int:
-        if self.wkb is not None:
-            return len(self.wkb)
-        return len(next(iter(self.columns.values()))) if self.columns else 0
-
-    def to(self, cls: Callable[..., Tbl]) -> Tbl:
-        """The same table as another class of the same shape (``ExportTable``)."""
-        return cls(self.name, self.columns, self.wkb, self.epsg, self.descriptions)
 
 
 @dataclass

@@ -25,6 +25,24 @@ def demo_project(demo_master: Path, tmp_path: Path) -> Path:
     return path
 
 
+@pytest.fixture
+def window(qtbot, tmp_path: Path, demo_project: Path):
+    """The main window with a fresh copy of the demo project open (settings of its own)."""
+    from PySide6.QtCore import QSettings
+
+    from metkasekor_desktop.ui.application import create_application
+    from metkasekor_desktop.ui.main_window import MainWindow
+    from metkasekor_desktop.ui.recent import AppSettings
+
+    create_application()
+    qsettings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(AppSettings(qsettings))
+    qtbot.addWidget(win)
+    win.show()
+    assert open_project(win, demo_project, qtbot)  # the table is filled too
+    return win
+
+
 def open_project(window, path: Path, qtbot) -> bool:
     """Open a project in the window and wait until its table is filled (after the map's
     first frame, as a user sees it)."""

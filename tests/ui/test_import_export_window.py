@@ -6,31 +6,14 @@ import zipfile
 from pathlib import Path
 
 import pyogrio
-import pytest
 import shapefile
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
-from metkasekor_desktop.ui.application import create_application
 from metkasekor_desktop.ui.export_dialog import ExportDialog
 from metkasekor_desktop.ui.import_wizard import ImportWizard
-from metkasekor_desktop.ui.main_window import MainWindow
-from metkasekor_desktop.ui.recent import AppSettings
-from tests.ui.conftest import open_project
 
 WGS84_PRJ = ('GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137,'
              '298.257223563]],PRIMEM["Greenwich",0],UNIT["Degree",0.0174532925199433]]')
-
-
-@pytest.fixture
-def window(qtbot, tmp_path: Path, demo_project: Path) -> MainWindow:
-    create_application()
-    qsettings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(AppSettings(qsettings))
-    qtbot.addWidget(win)
-    win.show()
-    assert open_project(win, demo_project, qtbot)
-    return win
 
 
 def _shapefile(folder: Path, *, bowtie: bool = False, prj: bool = True) -> Path:

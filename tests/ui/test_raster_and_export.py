@@ -21,18 +21,6 @@ from metkasekor_desktop.ui.main_window import MainWindow
 from metkasekor_desktop.ui.raster_style_dialog import RasterStyleDialog
 from metkasekor_desktop.ui.recent import AppSettings
 from metkasekor_desktop.ui.render_worker import RenderWorker
-from tests.ui.conftest import open_project
-
-
-@pytest.fixture
-def window(qtbot, tmp_path: Path, demo_project: Path) -> MainWindow:
-    create_application()
-    qsettings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(AppSettings(qsettings))
-    qtbot.addWidget(win)
-    win.show()
-    assert open_project(win, demo_project, qtbot)  # the table is filled too
-    return win
 
 
 def _dem(path: Path, window: MainWindow) -> Path:

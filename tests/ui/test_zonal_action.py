@@ -8,29 +8,14 @@ from pathlib import Path
 import numpy as np
 import pytest
 import rasterio
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from metkasekor_desktop.analysis.zonal import zonal_stats
 from metkasekor_desktop.domain.geometry import STORAGE_EPSG, transform
 from metkasekor_desktop.ui import zonal_action
-from metkasekor_desktop.ui.application import create_application
 from metkasekor_desktop.ui.main_window import MainWindow
-from metkasekor_desktop.ui.recent import AppSettings
 from metkasekor_desktop.ui.zonal_action import compute_zonal
-
-from .conftest import open_project
-
-
-@pytest.fixture
-def window(qtbot, tmp_path: Path, demo_project: Path) -> MainWindow:
-    create_application()
-    qsettings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(AppSettings(qsettings))
-    qtbot.addWidget(win)
-    win.show()
-    assert open_project(win, demo_project, qtbot)
-    return win
 
 
 @pytest.fixture

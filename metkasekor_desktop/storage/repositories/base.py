@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import Connection, Engine, Row, Table, delete, func, insert, select, update
@@ -13,6 +13,17 @@ from metkasekor_desktop.storage import gpkg_container
 from metkasekor_desktop.storage.errors import DuplicateError, InUseError, NotFoundError
 
 E = TypeVar("E")
+
+
+@contextmanager
+def joined(engine: Engine, conn: Connection | None) -> Iterator[Connection]:
+    """The caller's transaction when one is given, else a new one committed at the end:
+    repository calls join a larger unit of work (an import, an undo step) or stand alone."""
+    if conn is not None:
+        yield conn
+    else:
+        with engine.begin() as own:
+            yield own
 
 
 class Repository(Generic[E]):
@@ -53,13 +64,8 @@ class Repository(Generic[E]):
         return None
 
     # -- transactions ------------------------------------------------------------------
-    @contextmanager
-    def _tx(self, conn: Connection | None) -> Iterator[Connection]:
-        if conn is not None:
-            yield conn
-        else:
-            with self.engine.begin() as own:
-                yield own
+    def _tx(self, conn: Connection | None) -> AbstractContextManager[Connection]:
+        return joined(self.engine, conn)
 
     # -- writing -----------------------------------------------------------------------
     def add(self, entity: E, conn: Connection | None = None) -> int:

@@ -8,12 +8,13 @@ they go out again with every export. One row per plot and name; values are text.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
+from contextlib import AbstractContextManager
 
 import numpy as np
 from sqlalchemy import Connection, Engine, select
 
+from metkasekor_desktop.storage.repositories.base import joined
 from metkasekor_desktop.storage.schema import T
 
 
@@ -24,13 +25,8 @@ class PlotExtrasRepository:
         self.engine = engine
         self._table = T["plot_extra_attributes"]
 
-    @contextmanager
-    def _tx(self, conn: Connection | None) -> Iterator[Connection]:
-        if conn is not None:
-            yield conn
-        else:
-            with self.engine.begin() as own:
-                yield own
+    def _tx(self, conn: Connection | None) -> AbstractContextManager[Connection]:
+        return joined(self.engine, conn)
 
     def add_many(self, rows: Iterable[tuple[int, str, str | None]],
                  conn: Connection | None = None) -> int:

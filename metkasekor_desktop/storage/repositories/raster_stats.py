@@ -7,8 +7,8 @@ Rows go in and come out as numpy arrays, because a province has 100,000 plots.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 
 import numpy as np
@@ -16,6 +16,7 @@ from sqlalchemy import Connection, Engine, delete, insert, select
 
 from metkasekor_desktop.storage import gpkg_container
 from metkasekor_desktop.storage.errors import NotFoundError, ProjectError
+from metkasekor_desktop.storage.repositories.base import joined
 from metkasekor_desktop.storage.schema import T
 
 STATS = ("count", "mean", "min", "max")
@@ -34,13 +35,8 @@ class RasterStatsRepository:
         self.engine = engine
         self._table = T["plot_raster_stats"]
 
-    @contextmanager
-    def _tx(self, conn: Connection | None) -> Iterator[Connection]:
-        if conn is not None:
-            yield conn
-        else:
-            with self.engine.begin() as own:
-                yield own
+    def _tx(self, conn: Connection | None) -> AbstractContextManager[Connection]:
+        return joined(self.engine, conn)
 
     # -- writing -----------------------------------------------------------------------
     def replace(self, layer: str, ids: Sequence[int] | np.ndarray,

@@ -11,29 +11,18 @@ from collections.abc import Sequence
 
 import numpy as np
 import shapely
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QTableWidget, QTableWidgetItem, QWidget
+
+from metkasekor_desktop.layers.viewport import Viewport
+from metkasekor_desktop.ui.tools.edit_overlay import geometry_path
 
 MAX_DRAWN = 5000
 MAX_ROWS = 2000
 ACCEPTED = QColor(46, 160, 67)
 REFUSED = QColor(215, 48, 39)
 EXISTING = QColor(140, 140, 140)
-
-
-def _path(geom: object, to_px) -> QPainterPath:  # noqa: ANN001 - to_px: (x, y) -> QPointF
-    path = QPainterPath()
-    for part in getattr(geom, "geoms", [geom]):
-        rings = [part.exterior, *part.interiors] if hasattr(part, "exterior") else []
-        for ring in rings:
-            points = [to_px(x, y) for x, y in ring.coords]
-            if points:
-                path.moveTo(points[0])
-                for p in points[1:]:
-                    path.lineTo(p)
-                path.closeSubpath()
-    return path
 
 
 class PreviewMap(QWidget):
@@ -76,15 +65,8 @@ class PreviewMap(QWidget):
             painter.end()
             return
         x0, y0, x1, y1 = self._bounds
-        w, h = max(x1 - x0, 1e-9), max(y1 - y0, 1e-9)
-        margin = 10.0
-        scale = min((self.width() - 2 * margin) / w, (self.height() - 2 * margin) / h)
-        ox = (self.width() - w * scale) / 2
-        oy = (self.height() - h * scale) / 2
-
-        def to_px(x: float, y: float) -> QPointF:
-            return QPointF(ox + (x - x0) * scale, oy + (y1 - y) * scale)
-
+        viewport = Viewport(0.0, 0.0, 1.0, self.width(), self.height()).fitted(
+            (x0, y0, max(x1, x0 + 1e-6), max(y1, y0 + 1e-6)))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         for shapes, colour in ((self._existing, EXISTING), (self._accepted, ACCEPTED),
                                (self._refused, REFUSED)):
@@ -93,7 +75,7 @@ class PreviewMap(QWidget):
             painter.setBrush(QBrush(fill))
             painter.setPen(QPen(colour, 1.2))
             for g in shapes:
-                painter.drawPath(_path(g, to_px))
+                painter.drawPath(geometry_path(viewport, g))
         self._legend(painter)
         painter.end()
 

@@ -19,15 +19,15 @@ from typing import TYPE_CHECKING
 import numpy as np
 from sqlalchemy import Connection
 
+from metkasekor_desktop.domain.column_table import ColumnTable
 from metkasekor_desktop.domain.enums import YieldMethod
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.practice import PracticeDetails
 from metkasekor_desktop.domain.soil import INDICATORS
 from metkasekor_desktop.domain.yields import YieldRecord
-from metkasekor_desktop.storage.export_data import (
+from metkasekor_desktop.storage.export_reading import (
     NAMES_JOIN,
     SEASON_COLUMNS,
-    ColumnTable,
     RowIndex,
     dates,
     fetch,

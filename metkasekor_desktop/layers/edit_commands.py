@@ -37,6 +37,10 @@ ATTRIBUTE_FIELDS = ("code", "name", "farmer_id", "village_code", "role", "paired
                     "soil_type", "notes")
 
 
+# From this many changed plots the layer reads the whole table rather than the rows
+# (which are bound as parameters, of which SQLite allows 32,766).
+FULL_RELOAD = 5000
+
 # Command texts are shown in Edit history and the Undo menu: in Khmer too.
 translate = QCoreApplication.translate
 
@@ -53,6 +57,9 @@ class EditContext:
         """Read the rows of ``plot_ids`` again (deleted ones leave the layer)."""
         ids = {int(i) for i in plot_ids}
         if not ids:
+            return
+        if len(ids) > FULL_RELOAD:  # an import or its undo: read the whole table once
+            self.layer.set_table(self.project.plots.load_table())
             return
         rows = self.project.plots.load_rows(ids)
         self.layer.set_table(update_rows(self.layer.table, rows, removed_ids=ids))

@@ -23,7 +23,10 @@ PLOT_RECORD_TABLES = (
     ("yield_records", "plot_id"),
     ("trial_members", "plot_id"),
     ("event_plots", "plot_id"),
+    ("plot_raster_stats", "plot_id"),
+    ("plot_extra_attributes", "plot_id"),
 )
+_CHUNK = 5000  # ids bound per select: SQLite allows 32,766 parameters at most
 
 
 @dataclass(frozen=True)
@@ -43,12 +46,17 @@ def _raw_rows(conn: Connection, table: Table, column: str,
               ids: list[int]) -> list[dict[str, Any]]:
     # Raw driver values (blobs, date text): no type round trip can alter them.
     cols = ", ".join(f'"{c.name}"' for c in table.columns)
-    marks = ", ".join("?" for _ in ids)
-    sql = (f'SELECT {cols} FROM "{table.name}" WHERE "{column}" IN ({marks}) '
-           f'ORDER BY "{next(iter(table.primary_key.columns)).name}"')
-    cursor = conn.connection.driver_connection.execute(sql, ids)
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
+    key = next(iter(table.primary_key.columns)).name
+    out: list[dict[str, Any]] = []
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start:start + _CHUNK]
+        marks = ", ".join("?" for _ in chunk)
+        sql = f'SELECT {cols} FROM "{table.name}" WHERE "{column}" IN ({marks})'
+        cursor = conn.connection.driver_connection.execute(sql, chunk)
+        names = [d[0] for d in cursor.description]
+        out += [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
+    out.sort(key=lambda r: r[key])
+    return out
 
 
 def snapshot_plots(conn: Connection, ids: Iterable[int]) -> PlotSnapshot:
@@ -61,10 +69,11 @@ def snapshot_plots(conn: Connection, ids: Iterable[int]) -> PlotSnapshot:
     plan_ids = [r["id"] for r in rows["plot_season_plans"]]
     rows["plan_practices"] = _raw_rows(conn, T["plan_practices"], "plan_id", plan_ids)
     p = T["plots"]
+    inside = set(plot_ids)
     paired = conn.execute(select(p.c.fid, p.c.paired_plot_id)
-                          .where(p.c.paired_plot_id.in_(plot_ids))
-                          .where(p.c.fid.not_in(plot_ids))).all()
-    return PlotSnapshot(tuple(plot_ids), rows, {int(f): int(t) for f, t in paired})
+                          .where(p.c.paired_plot_id.is_not(None))).all()
+    return PlotSnapshot(tuple(plot_ids), rows, {int(f): int(t) for f, t in paired
+                                                if t in inside and f not in inside})
 
 
 def _insert_raw(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:

@@ -94,3 +94,26 @@ def test_copy_plans_duplicates_plans_with_practices(demo: Project) -> None:
     assert demo.plots.dependents(target)["plans"] == copied
     with demo.transaction() as conn:  # a second copy finds every season taken
         assert copy_plans(conn, plot_id, target) == 0
+
+
+def test_extra_attributes_and_raster_statistics_come_back_with_their_plots(
+        demo: Project, monkeypatch) -> None:
+    from metkasekor_desktop.storage import plot_snapshot
+
+    monkeypatch.setattr(plot_snapshot, "_CHUNK", 2)  # several selects, as for 100,000 plots
+    ids = [p.id for p in demo.plots.list()][:5]
+    demo.plot_extras.add_many([(i, "survey_id", f"S-{i}") for i in ids])
+    demo.raster_stats.replace("dem", ids, [4] * 5, [12.5] * 5, [10] * 5, [15] * 5)
+    before = _dump(demo)
+    extras_before = {i: demo.plot_extras.of_plot(i) for i in ids}
+    with demo.transaction() as conn:
+        snapshot = snapshot_plots(conn, ids)
+        for i in ids:
+            demo.plots.delete(i, conn=conn)
+    assert snapshot.count("plots") == 5 and snapshot.count("plot_extra_attributes") == 5
+    assert snapshot.count("plot_raster_stats") == 5
+    assert all(demo.plot_extras.of_plot(i) == {} for i in ids)
+    with demo.transaction() as conn:
+        restore_plots(conn, snapshot)
+    assert {i: demo.plot_extras.of_plot(i) for i in ids} == extras_before
+    assert _dump(demo) == before

@@ -8,11 +8,11 @@ repairing invalid shapes, importing features outside Cambodia, generating missin
 
 The review is vectorised (shapely array functions, STRtree queries on whole arrays, one
 reprojection for all areas) so that a file of 100,000 plots takes about a second or two.
+Overlaps are measured in :mod:`import_overlaps`; this module turns them into warnings.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -30,12 +30,11 @@ from metkasekor_desktop.domain.geometry import (
     problem_location,
     to_metric,
 )
+from metkasekor_desktop.domain.import_arrays import area_text, as_objects, centre, safe_each
+from metkasekor_desktop.domain.import_overlaps import find_overlaps
 
 # Cambodia's extent in degrees (west, south, east, north).
 CAMBODIA_LONLAT: tuple[float, float, float, float] = CAMBODIA_BOUNDS
-
-_SAME_SHAPE_SHARE = 0.99  # an overlap this large of both shapes: the same plot twice
-_MAX_NAMED_OVERLAPS = 5
 
 _TYPE_WORDS = {
     0: "a point",
@@ -186,7 +185,7 @@ class ImportReview:
         if repaired:
             change = sum(f.area_change_ha or 0.0 for f in repaired)
             out.append(f"{len(repaired)} invalid shapes will be imported as repaired "
-                       f"(total area change {_area_text(change * M2_PER_HA, signed=True)}).")
+                       f"(total area change {area_text(change * M2_PER_HA, signed=True)}).")
         for kind, count in self.counts().items():
             if count:
                 out.append(f"  {_KIND_WORDS[kind]}: {count} feature"
@@ -201,13 +200,6 @@ class ImportReview:
                     tag = "note"
                 out.append(f"[{tag}] {issue.message}")
         return out
-
-
-def _area_text(m2: float, signed: bool = False) -> str:
-    sign = "+" if signed and m2 > 0 else ""
-    if abs(m2) >= 1000:
-        return f"{sign}{m2 / M2_PER_HA:.2f} ha"
-    return f"{sign}{m2:.1f} m²" if abs(m2) < 10 else f"{sign}{m2:.0f} m²"
 
 
 def _is_missing_code(raw: object) -> bool:
@@ -230,26 +222,6 @@ def _code_text(raw: object) -> object:
     return raw
 
 
-def _as_objects(values) -> np.ndarray:
-    out = np.empty(len(values), dtype=object)
-    out[:] = list(values)
-    return out
-
-
-def _safe_each(func, *arrays: np.ndarray) -> np.ndarray:
-    """``func`` on arrays at once; element by element (None on failure) if GEOS refuses."""
-    try:
-        return np.asarray(func(*arrays), dtype=object)
-    except (ShapelyError, ValueError):
-        out = np.empty(len(arrays[0]), dtype=object)
-        for k in range(len(out)):
-            try:
-                out[k] = func(*(a[k] for a in arrays))
-            except (ShapelyError, ValueError):
-                out[k] = None
-        return out
-
-
 def _metric_areas_m2(geoms: np.ndarray) -> np.ndarray:
     """Areas in UTM 48N (one reprojection for the whole array); 0 where there is none."""
     if len(geoms) == 0:
@@ -257,10 +229,6 @@ def _metric_areas_m2(geoms: np.ndarray) -> np.ndarray:
     with np.errstate(invalid="ignore"):
         areas = shapely.area(to_metric(geoms))
     return np.nan_to_num(np.asarray(areas, dtype=float), nan=0.0, posinf=0.0)
-
-
-def _degree_areas(geoms: np.ndarray) -> np.ndarray:
-    return np.nan_to_num(np.asarray(shapely.area(geoms), dtype=float), nan=0.0)
 
 
 def _flatten(geom) -> np.ndarray:
@@ -289,12 +257,6 @@ def _polygonal(geom) -> MultiPolygon | None:
     return multi if multi is not None and multi.is_valid else None
 
 
-def _centre(bounds_row: np.ndarray) -> tuple[float, float] | None:
-    minx, miny, maxx, maxy = bounds_row.tolist()
-    x, y = (minx + maxx) / 2, (miny + maxy) / 2
-    return (x, y) if math.isfinite(x) and math.isfinite(y) else None
-
-
 def _flags(given: np.ndarray | None, detected: np.ndarray, n: int) -> np.ndarray:
     flags = np.asarray(detected, dtype=bool).copy()
     if given is not None:
@@ -309,7 +271,7 @@ class _Review:
         self.n = len(codes)
         if len(numbers) != self.n or len(geometries) != self.n:
             raise ValueError("geometries, codes and numbers must have the same length")
-        self.arr = _as_objects(geometries)
+        self.arr = as_objects(geometries)
         self.numbers = [int(x) for x in numbers]
         self.codes: list[str | None] = [None] * self.n
         self.issues: list[list[FeatureIssue] | None] = [None] * self.n
@@ -320,7 +282,7 @@ class _Review:
         return f"Feature {self.numbers[i]}" + (f" (code {code})" if code else "")
 
     def place(self, i: int) -> tuple[float, float] | None:
-        return _centre(self.bounds[i])
+        return centre(self.bounds[i])
 
     def add(self, i: int, kind: IssueKind, text: str, place=None, blocking: bool = False,
             resolved_by: str | None = None) -> None:
@@ -410,7 +372,7 @@ def _review_reading(r: _Review, had_z, had_m, was_curve,
     m = _flags(had_m, shapely.has_m(r.arr), r.n) & ~missing
     curve = _flags(was_curve, np.zeros(r.n, dtype=bool), r.n) & ~missing
     if (z | m).any():
-        r.arr = _safe_each(shapely.force_2d, r.arr)
+        r.arr = safe_each(shapely.force_2d, r.arr)
     with_notes = np.zeros(r.n, dtype=bool)
     if notes:
         with_notes = np.isin(np.asarray(r.numbers), [int(k) for k in notes if notes[k]])
@@ -500,9 +462,9 @@ def _report_invalid(r: _Review, multi, repaired, invalid, reasons, before_m2,
         change = float(areas_m2[i] - before_m2[k])
         area_change[int(i)] = change / M2_PER_HA
         r.add(i, IssueKind.INVALID, text + f". A repair is offered: it changes the area by "
-              f"{_area_text(change, signed=True)} (the boundary as drawn measures "
-              f"{_area_text(before_m2[k])}, parts that cross cancel out; repaired: "
-              f"{_area_text(areas_m2[i])}); accept the repairs to import it.",
+              f"{area_text(change, signed=True)} (the boundary as drawn measures "
+              f"{area_text(before_m2[k])}, parts that cross cancel out; repaired: "
+              f"{area_text(areas_m2[i])}); accept the repairs to import it.",
               place or r.place(i), blocking=True, resolved_by="repair_invalid")
     return area_change
 
@@ -514,7 +476,7 @@ def _report_outside(r: _Review, final: np.ndarray) -> None:
     present = np.flatnonzero(~shapely.is_missing(final))
     outside = present[~shapely.intersects(box, final[present])]
     for i, row in zip(outside, shapely.bounds(final[outside]), strict=True):
-        place = _centre(row)
+        place = centre(row)
         where = (f"lies at longitude {place[0]:.4f}, latitude {place[1]:.4f}, "
                  if place else "lies ")
         r.add(i, IssueKind.OUTSIDE_CAMBODIA, where + f"outside Cambodia (longitude {w}-{e}, "
@@ -522,95 +484,10 @@ def _report_outside(r: _Review, final: np.ndarray) -> None:
               "import it anyway.", place, blocking=True, resolved_by="include_outside")
 
 
-def _single_parts(geoms: np.ndarray) -> np.ndarray:
-    """A one-part MultiPolygon as its Polygon, so that equal shapes compare equal."""
-    one = (shapely.get_type_id(geoms) == 6) & (shapely.get_num_geometries(geoms) == 1)
-    out = geoms.copy()
-    out[one] = shapely.get_geometry(geoms[one], 0)
-    return shapely.normalize(out)
-
-
-def _overlap_areas(left: np.ndarray, right: np.ndarray, pairs: np.ndarray):
-    """Overlap of each (left, right) pair: degree area and bounds of the overlap.
-
-    Identical shapes (a file imported twice) skip the costly intersection.
-    """
-    a, b = left[pairs[0]], right[pairs[1]]
-    same = shapely.equals_exact(_single_parts(a), _single_parts(b), tolerance=0.0)
-    inter = a.copy()
-    inter[~same] = _safe_each(shapely.intersection, a[~same], b[~same])
-    return _degree_areas(inter), shapely.bounds(inter)
-
-
-def _overlap_text(found: list, name, own_deg: float, other_deg: list[float]) -> str:
-    """"overlaps existing plot BTB-1 (0.12 ha), ..." largest first; "the same shape" when
-    the overlap is (almost) all of both shapes, as when a file is imported twice."""
-    if len(found) > 1:
-        found = sorted(found, key=lambda t: -t[1])
-    shown = []
-    for j, m2, deg, _ in found[:_MAX_NAMED_OVERLAPS]:
-        other = other_deg[j]
-        same = deg >= _SAME_SHAPE_SHARE * (own_deg if own_deg > other else other)
-        shown.append(f"{name(j)} ({'the same shape' if same else _area_text(m2)})")
-    more = len(found) - _MAX_NAMED_OVERLAPS
-    return f"overlaps {', '.join(shown)}" + (f" and {more} more." if more > 0 else ".")
-
-
 def _report_overlaps(r: _Review, final: np.ndarray, areas_m2: np.ndarray, existing,
                      existing_names: Sequence[str] | None, min_m2: float):
-    """Overlaps with existing plots and between features of the file (warnings).
-
-    An overlap is measured in degrees and converted with its feature's own ratio of UTM
-    48N to degree area: the same as reprojecting it, for plot-sized shapes, at a fraction
-    of the cost.
-    """
-    present = np.flatnonzero(~shapely.is_missing(final))
-    deg = _degree_areas(final)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        m2_per_deg = np.where(deg > 0, areas_m2 / deg, 0.0)
-    cand = final[present]
-    results: list[dict[int, list[tuple[int, float]]]] = [{}, {}]
-    if len(present) == 0:
-        return results
-    searches = []
-    if existing is not None and len(existing):
-        ex = _as_objects(existing)
-        ex_ok = np.flatnonzero(~(shapely.is_missing(ex) | shapely.is_empty(ex)))
-        names = (list(existing_names) if existing_names is not None
-                 else [f"#{j + 1}" for j in range(len(ex))])
-
-        def ex_name(j: int) -> str:
-            return f"existing plot {names[j]}"
-
-        if len(ex_ok):
-            pairs = shapely.STRtree(ex[ex_ok]).query(cand, predicate="intersects")
-            searches.append((0, ex[ex_ok], ex_ok, pairs, ex_name, _degree_areas(ex)))
-    pairs = shapely.STRtree(cand).query(cand, predicate="intersects")
-    pairs = pairs[:, pairs[0] < pairs[1]]
-
-    def feature_name(j: int) -> str:
-        return f"feature {r.numbers[j]} of this file"
-
-    searches.append((1, cand, present, pairs, feature_name, deg))
-    deg_list = deg.tolist()
-    for which, right, right_index, pairs, name, other_deg in searches:
-        if not pairs.shape[1]:
-            continue
-        inter_deg, inter_bounds = _overlap_areas(cand, right, pairs)
-        inter_m2 = inter_deg * m2_per_deg[present[pairs[0]]]
-        keep = np.flatnonzero(inter_m2 >= min_m2)
-        found: dict[int, list] = {}
-        for k, i, j, m2, d in zip(keep.tolist(), present[pairs[0, keep]].tolist(),
-                                  right_index[pairs[1, keep]].tolist(),
-                                  inter_m2[keep].tolist(), inter_deg[keep].tolist(),
-                                  strict=True):
-            found.setdefault(i, []).append((j, m2, d, k))
-            if which == 1:  # both features of the file learn of it
-                found.setdefault(j, []).append((i, m2, d, k))
-        other = other_deg.tolist()
-        for i, items in sorted(found.items()):
-            results[which][i] = [(j, m2) for j, m2, _, _ in items]
-            largest = max(items, key=lambda t: t[1]) if len(items) > 1 else items[0]
-            r.add(i, IssueKind.OVERLAP, _overlap_text(items, name, deg_list[i], other),
-                  _centre(inter_bounds[largest[3]]))
-    return results
+    """OVERLAP warnings; the overlaps with existing plots and within the file, per feature."""
+    found = find_overlaps(final, areas_m2, r.numbers, existing, existing_names, min_m2)
+    for i, text, place in found.messages:
+        r.add(i, IssueKind.OVERLAP, text, place)
+    return found.existing, found.in_file

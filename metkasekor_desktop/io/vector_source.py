@@ -10,7 +10,8 @@ removes.
 GIS formats are read with GDAL's Arrow stream, which hands over each geometry's own
 ISO WKB: its type code tells, per feature, whether Z or M values were present and
 whether it was a curve. Curves cannot be parsed by GEOS, so just those features are read
-again through pyogrio's classic path, where GDAL linearises them.
+again through pyogrio's classic path, where GDAL linearises them. Phone-form CSV and
+GPX files, boundaries walked in the field, are read by :mod:`walked_sources`.
 """
 
 from __future__ import annotations
@@ -19,98 +20,33 @@ import math
 import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
 import numpy as np
 import shapely
 from shapely.errors import ShapelyError
-from shapely.geometry import Polygon
 
-from metkasekor_desktop.domain.errors import DomainError
-from metkasekor_desktop.io.file_checks import FileProblem, SourceCheck, check_source
-from metkasekor_desktop.io.form_csv import (
-    FormCsvError,
-    FormTable,
-    _key,
-    read_form_csv,
-    rows_to_polygons,
+from metkasekor_desktop.io.file_checks import SourceCheck, check_source
+from metkasekor_desktop.io.source_features import (
+    Progress,
+    SourceError,
+    SourceFeatures,
+    SourceInfo,
+    SourceLayer,
 )
-from metkasekor_desktop.io.gpx import GpxData, GpxError, points_in_walk_order, read_gpx
 from metkasekor_desktop.io.text_encoding import codec_name, declared_dbf_encoding
-
-Progress = Callable[[int, int], None]
+from metkasekor_desktop.io.walked_sources import (
+    gpx_layers,
+    open_form_csv,
+    read_form_csv_layer,
+    read_gpx_layer,
+)
 
 CSV_SUFFIXES = (".csv", ".txt")
-GPX_LAYERS = ("tracks", "routes", "waypoints")
 _CURVE_TYPES = (8, 9, 10, 11, 12)  # CircularString ... MultiSurface
 _CURVE_NAMES = ("CIRCULARSTRING", "COMPOUNDCURVE", "CURVEPOLYGON", "MULTICURVE", "MULTISURFACE")
 _SURFACE_TYPES = (13, 14, 15, 16, 17)  # Curve, Surface, PolyhedralSurface, TIN, Triangle
-_GROUP_NAMES = ("plot_code", "plot_id", "plotcode", "plotid", "plot", "code")
-_KHMER_DIGITS = str.maketrans("០១២៣៤៥៦៧៨៩", "0123456789")
-
-
-class SourceError(DomainError):
-    """A source file, layer or encoding that cannot be read; the message says what to do.
-
-    ``needs_encoding`` is True when choosing another text encoding would let it be read.
-    """
-
-    def __init__(self, message: str, needs_encoding: bool = False) -> None:
-        super().__init__(message)
-        self.needs_encoding = needs_encoding
-
-
-@dataclass
-class SourceLayer:
-    """One layer of a source file, as the wizard lists it."""
-
-    name: str  # to pass to read_layer ("" for files with no layers of their own)
-    feature_count: int  # -1 if unknown
-    geometry_type: str  # as GDAL says: "Polygon", "MultiPolygon", "Point", "CurvePolygon"...
-    fields: list[str]
-
-
-@dataclass
-class SourceInfo:
-    """A checked source file and its layers; :meth:`close` removes temporary files."""
-
-    path: Path  # the file the user chose
-    kind: str  # "shapefile" | "geopackage" | "geojson" | "kml" | "gpx" | "csv"
-    layers: list[SourceLayer]
-    check: SourceCheck
-    declared_encoding: str | None = None  # shapefile: from the .cpg or the DBF header
-
-    def close(self) -> None:
-        self.check.cleanup()
-
-    def __enter__(self) -> SourceInfo:
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        self.close()
-
-
-@dataclass
-class SourceFeatures:
-    """One layer's features in the source CRS, one entry per feature in every list."""
-
-    layer: str
-    columns: list[str]
-    values: dict[str, list[object]]
-    geometries: np.ndarray  # shapely geometries, 2D and linear; None where there is none
-    numbers: list[int]  # 1-based feature number (CSV: spreadsheet row number)
-    had_z: np.ndarray
-    had_m: np.ndarray
-    was_curve: np.ndarray
-    crs_wkt: str | None
-    crs_epsg: int | None
-    encoding: str | None
-    notes: dict[int, list[str]] = field(default_factory=dict)
-
-    def __len__(self) -> int:
-        return len(self.numbers)
 
 
 # --- opening --------------------------------------------------------------------------
@@ -120,7 +56,7 @@ def open_source(path: str | Path) -> SourceInfo:
     """Check a source file and list its layers; refuses with :class:`SourceError`."""
     path = Path(path)
     if path.suffix.lower() in CSV_SUFFIXES:
-        return _open_csv(path)
+        return open_form_csv(path)
     check = check_source(path)
     if check.refused:
         check.cleanup()
@@ -131,7 +67,7 @@ def open_source(path: str | Path) -> SourceInfo:
     try:
         read_path = _read_path(check)
         if check.kind == "gpx":
-            layers = _gpx_layers(_gpx(read_path))
+            layers = gpx_layers(read_path)
             return SourceInfo(path, "gpx", layers, check)
         declared = declared_dbf_encoding(read_path) if check.kind == "shapefile" else None
         layers = _ogr_layers(read_path, check.kind, declared)
@@ -206,11 +142,11 @@ def _gdal_encoding(encoding: str) -> str:
 def read_layer(info: SourceInfo, layer: str = "", encoding: str | None = None,
                progress: Progress | None = None) -> SourceFeatures:
     """Read one layer's features, geometries in the source CRS, without stopping on one."""
-    if info.kind == "csv":
-        return _read_csv(info, progress)
     path = _read_path(info.check)
+    if info.kind == "csv":
+        return read_form_csv_layer(path, progress)
     if info.kind == "gpx":
-        return _read_gpx(path, _layer(info, layer).name or "tracks", progress)
+        return read_gpx_layer(path, _layer(info, layer).name or "tracks", progress)
     chosen = _layer(info, layer)
     text_encoding = None
     if info.kind == "shapefile":
@@ -405,188 +341,3 @@ def _crs(text: str | None) -> tuple[str | None, int | None]:
         crs = crs.sub_crs_list[0]  # the horizontal part; heights are dropped
     crs = crs.to_2d()  # GeoJSON with heights says EPSG:4979, the 3D WGS 84
     return crs.to_wkt(), crs.to_epsg(min_confidence=70)
-
-
-def _wgs84() -> tuple[str, int]:
-    from pyproj import CRS
-
-    return CRS.from_epsg(4326).to_wkt(), 4326
-
-
-def _no_flags(n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    return np.zeros(n, dtype=bool), np.zeros(n, dtype=bool), np.zeros(n, dtype=bool)
-
-
-def _as_array(geometries: list) -> np.ndarray:
-    array = np.empty(len(geometries), dtype=object)
-    array[:] = geometries
-    return array
-
-
-# --- GPX ------------------------------------------------------------------------------
-
-
-def _gpx(path: Path) -> GpxData:
-    try:
-        return read_gpx(path)
-    except GpxError as exc:
-        raise SourceError(str(exc)) from None
-
-
-def _gpx_layers(data: GpxData) -> list[SourceLayer]:
-    counts = {"tracks": len(data.tracks), "routes": len(data.routes),
-              "waypoints": 1 if data.waypoints else 0}
-    return [SourceLayer(name, counts[name], "Polygon", ["name"])
-            for name in GPX_LAYERS if counts[name]]
-
-
-def _read_gpx(path: Path, layer: str, progress: Progress | None) -> SourceFeatures:
-    data = _gpx(path)
-    if layer == "waypoints":
-        names = [path.stem] if data.waypoints else []
-        sources = [("waypoints", 0)] if data.waypoints else []
-    else:
-        lines = data.tracks if layer == "tracks" else data.routes
-        names = [line.name for line in lines]
-        sources = [("track" if layer == "tracks" else "route", i) for i in range(len(lines))]
-    geometries: list[Polygon | None] = []
-    notes: dict[int, list[str]] = {}
-    for number, (source, index) in enumerate(sources, start=1):
-        try:
-            geometries.append(Polygon(points_in_walk_order(data, source, index)))
-        except GpxError as exc:
-            geometries.append(None)
-            notes[number] = [str(exc)]
-    if progress:
-        progress(len(sources), len(sources))
-    wkt, epsg = _wgs84()
-    return SourceFeatures(layer, ["name"], {"name": list(names)}, _as_array(geometries),
-                          list(range(1, len(sources) + 1)), *_no_flags(len(sources)),
-                          wkt, epsg, "utf-8", notes)
-
-
-# --- phone-form CSV -------------------------------------------------------------------
-
-
-def _open_csv(path: Path) -> SourceInfo:
-    if not path.is_file():
-        raise SourceError(f"{path.name} does not exist or is not a file. Choose the file again.")
-    table = _form_table(path)
-    check = SourceCheck("csv", path, [])
-    if not table.encoding.startswith("utf-8"):
-        check.problems.append(FileProblem(
-            path.name, f"{path.name} is not UTF-8; it was read as {table.encoding}. If names "
-            "look wrong, export the form data again as CSV (UTF-8).", fatal=False))
-    count = len(_groups(table)[1]) if table.kind == "lonlat" else len(table.rows)
-    layer = SourceLayer("", count, "Polygon", _csv_columns(table))
-    return SourceInfo(path, "csv", [layer], check)
-
-
-def _form_table(path: Path) -> FormTable:
-    try:
-        return read_form_csv(path)
-    except FormCsvError as exc:
-        message = str(exc)
-        prefix = "" if path.name in message else f"{path.name}: "
-        raise SourceError(prefix + message) from None
-
-
-def _csv_columns(table: FormTable) -> list[str]:
-    geometry = {table.geometry_column, table.latitude_column}
-    return [h for h in table.headers if h not in geometry]
-
-
-def _groups(table: FormTable) -> tuple[str | None, dict[str, list[int]]]:
-    """The plot-code column of a lon/lat table and the row indices of each plot, in order."""
-    keys = {h: _key(h) for h in _csv_columns(table)}
-    column = None
-    for name in _GROUP_NAMES:
-        found = [h for h, k in keys.items()  # "group/plot_code" too, not "farmer_code"
-                 if k == name or (name != "code" and k.endswith("_" + name))]
-        if found:
-            column = found[0]
-            break
-    if column is None:
-        return None, {"": list(range(len(table.rows)))} if table.rows else {}
-    groups: dict[str, list[int]] = {}
-    for index, value in enumerate(table.column(column)):
-        groups.setdefault(value.strip(), []).append(index)
-    return column, groups
-
-
-def _read_csv(info: SourceInfo, progress: Progress | None) -> SourceFeatures:
-    table = _form_table(_read_path(info.check))
-    columns = _csv_columns(table)
-    indices = [table.headers.index(c) for c in columns]
-    numbers = table.row_numbers or list(range(2, len(table.rows) + 2))
-    wkt, epsg = _wgs84()
-    had_z: list[bool] = []
-    if table.kind == "lonlat":
-        chosen, geometries, notes, metres = _lonlat_polygons(table, numbers)
-    else:
-        chosen, geometries, notes = list(range(len(table.rows))), [], {}
-        for result in rows_to_polygons(table):
-            geometries.append(result.polygon)
-            had_z.append(result.note is not None)  # form_csv notes only heights dropped
-            if result.problem:
-                notes[result.row] = [result.problem]
-        metres = _mostly_metres([g.bounds for g in geometries if g is not None])
-    values = {c: [table.rows[r][i].strip() or None for r in chosen]
-              for c, i in zip(columns, indices, strict=True)}
-    flags = _no_flags(len(chosen))
-    if had_z:
-        flags[0][:] = had_z
-    if progress:
-        progress(len(chosen), len(chosen))
-    encoding = "utf-8" if table.encoding.startswith("utf-8") else table.encoding
-    return SourceFeatures("", columns, values, _as_array(geometries),
-                          [numbers[r] for r in chosen], *flags, None if metres else wkt,
-                          None if metres else epsg, encoding, notes)
-
-
-def _mostly_metres(bounds: list[tuple[float, float, float, float]]) -> bool:
-    """True when most shapes lie outside the range of degrees: they are in metres."""
-    outside = sum(1 for x0, y0, x1, y1 in bounds
-                  if max(abs(x0), abs(x1)) > 180 or max(abs(y0), abs(y1)) > 90)
-    return bool(bounds) and outside * 2 > len(bounds)
-
-
-def _number(text: str) -> float | None:
-    try:
-        value = float(text.translate(_KHMER_DIGITS).strip().replace(",", "."))
-    except ValueError:
-        return None
-    return value if math.isfinite(value) else None
-
-
-def _lonlat_polygons(table: FormTable, numbers: list[int]):
-    """Points of a lon/lat table joined, per plot code and in row order, into polygons."""
-    column, groups = _groups(table)
-    xs = [_number(v) for v in table.column(table.geometry_column)]
-    ys = [_number(v) for v in table.column(table.latitude_column or "")]
-    metres = _mostly_metres([(x, y, x, y) for x, y in zip(xs, ys, strict=True)
-                             if x is not None and y is not None])
-    points: dict[int, tuple[float, float]] = {}
-    problems: dict[int, str] = {}
-    for i, (x, y) in enumerate(zip(xs, ys, strict=True)):
-        if x is None or y is None:
-            problems[i] = f"Row {numbers[i]}: the longitude or latitude is not a number."
-        elif not metres and not (-180 <= x <= 180 and -90 <= y <= 90):
-            problems[i] = f"Row {numbers[i]}: longitude {x}, latitude {y} is not on Earth."
-        else:
-            points[i] = (x, y)
-    chosen, geometries, notes = [], [], {}
-    for key, rows in groups.items():
-        chosen.append(rows[0])
-        own = [problems[r] for r in rows if r in problems]
-        ring = [points[r] for r in rows if r in points]
-        if len(set(ring)) < 3:
-            label = f"Plot '{key}'" if column is not None else "The boundary"
-            own.append(f"{label} (rows {numbers[rows[0]]}-{numbers[rows[-1]]}) has "
-                       f"{len(set(ring))} different point(s); a plot needs at least 3.")
-        geometries.append(Polygon(ring) if len(set(ring)) >= 3 else None)
-        if column is not None and not key:
-            own.append(f"Rows without a value in '{column}' were joined into one plot.")
-        if own:
-            notes[numbers[rows[0]]] = own
-    return chosen, geometries, notes, metres

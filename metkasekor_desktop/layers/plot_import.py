@@ -43,14 +43,9 @@ from metkasekor_desktop.io.source_crs import (
     swapped_lonlat,
     to_wgs84,
 )
+from metkasekor_desktop.io.source_features import SourceError, SourceFeatures, SourceInfo
 from metkasekor_desktop.io.text_encoding import looks_like_limon
-from metkasekor_desktop.io.vector_source import (
-    SourceError,
-    SourceFeatures,
-    SourceInfo,
-    open_source,
-    read_layer,
-)
+from metkasekor_desktop.io.vector_source import open_source, read_layer
 from metkasekor_desktop.storage.plot_import import ImportWritten, write_import
 
 if TYPE_CHECKING:

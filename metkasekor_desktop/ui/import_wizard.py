@@ -196,7 +196,7 @@ class SourcePage(QWizardPage):
         return self.w.job is not None and self.layer_combo.count() > 0
 
     def validatePage(self) -> bool:
-        from metkasekor_desktop.io.vector_source import SourceError
+        from metkasekor_desktop.io.source_features import SourceError
 
         job = self.w.job
         job.file_consent = self.consent.isChecked()

@@ -18,13 +18,8 @@ from shapely.geometry import Polygon, box
 
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.geometry import area_ha
-from metkasekor_desktop.io.vector_source import (
-    SourceError,
-    SourceFeatures,
-    SourceInfo,
-    open_source,
-    read_layer,
-)
+from metkasekor_desktop.io.source_features import SourceError, SourceFeatures, SourceInfo
+from metkasekor_desktop.io.vector_source import open_source, read_layer
 
 WGS84_PRJ = (
     'GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563]],'

@@ -23,7 +23,7 @@ from shapely.geometry import MultiPolygon, box
 from metkasekor_desktop.domain.farmer import Farmer
 from metkasekor_desktop.domain.import_review import IssueKind
 from metkasekor_desktop.domain.plot import Plot
-from metkasekor_desktop.io.vector_source import SourceError
+from metkasekor_desktop.io.source_features import SourceError
 from metkasekor_desktop.layers.plot_import import ImportError_, PlotImport
 from metkasekor_desktop.storage import Project
 from tests.io.test_vector_source import circular_curve_polygon

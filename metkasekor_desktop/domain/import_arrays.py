@@ -1,0 +1,50 @@
+"""Small vectorised helpers shared by the import review and its overlap search.
+
+They live apart so that :mod:`import_review` and :mod:`import_overlaps` both use them
+while the dependency between the two runs one way (the review imports the overlaps).
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from shapely.errors import ShapelyError
+
+from metkasekor_desktop.domain.geometry import M2_PER_HA
+
+
+def area_text(m2: float, signed: bool = False) -> str:
+    """An area as a report shows it: hectares from 1000 m², square metres below."""
+    sign = "+" if signed and m2 > 0 else ""
+    if abs(m2) >= 1000:
+        return f"{sign}{m2 / M2_PER_HA:.2f} ha"
+    return f"{sign}{m2:.1f} m²" if abs(m2) < 10 else f"{sign}{m2:.0f} m²"
+
+
+def as_objects(values) -> np.ndarray:
+    """Any sequence of geometries as a 1-D object array (never a 2-D one of coordinates)."""
+    out = np.empty(len(values), dtype=object)
+    out[:] = list(values)
+    return out
+
+
+def safe_each(func, *arrays: np.ndarray) -> np.ndarray:
+    """``func`` on arrays at once; element by element (None on failure) if GEOS refuses."""
+    try:
+        return np.asarray(func(*arrays), dtype=object)
+    except (ShapelyError, ValueError):
+        out = np.empty(len(arrays[0]), dtype=object)
+        for k in range(len(out)):
+            try:
+                out[k] = func(*(a[k] for a in arrays))
+            except (ShapelyError, ValueError):
+                out[k] = None
+        return out
+
+
+def centre(bounds_row: np.ndarray) -> tuple[float, float] | None:
+    """The middle of a (minx, miny, maxx, maxy) row, or None for a missing shape (NaN)."""
+    minx, miny, maxx, maxy = bounds_row.tolist()
+    x, y = (minx + maxx) / 2, (miny + maxy) / 2
+    return (x, y) if math.isfinite(x) and math.isfinite(y) else None

@@ -1,0 +1,227 @@
+"""Boundaries walked in the field, read into plain features: phone-form CSV and GPX.
+
+Both hold WGS 84 longitude/latitude (a CSV whose shapes lie mostly outside the range of
+degrees is taken to be in metres and gets no CRS, so the import asks for one). A
+lon/lat CSV of points is joined, per plot code and in row order, into polygons; a GPX
+track, route or the waypoints become one polygon each, in the order they were walked.
+:mod:`vector_source` dispatches to these readers; they never write anything.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import numpy as np
+from shapely.geometry import Polygon
+
+from metkasekor_desktop.io.file_checks import FileProblem, SourceCheck
+from metkasekor_desktop.io.form_csv import (
+    FormCsvError,
+    FormTable,
+    _key,
+    read_form_csv,
+    rows_to_polygons,
+)
+from metkasekor_desktop.io.gpx import GpxData, GpxError, points_in_walk_order, read_gpx
+from metkasekor_desktop.io.source_features import (
+    Progress,
+    SourceError,
+    SourceFeatures,
+    SourceInfo,
+    SourceLayer,
+)
+
+GPX_LAYERS = ("tracks", "routes", "waypoints")
+_GROUP_NAMES = ("plot_code", "plot_id", "plotcode", "plotid", "plot", "code")
+_KHMER_DIGITS = str.maketrans("០១២៣៤៥៦៧៨៩", "0123456789")
+
+
+def _wgs84() -> tuple[str, int]:
+    from pyproj import CRS
+
+    return CRS.from_epsg(4326).to_wkt(), 4326
+
+
+def _no_flags(n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    return np.zeros(n, dtype=bool), np.zeros(n, dtype=bool), np.zeros(n, dtype=bool)
+
+
+def _as_array(geometries: list) -> np.ndarray:
+    array = np.empty(len(geometries), dtype=object)
+    array[:] = geometries
+    return array
+
+
+# --- GPX ------------------------------------------------------------------------------
+
+
+def _gpx(path: Path) -> GpxData:
+    try:
+        return read_gpx(path)
+    except GpxError as exc:
+        raise SourceError(str(exc)) from None
+
+
+def gpx_layers(path: Path) -> list[SourceLayer]:
+    """The layers of a GPX file that hold something: tracks, routes, waypoints."""
+    data = _gpx(path)
+    counts = {"tracks": len(data.tracks), "routes": len(data.routes),
+              "waypoints": 1 if data.waypoints else 0}
+    return [SourceLayer(name, counts[name], "Polygon", ["name"])
+            for name in GPX_LAYERS if counts[name]]
+
+
+def read_gpx_layer(path: Path, layer: str, progress: Progress | None) -> SourceFeatures:
+    """One polygon per track or route, or one of all the waypoints, in WGS 84."""
+    data = _gpx(path)
+    if layer == "waypoints":
+        names = [path.stem] if data.waypoints else []
+        sources = [("waypoints", 0)] if data.waypoints else []
+    else:
+        lines = data.tracks if layer == "tracks" else data.routes
+        names = [line.name for line in lines]
+        sources = [("track" if layer == "tracks" else "route", i) for i in range(len(lines))]
+    geometries: list[Polygon | None] = []
+    notes: dict[int, list[str]] = {}
+    for number, (source, index) in enumerate(sources, start=1):
+        try:
+            geometries.append(Polygon(points_in_walk_order(data, source, index)))
+        except GpxError as exc:
+            geometries.append(None)
+            notes[number] = [str(exc)]
+    if progress:
+        progress(len(sources), len(sources))
+    wkt, epsg = _wgs84()
+    return SourceFeatures(layer, ["name"], {"name": list(names)}, _as_array(geometries),
+                          list(range(1, len(sources) + 1)), *_no_flags(len(sources)),
+                          wkt, epsg, "utf-8", notes)
+
+
+# --- phone-form CSV -------------------------------------------------------------------
+
+
+def open_form_csv(path: Path) -> SourceInfo:
+    """A phone-form CSV checked and listed as one layer; refuses with SourceError."""
+    if not path.is_file():
+        raise SourceError(f"{path.name} does not exist or is not a file. Choose the file again.")
+    table = _form_table(path)
+    check = SourceCheck("csv", path, [])
+    if not table.encoding.startswith("utf-8"):
+        check.problems.append(FileProblem(
+            path.name, f"{path.name} is not UTF-8; it was read as {table.encoding}. If names "
+            "look wrong, export the form data again as CSV (UTF-8).", fatal=False))
+    count = len(_groups(table)[1]) if table.kind == "lonlat" else len(table.rows)
+    layer = SourceLayer("", count, "Polygon", _csv_columns(table))
+    return SourceInfo(path, "csv", [layer], check)
+
+
+def _form_table(path: Path) -> FormTable:
+    try:
+        return read_form_csv(path)
+    except FormCsvError as exc:
+        message = str(exc)
+        prefix = "" if path.name in message else f"{path.name}: "
+        raise SourceError(prefix + message) from None
+
+
+def _csv_columns(table: FormTable) -> list[str]:
+    geometry = {table.geometry_column, table.latitude_column}
+    return [h for h in table.headers if h not in geometry]
+
+
+def _groups(table: FormTable) -> tuple[str | None, dict[str, list[int]]]:
+    """The plot-code column of a lon/lat table and the row indices of each plot, in order."""
+    keys = {h: _key(h) for h in _csv_columns(table)}
+    column = None
+    for name in _GROUP_NAMES:
+        found = [h for h, k in keys.items()  # "group/plot_code" too, not "farmer_code"
+                 if k == name or (name != "code" and k.endswith("_" + name))]
+        if found:
+            column = found[0]
+            break
+    if column is None:
+        return None, {"": list(range(len(table.rows)))} if table.rows else {}
+    groups: dict[str, list[int]] = {}
+    for index, value in enumerate(table.column(column)):
+        groups.setdefault(value.strip(), []).append(index)
+    return column, groups
+
+
+def read_form_csv_layer(path: Path, progress: Progress | None) -> SourceFeatures:
+    """The plots of a phone-form CSV: one per row, or one per plot code of lon/lat points."""
+    table = _form_table(path)
+    columns = _csv_columns(table)
+    indices = [table.headers.index(c) for c in columns]
+    numbers = table.row_numbers or list(range(2, len(table.rows) + 2))
+    wkt, epsg = _wgs84()
+    had_z: list[bool] = []
+    if table.kind == "lonlat":
+        chosen, geometries, notes, metres = _lonlat_polygons(table, numbers)
+    else:
+        chosen, geometries, notes = list(range(len(table.rows))), [], {}
+        for result in rows_to_polygons(table):
+            geometries.append(result.polygon)
+            had_z.append(result.note is not None)  # form_csv notes only heights dropped
+            if result.problem:
+                notes[result.row] = [result.problem]
+        metres = _mostly_metres([g.bounds for g in geometries if g is not None])
+    values = {c: [table.rows[r][i].strip() or None for r in chosen]
+              for c, i in zip(columns, indices, strict=True)}
+    flags = _no_flags(len(chosen))
+    if had_z:
+        flags[0][:] = had_z
+    if progress:
+        progress(len(chosen), len(chosen))
+    encoding = "utf-8" if table.encoding.startswith("utf-8") else table.encoding
+    return SourceFeatures("", columns, values, _as_array(geometries),
+                          [numbers[r] for r in chosen], *flags, None if metres else wkt,
+                          None if metres else epsg, encoding, notes)
+
+
+def _mostly_metres(bounds: list[tuple[float, float, float, float]]) -> bool:
+    """True when most shapes lie outside the range of degrees: they are in metres."""
+    outside = sum(1 for x0, y0, x1, y1 in bounds
+                  if max(abs(x0), abs(x1)) > 180 or max(abs(y0), abs(y1)) > 90)
+    return bool(bounds) and outside * 2 > len(bounds)
+
+
+def _number(text: str) -> float | None:
+    try:
+        value = float(text.translate(_KHMER_DIGITS).strip().replace(",", "."))
+    except ValueError:
+        return None
+    return value if math.isfinite(value) else None
+
+
+def _lonlat_polygons(table: FormTable, numbers: list[int]):
+    """Points of a lon/lat table joined, per plot code and in row order, into polygons."""
+    column, groups = _groups(table)
+    xs = [_number(v) for v in table.column(table.geometry_column)]
+    ys = [_number(v) for v in table.column(table.latitude_column or "")]
+    metres = _mostly_metres([(x, y, x, y) for x, y in zip(xs, ys, strict=True)
+                             if x is not None and y is not None])
+    points: dict[int, tuple[float, float]] = {}
+    problems: dict[int, str] = {}
+    for i, (x, y) in enumerate(zip(xs, ys, strict=True)):
+        if x is None or y is None:
+            problems[i] = f"Row {numbers[i]}: the longitude or latitude is not a number."
+        elif not metres and not (-180 <= x <= 180 and -90 <= y <= 90):
+            problems[i] = f"Row {numbers[i]}: longitude {x}, latitude {y} is not on Earth."
+        else:
+            points[i] = (x, y)
+    chosen, geometries, notes = [], [], {}
+    for key, rows in groups.items():
+        chosen.append(rows[0])
+        own = [problems[r] for r in rows if r in problems]
+        ring = [points[r] for r in rows if r in points]
+        if len(set(ring)) < 3:
+            label = f"Plot '{key}'" if column is not None else "The boundary"
+            own.append(f"{label} (rows {numbers[rows[0]]}-{numbers[rows[-1]]}) has "
+                       f"{len(set(ring))} different point(s); a plot needs at least 3.")
+        geometries.append(Polygon(ring) if len(set(ring)) >= 3 else None)
+        if column is not None and not key:
+            own.append(f"Rows without a value in '{column}' were joined into one plot.")
+        if own:
+            notes[numbers[rows[0]]] = own
+    return chosen, geometries, notes, metres

@@ -49,6 +49,8 @@ from metkasekor_desktop.io.vector_source import open_source, read_layer
 from metkasekor_desktop.storage.plot_import import ImportWritten, write_import
 
 if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
     from metkasekor_desktop.storage.project import Project
 
 Progress = Callable[[int, int], None]
@@ -312,12 +314,13 @@ class PlotImport:
         return out
 
     # -- writing -------------------------------------------------------------------------
-    def commit(self) -> ImportResult:
-        """Write the accepted features in one transaction; nothing when none is accepted."""
+    def commit(self, conn: Connection | None = None) -> ImportResult:
+        """Write the accepted features in one transaction (``conn``'s when given);
+        nothing when none is accepted."""
         with _gc_paused():
-            return self._commit()
+            return self._commit(conn)
 
-    def _commit(self) -> ImportResult:
+    def _commit(self, conn: Connection | None) -> ImportResult:
         review = self.review or self.run_review()
         if self.needs_consent and not self.file_consent:
             raise ImportError_(
@@ -345,7 +348,7 @@ class PlotImport:
             farmers.append(mapped.farmer)
             extras.append(mapped.extras)
         lines = self.report_lines()  # as reviewed: the project changes below
-        written = write_import(self.project, plots, farmers, extras)
+        written = write_import(self.project, plots, farmers, extras, conn=conn)
         # The project now holds these plots: a second commit must be reviewed against it.
         self._existing_codes = None
         self._existing_geoms = None

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 
 from metkasekor_desktop.domain.farmer import Farmer
 from metkasekor_desktop.domain.plot import Plot
+from metkasekor_desktop.storage.repositories.base import joined
 from metkasekor_desktop.storage.schema import T
 
 if TYPE_CHECKING:
@@ -32,6 +33,7 @@ class ImportWritten:
     plot_ids: list[int]
     new_farmers: int
     extras: int
+    farmer_ids: list[int] = field(default_factory=list)  # the farmers this import made
 
 
 @lru_cache(maxsize=65536)
@@ -45,16 +47,18 @@ def write_import(
     plots: Sequence[Plot],
     farmer_names: Sequence[str],
     extras: Sequence[Mapping[str, str]],
+    conn: Connection | None = None,
 ) -> ImportWritten:
     """Store ``plots`` with their farmers (found by name, else created) and extras.
 
     ``farmer_names`` and ``extras`` are aligned with ``plots``; an empty name leaves
-    the plot without a farmer. Everything is one transaction.
+    the plot without a farmer. Everything is one transaction: the caller's ``conn``
+    when given (an undoable command), else one of its own.
     """
     if not (len(plots) == len(farmer_names) == len(extras)):
         raise ValueError("plots, farmer_names and extras must be aligned")
     farmers_table = T["farmers"]
-    with project.transaction() as conn:
+    with joined(project.engine, conn) as conn:
         known: dict[str, int] = {}
         for row in conn.execute(select(farmers_table.c.id, farmers_table.c.name_kh,
                                        farmers_table.c.name_latin)):
@@ -69,9 +73,10 @@ def write_import(
                 new[key] = Farmer(name_kh=name.strip() if khmer else "",
                                   name_latin="" if khmer else name.strip(),
                                   village_code=plot.village_code)
+        farmer_ids: list[int] = []
         if new:
-            ids = project.farmers.add_many(list(new.values()), conn=conn)
-            known.update(zip(new, ids, strict=True))
+            farmer_ids = project.farmers.add_many(list(new.values()), conn=conn)
+            known.update(zip(new, farmer_ids, strict=True))
         for plot, name in zip(plots, farmer_names, strict=True):
             if name:
                 plot.farmer_id = known[_farmer_key(name)]
@@ -79,4 +84,4 @@ def write_import(
         rows = [(pid, k, v) for pid, ex in zip(plot_ids, extras, strict=True)
                 for k, v in ex.items()]
         count = project.plot_extras.add_many(rows, conn=conn)
-    return ImportWritten(plot_ids, len(new), count)
+    return ImportWritten(plot_ids, len(new), count, farmer_ids)

@@ -48,6 +48,7 @@ class ImportWizard(QWizard):
         self.start_dir = start_dir
         self.job: Any = None  # PlotImport once a file is chosen
         self.result: Any = None  # ImportResult after Finish
+        self.source_name = ""  # the imported file's name, for the undo stack
         self.setWindowTitle(self.tr("Import plots"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -466,6 +467,7 @@ class ReportPage(QWizardPage):
                     refused, len(job.review.accepted(job.options))))
             if answer != QMessageBox.StandardButton.Yes:
                 return False
+        self.w.source_name = job.path.name
         try:
             self.w.result = run_with_progress(self, self.tr("Writing the plots…"),
                                               lambda _p, _c: job.commit())

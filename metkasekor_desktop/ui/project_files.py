@@ -127,22 +127,23 @@ class ProjectFiles(QObject):
             wizard.deleteLater()
             return
         if wizard.exec() and wizard.result is not None:
-            self.show_imported(wizard.result.written.plot_ids)
+            self.show_imported(wizard.result.written, wizard.source_name)
         wizard.deleteLater()
 
-    def show_imported(self, plot_ids: list[int]) -> None:
-        """Put new plots on the map and in the table, selected and in view."""
-        from metkasekor_desktop.layers.edit_commands import EditContext
+    def show_imported(self, written, source_name: str) -> None:  # noqa: ANN001
+        """Put the new plots on the undo stack, the map and the table, selected and in
+        view: Undo (Ctrl+Z) takes the whole import out again."""
+        from metkasekor_desktop.layers.import_command import ImportedPlots
 
         window = self.window
+        plot_ids = written.plot_ids
+        window.edit.stack.push(ImportedPlots(plot_ids, written.farmer_ids, source_name))
         layer = window.canvas.plot_layer
-        EditContext(window.project, layer, window.canvas.map_epsg).refresh(plot_ids)
-        window.plots.set_layer(layer)
-        window.canvas.refresh()
         layer.select(plot_ids)
         window.canvas.zoom_to_selection()
         window.statusBar().showMessage(
-            self.tr("Imported {0} plots; they are selected.").format(len(plot_ids)), 10000)
+            self.tr("Imported {0} plots; they are selected. Undo (Ctrl+Z) takes them out "
+                    "again.").format(len(plot_ids)), 10000)
 
     def export_plots(self) -> None:
         project, layer = self.window.project, self.window.canvas.plot_layer

@@ -63,14 +63,27 @@ def test_import_wizard_imports_a_shapefile_and_shows_the_plots(window, tmp_path,
     assert page.isComplete()
     wizard.accept()
     assert wizard.result is not None and len(wizard.result.written.plot_ids) == 3
-    window.files.show_imported(wizard.result.written.plot_ids)
+    window.files.show_imported(wizard.result.written, wizard.source_name)
     layer = window.canvas.plot_layer
     assert len(layer.table) == before + 3
+    assert window.plots.model.rowCount() == before + 3
     assert set(layer.selected) == set(wizard.result.written.plot_ids)
     plot = window.project.plots.by_code("IMP-0002")
     farmer = window.project.farmers.get(plot.farmer_id)
     assert farmer.name_kh == "សុខ ចាន់ថា"
     assert window.project.plot_extras.of_plot(plot.id) == {"SURVEY": "S1"}
+    farmers = len(window.project.farmers.list())
+    assert "Import 3 plots from partner.shp" in window.edit.undo_action.text()
+    window.edit.undo_action.trigger()  # the whole import goes, with the farmers it made
+    assert len(layer.table) == before
+    assert window.project.plots.by_code("IMP-0002") is None
+    made = wizard.result.written.new_farmers
+    assert made >= 1 and len(window.project.farmers.list()) == farmers - made
+    window.edit.redo_action.trigger()  # and comes back with the same ids and attributes
+    again = window.project.plots.by_code("IMP-0002")
+    assert again.id == plot.id and again.farmer_id == plot.farmer_id
+    assert window.project.plot_extras.of_plot(plot.id) == {"SURVEY": "S1"}
+    assert len(layer.table) == before + 3
     assert sorted(p.name for p in source.parent.iterdir()) == listing  # source untouched
 
 

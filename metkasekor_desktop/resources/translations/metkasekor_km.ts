@@ -390,7 +390,7 @@
 <context>
     <name>ColumnsPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+301"/>
+        <location filename="../../ui/import_wizard.py" line="+302"/>
         <source>Columns</source>
         <translation>ជួរឈរ</translation>
     </message>
@@ -781,7 +781,7 @@
 <context>
     <name>EditCommand</name>
     <message>
-        <location filename="../../layers/edit_commands.py" line="+106"/>
+        <location filename="../../layers/edit_commands.py" line="+113"/>
         <source>Add plot {code}</source>
         <translation>បន្ថែមក្បាលដី {code}</translation>
     </message>
@@ -859,6 +859,11 @@
         <location line="+34"/>
         <source>Save {n} season plans</source>
         <translation>រក្សាទុកផែនការរដូវ {n}</translation>
+    </message>
+    <message>
+        <location filename="../../layers/import_command.py" line="+39"/>
+        <source>Import {n} plots from {file}</source>
+        <translation>នាំចូលចម្ការ {n} ពី {file}</translation>
     </message>
 </context>
 <context>
@@ -1687,7 +1692,7 @@
 <context>
     <name>FeatureTable</name>
     <message>
-        <location filename="../../ui/import_preview.py" line="+129"/>
+        <location filename="../../ui/import_preview.py" line="+111"/>
         <source>Feature</source>
         <translation>ធាតុ</translation>
     </message>
@@ -3500,12 +3505,12 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
 <context>
     <name>PreviewMap</name>
     <message>
-        <location filename="../../ui/import_preview.py" line="-67"/>
+        <location filename="../../ui/import_preview.py" line="-60"/>
         <source>Nothing to show yet</source>
         <translation>មិនទាន់មានអ្វីបង្ហាញ</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+21"/>
         <source>imported</source>
         <translation>បាននាំចូល</translation>
     </message>
@@ -3578,12 +3583,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <translation>Shapefile, GeoPackage, GeoJSON, KML, CSV ឬ Excel ឬកញ្ចប់សម្រាប់ដៃគូដែលមានច្រើនទម្រង់</translation>
     </message>
     <message>
-        <location line="+91"/>
-        <source>Imported {0} plots; they are selected.</source>
-        <translation>បាននាំចូលចម្ការ {0}; ពួកវាត្រូវបានជ្រើស។</translation>
-    </message>
-    <message>
-        <location line="-89"/>
+        <location line="+2"/>
         <source>Open &amp;recent</source>
         <translation>បើកគម្រោងថ្មីៗ(&amp;R)</translation>
     </message>
@@ -3618,7 +3618,12 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <translation>មិនអាចរក្សាទុកគម្រោងបានទេ</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+32"/>
+        <source>Imported {0} plots; they are selected. Undo (Ctrl+Z) takes them out again.</source>
+        <translation>បាននាំចូលចម្ការ {0}; ពួកវាត្រូវបានជ្រើស។ មិនធ្វើវិញ (Ctrl+Z) ដកពួកវាចេញវិញ។</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Exported {0} plots to {1}</source>
         <translation>បាននាំចេញក្បាលដីចំនួន {0} ទៅ {1}</translation>
     </message>
@@ -4065,7 +4070,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <translation>ធាតុ {0} ត្រូវបានបដិសេធ ហើយនឹងមិនត្រូវនាំចូលទេ (របាយការណ៍ប្រាប់មូលហេតុ)។ នាំចូល {1} ផ្សេងទៀតឬ?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Writing the plots…</source>
         <translation>កំពុងសរសេរចម្ការ…</translation>
     </message>
@@ -4548,7 +4553,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-372"/>
+        <location filename="../../ui/import_wizard.py" line="-373"/>
         <source>File</source>
         <translation>ឯកសារ</translation>
     </message>

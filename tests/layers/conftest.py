@@ -112,3 +112,17 @@ def plot_layer(known_plots: KnownPlots):
 def utm_coordinates(known: KnownPlots) -> np.ndarray:
     """All vertices of the known plots in UTM, in table and ring order."""
     return shapely.get_coordinates(known.utm)
+
+
+@pytest.fixture
+def ctx(tmp_path):
+    """An edit context on a copy of the crash-test demo project and a layer of it."""
+    from metkasekor_desktop.layers.edit_commands import EditContext
+    from metkasekor_desktop.layers.plot_layer import PlotLayer
+    from metkasekor_desktop.storage import Project
+    from tests.storage.crash_editor import make_demo
+
+    project = Project.open(make_demo(tmp_path))
+    layer = PlotLayer(project.plots.load_table(), METRIC_EPSG)
+    yield EditContext(project, layer, METRIC_EPSG)
+    project.close()

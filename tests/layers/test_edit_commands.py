@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -21,20 +20,11 @@ from metkasekor_desktop.layers.edit_commands import (
     EditContext,
     MacroCommand,
 )
-from metkasekor_desktop.layers.plot_layer import PlotLayer
 from metkasekor_desktop.layers.undo_stack import UndoStack
 from metkasekor_desktop.storage import Project, ProjectError
-from tests.storage.crash_editor import dump_tables, make_demo
+from tests.storage.crash_editor import dump_tables
 
 VOLATILE = ("gpkg_contents",)
-
-
-@pytest.fixture
-def ctx(tmp_path: Path):
-    project = Project.open(make_demo(tmp_path))
-    layer = PlotLayer(project.plots.load_table(), METRIC_EPSG)
-    yield EditContext(project, layer, METRIC_EPSG)
-    project.close()
 
 
 def _dump(project: Project) -> dict:

@@ -4,29 +4,17 @@ very same rows; large imports go in chunks within SQLite's parameter limit."""
 from __future__ import annotations
 
 import sqlite3
-from pathlib import Path
 
 import pytest
 from shapely.geometry import MultiPolygon, box
 
-from metkasekor_desktop.domain.geometry import METRIC_EPSG
 from metkasekor_desktop.domain.plot import Plot
 from metkasekor_desktop.layers import edit_commands, import_command
-from metkasekor_desktop.layers.edit_commands import EditContext
 from metkasekor_desktop.layers.import_command import ImportedPlots
-from metkasekor_desktop.layers.plot_layer import PlotLayer
 from metkasekor_desktop.layers.undo_stack import UndoStack
 from metkasekor_desktop.storage import Project
 from metkasekor_desktop.storage.plot_import import write_import
-from tests.storage.crash_editor import dump_tables, make_demo
-
-
-@pytest.fixture
-def ctx(tmp_path: Path):
-    project = Project.open(make_demo(tmp_path))
-    layer = PlotLayer(project.plots.load_table(), METRIC_EPSG)
-    yield EditContext(project, layer, METRIC_EPSG)
-    project.close()
+from tests.storage.crash_editor import dump_tables
 
 
 def _dump(project: Project) -> dict:

@@ -39,6 +39,17 @@ def _shapefile(folder: Path, *, bowtie: bool = False, prj: bool = True) -> Path:
     return folder / "partner.shp"
 
 
+def _wizard(window, qtbot, source: Path, pages: int = 0) -> ImportWizard:
+    """The wizard on ``source``, shown, moved on by ``pages``."""
+    wizard = ImportWizard(window.project, window)
+    qtbot.addWidget(wizard)
+    assert wizard.source_page.choose(source)
+    wizard.show()
+    for _ in range(pages):
+        wizard.next()
+    return wizard
+
+
 def test_import_wizard_imports_a_shapefile_and_shows_the_plots(window, tmp_path, qtbot):
     source = _shapefile(tmp_path / "in")
     before = len(window.canvas.plot_layer.table)
@@ -89,13 +100,7 @@ def test_import_wizard_imports_a_shapefile_and_shows_the_plots(window, tmp_path,
 
 def test_invalid_shapes_are_imported_only_after_the_repair_is_accepted(window, tmp_path,
                                                                      qtbot, monkeypatch):
-    source = _shapefile(tmp_path / "in", bowtie=True)
-    wizard = ImportWizard(window.project, window)
-    qtbot.addWidget(wizard)
-    assert wizard.source_page.choose(source)
-    wizard.show()
-    for _ in range(3):
-        wizard.next()
+    wizard = _wizard(window, qtbot, _shapefile(tmp_path / "in", bowtie=True), pages=3)
     page = wizard.report_page
     assert "2 will be imported, 1 will not" in page.summary.text()
     assert page.repair.isVisibleTo(wizard)
@@ -115,11 +120,7 @@ def test_invalid_shapes_are_imported_only_after_the_repair_is_accepted(window, t
 def test_a_file_without_crs_gets_a_guess_and_a_damaged_file_is_refused(window, tmp_path,
                                                                       qtbot, monkeypatch):
     source = _shapefile(tmp_path / "in", prj=False)
-    wizard = ImportWizard(window.project, window)
-    qtbot.addWidget(wizard)
-    assert wizard.source_page.choose(source)
-    wizard.show()
-    wizard.next()
+    wizard = _wizard(window, qtbot, source, pages=1)
     assert wizard.crs_page.choice.currentData() == 4326
     assert "does not say" in wizard.crs_page.info.text()
 

@@ -262,6 +262,21 @@ def _wkb_code(wkb: bytes | None) -> int:
     return int.from_bytes(wkb[1:5], "little" if wkb[0] == 1 else "big")
 
 
+def _flat_zero(geometries: np.ndarray, flagged: np.ndarray) -> np.ndarray:
+    """Features whose heights are all 0: Google Earth writes "lon,lat,0" for every
+    point, which holds no height worth reporting as dropped."""
+    out = np.zeros(len(geometries), dtype=bool)
+    rows = np.flatnonzero(flagged)
+    if not len(rows):
+        return out
+    coords, index = shapely.get_coordinates(geometries[rows], include_z=True,
+                                            return_index=True)
+    nonzero = np.zeros(len(rows), dtype=bool)
+    np.logical_or.at(nonzero, index, np.nan_to_num(coords[:, 2], nan=0.0) != 0.0)
+    out[rows[~nonzero]] = True
+    return out
+
+
 def _geometries(wkbs: list[bytes | None], linearise: Callable[[np.ndarray], list]):
     """Shapely geometries (2D, linear) and per feature: Z or M dropped, curve, notes."""
     n = len(wkbs)
@@ -301,6 +316,7 @@ def _geometries(wkbs: list[bytes | None], linearise: Callable[[np.ndarray], list
         notes.setdefault(int(i) + 1, [
             f"Feature {i + 1}: its geometry cannot be read (damaged or of an unknown type)."])
     extra = (had_z | had_m | redo) & ~unreadable  # GDAL keeps Z on the curves it redid
+    had_z = had_z & ~_flat_zero(geometries, had_z & ~unreadable)
     if extra.any():
         geometries[extra] = shapely.force_2d(geometries[extra])
     return geometries, had_z, had_m, was_curve, notes

@@ -239,7 +239,7 @@ KML = f"""<?xml version="1.0" encoding="UTF-8"?>
 104.9,11.5 104.91,11.5 104.91,11.51 104.9,11.51 104.9,11.5
 </coordinates></LinearRing></outerBoundaryIs></Polygon></Placemark>
 <Placemark><name>{KHMER[1]}</name><Polygon><outerBoundaryIs><LinearRing><coordinates>
-104.92,11.5,0 104.93,11.5,0 104.93,11.52,0 104.92,11.52,0 104.92,11.5,0
+104.92,11.5,12 104.93,11.5,14 104.93,11.52,13 104.92,11.52,12 104.92,11.5,12
 </coordinates></LinearRing></outerBoundaryIs></Polygon></Placemark>
 </Document></kml>
 """
@@ -260,6 +260,16 @@ def test_kml_placemarks_with_khmer_names(tmp_path: Path) -> None:
     assert features.geometries[1].bounds == pytest.approx((104.92, 11.5, 104.93, 11.52))
     assert features.had_z.tolist() == [False, True]
     assert features.crs_epsg == 4326
+
+
+def test_heights_of_zero_from_google_earth_are_not_reported_as_dropped(tmp_path: Path) -> None:
+    path = tmp_path / "src" / "flat.kml"
+    path.parent.mkdir()
+    path.write_text(KML.replace(",12 ", ",0 ").replace(",14 ", ",0 ").replace(",13 ", ",0 ")
+                    .replace(",12\n", ",0\n"), encoding="utf-8")
+    _info, features = read(path)
+    assert features.had_z.tolist() == [False, False]
+    assert not features.geometries[1].has_z
 
 
 def test_kmz_is_extracted_read_and_cleaned_up(tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPointF, Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPen
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.layers.edit_commands import EditContext
@@ -149,11 +149,20 @@ class EditController(QObject):
     # --- commands -----------------------------------------------------------------------
     def undo(self) -> None:
         if self.stack is not None and self.stack.can_undo:
-            self._run(self.stack.undo)
+            self._busy(self.stack.undo)
 
     def redo(self) -> None:
         if self.stack is not None and self.stack.can_redo:
-            self._run(self.stack.redo)
+            self._busy(self.stack.redo)
+
+    def _busy(self, call) -> None:
+        """A wait cursor while a step runs: undoing an import of a province's plots
+        takes seconds."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self._run(call)
+        finally:
+            QApplication.restoreOverrideCursor()
 
     def ask_new_plot(self, prepared) -> None:
         """The drawn (or typed, or walked) shape is ready: code, farmer, role, village."""

@@ -41,7 +41,8 @@ class ExportDialog(QDialog):
     """Choose and write an export of the project's plots."""
 
     def __init__(self, project: Any, layer: Any, parent: QWidget | None = None,
-                 start_dir: str = "", language: str = "en") -> None:
+                 start_dir: str = "", language: str = "en",
+                 remembered: tuple[list[str], int] = (["shp"], 4326)) -> None:
         super().__init__(parent)
         self.project = project
         self.layer = layer
@@ -61,7 +62,11 @@ class ExportDialog(QDialog):
             box.toggled.connect(self._update_target)
             self.format_boxes[fmt] = box
             grid.addWidget(box, n // 2, n % 2)
-        self.format_boxes["shp"].setChecked(True)
+        for fmt in remembered[0]:
+            if fmt in self.format_boxes:
+                self.format_boxes[fmt].setChecked(True)
+        if not self.formats():
+            self.format_boxes["shp"].setChecked(True)
 
         scope = QGroupBox(self.tr("Plots"))
         scope_layout = QVBoxLayout(scope)
@@ -94,6 +99,7 @@ class ExportDialog(QDialog):
         self.crs = QComboBox()
         self.crs.addItem(self.tr("WGS 84 (longitude/latitude, EPSG:4326)"), 4326)
         self.crs.addItem(self.tr("WGS 84 / UTM zone 48N (metres, EPSG:32648)"), 32648)
+        self.crs.setCurrentIndex(max(0, self.crs.findData(remembered[1])))
         self.target = QLineEdit(str(Path(start_dir or ".") / f"{project.path.stem}_plots.zip"))
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
@@ -254,4 +260,5 @@ class ExportDialog(QDialog):
             return
         self.written = Path(written)
         self.count = len(table)
+        self.choices = (formats, epsg)
         self.accept()

@@ -122,11 +122,12 @@ class ProjectFiles(QObject):
             return
         from metkasekor_desktop.ui.import_wizard import ImportWizard
 
-        wizard = ImportWizard(project, self.window, self.settings.last_directory())
+        wizard = ImportWizard(project, self.window, self.settings.folder("import"))
         if path is not None and not wizard.source_page.choose(path):
             wizard.deleteLater()
             return
         if wizard.exec() and wizard.result is not None:
+            self.settings.set_folder("import", wizard.source_page.path_edit.text())
             self.show_imported(wizard.result.written, wizard.source_name)
         wizard.deleteLater()
 
@@ -152,9 +153,12 @@ class ProjectFiles(QObject):
         from metkasekor_desktop.ui.export_dialog import ExportDialog
         from metkasekor_desktop.ui.language import current_language
 
-        dialog = ExportDialog(project, layer, self.window, self.settings.last_directory(),
-                              current_language(self.settings.qsettings))
+        dialog = ExportDialog(project, layer, self.window, self.settings.folder("export"),
+                              current_language(self.settings.qsettings),
+                              self.settings.export_choices())
         if dialog.exec() and dialog.written is not None:
+            self.settings.set_folder("export", dialog.written)
+            self.settings.set_export_choices(*dialog.choices)
             self.window.statusBar().showMessage(
                 self.tr("Exported {0} plots to {1}").format(dialog.count, dialog.written.name),
                 8000)

@@ -38,3 +38,27 @@ class AppSettings:
     def last_directory(self) -> str:
         last = self.last_project()
         return str(last.parent) if last else str(Path.home())
+
+    def folder(self, kind: str) -> str:
+        """The folder last used for ``kind`` ("import", "export"), else the project's."""
+        value = self.qsettings.value(f"folders/{kind}", "")
+        return str(value) if value and Path(str(value)).is_dir() else self.last_directory()
+
+    def set_folder(self, kind: str, path: str | Path) -> None:
+        """Remember the folder of ``path`` (a file or a folder) for ``kind``."""
+        path = Path(path)
+        self.qsettings.setValue(f"folders/{kind}", str(path if path.is_dir() else path.parent))
+
+    def export_choices(self) -> tuple[list[str], int]:
+        """The formats and EPSG code of the last export (Shapefile in WGS 84 at first)."""
+        formats = self.qsettings.value("export/formats", ["shp"])
+        formats = [formats] if isinstance(formats, str) else list(formats or ["shp"])
+        try:
+            epsg = int(self.qsettings.value("export/epsg", 4326))
+        except (TypeError, ValueError):
+            epsg = 4326
+        return formats, epsg
+
+    def set_export_choices(self, formats: list[str], epsg: int) -> None:
+        self.qsettings.setValue("export/formats", list(formats))
+        self.qsettings.setValue("export/epsg", int(epsg))

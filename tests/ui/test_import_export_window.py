@@ -170,3 +170,18 @@ def test_file_menu_has_import_and_export(window):
     assert any("Import plots" in t for t in texts)
     assert any("Export plots" in t for t in texts)
     assert window.files.import_action.shortcut().toString() == "Ctrl+I"
+
+
+def test_the_last_export_choices_and_folders_are_remembered(window, tmp_path):
+    settings = window.settings
+    assert settings.export_choices() == (["shp"], 4326)
+    settings.set_export_choices(["gpkg", "kmz"], 32648)
+    settings.set_folder("export", tmp_path / "out.zip")  # a file: its folder is kept
+    assert settings.export_choices() == (["gpkg", "kmz"], 32648)
+    assert settings.folder("export") == str(tmp_path)
+    assert settings.folder("import") == settings.last_directory()  # nothing chosen yet
+    dialog = ExportDialog(window.project, window.canvas.plot_layer, window,
+                          settings.folder("export"), remembered=settings.export_choices())
+    assert dialog.formats() == ["gpkg", "kmz"] and dialog.is_package()
+    assert dialog.crs.currentData() == 32648
+    assert Path(dialog.target.text()).parent == tmp_path

@@ -956,7 +956,7 @@
         <translation>មិនអាចរក្សាទុករាងនេះបានទេ</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+58"/>
         <source>Plot saved: {0:.2f} ha</source>
         <translation>បានរក្សាទុកក្បាលដី៖ {0:.2f} ហិកតា</translation>
     </message>
@@ -1261,15 +1261,15 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+50"/>
-        <location line="+159"/>
+        <location filename="../../ui/export_dialog.py" line="+51"/>
+        <location line="+164"/>
         <location line="+4"/>
         <location line="+4"/>
         <source>Export plots</source>
         <translation>នាំចេញចម្ការ</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-171"/>
         <source>Shapefile (zip, UTF-8)</source>
         <translation>Shapefile (zip, UTF-8)</translation>
     </message>
@@ -1309,7 +1309,7 @@
         <translation>ទម្រង់ (ច្រើនទម្រង់បង្កើតកញ្ចប់សម្រាប់ដៃគូ)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Plots</source>
         <translation>ក្បាលដី</translation>
     </message>
@@ -1359,7 +1359,7 @@
         <translation>WGS 84 / UTM តំបន់ 48N (ម៉ែត្រ, EPSG:32648)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Browse…</source>
         <translation>រកមើល…</translation>
     </message>
@@ -3618,12 +3618,12 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <translation>មិនអាចរក្សាទុកគម្រោងបានទេ</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Imported {0} plots; they are selected. Undo (Ctrl+Z) takes them out again.</source>
         <translation>បាននាំចូលចម្ការ {0}; ពួកវាត្រូវបានជ្រើស។ មិនធ្វើវិញ (Ctrl+Z) ដកពួកវាចេញវិញ។</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Exported {0} plots to {1}</source>
         <translation>បាននាំចេញក្បាលដីចំនួន {0} ទៅ {1}</translation>
     </message>

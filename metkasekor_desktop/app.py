@@ -195,6 +195,8 @@ def cmd_import(args: argparse.Namespace) -> int:
                     raise CommandError(f"{exc} Give it with --encoding, e.g. --encoding cp874 "
                                        "(Thai/Khmer Windows) or --encoding cp1252.") from None
                 raise
+            if not job.crs.from_file and not args.crs:
+                raise CommandError(_crs_question(args.file.name, job.crs))
             if args.crs or args.swap_xy:
                 job.set_crs(_crs_arg(args.crs) if args.crs else job.crs.source,
                             swap_xy=args.swap_xy)
@@ -234,6 +236,21 @@ def cmd_import(args: argparse.Namespace) -> int:
     print(f"{args.project.name}: {len(result.written.plot_ids)} plots imported, "
           f"{result.written.new_farmers} new farmers, {result.refused} refused")
     return 0
+
+
+def _crs_question(name: str, crs) -> str:  # noqa: ANN001 - the import's CrsState
+    """What the wizard asks on its coordinate-system page, as one message."""
+    text = f"{name} does not say which coordinate system its coordinates are in"
+    if crs.guesses:
+        fits = "; ".join(f"--crs {g.epsg} ({g.label})" for g in crs.guesses)
+        text += f". They fit: {fits}. Run again with the one the sender used"
+    else:
+        text += ", and they fit none used in Cambodia. Ask the sender, then run again with " \
+                "--crs EPSG_CODE"
+    if crs.swapped_suspected:
+        text += ". The numbers look like latitude and longitude in the wrong order: add " \
+                "--swap-xy"
+    return text + "."
 
 
 def _crs_arg(text: str) -> str | int:

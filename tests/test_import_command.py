@@ -132,6 +132,9 @@ def test_map_chooses_the_code_column(project_path: Path, tmp_path: Path, capsys)
 def test_crs_is_given_for_a_file_without_prj(project_path: Path, tmp_path: Path,
                                              capsys) -> None:
     shp = code_shapefile(tmp_path / "src" / "utm.shp", [("U-1", utm_ring())], prj=None)
+    code, _out, err = run(capsys, project_path, shp)  # asked, as the wizard asks
+    assert code == 1 and "utm.shp does not say which coordinate system" in err
+    assert "--crs 32648 (WGS 84 / UTM zone 48N" in err and not codes_of(project_path)
     code, out, _err = run(capsys, project_path, shp, "--crs", "EPSG:32648")
     assert code == 0
     assert "Coordinate system: WGS 84 / UTM zone 48N (EPSG:32648), chosen" in out
@@ -149,9 +152,9 @@ def test_swap_xy_fixes_latitude_and_longitude_in_the_wrong_order(
         project_path: Path, tmp_path: Path, capsys) -> None:
     swapped = [(y, x) for x, y in ring(LON0, LAT0)]
     shp = code_shapefile(tmp_path / "src" / "swapped.shp", [("S-1", swapped)], prj=None)
-    code, out, _err = run(capsys, project_path, shp, "--dry-run")
-    assert code == 1 and "latitude and longitude in the wrong order" in out
-    code, out, _err = run(capsys, project_path, shp, "--swap-xy")
+    code, _out, err = run(capsys, project_path, shp, "--dry-run")
+    assert code == 1 and "latitude and longitude in the wrong order: add --swap-xy" in err
+    code, out, _err = run(capsys, project_path, shp, "--crs", "4326", "--swap-xy")
     assert code == 0 and "1 plots imported" in out
     with Project.open(project_path) as project:
         assert project.plots.by_code("S-1").geometry.bounds == pytest.approx(

@@ -4,13 +4,12 @@ Partners ask for Shapefiles, GeoPackage, Google Earth files or spreadsheets, and
 for an explanation of the fields. The package holds every chosen format, written from
 the same :class:`ExportTable` so they agree, and ``README.txt`` with the CRS, the plot
 count, each field's meaning and unit (and its short Shapefile name) and the codes used.
-It is built in a temporary folder and zipped to ``<zip>.part`` before it is moved into
+It is built in a temporary folder and zipped to a temporary file before it is moved into
 place: a failed or cancelled export leaves nothing behind.
 """
 
 from __future__ import annotations
 
-import os
 import tempfile
 import zipfile
 from collections.abc import Callable, Sequence
@@ -21,6 +20,7 @@ from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.geometry import METRIC_EPSG, STORAGE_EPSG
 from metkasekor_desktop.io.export_table import ExportTable
 from metkasekor_desktop.io.field_docs import ADMIN_CODES_DOC, CODE_DOCS, describe
+from metkasekor_desktop.io.replacing import replacing
 from metkasekor_desktop.io.shapefile_export import short_field_names, write_shapefile
 from metkasekor_desktop.io.table_export import write_csv, write_xlsx_sheets
 from metkasekor_desktop.io.vector_export import write_geojson, write_geopackage, write_kml
@@ -81,10 +81,8 @@ def write_partner_package(out_zip: Path, plots: ExportTable, related: Sequence[E
 
     if progress is not None:
         progress(0, total)
-    part = out_zip.with_name(out_zip.name + ".part")
     try:
-        out_zip.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryDirectory(prefix="partner-") as tmp:
+        with replacing(out_zip) as part, tempfile.TemporaryDirectory(prefix="partner-") as tmp:
             folder = Path(tmp)
             files: list[Path] = []
             projected = plots.reprojected(epsg)
@@ -103,18 +101,13 @@ def write_partner_package(out_zip: Path, plots: ExportTable, related: Sequence[E
                     check()
                     zf.write(f, f.relative_to(folder).as_posix())
             check()
-            os.replace(part, out_zip)
         step()
     except OSError as exc:
-        _remove(part)
         raise PartnerPackageError(
             f"Could not write the package {out_zip}: {exc.strerror or exc}. Choose a folder "
             "you can write to and with free space, and close the file if another program "
             "has it open."
         ) from exc
-    except BaseException:
-        _remove(part)
-        raise
     return out_zip
 
 
@@ -230,8 +223,3 @@ def _file_name(name: str) -> str:
     return cleaned or "table"
 
 
-def _remove(path: Path) -> None:
-    try:
-        path.unlink(missing_ok=True)
-    except OSError:
-        pass  # the folder itself is unusable; nothing was written there

@@ -15,7 +15,6 @@ at row by row, and then only the rows that are too long.
 
 from __future__ import annotations
 
-import csv
 import os
 import re
 import struct
@@ -36,6 +35,8 @@ from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.geometry import METRIC_EPSG, STORAGE_EPSG
 from metkasekor_desktop.io.export_table import ExportTable
 from metkasekor_desktop.io.field_docs import describe
+from metkasekor_desktop.io.replacing import replacing
+from metkasekor_desktop.io.table_export import write_csv
 
 DBF_TEXT_BYTES = 254
 ELLIPSIS = "…"
@@ -198,7 +199,7 @@ def write_shapefile_zip(table: ExportTable, out_zip: Path, *, epsg: int = STORAG
                         layer: str = "plots") -> ShapefileExportSummary:
     """Write ``table`` as a zipped Shapefile in ``epsg`` (4326 or 32648).
 
-    The zip is written as ``<zip>.part`` and moved into place, so a failure never
+    The zip is written under a temporary name and moved into place, so a failure never
     leaves half a zip where a good one was.
     """
     out_zip = Path(out_zip)
@@ -208,23 +209,16 @@ def write_shapefile_zip(table: ExportTable, out_zip: Path, *, epsg: int = STORAG
             "Choose WGS 84 or WGS 84 / UTM zone 48N."
         )
     table = table.reprojected(epsg)
-    part = out_zip.with_name(out_zip.name + ".part")
     try:
-        out_zip.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryDirectory(prefix="shp-") as tmp:
+        with replacing(out_zip) as part, tempfile.TemporaryDirectory(prefix="shp-") as tmp:
             written = _write(table, Path(tmp), layer)
             write_zip(part, written.files)
-        os.replace(part, out_zip)
     except OSError as exc:
-        _remove(part)
         raise ShapefileExportError(
             f"Could not write the Shapefile zip {out_zip}: {exc.strerror or exc}. "
             "Choose a folder you can write to, and close the file if another program "
             "has it open."
         ) from exc
-    except BaseException:
-        _remove(part)
-        raise
     return ShapefileExportSummary(out_zip, len(table), written.field_names, written.shortened)
 
 
@@ -258,12 +252,12 @@ def _write(table: ExportTable, folder: Path, layer: str) -> _Written:
     cpg.write_text("UTF-8", encoding="ascii")  # GDAL writes it too; make sure it is there
     files = [folder / f"{layer}{suffix}" for suffix in SHAPEFILE_SUFFIXES]
     fields_csv = folder / f"{layer}_fields.csv"
-    _write_csv(fields_csv, ("short_name", "full_name", "description"),
+    write_csv(fields_csv, ("short_name", "full_name", "description"),
                [(mapping[n], n, describe(n, table.descriptions)) for n in table.headers])
     files.append(fields_csv)
     if long_rows:
         long_csv = folder / f"{layer}_long_text.csv"
-        _write_csv(long_csv, ("code", "field", "part", "text"),
+        write_csv(long_csv, ("code", "field", "part", "text"),
                    [(c, f, str(p), t) for c, f, p, t in long_rows])
         files.append(long_csv)
     shortened = list(dict.fromkeys((c, f) for c, f, _, _ in long_rows))
@@ -325,14 +319,6 @@ def _row_key(table: ExportTable, i: int) -> str:
     if code is None or code != code or not str(code):  # None, NaN or empty
         return str(i + 1)
     return str(code)
-
-
-def _write_csv(path: Path, header: tuple[str, ...], rows: Iterable[tuple[str, ...]]) -> None:
-    """UTF-8 with a byte-order mark, so that Excel shows Khmer correctly."""
-    with path.open("w", encoding="utf-8-sig", newline="") as f:
-        writer = csv.writer(f)
-        writer.writerow(header)
-        writer.writerows(rows)
 
 
 # --- zipping ----------------------------------------------------------------------------
@@ -408,8 +394,3 @@ def _deflate(data: bytes, level: int, final: bool) -> bytes:
     return c.compress(data) + c.flush(zlib.Z_FINISH if final else zlib.Z_FULL_FLUSH)
 
 
-def _remove(path: Path) -> None:
-    try:
-        path.unlink(missing_ok=True)
-    except OSError:
-        pass  # the folder itself is unusable; nothing was written there

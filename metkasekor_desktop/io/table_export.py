@@ -13,11 +13,11 @@ import csv
 import datetime as dt
 import os
 import re
-import uuid
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from metkasekor_desktop.domain.errors import DomainError
+from metkasekor_desktop.io.replacing import replacing
 
 Cell = str | int | float | dt.date | None
 
@@ -172,18 +172,10 @@ def _unique_sheet_name(name: str, used: set[str]) -> str:
 
 def _write_atomically(out: Path, write: Callable[[Path], None]) -> None:
     """Run ``write`` on a temporary file next to ``out``, then move it over ``out``."""
-    temp = out.parent / f".{out.stem}-{uuid.uuid4().hex[:12]}.part"
     try:
-        write(temp)
-        os.replace(temp, out)
+        with replacing(out, make_folder=False) as temp:
+            write(temp)
     except OSError as error:
-        try:
-            temp.unlink(missing_ok=True)
-        except OSError:
-            pass  # the folder itself is unusable; nothing was written there
         raise TableExportError(
             f"Could not write {out}: {error.strerror or error}. Choose a folder you can "
             "write to, and close the file if a spreadsheet program has it open.") from error
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise

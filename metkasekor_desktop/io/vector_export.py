@@ -11,9 +11,7 @@ so a failed export never leaves half a file where a good one was.
 from __future__ import annotations
 
 import html
-import os
 import re
-import uuid
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -29,6 +27,7 @@ from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.geometry import METRIC_EPSG, STORAGE_EPSG
 from metkasekor_desktop.io.export_table import GEOMETRY_FIELD, ExportTable
 from metkasekor_desktop.io.field_docs import describe
+from metkasekor_desktop.io.replacing import replacing
 
 EXPORT_EPSG = (STORAGE_EPSG, METRIC_EPSG)
 PLOTS_LAYER = "plots"
@@ -400,29 +399,15 @@ def _atomic(path: Path, suffix: str) -> Iterator[Path]:
     """A temporary path beside ``path``, moved over it when the block succeeds."""
     import pyogrio.errors
 
-    temp = path.with_name(f".{path.stem}-{uuid.uuid4().hex[:12]}{suffix}")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        yield temp
-        os.replace(temp, path)
+        with replacing(path, suffix) as temp:
+            yield temp
     except (OSError, pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError) as exc:
-        _remove_temp(temp)
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
         raise VectorExportError(
             f"Could not write {path}: {reason}. Choose a folder you can write to and with "
             "free space, and close the file if another program has it open."
         ) from exc
-    except BaseException:
-        _remove_temp(temp)
-        raise
-
-
-def _remove_temp(temp: Path) -> None:
-    for extra in ("", "-journal", "-wal", "-shm"):
-        try:
-            Path(f"{temp}{extra}").unlink(missing_ok=True)
-        except OSError:
-            pass  # the folder itself is unusable; nothing was left there
 
 
 __all__: list[str] = [

@@ -109,8 +109,8 @@ def _text(value: object) -> str:
 
 def clean_prefix(prefix: str) -> str:
     """A code prefix as codes may hold it: "btb plots" -> "BTB-PLOTS" (IMP when empty)."""
-    text = re.sub(r"[^A-Z0-9-]+", "-", khmer_digits_to_ascii(prefix).upper()).strip("-")
-    return text or "IMP"
+    text = re.sub(r"[^A-Z0-9]+", "-", khmer_digits_to_ascii(prefix).upper()).strip("-")
+    return text or "IMP"  # one dash between parts: a plot code never holds "--"
 
 
 def code_width(numbers: Sequence[int]) -> int:

@@ -81,6 +81,7 @@ def test_prefixes_become_codes_an_officer_can_type() -> None:
     assert clean_prefix("btb plots 2024") == "BTB-PLOTS-2024"
     assert clean_prefix("RM_២០២៥") == "RM-2025"  # Khmer digits become ASCII
     assert clean_prefix("ភូមិ") == "IMP" and clean_prefix("") == "IMP"
+    assert clean_prefix("BTB - plots -- 2024") == "BTB-PLOTS-2024"  # never "--" in a code
 
 
 def test_a_generated_code_skips_codes_already_taken() -> None:

@@ -19,9 +19,9 @@ from shapely.errors import ShapelyError
 from shapely.geometry import MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
 
+from metkasekor_desktop.domain.codes import khmer_digits_to_ascii
 from metkasekor_desktop.domain.errors import DomainError
 
-_KHMER_DIGITS = str.maketrans("០១២៣៤៥៦៧៨៩", "0123456789")
 _DELIMITERS = ",;\t|"
 _SAMPLE_ROWS = 20
 _SHAPE_NAMES = ("geoshape", "geo_shape", "boundary", "polygon", "geotrace", "shape",
@@ -126,7 +126,7 @@ def parse_geoshape(text: str) -> list[tuple[float, float]]:
     """ODK/KoboToolbox geoshape text to (longitude, latitude) points, in their order."""
     if not isinstance(text, str):
         raise FormCsvError("A geoshape must be text.")
-    normal = text.translate(_KHMER_DIGITS).replace("\u00a0", " ")
+    normal = khmer_digits_to_ascii(text).replace("\u00a0", " ")
     parts = [p.strip() for p in normal.split(";")]
     parts = [p for p in parts if p]
     if not parts:
@@ -139,7 +139,7 @@ def parse_wkt_polygon(text: str) -> tuple[Polygon | MultiPolygon, str | None]:
     if not isinstance(text, str) or not text.strip():
         raise FormCsvError("The WKT value is empty.")
     try:
-        geometry: BaseGeometry = shapely.from_wkt(text.translate(_KHMER_DIGITS).strip())
+        geometry: BaseGeometry = shapely.from_wkt(khmer_digits_to_ascii(text).strip())
     except (ShapelyError, ValueError, TypeError) as exc:
         raise FormCsvError(
             f"'{_short(text)}' is not valid WKT ({str(exc).splitlines()[0] if str(exc) else ''}"
@@ -202,7 +202,7 @@ def _geoshape_ring(value: str) -> None:
 
 def _coordinate(value: str) -> float:
     try:
-        return _number(value.translate(_KHMER_DIGITS).strip().replace(",", "."))
+        return _number(khmer_digits_to_ascii(value).strip().replace(",", "."))
     except ValueError:
         raise FormCsvError(f"'{_short(value)}' is not a number.") from None
 

@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 from shapely.geometry import Polygon
 
+from metkasekor_desktop.domain.codes import khmer_digits_to_ascii
 from metkasekor_desktop.io.file_checks import FileProblem, SourceCheck
 from metkasekor_desktop.io.form_csv import (
     FormCsvError,
@@ -34,7 +35,6 @@ from metkasekor_desktop.io.source_features import (
 
 GPX_LAYERS = ("tracks", "routes", "waypoints")
 _GROUP_NAMES = ("plot_code", "plot_id", "plotcode", "plotid", "plot", "code")
-_KHMER_DIGITS = str.maketrans("០១២៣៤៥៦៧៨៩", "0123456789")
 
 
 def _wgs84() -> tuple[str, int]:
@@ -188,7 +188,7 @@ def _mostly_metres(bounds: list[tuple[float, float, float, float]]) -> bool:
 
 def _number(text: str) -> float | None:
     try:
-        value = float(text.translate(_KHMER_DIGITS).strip().replace(",", "."))
+        value = float(khmer_digits_to_ascii(text).strip().replace(",", "."))
     except ValueError:
         return None
     return value if math.isfinite(value) else None

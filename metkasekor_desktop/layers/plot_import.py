@@ -21,6 +21,7 @@ import numpy as np
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.import_mapping import (
     MappedFeature,
+    clean_prefix,
     code_width,
     generated_code,
     guess_mapping,
@@ -368,7 +369,4 @@ def _off_earth(wgs84: np.ndarray) -> np.ndarray:
 
 def _prefix_from(path: Path) -> str:
     """A code prefix from the file name: "BTB plots 2024.shp" -> "BTB-PLOTS-2024"."""
-    import re
-
-    text = re.sub(r"[^A-Za-z0-9]+", "-", path.stem).strip("-").upper()
-    return text[:16].strip("-") or "IMP"
+    return clean_prefix(path.stem)[:16].strip("-") or "IMP"

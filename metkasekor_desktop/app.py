@@ -16,9 +16,6 @@ PROG = "metkasekor-desktop"
 COMMANDS = ("demo", "import", "export", "render", "stats")
 
 
-EXPORT_FORMATS = ("shp", "gpkg", "geojson", "kml", "kmz", "csv", "xlsx")
-
-
 class CommandError(Exception):
     """A batch command failed; the message is one line for the terminal."""
 
@@ -37,6 +34,8 @@ def _window_parser() -> argparse.ArgumentParser:
 
 
 def _command_parser() -> argparse.ArgumentParser:
+    from metkasekor_desktop.io.export_formats import FORMATS
+
     parser = argparse.ArgumentParser(prog=PROG)
     sub = parser.add_subparsers(dest="command", required=True)
 
@@ -86,7 +85,7 @@ def _command_parser() -> argparse.ArgumentParser:
         "partners. Several --format values make a partner package: one zip with every "
         "format and a README of fields, units and codes.")
     export.add_argument("project", type=Path, help="project file (.gpkg)")
-    export.add_argument("--format", action="append", choices=EXPORT_FORMATS,
+    export.add_argument("--format", action="append", choices=FORMATS,
                         help="shp (zipped Shapefile, default), gpkg (plots and every related "
                         "table), geojson, kml, kmz, csv, xlsx; repeat for a partner package")
     export.add_argument("--out", type=Path, required=True,

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.geometry import METRIC_EPSG, STORAGE_EPSG
+from metkasekor_desktop.io.export_formats import FORMATS
 from metkasekor_desktop.io.export_table import ExportTable
 from metkasekor_desktop.io.field_docs import ADMIN_CODES_DOC, CODE_DOCS, describe
 from metkasekor_desktop.io.replacing import replacing
@@ -25,7 +26,7 @@ from metkasekor_desktop.io.shapefile_export import short_field_names, write_shap
 from metkasekor_desktop.io.table_export import write_csv, write_xlsx_sheets
 from metkasekor_desktop.io.vector_export import write_geojson, write_geopackage, write_kml
 
-PACKAGE_FORMATS = ("shp", "gpkg", "geojson", "kml", "kmz", "csv", "xlsx")
+PACKAGE_FORMATS = FORMATS
 CRS_NAMES = {STORAGE_EPSG: "EPSG:4326, WGS 84 (longitude and latitude in degrees)",
              METRIC_EPSG: "EPSG:32648, WGS 84 / UTM zone 48N (easting and northing in "
                           "metres)"}

@@ -30,11 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from metkasekor_desktop.domain.errors import DomainError
+from metkasekor_desktop.io.export_formats import FORMATS, SUFFIXES
 from metkasekor_desktop.ui.background_task import TaskCancelled, run_with_progress
-
-FORMATS = ("shp", "gpkg", "geojson", "kml", "kmz", "csv", "xlsx")
-SUFFIX = {"shp": ".zip", "gpkg": ".gpkg", "geojson": ".geojson", "kml": ".kml", "kmz": ".kmz",
-          "csv": ".zip", "xlsx": ".xlsx"}
 
 
 class ExportDialog(QDialog):
@@ -170,7 +167,7 @@ class ExportDialog(QDialog):
 
     def _suffix(self) -> str:
         formats = self.formats()
-        return ".zip" if len(formats) != 1 else SUFFIX[formats[0]]
+        return ".zip" if len(formats) != 1 else SUFFIXES[formats[0]]
 
     def _update_target(self) -> None:
         if not hasattr(self, "target"):

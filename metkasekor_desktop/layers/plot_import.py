@@ -52,6 +52,7 @@ from metkasekor_desktop.storage.plot_import import ImportWritten, write_import
 if TYPE_CHECKING:
     from sqlalchemy import Connection
 
+    from metkasekor_desktop.storage.plot_table import PlotTable
     from metkasekor_desktop.storage.project import Project
 
 Progress = Callable[[int, int], None]
@@ -107,7 +108,10 @@ class ImportResult:
 class PlotImport:
     """The state of one import; see the module docstring for the order of the steps."""
 
-    def __init__(self, project: Project, path: str | Path) -> None:
+    def __init__(self, project: Project, path: str | Path,
+                 existing: PlotTable | None = None) -> None:
+        """``existing``: the project's plots as the map already holds them, so that the
+        review does not read a province's plots a second time."""
         self.project = project
         self.info: SourceInfo = open_source(path)
         self.features: SourceFeatures | None = None
@@ -121,8 +125,9 @@ class PlotImport:
         self.wgs84: np.ndarray | None = None
         self.reproject_note: ReprojectNote | None = None
         self.text_warnings: list[str] = []
-        self._existing_codes: np.ndarray | None = None
-        self._existing_geoms: np.ndarray | None = None
+        self._existing_codes: np.ndarray | None = None if existing is None else existing.codes
+        self._existing_geoms: np.ndarray | None = (None if existing is None
+                                                   else existing.geometries)
 
     # -- the file ------------------------------------------------------------------------
     @property
@@ -215,6 +220,11 @@ class PlotImport:
         return self.features
 
     # -- review --------------------------------------------------------------------------
+    @property
+    def existing_geometries(self) -> np.ndarray:
+        """Shapes of the project's plots (WGS 84), for a preview map."""
+        return self._existing()[1]
+
     def _existing(self) -> tuple[np.ndarray, np.ndarray]:
         """Codes and shapes of the project's plots (read once per import)."""
         if self._existing_codes is None or self._existing_geoms is None:

@@ -42,9 +42,10 @@ class ImportWizard(QWizard):
     """Import plots from a partner's file into the open project."""
 
     def __init__(self, project: Any, parent: QWidget | None = None,
-                 start_dir: str = "") -> None:
+                 start_dir: str = "", existing: Any = None) -> None:
         super().__init__(parent)
         self.project = project
+        self.existing = existing  # the map's table of the project's plots, if at hand
         self.start_dir = start_dir
         self.job: Any = None  # PlotImport once a file is chosen
         self.result: Any = None  # ImportResult after Finish
@@ -71,7 +72,7 @@ class ImportWizard(QWizard):
 
         self.close_job()
         try:
-            self.job = PlotImport(self.project, path)
+            self.job = PlotImport(self.project, path, self.existing)
         except DomainError as exc:
             self.warn(self.tr("This file cannot be imported"), str(exc))
             return False
@@ -439,7 +440,7 @@ class ReportPage(QWizardPage):
                                     for i in f.issues))
         self.map.show_features([f.geometry_for(options) for f in accepted],
                                [f.geometry or f.repaired or job.wgs84[f.index]
-                                for f in refused], job._existing()[1])
+                                for f in refused], job.existing_geometries)
         rows = []
         for f in review.features:
             mapped = job.mapped[f.index]

@@ -122,7 +122,8 @@ class ProjectFiles(QObject):
             return
         from metkasekor_desktop.ui.import_wizard import ImportWizard
 
-        wizard = ImportWizard(project, self.window, self.settings.folder("import"))
+        wizard = ImportWizard(project, self.window, self.settings.folder("import"),
+                              layer.table)
         if path is not None and not wizard.source_page.choose(path):
             wizard.deleteLater()
             return

@@ -452,3 +452,24 @@ def test_each_layer_of_a_geopackage_is_its_own_import(project: Project, tmp_path
         job.commit()
     assert project.plots.codes() == {"D-1", "K-1", "K-2"}
     assert project.plots.by_code("D-1").area_ha == pytest.approx(1.0, abs=1e-6)
+
+
+def test_the_maps_table_of_existing_plots_is_used_without_reading_it_again(
+        project: Project, tmp_path: Path, monkeypatch) -> None:
+    shp = partner_shapefile(tmp_path / "src" / "plots.shp")
+    with PlotImport(project, shp) as first:
+        first.read()
+        first.commit()
+    existing = project.plots.load_table()
+
+    def no_second_read() -> None:
+        raise AssertionError("the plots were read again")
+
+    monkeypatch.setattr(project.plots, "load_table", no_second_read)
+    with PlotImport(project, partner_shapefile(tmp_path / "again" / "plots.shp"),
+                    existing) as again:
+        again.read()
+        review = again.run_review()
+        assert len(again.existing_geometries) == len(existing)
+    assert all(f.code in set(existing.codes) for f in review.refused(again.options))
+    assert len(review.refused(again.options)) == len(review.features)  # codes taken

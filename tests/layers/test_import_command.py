@@ -4,13 +4,17 @@ very same rows; large imports go in chunks within SQLite's parameter limit."""
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 import pytest
 from shapely.geometry import MultiPolygon, box
 
+from metkasekor_desktop.domain.geometry import METRIC_EPSG
 from metkasekor_desktop.domain.plot import Plot
 from metkasekor_desktop.layers import edit_commands, import_command
+from metkasekor_desktop.layers.edit_commands import EditContext
 from metkasekor_desktop.layers.import_command import ImportedPlots
+from metkasekor_desktop.layers.plot_layer import PlotLayer
 from metkasekor_desktop.layers.undo_stack import UndoStack
 from metkasekor_desktop.storage import Project
 from metkasekor_desktop.storage.plot_import import write_import
@@ -52,3 +56,36 @@ def test_undo_and_redo_of_an_import_are_exact(ctx, monkeypatch, chunk):
     assert _dump(project) == after
     assert len(layer.table) == before_rows + 7
     assert project.plot_extras.of_plot(written.plot_ids[2]) == {"survey": "S2"}
+
+
+def test_an_import_larger_than_sqlites_parameter_limit_undoes_and_redoes(tmp_path: Path):
+    """33,000 plots: more ids than SQLite binds in one statement (32,766)."""
+    import numpy as np
+    import shapely
+    from sqlalchemy import event
+
+    project = Project.create(tmp_path / "big.gpkg")
+
+    @event.listens_for(project.engine, "checkout")
+    def _usual_limit(dbapi_connection, _record, _proxy) -> None:  # noqa: ANN001
+        # Many builds (Windows' Python among them) bind at most 32,766 parameters.
+        dbapi_connection.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 32_766)
+
+    try:
+        layer = PlotLayer(project.plots.load_table(), METRIC_EPSG)
+        stack = UndoStack(EditContext(project, layer, METRIC_EPSG))
+        n = 33_000
+        x = 103.0 + 0.0005 * (np.arange(n) % 500)
+        y = 13.0 + 0.0005 * (np.arange(n) // 500)
+        boxes = shapely.multipolygons(shapely.box(x, y, x + 0.0003, y + 0.0003),
+                                      indices=np.arange(n))
+        plots = [Plot(code=f"B-{i}", geometry=g) for i, g in enumerate(boxes)]
+        written = write_import(project, plots, [""] * n, [{}] * n)
+        stack.push(ImportedPlots(written.plot_ids, written.farmer_ids, "big.shp"))
+        assert len(layer.table) == n
+        stack.undo()
+        assert len(layer.table) == 0 and not project.plots.codes()
+        stack.redo()
+        assert len(layer.table) == n and len(project.plots.codes()) == n
+    finally:
+        project.close()

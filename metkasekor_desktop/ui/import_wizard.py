@@ -184,9 +184,12 @@ class SourcePage(QWizardPage):
         if declared:
             self.encoding_combo.setItemText(0, self.tr("As the file says ({0})").format(
                 declared))
-        for preview in preview_encodings(dbf):
+        previews = preview_encodings(dbf)
+        for preview in previews:
             self.encoding_combo.addItem(preview.label, preview.encoding)
             self._samples[preview.encoding] = " · ".join(preview.samples[:4])
+        if not declared and previews and previews[0].errors == 0:
+            self.encoding_combo.setCurrentIndex(1)  # the file does not say: the best reading
         self.encoding_combo.setEnabled(True)
         self._show_sample()
 

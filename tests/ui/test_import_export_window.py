@@ -172,6 +172,26 @@ def test_file_menu_has_import_and_export(window):
     assert window.files.import_action.shortcut().toString() == "Ctrl+I"
 
 
+def test_a_file_that_does_not_say_its_encoding_is_read_in_the_best_previewed_one(
+        window, tmp_path, qtbot):
+    folder = tmp_path / "thai"
+    folder.mkdir()
+    w = shapefile.Writer(str(folder / "old"), shapeType=shapefile.POLYGON, encoding="cp874")
+    w.field("CODE", "C", 20)
+    w.field("OWNER", "C", 40)
+    w.poly([[(106.5, 12.5), (106.5, 12.504), (106.504, 12.504), (106.504, 12.5),
+             (106.5, 12.5)]])
+    w.record("TH-0001", "นาข้าว")
+    w.close()
+    (folder / "old.prj").write_text(WGS84_PRJ)
+    wizard = _wizard(window, qtbot, folder / "old.shp")
+    combo = wizard.source_page.encoding_combo
+    assert combo.currentData() == "cp874"
+    assert "นาข้าว" in wizard.source_page.encoding_preview.text()
+    wizard.next()
+    assert wizard.job.features.values["OWNER"] == ["นาข้าว"]
+
+
 def test_the_last_export_choices_and_folders_are_remembered(window, tmp_path):
     settings = window.settings
     assert settings.export_choices() == (["shp"], 4326)

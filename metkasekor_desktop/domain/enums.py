@@ -116,3 +116,29 @@ def parse_enum(kind: type[E], value: object, field: str) -> E:
         raise ValidationError(
             field, f"{value!r} is not a valid {field.replace('_', ' ')}; use one of: {allowed}."
         ) from None
+
+
+def read_enum(kind: type[E], value: object) -> E | str:
+    """A stored value read back: the member it names (ignoring case, spaces and dashes,
+    as other programs write "Demonstration" or "farmer field"), else the text as it is.
+
+    Text written by another program is data, not a crash: views show it flagged and
+    the officer corrects it; a write still accepts only the members.
+    """
+    if isinstance(value, kind):
+        return value
+    text = "" if value is None else str(value)
+    try:
+        return kind(text)
+    except ValueError:
+        pass
+    key = "_".join(text.strip().lower().replace("-", " ").split())
+    try:
+        return kind(key)
+    except ValueError:
+        return text
+
+
+def is_known(kind: type[StrEnum], value: object) -> bool:
+    """Whether ``value`` is one of the members of ``kind``."""
+    return isinstance(value, kind) or value in {m.value for m in kind}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from metkasekor_desktop.domain.enums import Stage, parse_enum
@@ -12,6 +12,9 @@ from metkasekor_desktop.domain.errors import ValidationError
 @dataclass(slots=True, kw_only=True)
 class ExtensionEvent:
     id: int | None = None
+    # The stored row's version when this was read: a write checks it (nobody else
+    # changed the row since). None: not read from a project.
+    version: int | None = field(default=None, compare=False)
     stage: Stage
     event_date: date
     place: str = ""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from metkasekor_desktop.domain.codes import normalise_admin_code
 from metkasekor_desktop.domain.enums import Sex, parse_enum
@@ -12,6 +12,9 @@ from metkasekor_desktop.domain.errors import ValidationError
 @dataclass(slots=True, kw_only=True)
 class Farmer:
     id: int | None = None
+    # The stored row's version when this was read: a write checks it (nobody else
+    # changed the row since). None: not read from a project.
+    version: int | None = field(default=None, compare=False)
     name_kh: str = ""  # in Khmer script
     name_latin: str = ""  # in Latin letters, as partners spell it
     sex: Sex | None = None

@@ -1,11 +1,16 @@
-"""Plot geometry rules: stored in WGS 84, measured in WGS 84 / UTM 48N, always valid."""
+"""Plot geometry rules: stored in WGS 84, measured in metres, always valid.
+
+Areas are measured in the WGS 84 / UTM zone of each shape (UTM 48N for all of Cambodia,
+so the whole province is measured as before); the map and lengths use UTM 48N.
+"""
 
 from __future__ import annotations
 
-from functools import cache
+import threading
 
 import numpy as np
 import shapely
+from shapely.errors import ShapelyError
 from shapely.geometry import MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
 from shapely.validation import explain_validity
@@ -20,12 +25,27 @@ CAMBODIA_BOUNDS = (102.3, 10.4, 107.7, 14.7)
 
 M2_PER_HA = 10_000.0
 
+_UTM_NORTH = 32600  # EPSG of WGS 84 / UTM zone N north is 32600 + N, south 32700 + N
+_UTM_SOUTH = 32700
+_POLYGONAL = (3, 6)  # shapely type ids of Polygon and MultiPolygon
 
-@cache
+# pyproj Transformers must not be shared between threads (the map renders in a worker):
+# each thread keeps its own, made once per (source, target).
+_local = threading.local()
+
+
 def _transformer(src_epsg: int, dst_epsg: int):  # -> pyproj.Transformer
-    from pyproj import Transformer
+    """This thread's transformer from ``src_epsg`` to ``dst_epsg`` (x = longitude/east)."""
+    cache = getattr(_local, "transformers", None)
+    if cache is None:
+        cache = _local.transformers = {}
+    found = cache.get((src_epsg, dst_epsg))
+    if found is None:
+        from pyproj import Transformer
 
-    return Transformer.from_crs(src_epsg, dst_epsg, always_xy=True)
+        found = Transformer.from_crs(src_epsg, dst_epsg, always_xy=True)
+        cache[(src_epsg, dst_epsg)] = found
+    return found
 
 
 def transform(geom, src_epsg: int, dst_epsg: int):
@@ -47,17 +67,91 @@ def to_metric(geom):
 
 
 def area_ha(geom: BaseGeometry | None) -> float:
-    """Area of a WGS 84 geometry in hectares, measured in UTM 48N (never in degrees)."""
+    """Area of a WGS 84 geometry in hectares, measured in the UTM zone of its centroid
+    (never in degrees); see :func:`areas_ha`."""
     if geom is None or geom.is_empty:
         return 0.0
-    return float(shapely.area(to_metric(geom))) / M2_PER_HA
+    one = np.empty(1, dtype=object)
+    one[0] = geom
+    return float(areas_ha(one)[0])
 
 
 def areas_ha(geoms: np.ndarray) -> np.ndarray:
-    """Vectorised :func:`area_ha` for an array of WGS 84 geometries."""
+    """Areas in hectares of an array of WGS 84 geometries, never NaN.
+
+    Each shape is measured in the WGS 84 / UTM zone of its centroid's longitude (north
+    or south by its latitude), one vectorised reprojection per zone; in Cambodia that is
+    UTM 48N for every plot. An invalid shape is measured as ``shapely.make_valid``
+    repairs it (its polygon parts: a bow-tie is its two triangles); None, empty shapes,
+    lines and points, and shapes that cannot be measured (NaN coordinates) get 0.
+    """
+    geoms = np.asarray(geoms, dtype=object).reshape(-1)
+    out = np.zeros(len(geoms), dtype=np.float64)
     if len(geoms) == 0:
-        return np.zeros(0)
-    return shapely.area(to_metric(np.asarray(geoms, dtype=object))) / M2_PER_HA
+        return out
+    index = np.flatnonzero(~(shapely.is_missing(geoms) | shapely.is_empty(geoms)))
+    shapes = geoms[index]
+    invalid = ~shapely.is_valid(shapes)
+    if invalid.any():
+        shapes[invalid] = _polygon_parts(shapes[invalid])
+    epsg = _utm_epsg(shapes)
+    for code in np.unique(epsg):
+        if code == 0:
+            continue
+        rows = np.flatnonzero(epsg == code)
+        group = shapes if len(rows) == len(shapes) else shapes[rows]
+        metric = transform(group, STORAGE_EPSG, int(code))
+        out[index[rows]] = shapely.area(metric) / M2_PER_HA
+    out[~np.isfinite(out)] = 0.0
+    return out
+
+
+def _polygon_parts(geoms: np.ndarray) -> np.ndarray:
+    """``make_valid`` of each invalid shape, keeping its polygon parts (None if none)."""
+    try:
+        fixed = shapely.make_valid(geoms)
+    except ShapelyError:  # e.g. NaN coordinates: repair one by one, None where it fails
+        fixed = np.empty(len(geoms), dtype=object)
+        for i, geom in enumerate(geoms):
+            try:
+                fixed[i] = shapely.make_valid(geom)
+            except ShapelyError:
+                fixed[i] = None
+    kind = shapely.get_type_id(fixed)
+    fixed[~np.isin(kind, (*_POLYGONAL, 7))] = None  # lines and points have no area
+    for i in np.flatnonzero(kind == 7):  # a collection: its polygons, lines dropped
+        parts = [q for p in shapely.get_parts(fixed[i]) for q in shapely.get_parts(p)
+                 if shapely.get_type_id(q) == 3]
+        fixed[i] = MultiPolygon(parts) if parts else None
+    return fixed
+
+
+def _zone(lon: np.ndarray) -> np.ndarray:
+    """UTM zone numbers (1-60) of longitudes in degrees (any multiple of 360 apart)."""
+    return np.floor(np.mod(lon + 180.0, 360.0) / 6.0).astype(np.int64) % 60 + 1
+
+
+def _utm_epsg(shapes: np.ndarray) -> np.ndarray:
+    """EPSG code of the WGS 84 / UTM zone of each shape's centroid; 0 where there is none.
+
+    The centroid lies within the bounding box, so it is computed only for the shapes
+    whose box spans two zones or the equator; the others take the zone of their box.
+    """
+    epsg = np.zeros(len(shapes), dtype=np.int64)
+    if len(shapes) == 0:
+        return epsg
+    bounds = shapely.bounds(shapes)
+    ok = np.isfinite(bounds).all(axis=1)
+    minx, miny, maxx, maxy = np.where(ok[:, None], bounds, 0.0).T
+    lon, lat = minx.copy(), miny.copy()
+    across = ok & ((_zone(minx) != _zone(maxx)) | ((miny < 0) != (maxy < 0)))
+    if across.any():
+        centroids = shapely.centroid(shapes[across])
+        lon[across], lat[across] = shapely.get_x(centroids), shapely.get_y(centroids)
+        ok[across] &= np.isfinite(lon[across]) & np.isfinite(lat[across])
+        lon[~ok] = lat[~ok] = 0.0
+    epsg[ok] = np.where(lat[ok] < 0, _UTM_SOUTH, _UTM_NORTH) + _zone(lon[ok])
+    return epsg
 
 
 def perimeter_m(geom: BaseGeometry | None) -> float:
@@ -113,9 +207,16 @@ def validate_plot_geometry(geom: BaseGeometry | None) -> MultiPolygon:
     return multi
 
 
-def within_cambodia(geom: BaseGeometry) -> bool:
-    """True when the whole shape lies inside Cambodia's extent (a warning, not a rule)."""
+def within_cambodia(geom):
+    """True when the whole shape lies inside Cambodia's extent (a warning, not a rule).
+
+    Given an array of shapes, a boolean array (False for None and empty shapes).
+    """
     w, s, e, n = CAMBODIA_BOUNDS
+    if isinstance(geom, np.ndarray):
+        minx, miny, maxx, maxy = shapely.bounds(geom).reshape(-1, 4).T
+        inside = (minx >= w) & (maxx <= e) & (miny >= s) & (maxy <= n)
+        return inside.reshape(geom.shape)
     minx, miny, maxx, maxy = geom.bounds
     return minx >= w and maxx <= e and miny >= s and maxy <= n
 

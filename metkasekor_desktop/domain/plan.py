@@ -21,6 +21,9 @@ class PlannedPractice:
 @dataclass(slots=True, kw_only=True)
 class PlotSeasonPlan:
     id: int | None = None
+    # The stored row's version when this was read: a write checks it (nobody else
+    # changed the row since). None: not read from a project.
+    version: int | None = field(default=None, compare=False)
     plot_id: int
     season_id: int
     crops: tuple[str, ...] = ()

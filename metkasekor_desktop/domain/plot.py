@@ -20,6 +20,9 @@ def utc_now() -> datetime:
 @dataclass(slots=True, kw_only=True)
 class Plot:
     id: int | None = None
+    # The stored row's version when this was read: a write checks it (nobody else
+    # changed the row since). None: not read from a project.
+    version: int | None = field(default=None, compare=False)
     code: str
     name: str = ""
     farmer_id: int | None = None

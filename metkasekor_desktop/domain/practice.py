@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from datetime import date
 
 from metkasekor_desktop.domain.enums import PracticeKind, Service, TerminationMethod, parse_enum
@@ -14,6 +14,9 @@ class Practice:
     """One entry of the editable catalogue. ``key`` is stable; names may be renamed."""
 
     id: int | None = None
+    # The stored row's version when this was read: a write checks it (nobody else
+    # changed the row since). None: not read from a project.
+    version: int | None = field(default=None, compare=False)
     key: str
     name_en: str
     name_kh: str = ""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from metkasekor_desktop.domain.enums import SeasonKind, parse_enum
@@ -25,6 +25,9 @@ KIND_NAMES = {
 @dataclass(slots=True, kw_only=True)
 class Season:
     id: int | None = None
+    # The stored row's version when this was read: a write checks it (nobody else
+    # changed the row since). None: not read from a project.
+    version: int | None = field(default=None, compare=False)
     name: str = ""
     year: int
     kind: SeasonKind

@@ -56,6 +56,9 @@ def check_indicator(key: str, value: float | None) -> None:
 @dataclass(slots=True, kw_only=True)
 class SoilSample:
     id: int | None = None
+    # The stored row's version when this was read: a write checks it (nobody else
+    # changed the row since). None: not read from a project.
+    version: int | None = field(default=None, compare=False)
     plot_id: int
     season_id: int | None = None
     sample_date: date | None = None

@@ -21,6 +21,9 @@ class TrialMember:
 @dataclass(slots=True, kw_only=True)
 class Trial:
     id: int | None = None
+    # The stored row's version when this was read: a write checks it (nobody else
+    # changed the row since). None: not read from a project.
+    version: int | None = field(default=None, compare=False)
     name: str
     design: TrialDesign = TrialDesign.PAIRED
     season_ids: tuple[int, ...] = ()

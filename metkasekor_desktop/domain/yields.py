@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from metkasekor_desktop.domain.crops import crop
@@ -69,6 +69,9 @@ class YieldRecord:
     """A harvest measurement of one crop on one plot in one season."""
 
     id: int | None = None
+    # The stored row's version when this was read: a write checks it (nobody else
+    # changed the row since). None: not read from a project.
+    version: int | None = field(default=None, compare=False)
     plot_id: int
     season_id: int
     crop: str  # a key of crops.CROPS

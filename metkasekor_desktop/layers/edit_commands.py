@@ -7,7 +7,7 @@ loses nothing completed), then reloads only the affected rows into the plot laye
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
@@ -26,7 +26,13 @@ from metkasekor_desktop.storage.plot_snapshot import (
     snapshot_plots,
 )
 from metkasekor_desktop.storage.plot_table import update_rows
-from metkasekor_desktop.storage.schema import T
+from metkasekor_desktop.storage.row_versions import (
+    conflict_for,
+    editor_name,
+    now,
+    read_versions,
+)
+from metkasekor_desktop.storage.schema import T, to_gpkg_datetime
 
 if TYPE_CHECKING:
     from metkasekor_desktop.layers.plot_layer import PlotLayer
@@ -52,6 +58,19 @@ class EditContext:
     project: Project
     layer: PlotLayer
     map_epsg: int
+    # (table, id) -> the version our own last write left. Undo and redo expect these:
+    # a record changed by anyone else since is refused, never overwritten, while the
+    # steps of this window's own history follow one another freely.
+    versions: dict[tuple[str, int], int] = field(default_factory=dict)
+
+    def note_versions(self, table: str, ids: Iterable[int],
+                      stored: dict[int, int]) -> None:
+        for i in ids:
+            key = (table, int(i))
+            if int(i) in stored:
+                self.versions[key] = stored[int(i)]
+            else:
+                self.versions.pop(key, None)
 
     def refresh(self, plot_ids: Iterable[int]) -> None:
         """Read the rows of ``plot_ids`` again (deleted ones leave the layer)."""
@@ -73,20 +92,59 @@ def _raw(conn: Connection, sql: str, params: tuple[Any, ...]) -> Any:
 
 class EditCommand:
     """Base: subclasses implement ``apply``/``revert`` inside the caller's transaction and
-    name the plots they touch in ``affected``."""
+    name the plots they touch in ``affected``.
+
+    No edit overwrites another: before a do, undo or redo writes, the plots it touches
+    must still be at the versions this command last saw (on the first do, the versions
+    the view read, given as ``expected``; afterwards, the ones its own write left). A
+    plot changed by someone else in between makes it raise ConflictError and write
+    nothing, so the undo stack stays true.
+    """
 
     text: str = ""
     merge_key: Any = None
+    expected: dict[int, int] | None = None  # plot id -> version the view read
+    _done_once = False
 
     def do(self, ctx: EditContext) -> None:
-        with ctx.project.transaction() as conn:
-            self.apply(ctx, conn)
-        ctx.refresh(self.affected())
+        self._write(ctx, self.apply)
+        self._done_once = True
 
     def undo(self, ctx: EditContext) -> None:
+        self._write(ctx, self.revert)
+
+    def _write(self, ctx: EditContext, step: Any) -> None:
         with ctx.project.transaction() as conn:
-            self.revert(ctx, conn)
+            self._check(ctx, conn)
+            step(ctx, conn)
+            touched = self.affected()
+            ctx.note_versions("plots", touched, read_versions(conn, T["plots"], touched))
         ctx.refresh(self.affected())
+
+    def _expectations(self, ctx: EditContext) -> dict[int, int]:
+        if not self._done_once and self.expected:
+            return dict(self.expected)
+        own = ctx.versions
+        return {i: own[("plots", i)] for i in self.affected() if ("plots", i) in own}
+
+    def _check(self, ctx: EditContext, conn: Connection) -> None:
+        expected = self._expectations(ctx)
+        if not expected:
+            return
+        stored = read_versions(conn, T["plots"], expected)
+        for plot_id, version in sorted(expected.items()):
+            if stored.get(plot_id) != version:
+                plots = ctx.project.plots
+                raise conflict_for(conn, T["plots"], plot_id, plots.code_of(conn, plot_id),
+                                   self.mine(), "plot", self.read_values())
+
+    def mine(self) -> dict[str, Any]:
+        """The values this command writes (shown beside the stored ones in a conflict)."""
+        return {}
+
+    def read_values(self) -> dict[str, Any]:
+        """The values the view showed when the officer made this edit."""
+        return {}
 
     def apply(self, ctx: EditContext, conn: Connection) -> None:
         raise NotImplementedError
@@ -130,8 +188,9 @@ class AddPlot(EditCommand):
 class DeletePlots(EditCommand):
     """Delete plots with every record that goes with them; undo restores it all."""
 
-    def __init__(self, ids: Iterable[int]) -> None:
+    def __init__(self, ids: Iterable[int], expected: dict[int, int] | None = None) -> None:
         self.ids = tuple(sorted({int(i) for i in ids}))
+        self.expected = dict(expected) if expected else None
         self.snapshot: PlotSnapshot | None = None
         self.text = (translate("EditCommand", "Delete plot") if len(self.ids) == 1
                      else translate("EditCommand", "Delete {n} plots").format(n=len(self.ids)))
@@ -157,9 +216,12 @@ class DeletePlots(EditCommand):
 class ChangeGeometry(EditCommand):
     """A new boundary (WGS 84) for one plot; undo puts back the stored one byte for byte."""
 
-    def __init__(self, plot_id: int, new_geom_wgs84: BaseGeometry, text: str = "") -> None:
+    def __init__(self, plot_id: int, new_geom_wgs84: BaseGeometry, text: str = "",
+                 expected_version: int | None = None) -> None:
         self.plot_id = int(plot_id)
         self.new_geom = new_geom_wgs84
+        if expected_version is not None:
+            self.expected = {self.plot_id: int(expected_version)}
         self.old: dict[str, Any] | None = None
         self.text = text or translate("EditCommand", "Change plot shape")
         self.merge_key = ("geometry", self.plot_id)
@@ -180,9 +242,14 @@ class ChangeGeometry(EditCommand):
         if self.old is None:
             return
         _raw(conn,
-            "UPDATE plots SET geom = ?, area_ha = ?, modified_at = ? WHERE fid = ?",
-            (self.old["geom"], self.old["area_ha"], self.old["modified_at"], self.plot_id))
+            "UPDATE plots SET geom = ?, area_ha = ?, modified_at = ?, "
+            "mk_version = mk_version + 1, mk_edited_by = ?, mk_edited_at = ? WHERE fid = ?",
+            (self.old["geom"], self.old["area_ha"], self.old["modified_at"], editor_name(),
+             to_gpkg_datetime(now()), self.plot_id))
         gpkg_container.touch(conn, "plots")
+
+    def mine(self) -> dict[str, Any]:
+        return {"geom": "(new shape)"}
 
     def affected(self) -> set[int]:
         return {self.plot_id}
@@ -197,7 +264,9 @@ class ChangeGeometry(EditCommand):
 class ChangeAttributes(EditCommand):
     """New values for some fields of one plot (code, farmer, role, village...)."""
 
-    def __init__(self, plot_id: int, changes: dict[str, Any], text: str = "") -> None:
+    def __init__(self, plot_id: int, changes: dict[str, Any], text: str = "",
+                 expected_version: int | None = None,
+                 read: dict[str, Any] | None = None) -> None:
         unknown = set(changes) - set(ATTRIBUTE_FIELDS)
         if unknown:
             name = sorted(unknown)[0]
@@ -207,16 +276,31 @@ class ChangeAttributes(EditCommand):
         self.changes = dict(changes)
         self.old: dict[str, Any] | None = None
         self.old_modified: Any = None
+        self.read = dict(read or {})
+        if expected_version is not None:
+            self.expected = {self.plot_id: int(expected_version)}
         self.text = text or translate("EditCommand", "Change plot details")
+
+    def mine(self) -> dict[str, Any]:
+        return {k: (str(v) if k == "role" and v is not None else v)
+                for k, v in self.changes.items()}
+
+    def read_values(self) -> dict[str, Any]:
+        return {k: (str(v) if k == "role" and v is not None else v)
+                for k, v in self.read.items()}
 
     def _set(self, ctx: EditContext, conn: Connection, values: dict[str, Any]) -> None:
         plot = ctx.project.plots.get(self.plot_id, conn=conn)
+        if plot is None:
+            raise NotFoundError(f"No plot with id {self.plot_id}; it may have been deleted.")
         for name, value in values.items():
             setattr(plot, name, value)
         ctx.project.plots.update(plot, conn=conn)
 
     def apply(self, ctx: EditContext, conn: Connection) -> None:
         plot = ctx.project.plots.get(self.plot_id, conn=conn)
+        if plot is None:
+            raise NotFoundError(f"No plot with id {self.plot_id}; it may have been deleted.")
         old = {name: getattr(plot, name) for name in self.changes}
         (modified,) = _raw(conn, "SELECT modified_at FROM plots WHERE fid = ?",
                            (self.plot_id,)).fetchone()
@@ -228,8 +312,8 @@ class ChangeAttributes(EditCommand):
         if self.old is None:
             return
         self._set(ctx, conn, self.old)
-        _raw(conn, "UPDATE plots SET modified_at = ? WHERE fid = ?",
-             (self.old_modified, self.plot_id))
+        _raw(conn, "UPDATE plots SET modified_at = ?, mk_version = mk_version + 1 "
+             "WHERE fid = ?", (self.old_modified, self.plot_id))
 
     def affected(self) -> set[int]:
         ids = {self.plot_id}
@@ -319,6 +403,10 @@ class MacroCommand(EditCommand):
     def __init__(self, text: str, commands: Sequence[EditCommand]) -> None:
         self.text = text
         self.commands = list(commands)
+        expected: dict[int, int] = {}
+        for command in self.commands:
+            expected.update(command.expected or {})
+        self.expected = expected or None
 
     def apply(self, ctx: EditContext, conn: Connection) -> None:
         for command in self.commands:

@@ -17,6 +17,7 @@ from sqlalchemy import Connection
 from metkasekor_desktop.layers.edit_commands import EditCommand, EditContext, translate
 from metkasekor_desktop.storage import gpkg_container
 from metkasekor_desktop.storage.plot_snapshot import PlotSnapshot, restore_plots, snapshot_plots
+from metkasekor_desktop.storage.row_versions import delete_plot_records
 
 _CHUNK = 5000  # ids per statement: SQLite binds 32,766 parameters at most
 
@@ -66,7 +67,8 @@ class ImportedPlots(EditCommand):
             cursor = driver.execute(f"SELECT * FROM farmers WHERE id IN ({marks})", chunk)
             self.farmer_columns = [d[0] for d in cursor.description]
             self.farmer_rows += cursor.fetchall()
-        for chunk in _chunks(self.ids):  # children go by ON DELETE CASCADE
+        delete_plot_records(conn, self.ids)  # kept in the snapshot; the file refuses
+        for chunk in _chunks(self.ids):  # to delete a plot that still has records
             marks = ", ".join("?" for _ in chunk)
             conn.exec_driver_sql(f"DELETE FROM plots WHERE fid IN ({marks})", tuple(chunk))
         for chunk in _chunks(self.farmer_ids):

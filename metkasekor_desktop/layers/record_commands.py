@@ -71,6 +71,27 @@ class RecordCommand(EditCommand):
         refresh_map(ctx, self.seasons(), stages=self.kind == "events")
 
 
+def _own_version(ctx: EditContext, repo: Repository[Any], record_id: int | None,
+                 fallback: int | None) -> int | None:
+    """The version this window's own last write left on a record (what an undo or redo
+    expects to find), else ``fallback``."""
+    if record_id is None:
+        return fallback
+    versions = getattr(ctx, "versions", {})
+    return versions.get((repo.table.name, int(record_id)), fallback)
+
+
+def _note(ctx: EditContext, repo: Repository[Any], record_id: int | None,
+          version: int | None) -> None:
+    versions = getattr(ctx, "versions", None)
+    if versions is None or record_id is None:
+        return
+    if version is None:
+        versions.pop((repo.table.name, int(record_id)), None)
+    else:
+        versions[(repo.table.name, int(record_id))] = int(version)
+
+
 def _season_of(entity: Any) -> set[int]:
     season = getattr(entity, "season_id", None) if isinstance(entity, PlotSeasonPlan) else None
     return set() if season is None else {int(season)}
@@ -92,6 +113,9 @@ class SaveRecord(RecordCommand):
         self.entity = copy.deepcopy(entity)
         self.adding = entity.id is None
         self.old: Any = None
+        # The record's version after this command's last write (None before the first):
+        # an undo or redo is refused when someone else changed the record since.
+        self.version_now: int | None = None
         self.text = text or (translate("EditCommand", "Add record") if self.adding
                              else translate("EditCommand", "Change record"))
 
@@ -109,9 +133,13 @@ class SaveRecord(RecordCommand):
             if old is None:
                 raise NotFoundError(f"No {repo.noun} with id {entity.id}; it may have been "
                                     "deleted.")
-            repo.update(entity, conn=conn)
+            if self.version_now is not None:  # a redo: the version our undo left
+                entity.version = _own_version(ctx, repo, entity.id, self.version_now)
+            repo.update(entity, conn=conn)  # refused if changed since entity.version
             if self.old is None:
                 self.old = old
+        self.version_now = getattr(entity, "version", None)
+        _note(ctx, repo, entity.id, self.version_now)
         self.entity = entity
         if self.adding and self.given.id is None:
             self.given.id = entity.id
@@ -120,9 +148,15 @@ class SaveRecord(RecordCommand):
         repo = repository(ctx, self.kind)
         if self.adding:
             if self.entity.id is not None:
-                repo.delete(self.entity.id, conn=conn)
+                repo.delete(self.entity.id, conn=conn, expected_version=_own_version(
+                    ctx, repo, self.entity.id, self.version_now))
+                _note(ctx, repo, self.entity.id, None)
         elif self.old is not None:
-            repo.update(copy.deepcopy(self.old), conn=conn)
+            old = copy.deepcopy(self.old)
+            old.version = _own_version(ctx, repo, old.id, self.version_now)
+            repo.update(old, conn=conn)
+            self.version_now = old.version
+            _note(ctx, repo, old.id, old.version)
 
     def seasons(self) -> set[int]:
         return _season_of(self.entity) | _season_of(self.old)
@@ -135,12 +169,14 @@ class DeleteRecord(RecordCommand):
     trial its members, an event its plots).
     """
 
-    def __init__(self, kind: str, entity_id: int, text: str = "") -> None:
+    def __init__(self, kind: str, entity_id: int, text: str = "",
+                 expected_version: int | None = None) -> None:
         if kind not in RECORD_KINDS:
             raise ValueError(f"Unknown kind of record {kind!r}.")
         self.kind = kind
         self.entity_id = int(entity_id)
         self.old: Any = None
+        self.version_now = expected_version  # the version the view read, then ours
         self.text = text or translate("EditCommand", "Delete record")
 
     def apply(self, ctx: EditContext, conn: Connection) -> None:
@@ -149,12 +185,18 @@ class DeleteRecord(RecordCommand):
         if old is None:
             raise NotFoundError(f"No {repo.noun} with id {self.entity_id}; it may have been "
                                 "deleted already.")
-        repo.delete(self.entity_id, conn=conn)
+        repo.delete(self.entity_id, conn=conn,
+                    expected_version=_own_version(ctx, repo, self.entity_id, self.version_now))
+        _note(ctx, repo, self.entity_id, None)
         self.old = old
 
     def revert(self, ctx: EditContext, conn: Connection) -> None:
         if self.old is not None:
-            repository(ctx, self.kind).add(copy.deepcopy(self.old), conn=conn)
+            again = copy.deepcopy(self.old)
+            repo = repository(ctx, self.kind)
+            repo.add(again, conn=conn)
+            self.version_now = getattr(again, "version", None)
+            _note(ctx, repo, self.entity_id, self.version_now)
 
     def seasons(self) -> set[int]:
         return _season_of(self.old)
@@ -175,6 +217,7 @@ class SavePlans(RecordCommand):
             plan.id = None  # a plan is known by its plot and season here
         self.added: list[int] = []
         self.replaced: list[PlotSeasonPlan] = []
+        self.versions: dict[int, int] = {}  # plan id -> version after our last write
         self.text = text or translate("EditCommand", "Save {n} season plans").format(
             n=len(self.plans))
 
@@ -202,19 +245,33 @@ class SavePlans(RecordCommand):
             if old is not None:
                 replaced.append(old)
             plan.id = old_id
+            # On redo: refused if changed since our undo.
+            plan.version = _own_version(ctx, repo, old_id, self.versions.get(old_id))
             repo.update(plan, conn=conn)
         if new:
             repo.add_many(new, conn=conn)
         self.plans = plans
         self.added = [int(p.id) for p in new if p.id is not None]
         self.replaced = replaced
+        self.versions = {int(p.id): int(p.version) for p in plans
+                         if p.id is not None and p.version is not None}
+        for plan_id, version in self.versions.items():
+            _note(ctx, repo, plan_id, version)
 
     def revert(self, ctx: EditContext, conn: Connection) -> None:
         repo = ctx.project.plans
         for plan_id in self.added:
-            repo.delete(plan_id, conn=conn)
+            repo.delete(plan_id, conn=conn, expected_version=_own_version(
+                ctx, repo, plan_id, self.versions.get(plan_id)))
+            _note(ctx, repo, plan_id, None)
+        versions: dict[int, int] = {}
         for old in self.replaced:
-            repo.update(copy.deepcopy(old), conn=conn)
+            again = copy.deepcopy(old)
+            again.version = _own_version(ctx, repo, int(old.id), self.versions.get(int(old.id)))
+            repo.update(again, conn=conn)
+            versions[int(old.id)] = int(again.version)
+            _note(ctx, repo, int(old.id), again.version)
+        self.versions = versions
 
     def seasons(self) -> set[int]:
         return {int(p.season_id) for p in self.plans}

@@ -1,9 +1,21 @@
-"""Errors of the project store, each with a message fit for the officer."""
+"""Errors of the project store, each with a message fit for the officer.
+
+Every error here is a :class:`DomainError`, so a view that shows refusals shows these
+too: a write that fails (a lock held by another program, a full disk, a read-only or
+vanished file, someone else's newer edit) is never mistaken for a stored one.
+"""
 
 from __future__ import annotations
 
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
 
-class ProjectError(Exception):
+from metkasekor_desktop.domain.errors import DomainError
+
+
+class ProjectError(DomainError):
     """The project file cannot be opened, created or written; ``str()`` says why."""
 
 
@@ -17,3 +29,103 @@ class InUseError(ProjectError):
 
 class NotFoundError(ProjectError):
     """No record with that id (it may have been deleted meanwhile)."""
+
+
+class WriteError(ProjectError):
+    """A write reached the database and was refused; nothing of it was stored.
+
+    ``reason`` is a stable key ("busy", "full", "read_only", "io", "gone") for views that
+    word or badge it themselves.
+    """
+
+    reason = "io"
+
+
+class ProjectBusyError(WriteError):
+    """Another program held the project's write lock for longer than we wait."""
+
+    reason = "busy"
+
+
+class DiskFullError(WriteError):
+    reason = "full"
+
+
+class ReadOnlyProjectError(WriteError):
+    reason = "read_only"
+
+
+class FileGoneError(WriteError):
+    """The file under the open project was moved, renamed, deleted or replaced."""
+
+    reason = "gone"
+
+
+@dataclass
+class Conflict:
+    """Someone else changed (or deleted) a record after it was read here.
+
+    ``mine`` are the values this write wanted, ``theirs`` the values stored now, for
+    the same fields (``theirs`` is empty when the record was deleted).
+    """
+
+    table: str
+    record_id: int
+    label: str  # how the officer knows the record: a plot code, a farmer's name
+    editor: str | None  # "user@computer", or None when another program wrote it
+    edited_at: datetime | None
+    deleted: bool = False
+    mine: dict[str, Any] = field(default_factory=dict)
+    theirs: dict[str, Any] = field(default_factory=dict)
+
+
+class ConflictError(ProjectError):
+    """A write named a version of a record that is no longer the stored one."""
+
+    def __init__(self, conflict: Conflict, noun: str = "record") -> None:
+        self.conflict = conflict
+        self.noun = noun
+        super().__init__(describe_conflict(conflict, noun))
+
+
+def describe_conflict(conflict: Conflict, noun: str = "record") -> str:
+    who = conflict.editor or "another program (e.g. QGIS)"
+    when = (f" at {conflict.edited_at.astimezone().strftime('%Y-%m-%d %H:%M')}"
+            if conflict.edited_at else "")
+    if conflict.deleted:
+        return (f"The {noun} {conflict.label} was deleted by someone else after you read it; "
+                "nothing was written. Reload to see the project as it is now.")
+    changed = ", ".join(sorted(conflict.theirs)) or "it"
+    return (f"The {noun} {conflict.label} was changed by {who}{when} after you read it "
+            f"({changed}); nothing was written. Reload to see their change, then make "
+            "yours again.")
+
+
+# SQLite's words for the failures a user can meet, and what to do about each.
+_FAILURES: tuple[tuple[tuple[str, ...], type[WriteError], str], ...] = (
+    (("database is locked", "database table is locked"), ProjectBusyError,
+     "The project file is busy: another program (QGIS, another MetKasekor window or a "
+     "script) is writing to it. Nothing was written. Finish or save the edits there "
+     "(QGIS: Save Layer Edits or Toggle Editing), then try again."),
+    (("database or disk is full",), DiskFullError,
+     "The disk holding the project is full. Nothing was written. Free some space (or "
+     "use File > Save project as to another drive), then try again."),
+    (("attempt to write a readonly database", "readonly database"), ReadOnlyProjectError,
+     "The project file is read-only here (a read-only folder, drive or file). Nothing was "
+     "written. Copy it to a folder where you may write (File > Save project as) to edit it."),
+    (("disk i/o error", "unable to open database file", "no such file"), WriteError,
+     "The project file could not be reached (a drive or USB stick removed, a network "
+     "share gone?). Nothing was written. Reconnect the drive, then try again."),
+)
+
+
+def explain(error: BaseException) -> WriteError | None:
+    """A WriteError for an SQLite failure the user can act on, else None."""
+    original = getattr(error, "orig", None) or error
+    if not isinstance(original, sqlite3.OperationalError | sqlite3.DatabaseError):
+        return None
+    text = str(original).lower()
+    for needles, kind, message in _FAILURES:
+        if any(n in text for n in needles):
+            return kind(message)
+    return None

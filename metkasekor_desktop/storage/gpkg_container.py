@@ -1,7 +1,8 @@
 """The GeoPackage core: header ids, the required tables and the R-tree extension.
 
-Written to the OGC GeoPackage 1.4 requirements so that GDAL, QGIS and the GDAL
-validator accept the project file as it is.
+Written as a GeoPackage 1.3 (its R-tree triggers and version number), which every GDAL
+and QGIS in use reads without a warning: the GDAL of Debian 12 (3.6) warns about 1.4
+files, and we use nothing that 1.4 added.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from sqlalchemy import Connection, text
 from metkasekor_desktop.domain.geometry import METRIC_EPSG, STORAGE_EPSG
 
 APPLICATION_ID = 0x47504B47  # "GPKG"
-USER_VERSION = 10400  # GeoPackage 1.4.0
+USER_VERSION = 10300  # GeoPackage 1.3.0
 NOW_SQL = "strftime('%Y-%m-%dT%H:%M:%fZ','now')"
 RTREE_DEFINITION = "http://www.geopackage.org/spec120/#extension_rtree"
 
@@ -134,7 +135,7 @@ def register_features(
 
 
 def rtree_triggers(t: str, c: str, i: str) -> list[str]:
-    """The GeoPackage 1.4 R-tree triggers (insert, update2/4/5/6/7, delete)."""
+    """The GeoPackage 1.3 R-tree triggers, in the order insert, update1-4, delete."""
     r = f"rtree_{t}_{c}"
     bounds = f"ST_MinX(NEW.{c}), ST_MaxX(NEW.{c}), ST_MinY(NEW.{c}), ST_MaxY(NEW.{c})"
     not_empty_new = f"(NEW.{c} NOTNULL AND NOT ST_IsEmpty(NEW.{c}))"
@@ -142,8 +143,16 @@ def rtree_triggers(t: str, c: str, i: str) -> list[str]:
         f"""CREATE TRIGGER "{r}_insert" AFTER INSERT ON "{t}"
             WHEN (NEW.{c} NOT NULL AND NOT ST_IsEmpty(NEW.{c}))
             BEGIN INSERT OR REPLACE INTO "{r}" VALUES (NEW.{i}, {bounds}); END""",
+        # Same row, a non-empty geometry: (re)place its entry.
+        f"""CREATE TRIGGER "{r}_update1" AFTER UPDATE OF {c} ON "{t}"
+            WHEN OLD.{i} = NEW.{i} AND {not_empty_new}
+            BEGIN INSERT OR REPLACE INTO "{r}" VALUES (NEW.{i}, {bounds}); END""",
+        # Same row, geometry becomes null or empty: drop the entry.
+        f"""CREATE TRIGGER "{r}_update2" AFTER UPDATE OF {c} ON "{t}"
+            WHEN OLD.{i} = NEW.{i} AND (NEW.{c} ISNULL OR ST_IsEmpty(NEW.{c}))
+            BEGIN DELETE FROM "{r}" WHERE id = OLD.{i}; END""",
         # Row id changes, new geometry not empty: move the entry.
-        f"""CREATE TRIGGER "{r}_update2" AFTER UPDATE ON "{t}"
+        f"""CREATE TRIGGER "{r}_update3" AFTER UPDATE ON "{t}"
             WHEN OLD.{i} != NEW.{i} AND {not_empty_new}
             BEGIN
               DELETE FROM "{r}" WHERE id = OLD.{i};
@@ -153,28 +162,21 @@ def rtree_triggers(t: str, c: str, i: str) -> list[str]:
         f"""CREATE TRIGGER "{r}_update4" AFTER UPDATE ON "{t}"
             WHEN OLD.{i} != NEW.{i} AND (NEW.{c} ISNULL OR ST_IsEmpty(NEW.{c}))
             BEGIN DELETE FROM "{r}" WHERE id IN (OLD.{i}, NEW.{i}); END""",
-        # Same row, geometry becomes null or empty: drop the entry.
-        f"""CREATE TRIGGER "{r}_update5" AFTER UPDATE OF {c} ON "{t}"
-            WHEN OLD.{i} = NEW.{i} AND (NEW.{c} ISNULL OR ST_IsEmpty(NEW.{c}))
-            BEGIN DELETE FROM "{r}" WHERE id = OLD.{i}; END""",
-        # Same row, non-empty geometry replaced by another: update the entry.
-        f"""CREATE TRIGGER "{r}_update6" AFTER UPDATE OF {c} ON "{t}"
-            WHEN OLD.{i} = NEW.{i} AND {not_empty_new}
-              AND (OLD.{c} NOTNULL AND NOT ST_IsEmpty(OLD.{c}))
-            BEGIN
-              UPDATE "{r}" SET minx = ST_MinX(NEW.{c}), maxx = ST_MaxX(NEW.{c}),
-                miny = ST_MinY(NEW.{c}), maxy = ST_MaxY(NEW.{c})
-              WHERE id = NEW.{i};
-            END""",
-        # Same row, a null or empty geometry gets a shape: add an entry.
-        f"""CREATE TRIGGER "{r}_update7" AFTER UPDATE OF {c} ON "{t}"
-            WHEN OLD.{i} = NEW.{i} AND {not_empty_new}
-              AND (OLD.{c} ISNULL OR ST_IsEmpty(OLD.{c}))
-            BEGIN INSERT INTO "{r}" VALUES (NEW.{i}, {bounds}); END""",
         f"""CREATE TRIGGER "{r}_delete" AFTER DELETE ON "{t}"
             WHEN OLD.{c} NOT NULL
             BEGIN DELETE FROM "{r}" WHERE id = OLD.{i}; END""",
     ]
+
+
+def use_geopackage_1_3(conn: Connection, table: str = "plots", column: str = "geom",
+                       pk: str = "fid") -> None:
+    """Turn a 1.4 file (R-tree triggers update5-7) into a 1.3 one (update1-4)."""
+    r = f"rtree_{table}_{column}"
+    for n in range(1, 8):
+        conn.exec_driver_sql(f'DROP TRIGGER IF EXISTS "{r}_update{n}"')
+    for ddl in rtree_triggers(table, column, pk)[1:5]:
+        conn.exec_driver_sql(ddl)
+    conn.exec_driver_sql(f"PRAGMA user_version = {USER_VERSION}")
 
 
 def create_rtree(conn: Connection, table: str, column: str, pk: str) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from sqlalchemy import Connection, insert, select, update
 
 from metkasekor_desktop.domain.geometry import METRIC_EPSG
-from metkasekor_desktop.storage import gpkg_container
+from metkasekor_desktop.storage import gpkg_container, row_versions
 from metkasekor_desktop.storage.schema import DESCRIPTIONS, SCHEMA_VERSION, build_metadata
 
 APPLICATION = "metkasekor"
@@ -63,9 +63,18 @@ def _v4_extra_attributes(conn: Connection) -> None:
     gpkg_container.register_attributes(conn, table.name, DESCRIPTIONS[table.name])
 
 
+def _v5_row_versions(conn: Connection) -> None:
+    """Row versions and their triggers (no edit overwrites another, whoever writes);
+    plots that another program deletes keep their records (the delete is refused); a
+    GeoPackage 1.3 file, which GDAL 3.6 (Debian 12) and QGIS read without a warning."""
+    row_versions.install(conn)
+    gpkg_container.use_geopackage_1_3(conn)
+
+
 # MIGRATIONS[i] brings a file from version i to version i + 1.
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _v1_initial, _v2_settings_and_event_village, _v3_raster_stats, _v4_extra_attributes,
+    _v5_row_versions,
 ]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 

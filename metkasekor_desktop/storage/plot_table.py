@@ -27,6 +27,13 @@ class PlotTable:
     paired_ids: np.ndarray
     areas_ha: np.ndarray
     geometries: np.ndarray
+    # The stored row version of each plot as read: an edit from the map names it, so a
+    # plot changed meanwhile by someone else is not overwritten.
+    versions: np.ndarray | None = None  # -1 where unknown; None given: all unknown
+
+    def __post_init__(self) -> None:
+        if self.versions is None:
+            object.__setattr__(self, "versions", np.full(len(self.ids), -1, dtype=np.int64))
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -42,7 +49,17 @@ class PlotTable:
     def empty(cls) -> PlotTable:
         obj = np.empty(0, dtype=object)
         return cls(np.empty(0, dtype=np.int64), obj, obj, obj, obj, obj, obj, obj, obj,
-                   np.empty(0, dtype=np.float64), obj)
+                   np.empty(0, dtype=np.float64), obj, np.empty(0, dtype=np.int64))
+
+    def version_of(self, plot_id: int) -> int | None:
+        """The version a plot was read at, or None when unknown."""
+        if self.versions is None:
+            return None
+        try:
+            version = int(self.versions[self.index_of(plot_id)])
+        except KeyError:
+            return None
+        return None if version < 0 else version
 
 
 _COLUMNS = tuple(f.name for f in fields(PlotTable))
@@ -66,9 +83,15 @@ def update_rows(table: PlotTable, rows: PlotTable,
     order = np.argsort(merged_ids, kind="stable")
     out: dict[str, np.ndarray] = {}
     for name in _COLUMNS:
-        a, b = old[name][keep], new[name]
+        a = None if old[name] is None else old[name][keep]
+        b = new[name]
         if name == "ids":
             col = merged_ids
+        elif name == "versions":
+            if a is None or b is None:
+                out[name] = None
+                continue
+            col = np.concatenate([np.asarray(a, dtype=np.int64), np.asarray(b, dtype=np.int64)])
         elif name == "areas_ha":
             col = np.concatenate([np.asarray(a, dtype=np.float64),
                                   np.asarray(b, dtype=np.float64)])

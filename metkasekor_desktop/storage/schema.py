@@ -22,13 +22,15 @@ from sqlalchemy import (
     MetaData,
     Table,
     UniqueConstraint,
+    literal_column,
     text,
 )
 from sqlalchemy.types import TypeDecorator, UserDefinedType
 
 from metkasekor_desktop.domain.soil import INDICATORS
+from metkasekor_desktop.storage.row_versions import VERSIONED, editor_name, now
 
-SCHEMA_VERSION = 4  # the newest schema this program writes and understands
+SCHEMA_VERSION = 5  # the newest schema this program writes and understands
 
 
 class GpkgDateTime(UserDefinedType):
@@ -219,7 +221,20 @@ def build_metadata(version: int = SCHEMA_VERSION) -> MetaData:
             Column("name", TEXT, nullable=False), Column("value", TEXT),
             UniqueConstraint("plot_id", "name"), **auto,
         )
+    if version >= 5:
+        for name in VERSIONED:
+            _add_version_columns(md.tables[name])
     return md
+
+
+def _add_version_columns(table: Table) -> None:
+    """The row version every write checks, and who wrote the row last and when."""
+    table.append_column(Column("mk_version", INTEGER, nullable=False,
+                               server_default=text("1"),
+                               onupdate=literal_column("mk_version") + 1))
+    table.append_column(Column("mk_edited_by", TEXT, default=editor_name,
+                               onupdate=editor_name))
+    table.append_column(Column("mk_edited_at", GpkgDateTime(), default=now, onupdate=now))
 
 
 METADATA = build_metadata()

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import sqlite3
 import struct
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
-from sqlalchemy import Engine, event
+from sqlalchemy import Connection, Engine, event
 
 from metkasekor_desktop.storage import gpkg_blob
+from metkasekor_desktop.storage.errors import explain
+from metkasekor_desktop.storage.write_guard import WriteGuard
 
 
 def _safe(fn: Callable[[bytes], object]) -> Callable[[object], object]:
@@ -89,11 +92,18 @@ def register_functions(dbapi_connection: sqlite3.Connection) -> None:
         dbapi_connection.create_function(name, 1, fn, deterministic=True)
 
 
-def install(engine: Engine, journal_mode: str = "WAL") -> None:
-    """Prepare every new connection of ``engine``: functions, foreign keys, journal.
+def install(engine: Engine, guard: WriteGuard | None = None) -> None:
+    """Prepare every new connection of ``engine``: functions, foreign keys, waits.
+
+    The journal mode is not touched here: a file keeps the mode it has (chosen when the
+    project was created), because QGIS or another program may have it open, and
+    switching under it breaks its connection.
 
     pysqlite's own transaction handling is switched off and SQLAlchemy's ``begin``
-    emits BEGIN, so that DDL (migrations) runs inside real transactions.
+    emits BEGIN, so that DDL (migrations) runs inside real transactions. A connection
+    marked ``mk_write`` (see ``write_transaction``) begins IMMEDIATE through ``guard``.
+    SQLite failures a user can act on (locked, disk full, read-only, drive gone) are
+    raised as WriteErrors with a message.
     """
 
     @event.listens_for(engine, "connect")
@@ -108,10 +118,29 @@ def install(engine: Engine, journal_mode: str = "WAL") -> None:
             # 100,000 plots stay in memory while a bulk write or an import updates them.
             cursor.execute("PRAGMA cache_size=-65536")
             # synchronous stays FULL: a commit survives a power cut.
-            cursor.execute(f"PRAGMA journal_mode={journal_mode}")
         finally:
             cursor.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn) -> None:  # noqa: ANN001 - SQLAlchemy Connection
-        conn.exec_driver_sql("BEGIN")
+        if (guard is not None and not guard.read_only
+                and conn.get_execution_options().get("mk_write")):
+            guard.before_write()
+            guard.begin_immediate(conn.connection.driver_connection)
+        else:
+            conn.exec_driver_sql("BEGIN")
+
+    @event.listens_for(engine, "handle_error")
+    def _on_error(context) -> None:  # noqa: ANN001 - SQLAlchemy ExceptionContext
+        failure = explain(context.original_exception)
+        if failure is not None:
+            raise failure from None
+
+
+@contextmanager
+def write_transaction(engine: Engine) -> Iterator[Connection]:
+    """A transaction that writes: it takes the write lock first (BEGIN IMMEDIATE)."""
+    with engine.connect() as conn:
+        conn.execution_options(mk_write=True)
+        with conn.begin():
+            yield conn

@@ -15,7 +15,10 @@ def make_demo(folder: Path, name: str = "demo.gpkg") -> Path:
 
 
 def dump_tables(raw: Any, skip: tuple[str, ...] = ()) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table (R-tree included) of a sqlite3 connection, sorted."""
+    """Every row of every table (R-tree included) of a sqlite3 connection, sorted.
+
+    The row-version bookkeeping (``mk_version``, who and when) is left out: an undo is a
+    new write, exact in every value the officer sees, but a newer version."""
     names = [r[0] for r in raw.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
         "AND name NOT LIKE 'rtree_%_node' AND name NOT LIKE 'rtree_%_parent' "
@@ -24,7 +27,10 @@ def dump_tables(raw: Any, skip: tuple[str, ...] = ()) -> dict[str, list[tuple[An
     for name in names:
         if name in skip:
             continue
-        rows = raw.execute(f'SELECT * FROM "{name}"').fetchall()
+        cols = [r[1] for r in raw.execute(f'PRAGMA table_info("{name}")')
+                if not r[1].startswith("mk_")]
+        listed = ", ".join(f'"{c}"' for c in cols) or "*"
+        rows = raw.execute(f'SELECT {listed} FROM "{name}"').fetchall()
         out[name] = sorted(rows, key=repr)
     return out
 

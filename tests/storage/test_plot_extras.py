@@ -33,7 +33,7 @@ def test_extras_are_stored_and_read_aligned_with_ids(tmp_path: Path) -> None:
 def test_v3_file_upgrades_to_v4(tmp_path: Path) -> None:
     path = tmp_path / "v3.gpkg"
     engine = create_engine(f"sqlite:///{path}")
-    sql_functions.install(engine, journal_mode="DELETE")
+    sql_functions.install(engine)
     with engine.begin() as conn:
         migrations.migrate(conn, 0, 3)
     engine.dispose()

@@ -99,7 +99,7 @@ def test_v1_file_upgrades_to_the_schema_of_a_new_project(tmp_path: Path) -> None
 def test_v2_file_upgrades(tmp_path: Path) -> None:
     path = tmp_path / "v2.gpkg"
     engine = create_engine(f"sqlite:///{path}")
-    sql_functions.install(engine, journal_mode="DELETE")
+    sql_functions.install(engine)
     with engine.begin() as conn:
         migrations.migrate(conn, 0, 2)
     engine.dispose()

@@ -9,16 +9,29 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy import Connection, Engine, Row, Table, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from metkasekor_desktop.storage import gpkg_container
+from metkasekor_desktop.storage import gpkg_container, row_versions
 from metkasekor_desktop.storage.errors import DuplicateError, InUseError, NotFoundError
+from metkasekor_desktop.storage.sql_functions import write_transaction
 
 E = TypeVar("E")
 
 
 @contextmanager
 def joined(engine: Engine, conn: Connection | None) -> Iterator[Connection]:
-    """The caller's transaction when one is given, else a new one committed at the end:
-    repository calls join a larger unit of work (an import, an undo step) or stand alone."""
+    """The caller's transaction when one is given, else a new write transaction
+    committed at the end: repository calls join a larger unit of work (an import, an
+    undo step) or stand alone."""
+    if conn is not None:
+        yield conn
+    else:
+        with write_transaction(engine) as own:
+            yield own
+
+
+@contextmanager
+def reading(engine: Engine, conn: Connection | None) -> Iterator[Connection]:
+    """The caller's transaction, else a read transaction (no write lock is taken, so
+    reading goes on while another program writes, and on read-only files)."""
     if conn is not None:
         yield conn
     else:
@@ -67,6 +80,31 @@ class Repository(Generic[E]):
     def _tx(self, conn: Connection | None) -> AbstractContextManager[Connection]:
         return joined(self.engine, conn)
 
+    def _read(self, conn: Connection | None) -> AbstractContextManager[Connection]:
+        return reading(self.engine, conn)
+
+    @property
+    def versioned(self) -> bool:
+        return "mk_version" in self.table.c
+
+    def label(self, entity: E) -> str:
+        """How a message names one entity (a plot code, a farmer's name)."""
+        return f"#{getattr(entity, 'id', '?')}"
+
+    def check_version(self, conn: Connection, entity_id: int, expected: int | None,
+                      label: str = "", mine: dict[str, Any] | None = None,
+                      read: dict[str, Any] | None = None) -> None:
+        """Refuse (ConflictError) when the stored row is not at ``expected`` any more."""
+        if self.versioned and expected is not None:
+            row_versions.check(conn, self.table, {int(entity_id): expected},
+                               {int(entity_id): label or f"#{entity_id}"}, mine, self.noun,
+                               read)
+
+    def _set_version(self, entity: E, row: Row) -> E:
+        if self.versioned:
+            entity.version = int(row.mk_version)  # type: ignore[attr-defined]
+        return entity
+
     # -- writing -----------------------------------------------------------------------
     def add(self, entity: E, conn: Connection | None = None) -> int:
         """Validate and store one entity; set and return its id."""
@@ -88,6 +126,8 @@ class Repository(Generic[E]):
                 raise self._integrity(c, items, error) from None
             for entity, new_id in zip(items, ids, strict=True):
                 entity.id = new_id  # type: ignore[attr-defined]
+                if self.versioned:
+                    entity.version = 1  # type: ignore[attr-defined]
             self._write_children(c, items)
             self._after_write(c, items)
         return ids
@@ -132,22 +172,32 @@ class Repository(Generic[E]):
             raise NotFoundError(f"This {self.noun} has not been stored yet; add it first.")
         with self._tx(conn) as c:
             self._validate(entity, c)
+            row = self._to_row(entity)
+            # The version read: a row changed by someone else since is not overwritten.
+            version: int | None = getattr(entity, "version", None)
+            self.check_version(c, entity_id, version, self.label(entity), row)
             try:
                 with c.begin_nested():
                     result = c.execute(update(self.table).where(self.pk == entity_id)
-                                       .values(**self._to_row(entity)))
+                                       .values(**row))
             except IntegrityError as error:
                 raise self._integrity(c, [entity], error) from None
             if result.rowcount == 0:
                 raise NotFoundError(f"No {self.noun} with id {entity_id}; it may have been "
                                     "deleted.")
+            if self.versioned:
+                entity.version = row_versions.read_versions(  # type: ignore[attr-defined]
+                    c, self.table, [entity_id]).get(entity_id)
             self._delete_children(c, [entity_id])
             self._write_children(c, [entity])
             self._after_write(c, [entity])
 
-    def delete(self, entity_id: int, conn: Connection | None = None) -> None:
-        """Delete a record, with what belongs to it; refused while others refer to it."""
+    def delete(self, entity_id: int, conn: Connection | None = None,
+               expected_version: int | None = None) -> None:
+        """Delete a record, with what belongs to it; refused while others refer to it,
+        or when it changed since ``expected_version`` was read."""
         with self._tx(conn) as c:
+            self.check_version(c, entity_id, expected_version)
             reason = self._in_use_message(c, entity_id)
             if reason:
                 raise InUseError(reason)
@@ -191,19 +241,19 @@ class Repository(Generic[E]):
 
     # -- reading -----------------------------------------------------------------------
     def get(self, entity_id: int, conn: Connection | None = None) -> E | None:
-        with self._tx(conn) as c:
+        with self._read(conn) as c:
             row = c.execute(select(self.table).where(self.pk == entity_id)).first()
             if row is None:
                 return None
-            entity = self._from_row(row)
+            entity = self._set_version(self._from_row(row), row)
             self._load_children(c, [entity])
             return entity
 
     def list(self, conn: Connection | None = None) -> list[E]:
         """Every entity, in id order."""
-        with self._tx(conn) as c:
+        with self._read(conn) as c:
             rows = c.execute(select(self.table).order_by(self.pk)).all()
-            entities = [self._from_row(r) for r in rows]
+            entities = [self._set_version(self._from_row(r), r) for r in rows]
             self._load_children(c, entities)
             return entities
 
@@ -211,11 +261,11 @@ class Repository(Generic[E]):
         return self.list(conn)
 
     def count(self, conn: Connection | None = None) -> int:
-        with self._tx(conn) as c:
+        with self._read(conn) as c:
             return int(c.execute(select(func.count()).select_from(self.table)).scalar_one())
 
     def exists(self, entity_id: int, conn: Connection | None = None) -> bool:
-        with self._tx(conn) as c:
+        with self._read(conn) as c:
             return c.execute(select(self.pk).where(self.pk == entity_id)).first() is not None
 
 

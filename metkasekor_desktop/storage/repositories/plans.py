@@ -64,10 +64,10 @@ class PlanRepository(Repository[PlotSeasonPlan]):
         return ("This plot already has a plan for that season; open that plan to change it.")
 
     def for_plot(self, plot_id: int, conn: Connection | None = None) -> list[PlotSeasonPlan]:
-        with self._tx(conn) as c:
+        with self._read(conn) as c:
             rows = c.execute(select(self.table).where(self.table.c.plot_id == plot_id)
                              .order_by(self.table.c.season_id)).all()
-            plans = [self._from_row(r) for r in rows]
+            plans = [self._set_version(self._from_row(r), r) for r in rows]
             self._load_children(c, plans)
             return plans
 

@@ -14,7 +14,7 @@ from contextlib import AbstractContextManager
 import numpy as np
 from sqlalchemy import Connection, Engine, select
 
-from metkasekor_desktop.storage.repositories.base import joined
+from metkasekor_desktop.storage.repositories.base import joined, reading
 from metkasekor_desktop.storage.schema import T
 
 
@@ -42,14 +42,14 @@ class PlotExtrasRepository:
     def names(self, conn: Connection | None = None) -> list[str]:
         """Every attribute name in the project, in the order first stored."""
         t = self._table
-        with self._tx(conn) as c:
+        with reading(self.engine, conn) as c:
             rows = c.execute(select(t.c.name).group_by(t.c.name).order_by(
                 t.c.name.collate("NOCASE"))).all()
         return [r.name for r in rows]
 
     def of_plot(self, plot_id: int, conn: Connection | None = None) -> dict[str, str | None]:
         t = self._table
-        with self._tx(conn) as c:
+        with reading(self.engine, conn) as c:
             rows = c.execute(select(t.c.name, t.c.value).where(t.c.plot_id == int(plot_id))
                              .order_by(t.c.id)).all()
         return {r.name: r.value for r in rows}
@@ -60,7 +60,7 @@ class PlotExtrasRepository:
         Reads the whole table once (never an ``IN`` list of 100,000 ids).
         """
         t = self._table
-        with self._tx(conn) as c:
+        with reading(self.engine, conn) as c:
             rows = c.execute(select(t.c.plot_id, t.c.name, t.c.value).order_by(t.c.id)).all()
         by_name: dict[str, dict[int, str | None]] = defaultdict(dict)
         for r in rows:

@@ -12,11 +12,11 @@ from shapely.geometry import MultiPolygon
 from shapely.geometry.base import BaseGeometry
 from sqlalchemy import Connection, Row, select, update
 
-from metkasekor_desktop.domain.enums import PlotRole
+from metkasekor_desktop.domain.enums import PlotRole, read_enum
 from metkasekor_desktop.domain.errors import ValidationError
 from metkasekor_desktop.domain.geometry import STORAGE_EPSG, areas_ha, validate_plot_geometry
 from metkasekor_desktop.domain.plot import Plot, check_pairing, utc_now
-from metkasekor_desktop.storage import gpkg_container
+from metkasekor_desktop.storage import gpkg_container, row_versions
 from metkasekor_desktop.storage.errors import NotFoundError
 from metkasekor_desktop.storage.gpkg_blob import decode_blobs, encode_blobs
 from metkasekor_desktop.storage.plot_table import PlotTable
@@ -88,7 +88,7 @@ class PlotRepository(Repository[Plot]):
                     "paired_plot_id",
                     f"The control plot chosen for {plot.code} is not in the project.",
                 )
-            check_pairing(plot, Plot(code=partner.code, role=PlotRole(partner.role)))
+            check_pairing(plot, Plot(code=partner.code, role=read_enum(PlotRole, partner.role)))
 
     def _rows(self, plots: Sequence[Plot]) -> list[dict[str, Any]]:
         geoms = np.array([p.geometry for p in plots], dtype=object)
@@ -104,6 +104,7 @@ class PlotRepository(Repository[Plot]):
             "village_code": p.village_code, "role": str(p.role),
             "paired_plot_id": p.paired_plot_id, "soil_type": p.soil_type, "notes": p.notes,
             "area_ha": area, "created_at": p.created_at, "modified_at": p.modified_at,
+            "mk_edited_by": row_versions.editor_name(), "mk_edited_at": row_versions.now(),
         }
 
     def _insert_rows(
@@ -170,9 +171,10 @@ class PlotRepository(Repository[Plot]):
         geoms = decode_blobs([r.geom for r in rows])
         return [
             Plot(id=r.fid, code=r.code, name=r.name, farmer_id=r.farmer_id, geometry=g,
-                 village_code=r.village_code, role=PlotRole(r.role),
+                 village_code=r.village_code, role=read_enum(PlotRole, r.role),
                  paired_plot_id=r.paired_plot_id, soil_type=r.soil_type, notes=r.notes,
-                 created_at=r.created_at, modified_at=r.modified_at)
+                 created_at=r.created_at, modified_at=r.modified_at,
+                 version=int(r.mk_version))
             for r, g in zip(rows, geoms, strict=True)
         ]
 
@@ -189,10 +191,14 @@ class PlotRepository(Repository[Plot]):
         super().update(plot, conn)
 
     def update_geometry(self, plot_id: int, geom: BaseGeometry,
-                        conn: Connection | None = None) -> None:
-        """Replace a plot's boundary (validated), with its area and modified_at."""
+                        conn: Connection | None = None,
+                        expected_version: int | None = None) -> None:
+        """Replace a plot's boundary (validated), with its area and modified_at; refused
+        when the plot changed since ``expected_version`` was read."""
         multi = validate_plot_geometry(geom)
         with self._tx(conn) as c:
+            self.check_version(c, plot_id, expected_version, self.code_of(c, plot_id),
+                               {"geom": "(new shape)"})
             values = {
                 "geom": encode_blobs([multi], STORAGE_EPSG)[0],
                 "area_ha": float(areas_ha(np.array([multi], dtype=object))[0]),
@@ -203,9 +209,37 @@ class PlotRepository(Repository[Plot]):
                 raise NotFoundError(f"No plot with id {plot_id}; it may have been deleted.")
             gpkg_container.extend_extent(c, "plots", _bounds([multi]))
 
-    def delete(self, entity_id: int, conn: Connection | None = None) -> None:
-        """Delete a plot with its plans, samples, yields, trial and event entries."""
-        super().delete(entity_id, conn)
+    def delete(self, entity_id: int, conn: Connection | None = None,
+               expected_version: int | None = None) -> None:
+        """Delete a plot with its plans, samples, yields, trial and event entries (removed
+        first: the file refuses to delete a plot that still has them, so that another
+        program cannot take them away unnoticed)."""
+        with self._tx(conn) as c:
+            self.check_version(c, entity_id, expected_version, self.code_of(c, entity_id))
+            row_versions.delete_plot_records(c, [entity_id])
+            super().delete(entity_id, c)
+
+    def label(self, plot: Plot) -> str:
+        return plot.code
+
+    def code_of(self, conn: Connection, plot_id: int) -> str:
+        code = conn.execute(select(self.table.c.code).where(self.pk == plot_id)).scalar()
+        return str(code) if code is not None else f"#{plot_id}"
+
+    def refresh_missing_areas(self, conn: Connection | None = None) -> int:
+        """Measure the plots whose area is unknown (another program added them or changed
+        their shape: the file's triggers cleared it); how many were measured."""
+        with self._read(conn) as c:
+            rows = c.execute(select(self.pk, self.table.c.geom)
+                             .where(self.table.c.area_ha.is_(None))).all()
+        if not rows:
+            return 0
+        areas = areas_ha(decode_blobs([r.geom for r in rows]))
+        values = [(float(a), int(r.fid)) for r, a in zip(rows, areas, strict=True)]
+        with self._tx(conn) as c:
+            c.exec_driver_sql("UPDATE plots SET area_ha = ?, mk_version = mk_version + 1 "
+                              "WHERE fid = ? AND area_ha IS NULL", values)
+        return len(values)
 
     # -- duplicates ----------------------------------------------------------------------
 
@@ -217,21 +251,21 @@ class PlotRepository(Repository[Plot]):
 
     # -- reading -------------------------------------------------------------------------
     def list(self, conn: Connection | None = None) -> list[Plot]:
-        with self._tx(conn) as c:
+        with self._read(conn) as c:
             return self._from_rows(c.execute(select(self.table).order_by(self.pk)).all())
 
     def codes(self, conn: Connection | None = None) -> set[str]:
-        with self._tx(conn) as c:
+        with self._read(conn) as c:
             return set(c.execute(select(self.table.c.code)).scalars())
 
     def by_code(self, code: str, conn: Connection | None = None) -> Plot | None:
-        with self._tx(conn) as c:
+        with self._read(conn) as c:
             row = c.execute(select(self.table).where(self.table.c.code == code)).first()
             return None if row is None else self._from_row(row)
 
     def dependents(self, plot_id: int, conn: Connection | None = None) -> dict[str, int]:
         """How many records go with the plot when it is deleted (for a confirmation)."""
-        with self._tx(conn) as c:
+        with self._read(conn) as c:
             return {name: count_where(c, T[table], column, plot_id)
                     for name, (table, column) in _DEPENDENTS.items()}
 
@@ -252,13 +286,14 @@ class PlotRepository(Repository[Plot]):
         p, f = self.table, T["farmers"]
         stmt = (
             select(p.c.fid, p.c.code, p.c.name, p.c.farmer_id, f.c.name_kh, f.c.name_latin,
-                   p.c.village_code, p.c.role, p.c.paired_plot_id, p.c.area_ha, p.c.geom)
+                   p.c.village_code, p.c.role, p.c.paired_plot_id, p.c.area_ha, p.c.geom,
+                   p.c.mk_version)
             .select_from(p.outerjoin(f, p.c.farmer_id == f.c.id))
             .order_by(p.c.fid)
         )
         if ids is not None:
             stmt = stmt.where(p.c.fid.in_(ids))
-        with self._tx(conn) as c:
+        with self._read(conn) as c:
             compiled = stmt.compile(dialect=c.dialect,
                                     compile_kwargs={"render_postcompile": True})
             sql = str(compiled)
@@ -283,9 +318,12 @@ class PlotRepository(Repository[Plot]):
             return out
 
         areas = np.array([np.nan if a is None else a for a in cols[9]], dtype=np.float64)
+        unknown = np.isnan(areas)
+        if unknown.any():  # not measured yet (e.g. a read-only file changed elsewhere)
+            areas[unknown] = areas_ha(geometries[unknown])
         return PlotTable(
             ids=np.array(cols[0], dtype=np.int64), codes=obj(1), names=obj(2),
             farmer_ids=obj(3), farmer_names_kh=obj(4), farmer_names_latin=obj(5),
             village_codes=obj(6), roles=obj(7), paired_ids=obj(8), areas_ha=areas,
-            geometries=geometries,
+            geometries=geometries, versions=np.array(cols[11], dtype=np.int64),
         )

@@ -16,7 +16,7 @@ from sqlalchemy import Connection, Engine, delete, insert, select
 
 from metkasekor_desktop.storage import gpkg_container
 from metkasekor_desktop.storage.errors import NotFoundError, ProjectError
-from metkasekor_desktop.storage.repositories.base import joined
+from metkasekor_desktop.storage.repositories.base import joined, reading
 from metkasekor_desktop.storage.schema import T
 
 STATS = ("count", "mean", "min", "max")
@@ -94,7 +94,7 @@ class RasterStatsRepository:
     def layers(self, conn: Connection | None = None) -> list[str]:
         """The layers that have stored statistics, by name."""
         stmt = select(self._table.c.layer).distinct().order_by(self._table.c.layer)
-        with self._tx(conn) as c:
+        with reading(self.engine, conn) as c:
             return [str(v) for v in c.execute(stmt).scalars()]
 
     def table(self, layer: str, conn: Connection | None = None
@@ -104,7 +104,7 @@ class RasterStatsRepository:
         t = self._table
         stmt = (select(t.c.plot_id, t.c["count"], t.c.mean, t.c.min, t.c.max)
                 .where(t.c.layer == layer).order_by(t.c.plot_id))
-        with self._tx(conn) as c:
+        with reading(self.engine, conn) as c:
             rows = c.execute(stmt).all()
         ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
         out = {"ids": ids}

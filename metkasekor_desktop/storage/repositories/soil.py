@@ -52,7 +52,7 @@ class SoilSampleRepository(Repository[SoilSample]):
         )
 
     def for_plot(self, plot_id: int, conn: Connection | None = None) -> list[SoilSample]:
-        with self._tx(conn) as c:
+        with self._read(conn) as c:
             rows = c.execute(select(self.table).where(self.table.c.plot_id == plot_id)
                              .order_by(self.table.c.id)).all()
-            return [self._from_row(r) for r in rows]
+            return [self._set_version(self._from_row(r), r) for r in rows]

@@ -36,7 +36,7 @@ class YieldRepository(Repository[YieldRecord]):
         return YieldRecord(id=r.id, method=YieldMethod(r.method), **{f: m[f] for f in _FIELDS})
 
     def for_plot(self, plot_id: int, conn: Connection | None = None) -> list[YieldRecord]:
-        with self._tx(conn) as c:
+        with self._read(conn) as c:
             rows = c.execute(select(self.table).where(self.table.c.plot_id == plot_id)
                              .order_by(self.table.c.id)).all()
-            return [self._from_row(r) for r in rows]
+            return [self._set_version(self._from_row(r), r) for r in rows]

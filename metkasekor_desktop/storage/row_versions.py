@@ -1,0 +1,164 @@
+"""Row versions: every write names the version it read, so no edit overwrites another.
+
+Each register table carries ``mk_version`` (raised by one on every change),
+``mk_edited_by`` ("user@computer", NULL when another program wrote the row) and
+``mk_edited_at``. Our writes set them (SQLAlchemy ``onupdate``); triggers in the file
+raise the version when any other program (QGIS, GDAL, a script) changes a row, so a
+write made here after that is refused instead of silently undoing theirs. For plots
+such a trigger also clears ``area_ha`` when the shape changed, so that the area is
+measured again (in bulk, when the project is next opened).
+"""
+
+from __future__ import annotations
+
+import getpass
+import socket
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from functools import lru_cache
+from typing import Any
+
+from sqlalchemy import Connection, Table, select
+
+from metkasekor_desktop.storage.errors import Conflict, ConflictError
+
+NOW_SQL = "strftime('%Y-%m-%dT%H:%M:%fZ','now')"
+
+# Tables whose rows a user edits one by one, and their key column.
+VERSIONED = {
+    "farmers": "id", "plots": "fid", "seasons": "id", "practices": "id", "providers": "id",
+    "plot_season_plans": "id", "trials": "id", "soil_samples": "id", "yield_records": "id",
+    "extension_events": "id",
+}
+COLUMNS = ("mk_version", "mk_edited_by", "mk_edited_at")
+
+# Records that go with a plot: another program may not delete a plot that has them
+# (they would go by ON DELETE CASCADE without a word); our own delete removes them
+# first, after keeping them for undo.
+PLOT_RECORDS = (("plot_season_plans", "plot_id"), ("soil_samples", "plot_id"),
+                ("yield_records", "plot_id"), ("trial_members", "plot_id"),
+                ("event_plots", "plot_id"))
+DELETE_REFUSED = ("MetKasekor: this plot has season plans, soil samples, yields, trial or "
+                  "event records. Delete it in MetKasekor Desktop, which lists what goes "
+                  "with it and can undo the delete.")
+
+
+@lru_cache(maxsize=1)
+def editor_name() -> str:
+    """Who writes from this program: ``user@computer``."""
+    try:
+        user = getpass.getuser()
+    except (OSError, KeyError):
+        user = "unknown"
+    return f"{user}@{socket.gethostname() or 'unknown'}"
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def triggers(table: str) -> list[str]:
+    """DDL of the triggers that keep versions true when another program writes."""
+    pk = VERSIONED[table]
+    extra = ""
+    if table == "plots":
+        extra = (f", modified_at = {NOW_SQL}, "
+                 "area_ha = CASE WHEN NEW.geom IS OLD.geom THEN NEW.area_ha ELSE NULL END")
+    ddl = [
+        f"""CREATE TRIGGER "mk_version_{table}" AFTER UPDATE ON "{table}"
+            WHEN NEW.mk_version IS OLD.mk_version
+            BEGIN
+              UPDATE "{table}" SET mk_version = coalesce(OLD.mk_version, 0) + 1,
+                mk_edited_by = NULL, mk_edited_at = {NOW_SQL}{extra}
+              WHERE {pk} = NEW.{pk};
+            END""",
+    ]
+    if table == "plots":
+        records = " OR ".join(f"EXISTS (SELECT 1 FROM {t} WHERE {c} = OLD.fid)"
+                              for t, c in PLOT_RECORDS)
+        ddl += [
+            # A plot added by another program: its area is measured when next opened.
+            f"""CREATE TRIGGER "mk_foreign_insert_plots" AFTER INSERT ON plots
+                WHEN NEW.mk_edited_by IS NULL
+                BEGIN
+                  UPDATE plots SET area_ha = NULL, mk_edited_at = {NOW_SQL},
+                    mk_version = coalesce(NEW.mk_version, 0) + 1
+                  WHERE fid = NEW.fid;
+                END""",
+            f"""CREATE TRIGGER "mk_keep_plot_records" BEFORE DELETE ON plots
+                WHEN {records}
+                BEGIN SELECT RAISE(ABORT, '{DELETE_REFUSED}'); END""",
+        ]
+    return ddl
+
+
+def install(conn: Connection) -> None:
+    """Add the version columns and triggers to every register table (a migration)."""
+    for table in VERSIONED:
+        conn.exec_driver_sql(
+            f'ALTER TABLE "{table}" ADD COLUMN mk_version INTEGER NOT NULL DEFAULT 1')
+        conn.exec_driver_sql(f'ALTER TABLE "{table}" ADD COLUMN mk_edited_by TEXT')
+        conn.exec_driver_sql(f'ALTER TABLE "{table}" ADD COLUMN mk_edited_at DATETIME')
+        for ddl in triggers(table):
+            conn.exec_driver_sql(ddl)
+
+
+def delete_plot_records(conn: Connection, plot_ids: Iterable[int]) -> None:
+    """Remove the records that go with plots (before the plots themselves)."""
+    ids = sorted({int(i) for i in plot_ids})
+    for start in range(0, len(ids), 30000):
+        chunk = ids[start:start + 30000]
+        marks = ", ".join("?" for _ in chunk)
+        for table, column in PLOT_RECORDS:
+            conn.exec_driver_sql(f'DELETE FROM "{table}" WHERE {column} IN ({marks})',
+                                 tuple(chunk))
+
+
+def read_versions(conn: Connection, table: Table, ids: Iterable[int]) -> dict[int, int]:
+    """The stored version of each id that exists."""
+    wanted = sorted({int(i) for i in ids})
+    pk = table.c[VERSIONED[table.name]]
+    out: dict[int, int] = {}
+    for start in range(0, len(wanted), 30000):
+        chunk = wanted[start:start + 30000]
+        out.update({int(r[0]): int(r[1] or 0) for r in
+                    conn.execute(select(pk, table.c.mk_version).where(pk.in_(chunk)))})
+    return out
+
+
+def conflict_for(conn: Connection, table: Table, record_id: int, label: str,
+                 mine: dict[str, Any] | None = None, noun: str = "record",
+                 read: dict[str, Any] | None = None) -> ConflictError:
+    """The error for a record changed or deleted since it was read, with who and when.
+
+    ``theirs`` holds the stored values of the fields this write sets (``mine``) and of
+    the fields read earlier (``read``) that are stored differently now."""
+    pk = table.c[VERSIONED[table.name]]
+    row = conn.execute(select(table).where(pk == record_id)).mappings().first()
+    mine = dict(mine or {})
+    if row is None:
+        return ConflictError(Conflict(table.name, record_id, label, None, None, deleted=True,
+                                      mine=mine), noun)
+    theirs = {name: row[name] for name in mine if name in row}
+    theirs.update({name: row[name] for name, value in (read or {}).items()
+                   if name in row and row[name] != value})
+    return ConflictError(Conflict(table.name, record_id, label, row["mk_edited_by"],
+                                  row["mk_edited_at"], mine=mine, theirs=theirs), noun)
+
+
+def check(conn: Connection, table: Table, expected: dict[int, int | None],
+          labels: dict[int, str] | None = None, mine: dict[str, Any] | None = None,
+          noun: str = "record", read: dict[str, Any] | None = None) -> None:
+    """Refuse (ConflictError) when a record's stored version is not the one expected.
+
+    ``expected`` maps ids to the version read (None: not checked). Runs inside the
+    write transaction, which holds the write lock, so nothing can change in between.
+    """
+    wanted = {i: v for i, v in expected.items() if v is not None}
+    if not wanted:
+        return
+    stored = read_versions(conn, table, wanted)
+    for record_id, version in sorted(wanted.items()):
+        if stored.get(record_id) != version:
+            label = (labels or {}).get(record_id, f"#{record_id}")
+            raise conflict_for(conn, table, record_id, label, mine, noun, read)

@@ -1,0 +1,105 @@
+"""What every write transaction checks first: the file is still ours, and the lock is had.
+
+A write starts with ``BEGIN IMMEDIATE``: it takes the write lock before reading, so a
+read-then-write never fails half-way because another program wrote in between. While
+another program holds the lock we wait (telling the window, which says so), up to
+``wait_s``; then the write is refused with a message. Before that, the file under the
+project is checked: moved, renamed, deleted or replaced by another file, the write is
+refused and nothing is written anywhere.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from metkasekor_desktop.storage.errors import FileGoneError, ProjectBusyError, explain
+
+BUSY_STEP_MS = 250  # SQLite's own wait for the lock, per attempt
+WAIT_S = 15.0  # how long a write waits for another program's lock in all
+
+
+def file_identity(path: Path) -> tuple[int, int] | None:
+    """(device, inode) of the file at ``path``, None when there is none."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino)
+
+
+def is_read_only(path: Path) -> bool:
+    """True when the project cannot be written here (read-only file, folder or drive)."""
+    try:
+        if os.statvfs(path).f_flag & os.ST_RDONLY:
+            return True
+    except (OSError, AttributeError):  # no statvfs on Windows
+        pass
+    return not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+
+
+def on_read_only_media(path: Path) -> bool:
+    try:
+        return bool(os.statvfs(path).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):
+        return False
+
+
+class WriteGuard:
+    """Per open project: the file's identity and who to tell while waiting for a lock."""
+
+    def __init__(self, path: Path, read_only: bool = False) -> None:
+        self.path = path
+        self.identity = file_identity(path)
+        self.read_only = read_only
+        self.wait_s = WAIT_S
+        # Called with the seconds waited so far while another program holds the lock;
+        # the window shows "Waiting for the project file…" and keeps painting.
+        self.waiting: Callable[[float], None] | None = None
+        self.gone: str | None = None  # why writes stopped, once the file went
+
+    def file_problem(self) -> str | None:
+        """Why the file under the project is no longer the one opened, or None."""
+        if self.gone is not None:
+            return self.gone
+        now = file_identity(self.path)
+        if now is None:
+            return (f"The project file {self.path.name} was moved, renamed or deleted while "
+                    f"it was open ({self.path}). Editing has stopped so that nothing is "
+                    "written to the wrong place; open the file where it is now.")
+        if self.identity is not None and now != self.identity:
+            return (f"The project file {self.path.name} was replaced by another file while "
+                    f"it was open ({self.path}). Editing has stopped; open it again to see "
+                    "and edit the new file.")
+        return None
+
+    def before_write(self) -> None:
+        problem = self.file_problem()
+        if problem is not None:
+            self.gone = problem
+            raise FileGoneError(problem)
+
+    def begin_immediate(self, raw: sqlite3.Connection) -> None:
+        """Take the write lock, waiting (and saying so) while another program holds it."""
+        start = time.monotonic()
+        raw.execute(f"PRAGMA busy_timeout={BUSY_STEP_MS}")
+        try:
+            while True:
+                try:
+                    raw.execute("BEGIN IMMEDIATE")
+                    return
+                except sqlite3.OperationalError as error:
+                    failure = explain(error)
+                    if not isinstance(failure, ProjectBusyError):
+                        raise failure or error from None
+                    waited = time.monotonic() - start
+                    if waited >= self.wait_s:
+                        raise ProjectBusyError(
+                            f"{failure} (waited {waited:.0f} s)") from None
+                    if self.waiting is not None:
+                        self.waiting(waited)
+        finally:
+            raw.execute("PRAGMA busy_timeout=5000")

@@ -158,6 +158,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
     for leftover in (part, Path(str(part) + "-wal"), Path(str(part) + "-shm")):
         leftover.unlink(missing_ok=True)
     write_dataset(part, dataset)
+    from metkasekor_desktop.layers.qgis_styles import ensure_qgis_style
+    from metkasekor_desktop.storage import Project
+
+    with Project.open(part) as project:
+        ensure_qgis_style(project)
     if out.exists():
         out.unlink()
     part.replace(out)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from metkasekor_desktop import __version__
 from metkasekor_desktop.domain.geometry import METRIC_EPSG
 from metkasekor_desktop.layers.layer_list import LayerList
+from metkasekor_desktop.layers.qgis_styles import ensure_qgis_style
 from metkasekor_desktop.storage import Project, ProjectError
 from metkasekor_desktop.ui.edit_controller import EditController
 from metkasekor_desktop.ui.history_panel import HistoryPanel
@@ -269,6 +270,7 @@ class MainWindow(QMainWindow):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             project = Project.open(path)
+            ensure_qgis_style(project)
             table = project.plots.load_table()
             epsg = int(project.setting("map_crs_epsg", str(METRIC_EPSG)) or METRIC_EPSG)
         except (ProjectError, ValueError) as exc:

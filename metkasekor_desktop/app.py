@@ -420,10 +420,36 @@ def _run_command(argv: Sequence[str]) -> int:
                 "stats": cmd_stats}
     try:
         return handlers[args.command](args)
-    except (CommandError, ProjectError, DomainError, OSError) as exc:
+    except (CommandError, ProjectError, DomainError) as exc:
         # DomainError covers the io writers' own errors (Shapefile, GeoTIFF).
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return 1
+    except OSError as exc:
+        print(f"{PROG}: error: {_os_error(exc)}", file=sys.stderr)
+        return 1
+    except Exception as exc:
+        # A database failure that reached here unworded (locked, full, read-only): one
+        # line that says what to do, never a traceback.
+        from metkasekor_desktop.storage.errors import explain
+
+        failure = explain(exc)
+        if failure is None:
+            raise
+        print(f"{PROG}: error: {failure}", file=sys.stderr)
+        return 1
+
+
+def _os_error(exc: OSError) -> str:
+    """One line for a file error: which file and what to do for the usual ones."""
+    import errno
+
+    name = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
+    if exc.errno == errno.ENOSPC:
+        return (f"the disk is full{name}; nothing more was written. Free some space or "
+                "write to another drive.")
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return f"cannot write there{name}: {exc.strerror}. Choose a folder you may write to."
+    return str(exc)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

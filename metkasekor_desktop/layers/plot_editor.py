@@ -209,6 +209,12 @@ class PlotEditor:
 
     # --- changes ------------------------------------------------------------------------
     def _push(self, command: EditCommand) -> None:
+        """Push a command that expects the plots to be as the map shows them: one changed
+        meanwhile by someone else is refused, not overwritten."""
+        if command.expected is None:
+            table = self.layer.table
+            shown = {i: table.version_of(i) for i in command.affected()}
+            command.expected = {i: v for i, v in shown.items() if v is not None} or None
         self.stack.push(command)
 
     def _map_geometry(self, plot_id: int) -> MultiPolygon:

@@ -26,6 +26,7 @@ from metkasekor_desktop.ui.tools.move_plot import MovePlotTool
 from metkasekor_desktop.ui.tools.reshape import ReshapeTool
 from metkasekor_desktop.ui.tools.split_plot import SplitPlotTool
 from metkasekor_desktop.ui.tools.vertex_edit import VertexEditTool
+from metkasekor_desktop.ui.write_failures import report_failure
 
 if TYPE_CHECKING:
     from metkasekor_desktop.ui.main_window import MainWindow
@@ -43,6 +44,7 @@ class EditController(QObject):
         self.canvas = window.canvas
         self.stack: UndoStack | None = None
         self.editor: PlotEditor | None = None
+        self.read_only = False
         self.problem_at: tuple[float, float] | None = None
         self._problem_timer = QTimer(self, singleShot=True, interval=PROBLEM_MARK_MS)
         self._problem_timer.timeout.connect(self._clear_problem)
@@ -75,6 +77,10 @@ class EditController(QObject):
         self.overlaps_action = make_action(self, self.tr("Find &overlapping plots"),
                                            self.find_overlaps, None,
                                            self.tr("List plots that overlap each other"))
+        self.problems_action = make_action(self, self.tr("Find &problems"),
+                                           self.find_problems, None,
+                                           self.tr("List plots with invalid shapes, unknown "
+                                                   "roles or other problems"))
         self.settings_action = make_action(self, self.tr("Editing &options…"),
                                            self.edit_settings, None,
                                            self.tr("Snapping, overlaps, minimum plot size"))
@@ -88,7 +94,7 @@ class EditController(QObject):
         self.canvas.editor = self.editor
         self.stack.changed.connect(self._on_stack_changed)
         self.window.history_panel.set_stack(self.stack)
-        self._sync_actions()
+        self.set_read_only(project.read_only)
 
     def load_settings(self) -> EditSettings:
         text = self.window.settings.qsettings.value(SETTINGS_KEY, "")
@@ -102,18 +108,40 @@ class EditController(QObject):
         self.window.plots.set_layer(self.canvas.plot_layer)
         self.canvas.refresh()
         self._sync_actions()
+        watch = getattr(self.window, "file_watch", None)
+        if watch is not None:
+            watch.acknowledge()
+
+    def refresh_views(self) -> None:
+        """Another program changed the project: every view reads what it shows again."""
+        if self.stack is not None:
+            self.stack.changed.emit(self.stack)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """No editing (a read-only project, or a file that went): tools and actions off."""
+        self.read_only = read_only
+        if read_only:
+            for tool in self.tools:
+                if self.window.tools.active is tool:
+                    self.window.tools.activate("pan")
+        self._sync_actions()
 
     def _sync_actions(self) -> None:
         stack = self.stack
-        self.undo_action.setEnabled(bool(stack and stack.can_undo))
-        self.redo_action.setEnabled(bool(stack and stack.can_redo))
+        editable = not self.read_only
+        self.undo_action.setEnabled(bool(stack and stack.can_undo and editable))
+        self.redo_action.setEnabled(bool(stack and stack.can_redo and editable))
         self.undo_action.setText(self.tr("&Undo {0}").format(stack.undo_text) if stack and
                                  stack.can_undo else self.tr("&Undo"))
         self.redo_action.setText(self.tr("&Redo {0}").format(stack.redo_text) if stack and
                                  stack.can_redo else self.tr("&Redo"))
         for action in (self.delete_action, self.merge_action, self.coordinates_action,
-                       self.gpx_action, self.overlaps_action):
+                       self.gpx_action):
+            action.setEnabled(self.editor is not None and editable)
+        for action in (self.overlaps_action, self.problems_action):
             action.setEnabled(self.editor is not None)
+        for tool in self.tools:
+            tool.action.setEnabled(editable)
 
     # --- problems -----------------------------------------------------------------------
     def show_problem(self, error: DomainError) -> None:
@@ -143,7 +171,8 @@ class EditController(QObject):
         try:
             return call()
         except DomainError as exc:
-            self.show_problem(exc)
+            if not report_failure(self.window, exc):
+                self.show_problem(exc)
             return None
 
     # --- commands -----------------------------------------------------------------------
@@ -245,6 +274,16 @@ class EditController(QObject):
         self.window.overlaps_dock.raise_()
         self.window.statusBar().showMessage(
             self.tr("{0} overlapping pairs of plots").format(len(found)), 6000)
+
+    def find_problems(self) -> None:
+        layer = self.canvas.plot_layer
+        if layer is None:
+            return
+        found = self.window.problems_panel.show_problems(layer)
+        self.window.problems_dock.show()
+        self.window.problems_dock.raise_()
+        self.window.statusBar().showMessage(
+            self.tr("{0} problems found").format(len(found)), 6000)
 
     def show_plots(self, ids) -> None:
         layer = self.canvas.plot_layer

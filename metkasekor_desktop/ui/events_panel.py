@@ -40,6 +40,7 @@ from metkasekor_desktop.layers.record_commands import DeleteRecord, SaveRecord
 from metkasekor_desktop.ui.event_dialog import EventDialog, stage_label
 from metkasekor_desktop.ui.form_widgets import list_table
 from metkasekor_desktop.ui.stack_follower import RefreshWhenShown
+from metkasekor_desktop.ui.write_failures import report_failure
 
 _REACHED_STYLE = "QLabel { background: #2e7d32; color: white; border-radius: 3px; }"
 _FURTHEST_STYLE = ("QLabel { background: #1b5e20; color: white; font-weight: bold;"
@@ -236,6 +237,8 @@ class EventsPanel(RefreshWhenShown, QWidget):
         try:
             self.stack.push(command)
         except DomainError as error:
+            if report_failure(self, error):
+                return False
             QMessageBox.warning(self, self.tr("The events could not be changed"), str(error))
             return False
         return True

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.storage.errors import ProjectError
+from metkasekor_desktop.ui.write_failures import report_failure
 
 if TYPE_CHECKING:
     from metkasekor_desktop.layers.undo_stack import UndoStack
@@ -94,8 +95,9 @@ class HistoryPanel(QWidget):
             self.stack.set_index(row)
         except (DomainError, ProjectError) as error:
             self.refresh()
-            self.message.setText(str(error))
-            self.message.show()
+            if not report_failure(self, error):
+                self.message.setText(str(error))
+                self.message.show()
 
 
 def _forget(link: dict, slot: Callable[..., None], *_args) -> None:

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QScrollArea,
     QToolBar,
+    QVBoxLayout,
+    QWidget,
 )
 
 from metkasekor_desktop import __version__
@@ -22,7 +24,9 @@ from metkasekor_desktop.domain.geometry import METRIC_EPSG
 from metkasekor_desktop.layers.layer_list import LayerList
 from metkasekor_desktop.layers.qgis_styles import ensure_qgis_style
 from metkasekor_desktop.storage import Project, ProjectError
+from metkasekor_desktop.ui.banner import Banner
 from metkasekor_desktop.ui.edit_controller import EditController
+from metkasekor_desktop.ui.file_watch import FileWatch
 from metkasekor_desktop.ui.history_panel import HistoryPanel
 from metkasekor_desktop.ui.identify_panel import IdentifyPanel
 from metkasekor_desktop.ui.language import current_language, language_menu
@@ -32,6 +36,7 @@ from metkasekor_desktop.ui.map_canvas import MapCanvas
 from metkasekor_desktop.ui.map_layers import MapLayers
 from metkasekor_desktop.ui.overlaps_panel import OverlapsPanel
 from metkasekor_desktop.ui.plots_table import PlotsTableWidget
+from metkasekor_desktop.ui.problems_panel import ProblemsPanel
 from metkasekor_desktop.ui.project_files import ProjectFiles, make_action
 from metkasekor_desktop.ui.recent import AppSettings
 from metkasekor_desktop.ui.register_controller import RegisterController, place_language
@@ -60,7 +65,14 @@ class MainWindow(QMainWindow):
         self.project: Project | None = None
         self.layers = LayerList()
         self.canvas = MapCanvas(self.layers, METRIC_EPSG, self)
-        self.setCentralWidget(self.canvas)
+        self.banner = Banner(self)
+        centre = QWidget(self)
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(0, 0, 0, 0)
+        centre_layout.setSpacing(0)
+        centre_layout.addWidget(self.banner)
+        centre_layout.addWidget(self.canvas, 1)
+        self.setCentralWidget(centre)
         self.setAcceptDrops(True)
         self.setObjectName("mainWindow")
         self.files = ProjectFiles(self)
@@ -89,8 +101,13 @@ class MainWindow(QMainWindow):
         self.overlaps_dock = self.add_dock(self.tr("Overlapping plots"), "overlapsDock",
                                         self.overlaps_panel,
                                         Qt.DockWidgetArea.RightDockWidgetArea)
+        self.problems_panel = ProblemsPanel(self)
+        self.problems_dock = self.add_dock(self.tr("Plot problems"), "problemsDock",
+                                        self.problems_panel,
+                                        Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.identify_dock, self.history_dock)
         self.tabifyDockWidget(self.history_dock, self.overlaps_dock)
+        self.tabifyDockWidget(self.overlaps_dock, self.problems_dock)
         self.identify_dock.raise_()
         self.resizeDocks([self.plots_dock, self.layers_dock], [540, 220],
                          Qt.Orientation.Horizontal)
@@ -107,6 +124,8 @@ class MainWindow(QMainWindow):
         self.register = RegisterController(self, self.language)
         self.trials = TrialsController(self, self.language)
         self.overlaps_panel.show_requested.connect(self.edit.show_plots)
+        self.problems_panel.show_plots.connect(self.edit.show_plots)
+        self.file_watch = FileWatch(self)
         self.tools.active_changed.connect(
             lambda tool: self.statusBar().showMessage(tool.status_hint(), 6000))
 
@@ -197,7 +216,7 @@ class MainWindow(QMainWindow):
                               if t not in self.edit.tools])
         view_menu.addSeparator()
         for dock in (self.layers_dock, self.legend_dock, self.plots_dock, self.identify_dock,
-                     self.history_dock, self.overlaps_dock):
+                     self.history_dock, self.overlaps_dock, self.problems_dock):
             view_menu.addAction(dock.toggleViewAction())
 
         edit = self.edit
@@ -209,7 +228,8 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([edit.coordinates_action, edit.gpx_action, edit.merge_action,
                               edit.delete_action])
         edit_menu.addSeparator()
-        edit_menu.addActions([edit.overlaps_action, edit.settings_action])
+        edit_menu.addActions([edit.overlaps_action, edit.problems_action,
+                              edit.settings_action])
 
         register = self.register
         register_menu = self.menuBar().addMenu(self.tr("&Register"))
@@ -288,9 +308,11 @@ class MainWindow(QMainWindow):
 
     def _set_project(self, project: Project, table, map_epsg: int) -> None:
         if self.project is not None:
+            self.file_watch.detach()
             self.map_layers.save()
             self.project.close()
         self.project = project
+        self.problems_panel.clear()
         self.canvas.map_epsg = map_epsg
         layer = self.map_layers.load(project, table, map_epsg)
         layer.selection_changed.connect(lambda _ids: self.canvas.update())
@@ -300,6 +322,7 @@ class MainWindow(QMainWindow):
         self.plots.set_layer(None)
         self._fill_table_after_frame(layer)
         self.edit.attach(project, layer, map_epsg)
+        self.file_watch.attach(project)
         self.register.attach(project, layer)
         self.trials.attach(project, layer)
         self.layers_panel.select_layer(layer)
@@ -358,6 +381,7 @@ class MainWindow(QMainWindow):
         self.settings.qsettings.setValue("window/state", self.saveState())
         self.settings.qsettings.sync()
         self.canvas.close()
+        self.file_watch.detach()
         if self.project is not None:
             self.map_layers.save()
             self.project.close()

@@ -13,6 +13,7 @@ from metkasekor_desktop.layers.layer import Layer
 from metkasekor_desktop.layers.persistence import restore_layers, save_layers, saved_config
 from metkasekor_desktop.layers.plot_layer import PlotLayer
 from metkasekor_desktop.storage import Project
+from metkasekor_desktop.storage.errors import WriteError
 
 if TYPE_CHECKING:
     from metkasekor_desktop.ui.main_window import MainWindow
@@ -101,8 +102,12 @@ class MapLayers(QObject):
     def save(self) -> None:
         """Write the layer list into the project now (also on close)."""
         self._save_timer.stop()
-        if self.window.project is not None and len(self.layers):
-            save_layers(self.window.project, self.layers)
+        project = self.window.project
+        if project is not None and len(self.layers) and not project.read_only:
+            try:
+                save_layers(project, self.layers)
+            except WriteError:  # busy, full or gone: the layer list stays as it was
+                pass
 
     # --- rasters ------------------------------------------------------------------------
     def choose_raster(self) -> None:

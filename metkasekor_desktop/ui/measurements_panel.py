@@ -30,6 +30,7 @@ from metkasekor_desktop.storage.errors import ProjectError
 from metkasekor_desktop.ui.form_widgets import list_table
 from metkasekor_desktop.ui.soil_sample_dialog import DeleteSoilSample, SoilSampleDialog
 from metkasekor_desktop.ui.stack_follower import RefreshWhenShown
+from metkasekor_desktop.ui.write_failures import report_failure
 from metkasekor_desktop.ui.yield_dialog import YieldDialog, bilingual, riel
 
 
@@ -190,6 +191,8 @@ class MeasurementsPanel(RefreshWhenShown, QWidget):
         try:
             self.stack.push(command)
         except (DomainError, ProjectError) as error:
+            if report_failure(self, error):
+                return False
             QMessageBox.warning(self, self.tr("The record could not be deleted"), str(error))
             return False
         return True

@@ -29,6 +29,7 @@ from metkasekor_desktop.domain.geometry import within_cambodia
 from metkasekor_desktop.storage.errors import ProjectError
 from metkasekor_desktop.ui.labels import role_label
 from metkasekor_desktop.ui.village_picker import VillagePicker
+from metkasekor_desktop.ui.write_failures import report_failure
 
 if TYPE_CHECKING:
     from metkasekor_desktop.layers.plot_editor import PlotEditor, PreparedShape
@@ -161,7 +162,8 @@ class NewPlotDialog(QDialog):
         try:
             self.plot_id = self.editor.add_plot(self.prepared, **self.values())
         except (DomainError, ProjectError) as error:
-            self.message.setText(str(error))
+            if not report_failure(self, error):
+                self.message.setText(str(error))
             return False
         self.message.clear()
         self.accept()

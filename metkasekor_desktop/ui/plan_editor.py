@@ -36,6 +36,7 @@ from metkasekor_desktop.domain.provider import Provider
 from metkasekor_desktop.layers.record_commands import SavePlans, SaveRecord
 from metkasekor_desktop.storage.errors import ProjectError
 from metkasekor_desktop.ui.form_widgets import OptionalDateEdit
+from metkasekor_desktop.ui.write_failures import report_failure
 
 if TYPE_CHECKING:
     from metkasekor_desktop.layers.undo_stack import UndoStack
@@ -494,7 +495,10 @@ class PlanEditor(QWidget):
         try:
             self.stack.push(SaveRecord("plans", plan, self.tr("Save season plan")))
         except (DomainError, ProjectError) as error:
-            self.message.setText(str(error))
+            if report_failure(self, error):
+                self.reload()
+            else:
+                self.message.setText(str(error))
             return False
         self.reload()
         return True
@@ -511,7 +515,10 @@ class PlanEditor(QWidget):
             self.stack.push(SavePlans(plans, self.tr("Apply season plan to {n} plots").format(
                 n=len(plans))))
         except (DomainError, ProjectError) as error:
-            self.message.setText(str(error))
+            if report_failure(self, error):
+                self.reload()
+            else:
+                self.message.setText(str(error))
             return False
         self.reload()
         return True

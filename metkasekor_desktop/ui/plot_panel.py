@@ -36,6 +36,7 @@ from metkasekor_desktop.storage.schema import T
 from metkasekor_desktop.ui.labels import role_label
 from metkasekor_desktop.ui.plan_editor import PlanEditor
 from metkasekor_desktop.ui.village_picker import VillagePicker
+from metkasekor_desktop.ui.write_failures import report_failure
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -348,10 +349,15 @@ class PlotPanel(QWidget):
                 and self.plot.paired_plot_id is not None):
             changes["paired_plot_id"] = None  # only a demonstration plot has a control
         try:
-            self.stack.push(ChangeAttributes(self.plot_id, changes))
+            self.stack.push(ChangeAttributes(
+                self.plot_id, changes, expected_version=self.plot.version,
+                read={name: getattr(self.plot, name) for name in changes}))
         except (DomainError, ProjectError) as error:
-            self.refresh()  # the old value back in the field
-            self._show_error(field, str(error))
+            self.refresh()  # the stored value back in the field
+            if report_failure(self, error):
+                self._show_error(field, "")
+            else:
+                self._show_error(field, str(error))
             return False
         self._show_error(field, "")
         return True

@@ -14,6 +14,7 @@ from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.layers.record_commands import SaveRecord
 from metkasekor_desktop.layers.undo_stack import UndoStack
 from metkasekor_desktop.storage.errors import ProjectError
+from metkasekor_desktop.ui.write_failures import report_failure
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -62,6 +63,8 @@ class RecordForm(QDialog):
         try:
             self.stack.push(command)
         except (DomainError, ProjectError) as error:
+            if report_failure(self, error):
+                return False
             self.error.setText(str(error))
             self.error.show()
             return False

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.layers.record_commands import DeleteRecord, SaveRecord
 from metkasekor_desktop.storage.errors import ProjectError
+from metkasekor_desktop.ui.write_failures import report_failure
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -150,7 +151,8 @@ class RecordListDialog(QDialog):
         try:
             self.stack.push(command)
         except (DomainError, ProjectError) as error:
-            self.message.setText(str(error))
+            if not report_failure(self, error):
+                self.message.setText(str(error))
             return False
         self.message.clear()
         return True

@@ -30,6 +30,7 @@ from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.layers.undo_stack import UndoStack
 from metkasekor_desktop.storage.errors import ProjectError
 from metkasekor_desktop.storage.project import Project
+from metkasekor_desktop.ui.write_failures import report_failure
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -229,7 +230,8 @@ class RecordTable(QWidget):
         try:
             self.stack.push(command)
         except (DomainError, ProjectError) as error:
-            self.show_message(str(error))
+            if not report_failure(self, error):
+                self.show_message(str(error))
             return False
         self.show_message("")
         return True

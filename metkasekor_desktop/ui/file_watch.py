@@ -1,0 +1,121 @@
+"""The open project's file, watched: other programs' edits appear, a lock is waited for
+visibly, a file moved or deleted under the window stops editing with a message, and a
+read-only project says so.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEventLoop, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from metkasekor_desktop.storage.change_watch import ChangeWatch
+
+if TYPE_CHECKING:
+    from metkasekor_desktop.storage import Project
+    from metkasekor_desktop.ui.main_window import MainWindow
+
+POLL_MS = 2000  # other programs' edits appear within this
+
+
+class FileWatch(QObject):
+    """Polls the project's file for the window (cheap: one PRAGMA while nothing changes)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.project: Project | None = None
+        self.watch: ChangeWatch | None = None
+        self.gone = False
+        self.timer = QTimer(self, interval=POLL_MS)
+        self.timer.timeout.connect(self.poll)
+
+    # --- lifetime -----------------------------------------------------------------------
+    def attach(self, project: Project) -> None:
+        self.detach()
+        self.project = project
+        self.gone = False
+        project.guard.waiting = self._waiting
+        try:
+            self.watch = None if project.read_only else ChangeWatch(project.path)
+        except Exception:  # noqa: BLE001 - a watch is a help, never a reason to fail
+            self.watch = None
+        banner = self.window.banner
+        if project.read_only:
+            banner.show_message(
+                self.tr("Read-only: {0} cannot be written here (a read-only drive, folder "
+                        "or file). You can look, export, print and analyse; editing is "
+                        "off. To edit, save a copy where you may write.").format(
+                    project.path.name),
+                self.tr("Save a copy…"), self.window.files.save_as)
+        else:
+            banner.clear()
+        self.timer.start()
+
+    def detach(self) -> None:
+        self.timer.stop()
+        if self.project is not None:
+            self.project.guard.waiting = None
+        if self.watch is not None:
+            self.watch.close()
+        self.watch = None
+        self.project = None
+
+    # --- watching -----------------------------------------------------------------------
+    def acknowledge(self) -> None:
+        """Our own edit is shown already (called after each step of the undo stack)."""
+        if self.watch is not None:
+            self.watch.acknowledge()
+
+    def check_now(self) -> bool:
+        """Stop editing when the file under the window went; True while it is fine."""
+        project = self.project
+        if project is None or self.gone:
+            return not self.gone
+        problem = project.file_problem()
+        if problem is None:
+            return True
+        self.gone = True
+        project.rescue_after_move()  # a moved file gets every edit committed before
+        self.window.edit.set_read_only(True)
+        self.window.banner.show_message(
+            self.tr("Editing has stopped: the project file {0} was moved, renamed, deleted "
+                    "or replaced while open ({1}). Nothing more is written to it. Open it "
+                    "where it is now, or save what this window shows as a copy.").format(
+                project.path.name, project.path),
+            self.tr("Save a copy…"), self.window.files.save_as)
+        return False
+
+    def poll(self) -> None:
+        if self.project is None or not self.check_now():
+            return
+        self._load_changes(force=False)
+
+    def reload(self) -> None:
+        """Show the project as it is stored now (after a conflict)."""
+        if self.project is not None and self.check_now():
+            self._load_changes(force=True)
+
+    def _load_changes(self, force: bool) -> None:
+        layer = self.window.canvas.plot_layer
+        edit = self.window.edit
+        if self.watch is None or layer is None or edit.stack is None:
+            return
+        table = layer.table
+        changes = self.watch.poll(table.ids, table.versions)
+        if changes is None and not force:
+            return
+        if changes is not None and (changes.plots_changed or changes.plots_removed):
+            edit.stack.context.refresh(changes.plots_changed | changes.plots_removed)
+            n = len(changes.plots_changed | changes.plots_removed)
+            self.window.statusBar().showMessage(
+                self.tr("{0} plots changed by another program were loaded").format(n), 8000)
+        edit.refresh_views()
+
+    def _waiting(self, seconds: float) -> None:
+        """Another program holds the write lock: say so and keep the window painted."""
+        self.window.statusBar().showMessage(
+            self.tr("Waiting for the project file: another program is writing to it "
+                    "({0:.0f} s)…").format(seconds))
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)

@@ -1,0 +1,110 @@
+"""A write that was refused is said plainly: someone else's newer edit, a lock, a full
+disk, a read-only or vanished file. Nothing was written, and the view shows the stored
+value again; for a conflict the officer sees who changed what and when, the two values
+side by side, and can reload at once.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from metkasekor_desktop.storage.errors import (
+    ConflictError,
+    DiskFullError,
+    FileGoneError,
+    ProjectBusyError,
+    ReadOnlyProjectError,
+    WriteError,
+)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("WriteFailure", text)
+
+
+def _value(value: Any) -> str:
+    if value is None or value == "":
+        return tr("(empty)")
+    if isinstance(value, bytes | bytearray | memoryview):
+        return tr("(a shape)")
+    text = str(value)
+    return text if len(text) <= 80 else text[:79] + "…"
+
+
+def conflict_text(error: ConflictError) -> tuple[str, str]:
+    """The message and an HTML table of the fields: yours beside the stored ones."""
+    c = error.conflict
+    who = c.editor or tr("another program (e.g. QGIS)")
+    when = c.edited_at.astimezone().strftime("%Y-%m-%d %H:%M") if c.edited_at else ""
+    if c.deleted:
+        text = tr("{label} was deleted by someone else after you opened it. Nothing was "
+                  "written.").format(label=c.label)
+    elif when:
+        text = tr("{label} was changed by {who} at {when}, after you opened it. Nothing was "
+                  "written, so their change is kept.").format(label=c.label, who=who,
+                                                             when=when)
+    else:
+        text = tr("{label} was changed by {who} after you opened it. Nothing was written, so "
+                  "their change is kept.").format(label=c.label, who=who)
+    fields = sorted(set(c.mine) | set(c.theirs))
+    rows = "".join(
+        f"<tr><td><b>{html.escape(name)}</b></td>"
+        f"<td>{html.escape(_value(c.mine.get(name)) if name in c.mine else '—')}</td>"
+        f"<td>{html.escape(_value(c.theirs.get(name)) if name in c.theirs else '—')}</td></tr>"
+        for name in fields)
+    table = ""
+    if rows:
+        table = (f"<table cellspacing='6'><tr><th align='left'>{tr('Field')}</th>"
+                 f"<th align='left'>{tr('Your value')}</th>"
+                 f"<th align='left'>{tr('Stored now')}</th></tr>{rows}</table>")
+    return text, table
+
+
+def _title(error: WriteError | ConflictError) -> str:
+    if isinstance(error, ConflictError):
+        return tr("Changed by someone else")
+    if isinstance(error, ProjectBusyError):
+        return tr("Project file busy")
+    if isinstance(error, DiskFullError):
+        return tr("Disk full")
+    if isinstance(error, ReadOnlyProjectError):
+        return tr("Project is read-only")
+    if isinstance(error, FileGoneError):
+        return tr("Project file moved or deleted")
+    return tr("Not saved")
+
+
+def report_failure(widget: QWidget | None, error: BaseException) -> bool:
+    """Show a refused write (conflict or write error) in a dialog; False for anything
+    else (a rule of the domain, which the caller shows beside its field)."""
+    if not isinstance(error, ConflictError | WriteError):
+        return False
+    box = QMessageBox(widget)
+    box.setObjectName("writeFailureBox")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_title(error))
+    window = widget.window() if widget is not None else None
+    watch = getattr(window, "file_watch", None)
+    if isinstance(error, ConflictError):
+        text, table = conflict_text(error)
+        box.setText(text)
+        box.setInformativeText(
+            table + "<p>" + tr("Reload shows the project as it is stored now; then make "
+                               "your change again if it is still needed.") + "</p>")
+        reload_button = box.addButton(tr("Reload"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.setDefaultButton(reload_button)
+        box.exec()
+        if box.clickedButton() is reload_button and watch is not None:
+            watch.reload()
+        return True
+    box.setText(str(error))
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if isinstance(error, FileGoneError) and watch is not None:
+        watch.check_now()
+    return True

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from metkasekor_desktop.domain.enums import PlotRole, Stage
+from metkasekor_desktop.domain.enums import PlotRole, Stage, is_known, read_enum
 from metkasekor_desktop.domain.event import ExtensionEvent
 
 STAGES: tuple[Stage, ...] = tuple(Stage)  # in the order of the model
@@ -38,7 +38,7 @@ def plot_infos(table: object) -> list[PlotInfo]:
     cols = [getattr(table, name) for name in
             ("ids", "codes", "roles", "paired_ids", "village_codes", "areas_ha", "farmer_ids")]
     return [
-        PlotInfo(id=int(i), code=str(code or ""), role=PlotRole(role),
+        PlotInfo(id=int(i), code=str(code or ""), role=read_enum(PlotRole, role),
                  paired_id=None if paired is None else int(paired),
                  village_code=village or None, area_ha=float(area),
                  farmer_id=None if farmer is None else int(farmer))
@@ -90,14 +90,16 @@ def site_of(plot_id: int, plots: Iterable[PlotInfo]) -> Site | None:
 def site_stage(site: Site, events: Iterable[ExtensionEvent]) -> Stage | None:
     """The furthest stage reached by the events that showed a plot of the site."""
     plot_ids = set(site.plot_ids)
-    reached = [STAGES.index(Stage(e.stage)) for e in events if plot_ids & set(e.plot_ids)]
+    reached = [STAGES.index(Stage(e.stage)) for e in events
+               if is_known(Stage, e.stage) and plot_ids & set(e.plot_ids)]
     return STAGES[max(reached)] if reached else None
 
 
 def reached_stages(site: Site, events: Iterable[ExtensionEvent]) -> set[Stage]:
     """Every stage for which an event showed a plot of the site."""
     plot_ids = set(site.plot_ids)
-    return {Stage(e.stage) for e in events if plot_ids & set(e.plot_ids)}
+    return {Stage(e.stage) for e in events
+            if is_known(Stage, e.stage) and plot_ids & set(e.plot_ids)}
 
 
 def stage_counts(plots: Iterable[PlotInfo],
@@ -129,6 +131,8 @@ def stage_attendance(events: Iterable[ExtensionEvent]) -> list[StageAttendance]:
     """Per stage in order: number of events and attendance by sex (for reports)."""
     sums = {stage: [0, 0, 0] for stage in STAGES}
     for e in events:
+        if not is_known(Stage, e.stage):  # typed elsewhere: listed by Find problems
+            continue
         row = sums[Stage(e.stage)]
         row[0] += 1
         row[1] += int(e.women)

@@ -24,7 +24,7 @@ from metkasekor_desktop.analysis.statistics import (
     trend,
 )
 from metkasekor_desktop.domain.crops import CROPS, crop
-from metkasekor_desktop.domain.enums import TrialDesign, YieldMethod
+from metkasekor_desktop.domain.enums import TrialDesign, YieldMethod, read_enum
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.season import Season
 from metkasekor_desktop.domain.soil import INDICATORS, SoilSample
@@ -95,7 +95,7 @@ def _yield_t_ha(record: YieldRecord, area_ha: float | None,
                 standard: Mapping[str, float | None] | None) -> float:
     std = (standard[record.crop] if standard is not None and record.crop in standard
            else crop(record.crop).standard_moisture_pct)
-    if YieldMethod(record.method) == YieldMethod.WHOLE_PLOT:
+    if read_enum(YieldMethod, record.method) == YieldMethod.WHOLE_PLOT:
         return whole_plot_yield_t_ha(record.fresh_weight_kg, area_ha or 0.0,
                                      record.moisture_pct, std)
     return sample_yield_t_ha(record.fresh_weight_kg, record.sample_area_m2 or 0.0,

@@ -20,7 +20,7 @@ import numpy as np
 from sqlalchemy import Connection
 
 from metkasekor_desktop.domain.column_table import ColumnTable
-from metkasekor_desktop.domain.enums import YieldMethod
+from metkasekor_desktop.domain.enums import YieldMethod, read_enum
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.practice import PracticeDetails
 from metkasekor_desktop.domain.soil import INDICATORS
@@ -306,7 +306,8 @@ def _season_yields(conn: Connection, season_id: int, index: RowIndex,
         area = float(areas[row])
         try:
             value = YieldRecord(
-                plot_id=plot_id, season_id=season_id, crop=crop, method=YieldMethod(method),
+                plot_id=plot_id, season_id=season_id, crop=crop,
+                method=read_enum(YieldMethod, method),
                 sample_area_m2=sample_area, fresh_weight_kg=weight, moisture_pct=moisture,
             ).yield_t_ha(area if area == area else None)
         except (DomainError, KeyError, ValueError):

@@ -269,6 +269,19 @@ class PlotPanel(QWidget):
         finally:
             self._filling = False
 
+    def _show_role(self, role: str) -> None:
+        """A role written by another program is shown as it is, flagged, to be corrected."""
+        known = {r.value for r in PlotRole}
+        for i in range(self.role.count() - 1, -1, -1):
+            if self.role.itemData(i) not in known:
+                self.role.removeItem(i)
+        if role not in known:
+            self.role.addItem(self.tr("{role} (unknown role)").format(role=role), role)
+            self._show_error("role", self.tr(
+                "The role “{role}” was written by another program and is not one of "
+                "MetKasekor's roles; choose the right one.").format(role=role))
+        self._select(self.role, role)
+
     def _fill_pairs(self) -> None:
         assert self.project is not None and self.plot_id is not None
         self.pair.clear()
@@ -284,7 +297,7 @@ class PlotPanel(QWidget):
             self.name.setText(plot.name)
             self._select(self.farmer, plot.farmer_id)
             self.village.set_village(plot.village_code)
-            self._select(self.role, str(plot.role))
+            self._show_role(str(plot.role))
             if plot.paired_plot_id is not None and self.pair.findData(plot.paired_plot_id) < 0:
                 self._fill_pairs()
             self._select(self.pair, plot.paired_plot_id)

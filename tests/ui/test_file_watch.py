@@ -132,3 +132,21 @@ def test_a_moved_file_stops_editing_and_keeps_every_committed_edit(window, boxes
     window.close()
     assert _stored(moved, "notes", plot_id) == "before the move"
     assert not path.exists()
+
+
+def test_a_role_typed_in_another_program_is_shown_flagged_and_can_be_corrected(
+        window, boxes) -> None:
+    layer = window.canvas.plot_layer
+    plot_id = int(layer.table.ids[4])
+    _sql(window.project.path, "UPDATE plots SET role = 'Sovereign country', "
+         "paired_plot_id = NULL WHERE fid = ?", (plot_id,))
+    window.file_watch.poll()
+    assert layer.table.roles[layer.table.index_of(plot_id)] == "Sovereign country"
+    panel = window.register.plot_panel
+    panel.show_plot(window.project, window.edit.stack, plot_id, None)
+    assert "Sovereign country" in panel.role.currentText()
+    assert "another program" in panel._errors["role"].text()
+    panel.role.setCurrentIndex(panel.role.findData("control"))
+    assert _stored(window.project.path, "role", plot_id) == "control"
+    assert not panel._errors["role"].text()
+    assert not boxes

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Row, delete, insert, select
 
-from metkasekor_desktop.domain.enums import Stage
+from metkasekor_desktop.domain.enums import Stage, read_enum
 from metkasekor_desktop.domain.event import ExtensionEvent
 from metkasekor_desktop.storage.repositories.base import Repository
 from metkasekor_desktop.storage.schema import T
@@ -26,7 +26,7 @@ class EventRepository(Repository[ExtensionEvent]):
                 "notes": e.notes}
 
     def _from_row(self, r: Row) -> ExtensionEvent:
-        return ExtensionEvent(id=r.id, stage=Stage(r.stage), event_date=r.event_date,
+        return ExtensionEvent(id=r.id, stage=read_enum(Stage, r.stage), event_date=r.event_date,
                               place=r.place, village_code=r.village_code, women=r.women,
                               men=r.men, notes=r.notes)
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Row, select
 
-from metkasekor_desktop.domain.enums import Sex
+from metkasekor_desktop.domain.enums import Sex, read_enum
 from metkasekor_desktop.domain.farmer import Farmer
 from metkasekor_desktop.storage.repositories.base import Repository, count_where
 from metkasekor_desktop.storage.schema import T
@@ -27,7 +27,8 @@ class FarmerRepository(Repository[Farmer]):
     def _from_row(self, r: Row) -> Farmer:
         return Farmer(
             id=r.id, name_kh=r.name_kh, name_latin=r.name_latin,
-            sex=Sex(r.sex) if r.sex else None, phone=r.phone, village_code=r.village_code,
+            sex=read_enum(Sex, r.sex) if r.sex else None, phone=r.phone,
+            village_code=r.village_code,
             cooperative=r.cooperative, early_adopter=bool(r.early_adopter),
         )
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Row, delete, insert, select
 
-from metkasekor_desktop.domain.enums import PlanStatus
+from metkasekor_desktop.domain.enums import PlanStatus, read_enum
 from metkasekor_desktop.domain.plan import PlannedPractice, PlotSeasonPlan
 from metkasekor_desktop.domain.practice import PracticeDetails
 from metkasekor_desktop.storage.repositories.base import Repository
@@ -28,7 +28,7 @@ class PlanRepository(Repository[PlotSeasonPlan]):
 
     def _from_row(self, r: Row) -> PlotSeasonPlan:
         return PlotSeasonPlan(id=r.id, plot_id=r.plot_id, season_id=r.season_id,
-                              crops=tuple(r.crops), status=PlanStatus(r.status),
+                              crops=tuple(r.crops), status=read_enum(PlanStatus, r.status),
                               planned_date=r.planned_date, done_date=r.done_date, cost=r.cost,
                               notes=r.notes)
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Row
 
-from metkasekor_desktop.domain.enums import PracticeKind, Service
+from metkasekor_desktop.domain.enums import PracticeKind, Service, read_enum
 from metkasekor_desktop.domain.practice import Practice
 from metkasekor_desktop.storage.repositories.base import Repository, count_where
 from metkasekor_desktop.storage.schema import T
@@ -24,7 +24,8 @@ class PracticeRepository(Repository[Practice]):
 
     def _from_row(self, r: Row) -> Practice:
         return Practice(id=r.id, key=r.key, name_en=r.name_en, name_kh=r.name_kh,
-                        kind=PracticeKind(r.kind), service=Service(r.service) if r.service
+                        kind=read_enum(PracticeKind, r.kind),
+                        service=read_enum(Service, r.service) if r.service
                         else None, is_ca=bool(r.is_ca), description=r.description)
 
     def _duplicate_message(self, entity: Practice | None, detail: str) -> str:

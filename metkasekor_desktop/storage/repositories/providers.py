@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Row
 
-from metkasekor_desktop.domain.enums import ProviderKind, Service
+from metkasekor_desktop.domain.enums import ProviderKind, Service, read_enum
 from metkasekor_desktop.domain.provider import Provider
 from metkasekor_desktop.storage.repositories.base import Repository, count_where
 from metkasekor_desktop.storage.schema import T
@@ -22,8 +22,8 @@ class ProviderRepository(Repository[Provider]):
                 "provinces": list(p.provinces), "notes": p.notes}
 
     def _from_row(self, r: Row) -> Provider:
-        return Provider(id=r.id, name=r.name, kind=ProviderKind(r.kind),
-                        services=tuple(Service(s) for s in r.services),
+        return Provider(id=r.id, name=r.name, kind=read_enum(ProviderKind, r.kind),
+                        services=tuple(read_enum(Service, s) for s in r.services),
                         contact_person=r.contact_person, phone=r.phone, email=r.email,
                         provinces=tuple(r.provinces), notes=r.notes)
 

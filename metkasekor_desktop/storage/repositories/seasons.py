@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Row
 
-from metkasekor_desktop.domain.enums import SeasonKind
+from metkasekor_desktop.domain.enums import SeasonKind, read_enum
 from metkasekor_desktop.domain.season import Season
 from metkasekor_desktop.storage.repositories.base import Repository, count_where
 from metkasekor_desktop.storage.schema import T
@@ -29,7 +29,7 @@ class SeasonRepository(Repository[Season]):
                 "start_date": s.start_date, "end_date": s.end_date}
 
     def _from_row(self, r: Row) -> Season:
-        return Season(id=r.id, name=r.name, year=r.year, kind=SeasonKind(r.kind),
+        return Season(id=r.id, name=r.name, year=r.year, kind=read_enum(SeasonKind, r.kind),
                       start_date=r.start_date, end_date=r.end_date)
 
     def _duplicate_message(self, entity: Season | None, detail: str) -> str:

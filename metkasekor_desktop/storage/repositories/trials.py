@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Row, delete, insert, select
 
-from metkasekor_desktop.domain.enums import TrialDesign
+from metkasekor_desktop.domain.enums import TrialDesign, read_enum
 from metkasekor_desktop.domain.trial import Trial, TrialMember
 from metkasekor_desktop.storage.repositories.base import Repository
 from metkasekor_desktop.storage.schema import T
@@ -25,7 +25,7 @@ class TrialRepository(Repository[Trial]):
         return {"name": t.name, "design": str(t.design), "description": t.description}
 
     def _from_row(self, r: Row) -> Trial:
-        return Trial(id=r.id, name=r.name, design=TrialDesign(r.design),
+        return Trial(id=r.id, name=r.name, design=read_enum(TrialDesign, r.design),
                      description=r.description)
 
     def _write_children(self, conn: Connection, trials: Sequence[Trial]) -> None:

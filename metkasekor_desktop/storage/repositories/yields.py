@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Row, select
 
-from metkasekor_desktop.domain.enums import YieldMethod
+from metkasekor_desktop.domain.enums import YieldMethod, read_enum
 from metkasekor_desktop.domain.yields import YieldRecord
 from metkasekor_desktop.storage.repositories.base import Repository
 from metkasekor_desktop.storage.schema import T
@@ -21,7 +21,7 @@ class YieldRepository(Repository[YieldRecord]):
 
     def _validate(self, y: YieldRecord, conn: Connection) -> None:
         area = None
-        if YieldMethod(y.method) == YieldMethod.WHOLE_PLOT:
+        if read_enum(YieldMethod, y.method) == YieldMethod.WHOLE_PLOT:
             plots = T["plots"]
             area = conn.execute(select(plots.c.area_ha).where(plots.c.fid == y.plot_id)).scalar()
         y.validated(area)
@@ -33,7 +33,8 @@ class YieldRepository(Repository[YieldRecord]):
 
     def _from_row(self, r: Row) -> YieldRecord:
         m = r._mapping
-        return YieldRecord(id=r.id, method=YieldMethod(r.method), **{f: m[f] for f in _FIELDS})
+        return YieldRecord(id=r.id, method=read_enum(YieldMethod, r.method),
+                           **{f: m[f] for f in _FIELDS})
 
     def for_plot(self, plot_id: int, conn: Connection | None = None) -> list[YieldRecord]:
         with self._read(conn) as c:

@@ -90,3 +90,30 @@ def test_failed_upgrade_leaves_the_file_as_it_was(v1_copy: Path, monkeypatch) ->
     assert "half_done" not in tables and "project_settings" not in tables
     assert version == "1"
     assert len(v1_copy.read_bytes()) == len(before)
+
+
+def _triggers(path: Path) -> set[str]:
+    con = sqlite3.connect(path)
+    try:
+        return {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='trigger'")}
+    finally:
+        con.close()
+
+
+def test_upgraded_and_new_files_are_geopackage_1_3_with_version_triggers(
+        v1_copy: Path, tmp_path: Path) -> None:
+    """GDAL 3.6 (Debian 12) warns about a GeoPackage 1.4 file; 1.3 opens silently."""
+    Project.open(v1_copy).close()
+    new = tmp_path / "new.gpkg"
+    Project.create(new).close()
+    for path in (v1_copy, new):
+        con = sqlite3.connect(path)
+        (user_version,) = con.execute("PRAGMA user_version").fetchone()
+        con.close()
+        assert user_version == 10300
+        names = _triggers(path)
+        assert {f"rtree_plots_geom_update{n}" for n in (1, 2, 3, 4)} <= names
+        assert not {f"rtree_plots_geom_update{n}" for n in (5, 6, 7)} & names
+        assert {"mk_version_plots", "mk_version_farmers", "mk_keep_plot_records",
+                "mk_foreign_insert_plots"} <= names
+        validate(path)

@@ -21,16 +21,14 @@ from metkasekor_desktop.storage.errors import (
     WriteError,
 )
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("WriteFailure", text)
+translate = QCoreApplication.translate
 
 
 def _value(value: Any) -> str:
     if value is None or value == "":
-        return tr("(empty)")
+        return translate("WriteFailure", "(empty)")
     if isinstance(value, bytes | bytearray | memoryview):
-        return tr("(a shape)")
+        return translate("WriteFailure", "(a shape)")
     text = str(value)
     return text if len(text) <= 80 else text[:79] + "…"
 
@@ -38,44 +36,57 @@ def _value(value: Any) -> str:
 def conflict_text(error: ConflictError) -> tuple[str, str]:
     """The message and an HTML table of the fields: yours beside the stored ones."""
     c = error.conflict
-    who = c.editor or tr("another program (e.g. QGIS)")
+    who = c.editor or translate("WriteFailure", "another program (e.g. QGIS)")
     when = c.edited_at.astimezone().strftime("%Y-%m-%d %H:%M") if c.edited_at else ""
     if c.deleted:
-        text = tr("{label} was deleted by someone else after you opened it. Nothing was "
-                  "written.").format(label=c.label)
+        text = translate(
+            "WriteFailure",
+            "{label} was deleted by someone else after you opened it. Nothing was written.",
+        ).format(label=c.label)
     elif when:
-        text = tr("{label} was changed by {who} at {when}, after you opened it. Nothing was "
-                  "written, so their change is kept.").format(label=c.label, who=who,
-                                                             when=when)
+        text = translate(
+            "WriteFailure",
+            "{label} was changed by {who} at {when}, after you opened it. Nothing was "
+            "written, so their change is kept.",
+        ).format(label=c.label, who=who, when=when)
     else:
-        text = tr("{label} was changed by {who} after you opened it. Nothing was written, so "
-                  "their change is kept.").format(label=c.label, who=who)
+        text = translate(
+            "WriteFailure",
+            "{label} was changed by {who} after you opened it. Nothing was written, so "
+            "their change is kept.",
+        ).format(label=c.label, who=who)
     fields = sorted(set(c.mine) | set(c.theirs))
     rows = "".join(
         f"<tr><td><b>{html.escape(name)}</b></td>"
         f"<td>{html.escape(_value(c.mine.get(name)) if name in c.mine else '—')}</td>"
         f"<td>{html.escape(_value(c.theirs.get(name)) if name in c.theirs else '—')}</td></tr>"
-        for name in fields)
+        for name in fields
+    )
     table = ""
     if rows:
-        table = (f"<table cellspacing='6'><tr><th align='left'>{tr('Field')}</th>"
-                 f"<th align='left'>{tr('Your value')}</th>"
-                 f"<th align='left'>{tr('Stored now')}</th></tr>{rows}</table>")
+        field = translate("WriteFailure", "Field")
+        yours = translate("WriteFailure", "Your value")
+        stored = translate("WriteFailure", "Stored now")
+        table = (
+            f"<table cellspacing='6'><tr><th align='left'>{field}</th>"
+            f"<th align='left'>{yours}</th>"
+            f"<th align='left'>{stored}</th></tr>{rows}</table>"
+        )
     return text, table
 
 
 def _title(error: WriteError | ConflictError) -> str:
     if isinstance(error, ConflictError):
-        return tr("Changed by someone else")
+        return translate("WriteFailure", "Changed by someone else")
     if isinstance(error, ProjectBusyError):
-        return tr("Project file busy")
+        return translate("WriteFailure", "Project file busy")
     if isinstance(error, DiskFullError):
-        return tr("Disk full")
+        return translate("WriteFailure", "Disk full")
     if isinstance(error, ReadOnlyProjectError):
-        return tr("Project is read-only")
+        return translate("WriteFailure", "Project is read-only")
     if isinstance(error, FileGoneError):
-        return tr("Project file moved or deleted")
-    return tr("Not saved")
+        return translate("WriteFailure", "Project file moved or deleted")
+    return translate("WriteFailure", "Not saved")
 
 
 def report_failure(widget: QWidget | None, error: BaseException) -> bool:
@@ -93,9 +104,18 @@ def report_failure(widget: QWidget | None, error: BaseException) -> bool:
         text, table = conflict_text(error)
         box.setText(text)
         box.setInformativeText(
-            table + "<p>" + tr("Reload shows the project as it is stored now; then make "
-                               "your change again if it is still needed.") + "</p>")
-        reload_button = box.addButton(tr("Reload"), QMessageBox.ButtonRole.AcceptRole)
+            table
+            + "<p>"
+            + translate(
+                "WriteFailure",
+                "Reload shows the project as it is stored now; then make "
+                "your change again if it is still needed.",
+            )
+            + "</p>"
+        )
+        reload_button = box.addButton(
+            translate("WriteFailure", "Reload"), QMessageBox.ButtonRole.AcceptRole
+        )
         box.addButton(QMessageBox.StandardButton.Close)
         box.setDefaultButton(reload_button)
         box.exec()

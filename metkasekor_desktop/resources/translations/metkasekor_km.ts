@@ -390,7 +390,7 @@
 <context>
     <name>ColumnsPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+302"/>
+        <location filename="../../ui/import_wizard.py" line="+306"/>
         <source>Columns</source>
         <translation>ជួរឈរ</translation>
     </message>
@@ -781,12 +781,12 @@
 <context>
     <name>EditCommand</name>
     <message>
-        <location filename="../../layers/edit_commands.py" line="+113"/>
+        <location filename="../../layers/edit_commands.py" line="+171"/>
         <source>Add plot {code}</source>
         <translation>បន្ថែមក្បាលដី {code}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Delete plot</source>
         <translation>លុបក្បាលដី</translation>
     </message>
@@ -796,17 +796,17 @@
         <translation>លុបក្បាលដី {n}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Change plot shape</source>
         <translation>ប្ដូររាងក្បាលដី</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+56"/>
         <source>Change plot details</source>
         <translation>ប្ដូរព័ត៌មានក្បាលដី</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+51"/>
         <source>Copy plans</source>
         <translation>ចម្លងផែនការ</translation>
     </message>
@@ -816,7 +816,7 @@
         <translation>ផ្ទេរកំណត់ត្រា</translation>
     </message>
     <message>
-        <location filename="../../layers/plot_editor.py" line="+245"/>
+        <location filename="../../layers/plot_editor.py" line="+251"/>
         <source>Edit shape of {code}</source>
         <translation>កែរាងក្បាលដី {code}</translation>
     </message>
@@ -841,7 +841,7 @@
         <translation>បញ្ចូលក្បាលដី {codes}</translation>
     </message>
     <message>
-        <location filename="../../layers/record_commands.py" line="+95"/>
+        <location filename="../../layers/record_commands.py" line="+119"/>
         <source>Add record</source>
         <translation>បន្ថែមកំណត់ត្រា</translation>
     </message>
@@ -851,17 +851,17 @@
         <translation>កែប្រែកំណត់ត្រា</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+60"/>
         <source>Delete record</source>
         <translation>លុបកំណត់ត្រា</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Save {n} season plans</source>
         <translation>រក្សាទុកផែនការរដូវ {n}</translation>
     </message>
     <message>
-        <location filename="../../layers/import_command.py" line="+39"/>
+        <location filename="../../layers/import_command.py" line="+40"/>
         <source>Import {n} plots from {file}</source>
         <translation>នាំចូលចម្ការ {n} ពី {file}</translation>
     </message>
@@ -869,19 +869,19 @@
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../ui/edit_controller.py" line="+59"/>
-        <location line="+52"/>
+        <location filename="../../ui/edit_controller.py" line="+61"/>
+        <location line="+74"/>
         <source>&amp;Undo</source>
         <translation>មិនធ្វើវិញ(&amp;U)</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+52"/>
+        <location line="-72"/>
+        <location line="+74"/>
         <source>&amp;Redo</source>
         <translation>ធ្វើវិញ(&amp;R)</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-72"/>
         <source>&amp;Delete selected plots…</source>
         <translation>លុបក្បាលដីដែលបានជ្រើស(&amp;D)…</translation>
     </message>
@@ -932,6 +932,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Find &amp;problems</source>
+        <translation>រកបញ្ហា(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List plots with invalid shapes, unknown roles or other problems</source>
+        <translation>បង្ហាញបញ្ជីក្បាលដីដែលមានរាងមិនត្រឹមត្រូវ ប្រភេទមិនស្គាល់ ឬបញ្ហាផ្សេងទៀត</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Editing &amp;options…</source>
         <translation>ជម្រើសកែសម្រួល(&amp;O)…</translation>
     </message>
@@ -941,7 +951,7 @@
         <translation>ការភ្ជាប់ចំណុច ការត្រួតគ្នា ទំហំក្បាលដីអប្បបរមា</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+48"/>
         <source>&amp;Undo {0}</source>
         <translation>មិនធ្វើវិញ(&amp;U) {0}</translation>
     </message>
@@ -951,12 +961,12 @@
         <translation>ធ្វើវិញ(&amp;R) {0}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>This shape cannot be saved</source>
         <translation>មិនអាចរក្សាទុករាងនេះបានទេ</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Plot saved: {0:.2f} ha</source>
         <translation>បានរក្សាទុកក្បាលដី៖ {0:.2f} ហិកតា</translation>
     </message>
@@ -979,6 +989,11 @@
         <location line="+33"/>
         <source>{0} overlapping pairs of plots</source>
         <translation>ក្បាលដីត្រួតគ្នា {0} គូ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0} problems found</source>
+        <translation>រកឃើញបញ្ហា {0}</translation>
     </message>
 </context>
 <context>
@@ -1123,7 +1138,7 @@
 <context>
     <name>EventsPanel</name>
     <message>
-        <location filename="../../ui/events_panel.py" line="+104"/>
+        <location filename="../../ui/events_panel.py" line="+105"/>
         <source>This site only</source>
         <translation>តែទីតាំងនេះ</translation>
     </message>
@@ -1223,7 +1238,7 @@
         <translation>លុបព្រឹត្តិការណ៍ផ្សព្វផ្សាយ</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>The events could not be changed</source>
         <translation>មិនអាចផ្លាស់ប្តូរព្រឹត្តិការណ៍បានទេ</translation>
     </message>
@@ -1261,7 +1276,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+51"/>
+        <location filename="../../ui/export_dialog.py" line="+48"/>
         <location line="+164"/>
         <location line="+4"/>
         <location line="+4"/>
@@ -1738,6 +1753,35 @@
     </message>
 </context>
 <context>
+    <name>FileWatch</name>
+    <message>
+        <location filename="../../ui/file_watch.py" line="+47"/>
+        <source>Read-only: {0} cannot be written here (a read-only drive, folder or file). You can look, export, print and analyse; editing is off. To edit, save a copy where you may write.</source>
+        <translation>សម្រាប់តែអាន៖ មិនអាចសរសេរ {0} នៅទីនេះបានទេ (ដ្រាយ ថត ឬឯកសារសម្រាប់តែអាន)។ អ្នកអាចមើល នាំចេញ បោះពុម្ព និងវិភាគបាន ប៉ុន្តែការកែសម្រួលត្រូវបានបិទ។ ដើម្បីកែសម្រួល សូមរក្សាទុកច្បាប់ចម្លងនៅកន្លែងដែលអ្នកអាចសរសេរបាន។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+36"/>
+        <source>Save a copy…</source>
+        <translation>រក្សាទុកច្បាប់ចម្លង…</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Editing has stopped: the project file {0} was moved, renamed, deleted or replaced while open ({1}). Nothing more is written to it. Open it where it is now, or save what this window shows as a copy.</source>
+        <translation>ការកែសម្រួលត្រូវបានបញ្ឈប់៖ ឯកសារគម្រោង {0} ត្រូវបានផ្លាស់ទី ប្តូរឈ្មោះ លុប ឬជំនួស ខណៈពេលកំពុងបើក ({1})។ គ្មានអ្វីត្រូវបានសរសេរទៅក្នុងវាទៀតទេ។ សូមបើកវានៅទីតាំងដែលវាស្ថិតនៅឥឡូវនេះ ឬរក្សាទុកអ្វីដែលបង្អួចនេះបង្ហាញជាច្បាប់ចម្លង។</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{0} plots changed by another program were loaded</source>
+        <translation>បានផ្ទុកក្បាលដី {0} ដែលត្រូវបានកែប្រែដោយកម្មវិធីផ្សេង</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting for the project file: another program is writing to it ({0:.0f} s)…</source>
+        <translation>កំពុងរង់ចាំឯកសារគម្រោង៖ កម្មវិធីផ្សេងកំពុងសរសេរទៅក្នុងវា ({0:.0f} s)…</translation>
+    </message>
+</context>
+<context>
     <name>GpxDialog</name>
     <message>
         <location filename="../../ui/gpx_dialog.py" line="+90"/>
@@ -1818,7 +1862,7 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/history_panel.py" line="+64"/>
+        <location filename="../../ui/history_panel.py" line="+65"/>
         <source>&lt;empty&gt;</source>
         <translation>&lt;ទទេ&gt;</translation>
     </message>
@@ -1927,7 +1971,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-239"/>
+        <location filename="../../ui/import_wizard.py" line="-242"/>
         <source>Import plots</source>
         <translation>នាំចូលចម្ការ</translation>
     </message>
@@ -2035,7 +2079,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+71"/>
+        <location filename="../../ui/main_window.py" line="+84"/>
         <source>Plots</source>
         <translation>ក្បាលដី</translation>
     </message>
@@ -2065,7 +2109,12 @@
         <translation>ក្បាលដីត្រួតគ្នា</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+4"/>
+        <source>Plot problems</source>
+        <translation>បញ្ហាក្បាលដី</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Add &amp;raster…</source>
         <translation>បន្ថែមរ៉ាស្ទ័រ(&amp;R)…</translation>
     </message>
@@ -2190,7 +2239,7 @@
         <translation>កែសម្រួល(&amp;E)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Register</source>
         <translation>បញ្ជី(&amp;R)</translation>
     </message>
@@ -2220,7 +2269,7 @@
         <translation>ការកែសម្រួល</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Cannot open project</source>
         <translation>មិនអាចបើកគម្រោងបានទេ</translation>
     </message>
@@ -2230,7 +2279,7 @@
         <translation>បានបើក {0}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>About MetKasekor Desktop</source>
         <translation>អំពី MetKasekor Desktop</translation>
     </message>
@@ -2266,7 +2315,7 @@
 <context>
     <name>MapLayers</name>
     <message>
-        <location filename="../../ui/map_layers.py" line="+45"/>
+        <location filename="../../ui/map_layers.py" line="+46"/>
         <source>Plots</source>
         <translation>ក្បាលដី</translation>
     </message>
@@ -2276,7 +2325,7 @@
         <translation>ស្រទាប់ខ្លះមិនត្រូវបានបើក</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>Add raster</source>
         <translation>បន្ថែមរ៉ាស្ទ័រ</translation>
     </message>
@@ -2311,18 +2360,18 @@
         <translation>បង្កើតរូបភាពសង្ខេប</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+68"/>
+        <location line="-71"/>
+        <location line="+72"/>
         <source>Select a raster layer in the layer panel first.</source>
         <translation>សូមជ្រើសស្រទាប់រ៉ាស្ទ័រក្នុងផ្ទាំងស្រទាប់ជាមុនសិន។</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-73"/>
         <source>Zonal statistics</source>
         <translation>ស្ថិតិតាមក្បាលដី</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>Building overviews of {0}…</source>
         <translation>កំពុងបង្កើតរូបភាពសង្ខេបនៃ {0}…</translation>
     </message>
@@ -2408,7 +2457,7 @@
 <context>
     <name>MeasurementsPanel</name>
     <message>
-        <location filename="../../ui/measurements_panel.py" line="+65"/>
+        <location filename="../../ui/measurements_panel.py" line="+66"/>
         <location line="+2"/>
         <source>Season</source>
         <translation>រដូវ</translation>
@@ -2515,7 +2564,7 @@
         <translation>លុបកំណត់ត្រា</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The record could not be deleted</source>
         <translation>មិនអាចលុបកំណត់ត្រានេះបានទេ</translation>
     </message>
@@ -2556,7 +2605,7 @@
 <context>
     <name>NewPlotDialog</name>
     <message>
-        <location filename="../../ui/new_plot_dialog.py" line="+49"/>
+        <location filename="../../ui/new_plot_dialog.py" line="+50"/>
         <source>New plot</source>
         <translation>ក្បាលដីថ្មី</translation>
     </message>
@@ -2683,7 +2732,7 @@
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../ui/plan_editor.py" line="+121"/>
+        <location filename="../../ui/plan_editor.py" line="+122"/>
         <source>Planned</source>
         <translation>បានគ្រោង</translation>
     </message>
@@ -2875,7 +2924,7 @@
         <translation>រក្សាទុកផែនការរដូវ</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Apply season plan to {n} plots</source>
         <translation>អនុវត្តផែនការរដូវលើក្បាលដី {n}</translation>
     </message>
@@ -2883,7 +2932,7 @@
 <context>
     <name>PlotEditor</name>
     <message>
-        <location filename="../../layers/plot_editor.py" line="-143"/>
+        <location filename="../../layers/plot_editor.py" line="-149"/>
         <source>clipped by {ha:.2f} ha to avoid overlapping {codes}</source>
         <translation>បានកាត់ {ha:.2f} ហិកតា ដើម្បីកុំឱ្យត្រួតលើ {codes}</translation>
     </message>
@@ -2896,7 +2945,7 @@
 <context>
     <name>PlotPanel</name>
     <message>
-        <location filename="../../ui/plot_panel.py" line="+111"/>
+        <location filename="../../ui/plot_panel.py" line="+112"/>
         <location line="+104"/>
         <source>No plot selected</source>
         <translation>មិនទាន់បានជ្រើសក្បាលដី</translation>
@@ -2963,12 +3012,22 @@
     </message>
     <message>
         <location line="+95"/>
-        <location line="+12"/>
+        <location line="+25"/>
         <source>(none)</source>
         <translation>(គ្មាន)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-9"/>
+        <source>{role} (unknown role)</source>
+        <translation>{role} (ប្រភេទមិនស្គាល់)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The role “{role}” was written by another program and is not one of MetKasekor&apos;s roles; choose the right one.</source>
+        <translation>ប្រភេទ “{role}” ត្រូវបានសរសេរដោយកម្មវិធីផ្សេង ហើយមិនមែនជាប្រភេទមួយរបស់ MetKasekor ទេ។ សូមជ្រើសប្រភេទដែលត្រឹមត្រូវ។</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Plot {code}</source>
         <translation>ក្បាលដី {code}</translation>
     </message>
@@ -3526,6 +3585,127 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
     </message>
 </context>
 <context>
+    <name>ProblemsModel</name>
+    <message>
+        <location filename="../../ui/problems_panel.py" line="+52"/>
+        <source>Plot</source>
+        <translation>ក្បាលដី</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>បញ្ហា</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Plot #{id}</source>
+        <translation>ក្បាលដី #{id}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Click to show the plot on the map</source>
+        <translation>ចុចដើម្បីបង្ហាញក្បាលដីនៅលើផែនទី</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At {x}, {y}; click to show the plot on the map</source>
+        <translation>នៅទីតាំង {x}, {y}។ ចុចដើម្បីបង្ហាញក្បាលដីនៅលើផែនទី</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Invalid shape: {reason}</source>
+        <translation>រាងមិនត្រឹមត្រូវ៖ {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No shape</source>
+        <translation>គ្មានរាង</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown role &quot;{role}&quot;</source>
+        <translation>ប្រភេទមិនស្គាល់ &quot;{role}&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No area recorded</source>
+        <translation>មិនមានផ្ទៃដីបានកត់ត្រា</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outside Cambodia</source>
+        <translation>នៅក្រៅប្រទេសកម្ពុជា</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the boundary crosses itself</source>
+        <translation>ព្រំដីកាត់ឆ្លងខ្លួនវាផ្ទាល់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a ring touches itself</source>
+        <translation>ព្រំមួយប៉ះខ្លួនវាផ្ទាល់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a hole lies outside the boundary</source>
+        <translation>ប្រហោងមួយនៅខាងក្រៅព្រំដី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a hole lies inside another hole</source>
+        <translation>ប្រហោងមួយនៅខាងក្នុងប្រហោងមួយទៀត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>holes cut the plot in pieces</source>
+        <translation>ប្រហោងកាត់ក្បាលដីជាបំណែកៗ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a part lies inside another part</source>
+        <translation>ផ្នែកមួយនៅខាងក្នុងផ្នែកមួយទៀត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a ring is repeated</source>
+        <translation>ព្រំមួយស្ទួនគ្នា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a ring has too few points</source>
+        <translation>ព្រំមួយមានចំណុចតិចពេក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a vertex has no coordinates</source>
+        <translation>ចំណុចកែងមួយគ្មានកូអរដោនេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a ring is not closed</source>
+        <translation>ព្រំមួយមិនបានបិទ</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <location line="+16"/>
+        <source>Plot problems are checked on request.</source>
+        <translation>បញ្ហាក្បាលដីត្រូវបានពិនិត្យ ពេលអ្នកស្នើ។</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{count} problems in {plots} plots. Click a row to show the plot on the map.</source>
+        <translation>បញ្ហា {count} នៅក្នុងក្បាលដី {plots}។ ចុចលើជួរមួយដើម្បីបង្ហាញក្បាលដីនៅលើផែនទី។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No problems found in {plots} plots.</source>
+        <translation>រកមិនឃើញបញ្ហានៅក្នុងក្បាលដី {plots} ទេ។</translation>
+    </message>
+</context>
+<context>
     <name>ProjectFiles</name>
     <message>
         <location filename="../../ui/project_files.py" line="+17"/>
@@ -3618,7 +3798,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <translation>មិនអាចរក្សាទុកគម្រោងបានទេ</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Imported {0} plots; they are selected. Undo (Ctrl+Z) takes them out again.</source>
         <translation>បាននាំចូលចម្ការ {0}; ពួកវាត្រូវបានជ្រើស។ មិនធ្វើវិញ (Ctrl+Z) ដកពួកវាចេញវិញ។</translation>
     </message>
@@ -3929,7 +4109,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../ui/record_table.py" line="+214"/>
+        <location filename="../../ui/record_table.py" line="+215"/>
         <source>Delete</source>
         <translation>លុប</translation>
     </message>
@@ -4025,7 +4205,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+290"/>
+        <location filename="../../ui/import_wizard.py" line="+293"/>
         <source>Preview and report</source>
         <translation>មើលជាមុន និងរបាយការណ៍</translation>
     </message>
@@ -4553,7 +4733,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-373"/>
+        <location filename="../../ui/import_wizard.py" line="-376"/>
         <source>File</source>
         <translation>ឯកសារ</translation>
     </message>
@@ -4613,7 +4793,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <translation>តាមឯកសារបញ្ជាក់ ({0})</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Reading {0}…</source>
         <translation>កំពុងអាន {0}…</translation>
     </message>
@@ -4921,6 +5101,94 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <location line="+45"/>
         <source>(none)</source>
         <translation>(គ្មាន)</translation>
+    </message>
+</context>
+<context>
+    <name>WriteFailure</name>
+    <message>
+        <location filename="../../ui/write_failures.py" line="+29"/>
+        <source>(empty)</source>
+        <translation>(ទទេ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(a shape)</source>
+        <translation>(រាង)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>another program (e.g. QGIS)</source>
+        <translation>កម្មវិធីផ្សេង (ឧ. QGIS)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label} was deleted by someone else after you opened it. Nothing was written.</source>
+        <translation>{label} ត្រូវបានលុបដោយអ្នកផ្សេង បន្ទាប់ពីអ្នកបានបើកវា។ គ្មានអ្វីត្រូវបានសរសេរទេ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{label} was changed by {who} at {when}, after you opened it. Nothing was written, so their change is kept.</source>
+        <translation>{label} ត្រូវបានកែប្រែដោយ {who} នៅ {when} បន្ទាប់ពីអ្នកបានបើកវា។ គ្មានអ្វីត្រូវបានសរសេរទេ ដូច្នេះការកែប្រែរបស់គេត្រូវបានរក្សាទុក។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{label} was changed by {who} after you opened it. Nothing was written, so their change is kept.</source>
+        <translation>{label} ត្រូវបានកែប្រែដោយ {who} បន្ទាប់ពីអ្នកបានបើកវា។ គ្មានអ្វីត្រូវបានសរសេរទេ ដូច្នេះការកែប្រែរបស់គេត្រូវបានរក្សាទុក។</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Field</source>
+        <translation>វាល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your value</source>
+        <translation>តម្លៃរបស់អ្នក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored now</source>
+        <translation>តម្លៃដែលបានរក្សាទុកឥឡូវនេះ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Changed by someone else</source>
+        <translation>ត្រូវបានកែប្រែដោយអ្នកផ្សេង</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project file busy</source>
+        <translation>ឯកសារគម្រោងកំពុងរវល់</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disk full</source>
+        <translation>ថាសពេញ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project is read-only</source>
+        <translation>គម្រោងសម្រាប់តែអាន</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project file moved or deleted</source>
+        <translation>ឯកសារគម្រោងត្រូវបានផ្លាស់ទី ឬលុប</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved</source>
+        <translation>មិនបានរក្សាទុក</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reload shows the project as it is stored now; then make your change again if it is still needed.</source>
+        <translation>&quot;ផ្ទុកឡើងវិញ&quot; បង្ហាញគម្រោងដូចដែលបានរក្សាទុកនៅពេលនេះ។ បន្ទាប់មក សូមធ្វើការកែប្រែរបស់អ្នកម្ដងទៀត ប្រសិនបើនៅតែត្រូវការ។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reload</source>
+        <translation>ផ្ទុកឡើងវិញ</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,25 @@ def _value(value: Any) -> str:
     return text if len(text) <= 80 else text[:79] + "…"
 
 
+def field_label(name: str) -> str:
+    """The name a form gives a stored field (the column name for any other)."""
+    labels = {
+        "code": translate("WriteFailure", "Code"),
+        "name": translate("WriteFailure", "Name"),
+        "notes": translate("WriteFailure", "Notes"),
+        "role": translate("WriteFailure", "Role"),
+        "farmer_id": translate("WriteFailure", "Farmer"),
+        "village_code": translate("WriteFailure", "Village"),
+        "paired_plot_id": translate("WriteFailure", "Control plot"),
+        "soil_type": translate("WriteFailure", "Soil type"),
+        "geom": translate("WriteFailure", "Boundary"),
+        "phone": translate("WriteFailure", "Phone"),
+        "status": translate("WriteFailure", "Status"),
+        "cost": translate("WriteFailure", "Cost"),
+    }
+    return labels.get(name, name)
+
+
 def conflict_text(error: ConflictError) -> tuple[str, str]:
     """The message and an HTML table of the fields: yours beside the stored ones."""
     c = error.conflict
@@ -57,7 +76,7 @@ def conflict_text(error: ConflictError) -> tuple[str, str]:
         ).format(label=c.label, who=who)
     fields = sorted(set(c.mine) | set(c.theirs))
     rows = "".join(
-        f"<tr><td><b>{html.escape(name)}</b></td>"
+        f"<tr><td><b>{html.escape(field_label(name))}</b></td>"
         f"<td>{html.escape(_value(c.mine.get(name)) if name in c.mine else '—')}</td>"
         f"<td>{html.escape(_value(c.theirs.get(name)) if name in c.theirs else '—')}</td></tr>"
         for name in fields

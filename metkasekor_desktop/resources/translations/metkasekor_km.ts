@@ -5117,6 +5117,66 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
     </message>
     <message>
         <location line="+8"/>
+        <source>Code</source>
+        <translation>លេខកូដ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>កំណត់ចំណាំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Farmer</source>
+        <translation>កសិករ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village</source>
+        <translation>ភូមិ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Control plot</source>
+        <translation>ក្បាលដីប្រៀបធៀប</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Soil type</source>
+        <translation>ប្រភេទដី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boundary</source>
+        <translation>ព្រំដី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>ទូរស័ព្ទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost</source>
+        <translation>ថ្លៃដើម</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>another program (e.g. QGIS)</source>
         <translation>កម្មវិធីផ្សេង (ឧ. QGIS)</translation>
     </message>

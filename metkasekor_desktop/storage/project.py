@@ -7,7 +7,9 @@ read-only look at the file, so that a refused file is left exactly as it was.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,6 +20,7 @@ from sqlalchemy.pool import NullPool
 from metkasekor_desktop.domain.practice import Practice, default_catalogue
 from metkasekor_desktop.storage import migrations, sql_functions
 from metkasekor_desktop.storage.errors import (
+    ProjectBusyError,
     ProjectError,
     ReadOnlyProjectError,
     WriteError,
@@ -72,20 +75,30 @@ def _inspect(path: Path) -> int:
     if len(head) < 100:
         raise _damaged(path)
     # With no journal beside it, the file alone is the whole database: read it as
-    # immutable, so that SQLite creates no side files and takes no locks.
+    # immutable, so that SQLite creates no side files and takes no locks (a refused file
+    # is left exactly as it was). Another program may write it meanwhile, so a file that
+    # looks damaged is looked at once more before it is called damaged.
     live = any(p.exists() for p in _sidecars(path))
     uri = f"{path.resolve().as_uri()}?mode=ro" + ("" if live else "&immutable=1")
-    try:
-        con = sqlite3.connect(uri, uri=True)
-    except sqlite3.Error as error:
-        raise ProjectError(f"The project file {name} cannot be read ({error}). Check that "
-                           "you may read it and that the drive is connected.") from None
-    try:
-        return _check_contents(con, path)
-    except sqlite3.DatabaseError:
-        raise _damaged(path) from None
-    finally:
-        con.close()
+    for attempt in (1, 2):
+        try:
+            con = sqlite3.connect(uri, uri=True, timeout=10)
+        except sqlite3.Error as error:
+            raise ProjectError(f"The project file {name} cannot be read ({error}). Check "
+                               "that you may read it and that the drive is connected.") from None
+        try:
+            return _check_contents(con, path)
+        except sqlite3.DatabaseError as error:
+            failure = explain(error)
+            if isinstance(failure, ProjectBusyError):
+                raise ProjectError(f"The project file {name} cannot be read now: "
+                                   f"{failure}") from None
+            if attempt == 2:
+                raise _damaged(path) from None
+        finally:
+            con.close()
+        time.sleep(0.3)
+    raise _damaged(path)  # never reached
 
 
 def _check_contents(con: sqlite3.Connection, path: Path) -> int:
@@ -210,6 +223,21 @@ def _fsync_folder(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def _remove_leftover_parts(target: Path) -> None:
+    """Remove the partial copies of ``target`` that a Save as killed midway (a crash, a
+    power cut) left beside it, with their journals: nothing else cleans them up."""
+    pattern = re.compile(re.escape(f".{target.name}.") + r"\d+\.part(-journal|-wal|-shm)?")
+    try:
+        leftovers = [p for p in target.parent.iterdir() if pattern.fullmatch(p.name)]
+    except OSError:
+        return
+    for p in leftovers:
+        try:
+            p.unlink(missing_ok=True)
+        except OSError:
+            pass  # still open elsewhere (Windows): left for next time
 
 
 def journal_mode_for(path: Path) -> str:
@@ -395,6 +423,7 @@ class Project:
         # Written under a temporary name and renamed once complete: a copy cut short (a
         # crash, a full disk) never sits under the name the officer chose.
         partial = target.with_name(f".{target.name}.{os.getpid()}.part")
+        _remove_leftover_parts(target)
         raw = self.engine.raw_connection()
         try:
             dest = sqlite3.connect(partial)

@@ -10,12 +10,15 @@ import sqlite3
 import struct
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Any
 
 from sqlalchemy import Connection, Engine, event
 
 from metkasekor_desktop.storage import gpkg_blob
-from metkasekor_desktop.storage.errors import explain
-from metkasekor_desktop.storage.write_guard import WriteGuard
+from metkasekor_desktop.storage.errors import FileGoneError, explain
+from metkasekor_desktop.storage.write_guard import WriteGuard, file_identity
+
+OPENED_ON = "mk_opened_on"  # connection info: (device, inode) of the file it opened
 
 
 def _safe(fn: Callable[[bytes], object]) -> Callable[[object], object]:
@@ -103,11 +106,15 @@ def install(engine: Engine, guard: WriteGuard | None = None) -> None:
     emits BEGIN, so that DDL (migrations) runs inside real transactions. A connection
     marked ``mk_write`` (see ``write_transaction``) begins IMMEDIATE through ``guard``.
     SQLite failures a user can act on (locked, disk full, read-only, drive gone) are
-    raised as WriteErrors with a message.
+    raised as WriteErrors with a message. Once the file has been moved, deleted or
+    replaced, a refused write and the closing of each connection fold the WAL into the
+    file that was opened (``WriteGuard.let_go``).
     """
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    def _on_connect(dbapi_connection: sqlite3.Connection, record: Any) -> None:
+        if guard is not None:  # which file this connection has open (see WriteGuard.let_go)
+            record.info[OPENED_ON] = file_identity(guard.path)
         dbapi_connection.isolation_level = None
         register_functions(dbapi_connection)
         cursor = dbapi_connection.cursor()
@@ -125,10 +132,20 @@ def install(engine: Engine, guard: WriteGuard | None = None) -> None:
     def _on_begin(conn) -> None:  # noqa: ANN001 - SQLAlchemy Connection
         if (guard is not None and not guard.read_only
                 and conn.get_execution_options().get("mk_write")):
-            guard.before_write()
-            guard.begin_immediate(conn.connection.driver_connection)
+            raw = conn.connection.driver_connection
+            try:
+                guard.before_write()
+            except FileGoneError:
+                guard.let_go(raw, conn.connection.info.get(OPENED_ON))
+                raise
+            guard.begin_immediate(raw)
         else:
             conn.exec_driver_sql("BEGIN")
+
+    @event.listens_for(engine, "close")
+    def _on_close(dbapi_connection: sqlite3.Connection, record: Any) -> None:
+        if guard is not None and not guard.read_only and guard.file_problem() is not None:
+            guard.let_go(dbapi_connection, record.info.get(OPENED_ON))
 
     @event.listens_for(engine, "handle_error")
     def _on_error(context) -> None:  # noqa: ANN001 - SQLAlchemy ExceptionContext

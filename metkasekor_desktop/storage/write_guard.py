@@ -82,6 +82,22 @@ class WriteGuard:
             self.gone = problem
             raise FileGoneError(problem)
 
+    def let_go(self, raw: sqlite3.Connection, opened_on: tuple[int, int] | None) -> None:
+        """The file under the path is no longer the one opened: fold this connection's
+        WAL into the file it has open (moved, or replaced and unlinked) and empty it.
+
+        The WAL keeps the path's name; left as it is (SQLite does not fold it at close
+        once the file has moved), it would be read as part of whatever file has that
+        name now, e.g. a copy put in the project's place. Only a connection opened on
+        the file this project opened may do it.
+        """
+        if self.read_only or opened_on is None or opened_on != self.identity:
+            return
+        try:
+            raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error:
+            pass
+
     def begin_immediate(self, raw: sqlite3.Connection) -> None:
         """Take the write lock, waiting (and saying so) while another program holds it."""
         start = time.monotonic()

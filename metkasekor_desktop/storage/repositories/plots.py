@@ -217,6 +217,10 @@ class PlotRepository(Repository[Plot]):
         with self._tx(conn) as c:
             self.check_version(c, entity_id, expected_version, self.code_of(c, entity_id))
             row_versions.delete_plot_records(c, [entity_id])
+            # Unpaired by our own write: left to ON DELETE SET NULL, the file's triggers
+            # would take it for another program's edit (new modified_at, no editor).
+            c.execute(update(self.table).where(self.table.c.paired_plot_id == entity_id)
+                      .values(paired_plot_id=None))
             super().delete(entity_id, c)
 
     def label(self, plot: Plot) -> str:

@@ -266,24 +266,22 @@ class EditController(QObject):
             self._prepared_from(GpxDialog(self.editor, self.canvas.map_epsg, self.window))
 
     def find_overlaps(self) -> None:
-        layer = self.canvas.plot_layer
-        if layer is None:
-            return
-        found = self.window.overlaps_panel.show_overlaps(layer)
-        self.window.overlaps_dock.show()
-        self.window.overlaps_dock.raise_()
-        self.window.statusBar().showMessage(
-            self.tr("{0} overlapping pairs of plots").format(len(found)), 6000)
+        self._find(self.window.overlaps_panel.show_overlaps, self.window.overlaps_dock,
+                   self.tr("{0} overlapping pairs of plots"))
 
     def find_problems(self) -> None:
+        self._find(self.window.problems_panel.show_problems, self.window.problems_dock,
+                   self.tr("{0} problems found"))
+
+    def _find(self, search, dock, message: str) -> None:  # noqa: ANN001 - a panel's search
+        """Run a panel's search over the plots, show its dock and say how many it found."""
         layer = self.canvas.plot_layer
         if layer is None:
             return
-        found = self.window.problems_panel.show_problems(layer)
-        self.window.problems_dock.show()
-        self.window.problems_dock.raise_()
-        self.window.statusBar().showMessage(
-            self.tr("{0} problems found").format(len(found)), 6000)
+        found = search(layer)
+        dock.show()
+        dock.raise_()
+        self.window.statusBar().showMessage(message.format(len(found)), 6000)
 
     def show_plots(self, ids) -> None:
         layer = self.canvas.plot_layer

@@ -986,12 +986,12 @@
         <translation>សូមជ្រើសក្បាលដីជាប់គ្នាពីរ ឬច្រើនរបស់កសិករម្នាក់ ដើម្បីបញ្ចូលគ្នា។</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+27"/>
         <source>{0} overlapping pairs of plots</source>
         <translation>ក្បាលដីត្រួតគ្នា {0} គូ</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>{0} problems found</source>
         <translation>រកឃើញបញ្ហា {0}</translation>
     </message>

@@ -183,17 +183,22 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise CommandError(f"{args.file}: no such file")
     project = Project.open(args.project)
     try:
-        with PlotImport(project, args.file) as job:
+        with _open_import(PlotImport, project, args) as job:
             for warning in job.file_warnings:
                 print(f"{PROG}: warning: {warning}", file=sys.stderr)
             layers = [layer.name for layer in job.info.layers]
-            if args.layer is not None and layers == [""]:
+            if args.layer is not None and layers == [""] and len(job.info.check.members) < 2:
                 args.layer = None  # a single-layer file: its one layer whatever the name
             if args.layer is not None and args.layer not in layers:
+                members = job.info.check.members
                 raise CommandError(f"{args.file.name} has no layer {args.layer!r}; its "
-                                   f"layers: {', '.join(layers) or 'none'}")
+                                   f"layers: {', '.join(layers) or 'none'}"
+                                   + (f"; the GIS files in it: {', '.join(members)}"
+                                      if len(members) > 1 else "")
+                                   + ". Give one of them with --layer NAME.")
+            group = _group_column(args.map) if job.info.kind == "csv" else None
             try:
-                job.read(args.layer, encoding=args.encoding)
+                job.read(args.layer, encoding=args.encoding, group=group)
             except DomainError as exc:
                 if getattr(exc, "needs_encoding", False):
                     raise CommandError(f"{exc} Give it with --encoding, e.g. --encoding cp874 "
@@ -225,13 +230,17 @@ def cmd_import(args: argparse.Namespace) -> int:
             for line in job.report_lines():
                 print(line)
             file_refused = job.needs_consent and not args.accept_missing
+            lifting = _lifting_flags(review.refused(job.options), job.options)
             if args.dry_run:
+                if lifting and refused:
+                    print(f"{PROG}: {lifting}", file=sys.stderr)
                 return 1 if (refused or file_refused) and not args.skip_refused else 0
             if file_refused or (refused and not args.skip_refused):
                 print(f"{PROG}: nothing imported: {refused} feature(s) refused"
                       + (" and the file is incomplete (--accept-missing)" if file_refused
                          else "")
-                      + "; correct the file, or add --skip-refused to import the rest.",
+                      + "; correct the file, or add --skip-refused to import the rest."
+                      + (f" {lifting}" if lifting and refused else ""),
                       file=sys.stderr)
                 return 1
             result = job.commit()
@@ -240,6 +249,44 @@ def cmd_import(args: argparse.Namespace) -> int:
     print(f"{args.project.name}: {len(result.written.plot_ids)} plots imported, "
           f"{result.written.new_farmers} new farmers, {result.refused} refused")
     return 0
+
+
+def _open_import(plot_import, project, args: argparse.Namespace):  # noqa: ANN001, ANN202
+    """The import of ``args.file``; ``--layer`` may name one GIS file of a zip."""
+    job = plot_import(project, args.file)
+    members = job.info.check.members
+    layers = [layer.name for layer in job.info.layers]
+    wanted = (args.layer or "").strip().lower()
+    if wanted and args.layer not in layers and len(members) > 1 and any(
+            wanted in (m.lower(), Path(m).name.lower(), Path(m).stem.lower()) for m in members):
+        job.close()
+        job = plot_import(project, args.file, member=args.layer)
+        args.layer = None
+    return job
+
+
+_FLAGS = {"repair_invalid": ("--repair", "invalid shapes, imported repaired"),
+          "include_outside": ("--include-outside", "outside Cambodia")}
+
+
+def _lifting_flags(refused, options) -> str:  # noqa: ANN001 - the review's features
+    """Which flags would let refused features in: "--repair lifts 3 (invalid shapes...)"."""
+    counts: dict[str, int] = {}
+    for feature in refused:
+        for issue in feature.blocking_issues(options):
+            if issue.resolved_by in _FLAGS:
+                counts[issue.resolved_by] = counts.get(issue.resolved_by, 0) + 1
+    parts = [f"{_FLAGS[k][0]} for {n} ({_FLAGS[k][1]})" for k, n in counts.items()]
+    return ("To import them anyway, add " + "; ".join(parts) + ".") if parts else ""
+
+
+def _group_column(maps: list[str]) -> str | None:
+    """The plot-code column given with --map code=COLUMN: it groups the points of a CSV."""
+    for item in maps:
+        name, sep, column = item.partition("=")
+        if sep and name.strip() == "code" and column:
+            return column
+    return None
 
 
 def _crs_question(name: str, crs) -> str:  # noqa: ANN001 - the import's CrsState
@@ -305,7 +352,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     else:
         written = export_single(formats[0], data.plots, data.related, out, stem,
                                 epsg=args.crs)
-    print(f"{written}: {len(data.plots)} plots ({data.description}; EPSG:{args.crs})")
+    from metkasekor_desktop.io.export_notes import crs_summary, text_changes
+
+    for fmt in formats:
+        for change in text_changes(fmt, [data.plots, *data.related]):
+            print(f"{PROG}: warning: {change.message()}", file=sys.stderr)
+    print(f"{written}: {len(data.plots)} plots ({data.description}; "
+          f"{crs_summary(formats, args.crs)})")
     return 0
 
 
@@ -349,7 +402,11 @@ def cmd_render(args: argparse.Namespace) -> int:
         extent = extent_of(built.plots, args.extent)
     finally:
         project.close()
-    for problem in built.problems:
+    problems = list(built.problems)
+    for layer in built.layers:  # a raster with no valid cell: the map would hide it
+        if layer.kind == "raster" and hasattr(layer, "problems"):
+            problems += layer.problems()
+    for problem in problems:
         print(f"{PROG}: warning: {problem}", file=sys.stderr)
     viewport = Viewport(0.0, 0.0, 1.0, *size).fitted(extent)
     title = args.title if args.title is not None else args.project.stem
@@ -454,6 +511,9 @@ def _os_error(exc: OSError) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    from metkasekor_desktop.io.temp_files import remove_leftover_temp_folders
+
+    remove_leftover_temp_folders()  # what a killed import or export left; never raises
     if argv and argv[0] in COMMANDS:
         return _run_command(argv)
     args = _window_parser().parse_args(argv)

@@ -89,13 +89,16 @@ def test_skip_refused_writes_the_rest(project_path: Path, tmp_path: Path, capsys
 def test_include_outside_and_repair_lift_their_refusals(project_path: Path, tmp_path: Path,
                                                         capsys) -> None:
     shp = three_plots(tmp_path / "src", bad=(100.5, 13.7))
+    code, _out, err = run(capsys, project_path, shp)
+    assert code == 1 and "add --include-outside for 1 (outside Cambodia)" in err
     code, out, _err = run(capsys, project_path, shp, "--include-outside")
     assert code == 0 and "3 plots imported" in out
     x, y = LON0 + 0.1, LAT0
     bow_tie = [(x, y), (x, y + 0.001), (x + 0.001, y), (x + 0.001, y + 0.001), (x, y)]
     bad = code_shapefile(tmp_path / "bow" / "bow.shp", [("B-1", bow_tie)])
-    code, out, _err = run(capsys, project_path, bad)
+    code, out, err = run(capsys, project_path, bad)
     assert code == 1 and "A repair is offered" in out
+    assert "add --repair for 1 (invalid shapes" in err
     code, out, _err = run(capsys, project_path, bad, "--repair")
     assert code == 0 and "1 invalid shapes will be imported as repaired" in out
     assert "B-1" in codes_of(project_path)

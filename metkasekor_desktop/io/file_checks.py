@@ -2,8 +2,10 @@
 
 GDAL may return fewer or empty features from a damaged file without raising, so the
 counts are read here from the files' own headers (Shapefile, index and DBF) and compared.
-Everything is read-only; a zip or KMZ is extracted into a fresh temporary folder, never
-next to the source, and :meth:`SourceCheck.cleanup` removes that folder.
+Everything is read-only; of a zip or KMZ only the chosen GIS file (with its sidecars) is
+extracted, within the limits of :mod:`archives`, into a fresh temporary folder named by
+:mod:`temp_files`, never next to the source; :meth:`SourceCheck.cleanup` removes it.
+A GeoPackage is checked under a time limit, so a view that never ends is refused.
 
 A :class:`FileProblem` is ``fatal`` when the file cannot be imported at all; a non-fatal
 problem with a ``missing_count`` may be imported only with the user's consent (the count
@@ -16,14 +18,22 @@ import json
 import shutil
 import sqlite3
 import struct
-import tempfile
+import time
 import xml.etree.ElementTree as ET
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-SHAPE_FILE_CODE = 9994
+from metkasekor_desktop.io.archives import LIMITS, ArchiveRefused, extract
+from metkasekor_desktop.io.file_problem import FileProblem
+from metkasekor_desktop.io.shapefile_check import SHAPE_FILE_CODE, check_shapefile
+from metkasekor_desktop.io.temp_files import make_temp_dir
+
+__all__ = ["SHAPE_FILE_CODE", "FileProblem", "SourceCheck", "check_shapefile", "check_source"]
+
 SQLITE_MAGIC = b"SQLite format 3\x00"
+CHECK_SECONDS = 60.0  # integrity check of a whole GeoPackage: a large one takes seconds
+VIEW_SECONDS = 5.0  # counting the rows of a view layer
 GIS_SUFFIXES = (".gpkg", ".shp", ".geojson", ".json", ".kml", ".gpx")
 _KINDS = {
     ".shp": "shapefile",
@@ -34,31 +44,8 @@ _KINDS = {
     ".kmz": "kml",
     ".gpx": "gpx",
     ".zip": "zip",
+    ".gdb": "filegdb",
 }
-# DBF language driver ids (byte 29) that are common in files from the region.
-_LANGUAGE_DRIVERS = {
-    0x00: "none recorded",
-    0x01: "DOS US, code page 437",
-    0x02: "DOS Multilingual, code page 850",
-    0x03: "Windows ANSI, code page 1252",
-    0x4D: "Chinese GBK, code page 936",
-    0x57: "ANSI (the system code page, often 1252)",
-    0x58: "Western European ANSI, code page 1252",
-    0x7C: "Thai, code page 874",
-}
-
-
-@dataclass
-class FileProblem:
-    """One thing wrong with one file, in words an officer can act on."""
-
-    file: str
-    message: str
-    fatal: bool = True
-    missing_count: int | None = None
-
-    def __str__(self) -> str:
-        return self.message
 
 
 @dataclass
@@ -69,6 +56,7 @@ class SourceCheck:
     path_to_read: Path | None
     problems: list[FileProblem] = field(default_factory=list)
     workdir: Path | None = None
+    members: list[str] = field(default_factory=list)  # the GIS files of an archive
 
     @property
     def refused(self) -> bool:
@@ -91,11 +79,15 @@ class SourceCheck:
             self.workdir = None
 
 
-def check_source(path: str | Path) -> SourceCheck:
-    """Check the file an officer chose to import; never raises for a damaged file."""
+def check_source(path: str | Path, member: str | None = None) -> SourceCheck:
+    """Check the file an officer chose to import; never raises for a damaged file.
+
+    ``member``: in a zip holding several GIS files, the one to import (its name)."""
     path = Path(path)
     suffix = path.suffix.lower()
     kind = _KINDS.get(suffix, "unknown")
+    if suffix == ".gdb" and path.is_dir():
+        return SourceCheck("filegdb", path, [])  # an Esri File Geodatabase (a folder)
     if not path.is_file():
         return _refuse(
             kind, path, f"{path.name} does not exist or is not a file. Choose the file again."
@@ -106,7 +98,7 @@ def check_source(path: str | Path) -> SourceCheck:
             "Copy it again from the original."
         )
     if suffix == ".zip":
-        return _check_zip(path)
+        return _check_zip(path, member)
     if suffix == ".kmz":
         return _check_kmz(path)
     if kind == "unknown":
@@ -137,42 +129,136 @@ def _check_file(path: Path) -> list[FileProblem]:
 # --- archives -------------------------------------------------------------------------
 
 
-def _check_zip(path: Path) -> SourceCheck:
+def _check_zip(path: Path, member: str | None = None, depth: int = 0) -> SourceCheck:
     try:
         with zipfile.ZipFile(path) as archive:
             names = [n for n in archive.namelist() if not n.endswith("/")]
-            gis = [n for n in names if Path(n).suffix.lower() in GIS_SUFFIXES]
-            gis = [n for n in gis if "__MACOSX" not in n]
+            names = [n for n in names if "__MACOSX" not in n]
+            gis = [n for n in names if _gis_member(n)]
             if not gis:
+                inner = [n for n in names if Path(n).suffix.lower() in (".zip", ".kmz")]
+                if inner and depth < LIMITS.depth:
+                    return _nested(path, archive, inner[0], member, depth)
                 return _refuse(
                     "zip", path, f"{path.name} holds no GIS data (no .shp, .gpkg, .geojson, "
-                    ".kml or .gpx inside). Choose the zip that holds the plot boundaries."
+                    ".kml, .gpx or File Geodatabase inside). Choose the zip that holds the plot "
+                    "boundaries."
                 )
-            chosen = min(gis, key=lambda n: (_priority(n), n.count("/"), n))
-            workdir = Path(tempfile.mkdtemp(prefix="import-"))
-            archive.extractall(workdir)  # zipfile drops '..' and absolute parts of names
+            chosen = _chosen_member(path, gis, member)
+            workdir = make_temp_dir("import")
+            try:
+                extract(archive, path.name, _members_of(chosen, names), workdir)
+            except BaseException:
+                shutil.rmtree(workdir, ignore_errors=True)
+                raise
+    except ArchiveRefused as exc:
+        return _refuse("zip", path, str(exc))
+    except _NoSuchMember as exc:
+        return _refuse("zip", path, str(exc))
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError,
             RuntimeError) as exc:
         return _refuse(
             "zip", path, f"{path.name} is not a readable zip file ({exc}). It may be damaged "
             "or only partly downloaded; copy it again."
         )
-    inner = workdir / chosen
-    check = check_source(inner)
+    inner_path = workdir / _safe_name(chosen)
+    check = check_source(inner_path)
     for problem in check.problems:
         problem.message = f"In {path.name}: {problem.message}"
-    if len(gis) > 1:
+    check.members = list(dict.fromkeys(_shown(n) for n in gis))
+    if len(check.members) > 1:
+        count = len(check.members)
+        listed = ", ".join(check.members[:12]) + (" ..." if count > 12 else "")
         check.problems.append(FileProblem(
-            path.name, f"{path.name} holds {len(gis)} GIS files; {chosen} is imported. "
-            "Unzip it and choose another file to import that one instead.", fatal=False,
+            path.name, f"{path.name} holds {count} GIS files: {listed}. {chosen} "
+            "is imported; to import another, give its name as the layer (command line: "
+            "--layer NAME), or unzip it and choose that file.", fatal=False,
         ))
+    check.cleanup()  # a nested archive's own folder, if any
+    check.workdir = workdir
+    return check
+
+
+class _NoSuchMember(Exception):
+    pass
+
+
+def _gis_member(name: str) -> bool:
+    """A GIS file inside an archive; a File Geodatabase is a folder named ``*.gdb``."""
+    if Path(name).suffix.lower() in GIS_SUFFIXES:
+        return True
+    return any(part.lower().endswith(".gdb") for part in Path(name).parts[:-1])
+
+
+def _shown(name: str) -> str:
+    """A member as the officer names it: a FileGDB by its folder, others by their path."""
+    parts = Path(name).parts
+    for i, part in enumerate(parts[:-1]):
+        if part.lower().endswith(".gdb"):
+            return "/".join(parts[:i + 1])
+    return name
+
+
+def _chosen_member(path: Path, gis: list[str], member: str | None) -> str:
+    if member is None:
+        return _shown(min(gis, key=lambda n: (_priority(n), n.count("/"), n)))
+    wanted = member.strip().strip("/").lower()
+    for name in gis:
+        shown = _shown(name)
+        if wanted in (shown.lower(), Path(shown).name.lower(), Path(shown).stem.lower()):
+            return shown
+    listed = ", ".join(sorted({_shown(n) for n in gis}))
+    raise _NoSuchMember(f"{path.name} holds no GIS file '{member}'. It holds: {listed}.")
+
+
+def _members_of(chosen: str, names: list[str]) -> list[str]:
+    """What a GIS file needs: a Shapefile its sidecars, a FileGDB its whole folder."""
+    if chosen.lower().endswith(".gdb"):
+        return [n for n in names if n.startswith(chosen.rstrip("/") + "/")]
+    folder, stem = str(Path(chosen).parent), Path(chosen).stem
+    if Path(chosen).suffix.lower() == ".shp":
+        return [n for n in names if str(Path(n).parent) == folder and Path(n).stem == stem]
+    return [chosen]
+
+
+def _safe_name(member: str) -> Path:
+    parts = [p for p in Path(member.replace("\\", "/")).parts
+             if p not in ("", ".", "..", "/") and not p.endswith(":")]
+    return Path(*parts)
+
+
+def _nested(path: Path, archive: zipfile.ZipFile, inner: str, member: str | None,
+            depth: int) -> SourceCheck:
+    """A zip holding only another zip (or KMZ): that one is opened, one level deeper."""
+    workdir = make_temp_dir("import")
+    try:
+        extract(archive, path.name, [inner], workdir)
+        inner_path = workdir / _safe_name(inner)
+        if inner_path.suffix.lower() == ".kmz":
+            check = _check_kmz(inner_path)
+        else:
+            check = _check_zip(inner_path, member, depth + 1)
+    except BaseException:
+        shutil.rmtree(workdir, ignore_errors=True)
+        raise
+    for problem in check.problems:
+        problem.message = f"In {path.name}: {problem.message}"
+    if check.workdir is None:
+        shutil.rmtree(workdir, ignore_errors=True)
+        return check
+    # The inner archive's folder holds what is read; keep both until cleanup.
+    inner_dir = check.workdir
+    shutil.move(str(inner_dir), str(workdir / "inner"))
+    if check.path_to_read is not None:
+        check.path_to_read = workdir / "inner" / check.path_to_read.relative_to(inner_dir)
     check.workdir = workdir
     return check
 
 
 def _priority(name: str) -> int:
-    order = (".gpkg", ".shp", ".geojson", ".json", ".kml", ".gpx")
-    return order.index(Path(name).suffix.lower())
+    order = (".gpkg", ".gdb", ".shp", ".geojson", ".json", ".kml", ".gpx")
+    shown = _shown(name)
+    return order.index(".gdb" if shown.lower().endswith(".gdb") else Path(name).suffix.lower())
 
 
 def _check_kmz(path: Path) -> SourceCheck:
@@ -183,164 +269,53 @@ def _check_kmz(path: Path) -> SourceCheck:
                 return _refuse("kml", path, f"{path.name} holds no .kml document. "
                                "Save the KMZ again from Google Earth or the phone app.")
             chosen = "doc.kml" if "doc.kml" in kmls else kmls[0]
-            workdir = Path(tempfile.mkdtemp(prefix="import-"))
-            archive.extractall(workdir)
+            workdir = make_temp_dir("import")
+            try:
+                extract(archive, path.name, [chosen], workdir)
+            except BaseException:
+                shutil.rmtree(workdir, ignore_errors=True)
+                raise
+    except ArchiveRefused as exc:
+        return _refuse("kml", path, str(exc))
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError,
             RuntimeError) as exc:
         return _refuse("kml", path, f"{path.name} is not a readable KMZ file ({exc}). "
                        "Copy it again from the original.")
-    inner = workdir / chosen
+    inner = workdir / _safe_name(chosen)
     return SourceCheck("kml", inner, check_xml(inner, "Placemark", "KML"), workdir)
 
 
-# --- Shapefile ------------------------------------------------------------------------
-
-
-def _sidecar(shp: Path, suffix: str) -> Path | None:
-    """The file next to ``shp`` with the same stem and ``suffix``, in any letter case."""
-    exact = shp.with_suffix(suffix)
-    if exact.is_file():
-        return exact
-    for other in shp.parent.iterdir():
-        if other.stem == shp.stem and other.suffix.lower() == suffix and other.is_file():
-            return other
-    return None
-
-
-def _count_shapes(data: bytes) -> tuple[int, bool]:
-    """Complete shape records in a .shp and whether the last one is cut short."""
-    offset, count = 100, 0
-    while offset + 8 <= len(data):
-        _number, words = struct.unpack(">ii", data[offset:offset + 8])
-        end = offset + 8 + 2 * words
-        if words < 0 or end > len(data):
-            return count, True
-        count, offset = count + 1, end
-    return count, offset != len(data)
-
-
-def check_shapefile(shp: Path) -> list[FileProblem]:
-    """Header, size and the shape/index/record counts of a Shapefile and its sidecars."""
-    problems: list[FileProblem] = []
-    data = shp.read_bytes()
-    if len(data) < 100:
-        return [FileProblem(shp.name, f"{shp.name} is only {len(data)} bytes long, shorter than "
-                            "a Shapefile header: it is damaged. Copy it again from the original.")]
-    code, = struct.unpack(">i", data[:4])
-    if code != SHAPE_FILE_CODE:
-        return [FileProblem(shp.name, f"{shp.name} is not a Shapefile (its header does not "
-                            "start with 9994). Choose the .shp that GIS software wrote.")]
-    declared = struct.unpack(">i", data[24:28])[0] * 2
-    shapes, cut = _count_shapes(data)
-    shx = _sidecar(shp, ".shx")
-    dbf = _sidecar(shp, ".dbf")
-    index_count = _index_count(shx, shp, problems)
-    records = _dbf_count(dbf, shp, problems)
-    expected = max(c for c in (index_count, records, shapes) if c is not None)
-    if len(data) < declared or cut:
-        problems.append(FileProblem(
-            shp.name, f"{shp.name} is truncated: its header says {declared} bytes but the file "
-            f"has {len(data)}; only {shapes} complete shapes can be read. Copy the Shapefile "
-            "again from the original.", missing_count=max(expected - shapes, 0),
-        ))
-    elif len(data) > declared:
-        problems.append(FileProblem(
-            shp.name, f"{shp.name} has {len(data) - declared} bytes after the end its header "
-            "declares; they are ignored.", fatal=False,
-        ))
-    if problems and any(p.fatal for p in problems):
-        return problems
-    counts = [(f"{shp.name}", shapes, "shapes")]
-    if index_count is not None and shx is not None:
-        counts.append((shx.name, index_count, "index entries"))
-    if records is not None and dbf is not None:
-        counts.append((dbf.name, records, "records"))
-    already = {p.file for p in problems}
-    for name, count, what in counts[1:]:
-        if count != shapes and name not in already:
-            problems.append(FileProblem(
-                name, f"{name} has {count} {what} but {shp.name} has {shapes} shapes: the files "
-                "do not belong together or one was not saved completely. "
-                f"{abs(count - shapes)} plots would be missing; import only if you accept that.",
-                fatal=False, missing_count=abs(count - shapes),
-            ))
-    _sidecar_warnings(shp, dbf, problems)
-    return problems
-
-
-def _index_count(shx: Path | None, shp: Path, problems: list[FileProblem]) -> int | None:
-    if shx is None:
-        problems.append(FileProblem(
-            shp.with_suffix(".shx").name, f"{shp.stem}.shx is missing next to {shp.name}. "
-            "A Shapefile is several files: copy all files named "
-            f"{shp.stem}.* (.shp, .shx, .dbf, .prj, .cpg) into the same folder.",
-        ))
-        return None
-    size = shx.stat().st_size
-    if size < 100:
-        problems.append(FileProblem(shx.name, f"{shx.name} is {size} bytes long, shorter than "
-                                    "its header: it is damaged. Copy it again from the original."))
-        return None
-    with shx.open("rb") as stream:
-        header = stream.read(100)
-    if struct.unpack(">i", header[:4])[0] != SHAPE_FILE_CODE or (size - 100) % 8:
-        problems.append(FileProblem(shx.name, f"{shx.name} is not a valid Shapefile index. "
-                                    "Copy it again from the original."))
-        return None
-    return (size - 100) // 8
-
-
-def _dbf_count(dbf: Path | None, shp: Path, problems: list[FileProblem]) -> int | None:
-    if dbf is None:
-        problems.append(FileProblem(
-            shp.with_suffix(".dbf").name, f"{shp.stem}.dbf (the attribute table) is missing "
-            f"next to {shp.name}. Copy all files named {shp.stem}.* into the same folder.",
-        ))
-        return None
-    size = dbf.stat().st_size
-    if size < 32:
-        problems.append(FileProblem(dbf.name, f"{dbf.name} is {size} bytes long, shorter than "
-                                    "its header: it is damaged. Copy it again from the original."))
-        return None
-    with dbf.open("rb") as stream:
-        header = stream.read(32)
-    records, header_len, record_len = struct.unpack("<IHH", header[4:12])
-    if header_len < 33 or record_len < 1:
-        problems.append(FileProblem(dbf.name, f"{dbf.name} is not a valid dBASE table. "
-                                    "Copy it again from the original."))
-        return None
-    complete = max(size - header_len, 0) // record_len
-    if complete < records:
-        problems.append(FileProblem(
-            dbf.name, f"{dbf.name} is truncated: its header says {records} records but only "
-            f"{complete} are complete. {records - complete} plots would lose their attributes; "
-            "copy the Shapefile again from the original.",
-            fatal=False, missing_count=records - complete,
-        ))
-        return complete
-    return records
-
-
-def _sidecar_warnings(shp: Path, dbf: Path | None, problems: list[FileProblem]) -> None:
-    if _sidecar(shp, ".prj") is None:
-        problems.append(FileProblem(
-            f"{shp.stem}.prj", f"{shp.stem}.prj is missing: the coordinate system of "
-            f"{shp.name} is not recorded. Choose it when importing (WGS 84 longitude/latitude "
-            "or UTM 48N metres).", fatal=False,
-        ))
-    if dbf is not None and _sidecar(shp, ".cpg") is None:
-        with dbf.open("rb") as stream:
-            header = stream.read(30)
-        ldid = header[29] if len(header) > 29 else 0
-        meaning = _LANGUAGE_DRIVERS.get(ldid, "unknown")
-        problems.append(FileProblem(
-            f"{shp.stem}.cpg", f"{shp.stem}.cpg is missing, so the text encoding of {dbf.name} "
-            f"is not recorded (its language driver id is 0x{ldid:02X}: {meaning}). If Khmer "
-            "names look garbled after import, choose the encoding (UTF-8) by hand.", fatal=False,
-        ))
-
-
 # --- GeoPackage -----------------------------------------------------------------------
+
+
+def _time_limit(connection: sqlite3.Connection, seconds: float) -> None:
+    """Interrupt any statement of ``connection`` that runs longer than ``seconds``."""
+    deadline = time.monotonic() + seconds
+    connection.set_progress_handler(lambda: time.monotonic() > deadline, 10_000)
+
+
+def _slow_views(connection: sqlite3.Connection) -> str | None:
+    """The first feature layer that is a view whose rows cannot be counted in time.
+
+    GDAL reads a view like a table, and a view can hold a query that never ends (a
+    recursive CTE); counting its rows here, under a time limit, finds that before GDAL
+    (which cannot be interrupted) is asked to read it.
+    """
+    views = [row[0] for row in connection.execute(
+        "SELECT c.table_name FROM gpkg_contents c JOIN sqlite_master m "
+        "ON m.name = c.table_name WHERE m.type = 'view'")]
+    for view in views:
+        _time_limit(connection, VIEW_SECONDS)
+        try:
+            quoted = '"' + str(view).replace('"', '""') + '"'
+            connection.execute(f"SELECT count(*) FROM {quoted}").fetchone()
+        except sqlite3.OperationalError as exc:
+            if "interrupted" in str(exc):
+                return str(view)
+            # e.g. a function only GDAL knows: GDAL will say what it thinks of it
+        finally:
+            _time_limit(connection, CHECK_SECONDS)
+    return None
 
 
 def check_geopackage(path: Path) -> list[FileProblem]:
@@ -361,6 +336,7 @@ def check_geopackage(path: Path) -> list[FileProblem]:
     uri = path.resolve().as_uri() + "?mode=ro"
     try:
         connection = sqlite3.connect(uri, uri=True)
+        _time_limit(connection, CHECK_SECONDS)
         try:
             result = [row[0] for row in connection.execute("PRAGMA quick_check")]
             if result != ["ok"]:
@@ -374,8 +350,22 @@ def check_geopackage(path: Path) -> list[FileProblem]:
                                     "GeoPackage (it has no gpkg_contents table).")]
             features = connection.execute(
                 "SELECT count(*) FROM gpkg_contents WHERE data_type='features'").fetchone()[0]
+            slow = _slow_views(connection)
+            if slow:
+                return [FileProblem(path.name, f"{path.name}: the layer '{slow}' is a view "
+                                    "(a stored query) that did not finish within "
+                                    f"{VIEW_SECONDS:g} seconds; it may never finish (a recursive "
+                                    "query). Save that layer as a table in your GIS, or ask the "
+                                    "sender for a plain layer.")]
         finally:
             connection.close()
+    except sqlite3.OperationalError as exc:
+        if "interrupted" in str(exc):
+            return [FileProblem(path.name, f"{path.name} takes too long to check (more than "
+                                f"{CHECK_SECONDS:g} seconds): it is damaged or built to never "
+                                "finish. Copy it again from the original.")]
+        return [FileProblem(path.name, f"{path.name} cannot be read ({exc}). It may be damaged "
+                            "or still being written; copy it again from the original.")]
     except sqlite3.Error as exc:
         return [FileProblem(path.name, f"{path.name} cannot be read ({exc}). It may be damaged "
                             "or still being written; copy it again from the original.")]

@@ -69,6 +69,8 @@ class RowResult:
     polygon: Polygon | MultiPolygon | None
     problem: str | None = None
     note: str | None = None
+    had_z: bool = False
+    curved: bool = False
 
 
 @dataclass
@@ -134,12 +136,56 @@ def parse_geoshape(text: str) -> list[tuple[float, float]]:
     return [_parse_point(part, number) for number, part in enumerate(parts, start=1)]
 
 
-def parse_wkt_polygon(text: str) -> tuple[Polygon | MultiPolygon, str | None]:
-    """WKT to a polygon, with a note when heights (Z) were dropped; others refused."""
+_CURVES = ("CIRCULARSTRING", "COMPOUNDCURVE", "CURVEPOLYGON", "MULTICURVE", "MULTISURFACE")
+
+
+def _straightened(text: str) -> BaseGeometry:
+    """A WKT with curves (arcs) as GDAL makes it straight: many short lines per arc.
+
+    GEOS cannot read curves; GDAL's CSV reader can, and its classic read turns them into
+    lines. The value goes through a one-row CSV in a private temporary folder."""
+    import shutil
+
+    from pyogrio.errors import DataSourceError, GeometryError
+    from pyogrio.raw import read
+
+    from metkasekor_desktop.io.temp_files import make_temp_dir
+
+    folder = make_temp_dir("import")
+    try:
+        path = folder / "curve.csv"
+        with path.open("w", newline="", encoding="utf-8") as stream:
+            csv.writer(stream).writerows([["WKT"], [text]])
+        _meta, _fids, wkbs, _fields = read(path)
+        geometry = shapely.from_wkb(wkbs[0]) if len(wkbs) and wkbs[0] is not None else None
+    except (DataSourceError, GeometryError, RuntimeError, ValueError, OSError,
+            ShapelyError) as exc:
+        raise FormCsvError(f"'{_short(text)}' holds curves that cannot be made straight "
+                           f"({str(exc).splitlines()[0] if str(exc) else 'unreadable'}). "
+                           "Convert its curves to lines in your GIS.") from None
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    if geometry is None:
+        raise FormCsvError(f"'{_short(text)}' holds curves that cannot be read. Convert its "
+                           "curves to lines in your GIS.")
+    return geometry
+
+
+def parse_wkt(text: str, straighten: bool = True) -> tuple[Polygon | MultiPolygon, bool, bool]:
+    """WKT to a polygon, whether heights (Z) were dropped and whether curves were made
+    straight; anything but an area refused. ``straighten=False`` only checks a curve."""
     if not isinstance(text, str) or not text.strip():
         raise FormCsvError("The WKT value is empty.")
+    normal = khmer_digits_to_ascii(text).strip()
+    curved = normal.upper().lstrip().startswith(_CURVES)
     try:
-        geometry: BaseGeometry = shapely.from_wkt(khmer_digits_to_ascii(text).strip())
+        if curved and not straighten:
+            return Polygon(), False, True  # detection only: a curve type is an area type
+        geometry: BaseGeometry = (_straightened(normal) if curved
+                                  else shapely.from_wkt(normal))
+    except NotImplementedError:  # a curve inside a collection
+        raise FormCsvError(f"'{_short(text)}' holds curves inside a collection, which cannot "
+                           "be read. Convert its curves to lines in your GIS.") from None
     except (ShapelyError, ValueError, TypeError) as exc:
         raise FormCsvError(
             f"'{_short(text)}' is not valid WKT ({str(exc).splitlines()[0] if str(exc) else ''}"
@@ -150,11 +196,22 @@ def parse_wkt_polygon(text: str) -> tuple[Polygon | MultiPolygon, str | None]:
         raise FormCsvError(f"The WKT holds a {kind}, not a polygon; a plot must be an area.")
     if geometry.is_empty:
         raise FormCsvError("The WKT polygon is empty.")
-    note = None
-    if shapely.has_z(geometry):
+    had_z = bool(shapely.has_z(geometry))
+    if had_z:
         geometry = shapely.force_2d(geometry)
-        note = "Heights (Z) in the WKT were dropped; plots are stored in 2D."
-    return geometry, note
+    return geometry, had_z, curved
+
+
+def parse_wkt_polygon(text: str) -> tuple[Polygon | MultiPolygon, str | None]:
+    """WKT to a polygon, with a note when heights (Z) were dropped or curves made
+    straight; anything but an area refused."""
+    geometry, had_z, curved = parse_wkt(text)
+    notes = []
+    if had_z:
+        notes.append("Heights (Z) in the WKT were dropped; plots are stored in 2D.")
+    if curved:
+        notes.append("Curves (arcs) in the WKT were made straight lines.")
+    return geometry, " ".join(notes) or None
 
 
 # --- reading the table ----------------------------------------------------------------
@@ -200,6 +257,10 @@ def _geoshape_ring(value: str) -> None:
         raise FormCsvError("fewer than 3 points")
 
 
+def _wkt_shape(value: str) -> None:
+    parse_wkt(value, straighten=False)
+
+
 def _coordinate(value: str) -> float:
     try:
         return _number(khmer_digits_to_ascii(value).strip().replace(",", "."))
@@ -226,10 +287,10 @@ def _detect(headers: list[str], rows: list[list[str]]) -> tuple[str, str, str | 
     for header in _named(headers, _SHAPE_NAMES):
         if _parses(values(header), _geoshape_ring):
             return header, "geoshape", None
-        if _parses(values(header), parse_wkt_polygon):
+        if _parses(values(header), _wkt_shape):
             return header, "wkt", None
     for header in headers:
-        if _parses(values(header), parse_wkt_polygon):
+        if _parses(values(header), _wkt_shape):
             return header, "wkt", None
     lons, lats = _named(headers, _LON_NAMES), _named(headers, _LAT_NAMES)
     for lon in lons:
@@ -300,8 +361,9 @@ def rows_to_polygons(table: FormTable) -> list[RowResult]:
             if table.kind == "geoshape":
                 results.append(RowResult(number, _polygon_from_points(parse_geoshape(value))))
             else:
-                polygon, note = parse_wkt_polygon(value)
-                results.append(RowResult(number, polygon, None, note))
+                polygon, had_z, curved = parse_wkt(value)
+                note = "Heights (Z) in the WKT were dropped." if had_z else None
+                results.append(RowResult(number, polygon, None, note, had_z, curved))
         except FormCsvError as exc:
             results.append(RowResult(number, None, f"Row {number}, column "
                                      f"'{table.geometry_column}': {exc}"))

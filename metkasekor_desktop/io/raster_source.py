@@ -145,6 +145,12 @@ class RasterSource:
         self._gdal_masks = any(MaskFlags.per_dataset in f or MaskFlags.alpha in f
                                for f in dataset.mask_flag_enums)
 
+    def damaged_message(self, exc: BaseException) -> str:
+        """One line naming the file and what GDAL found wrong while reading it."""
+        return (f"The raster {self.path.name} is damaged: its cells cannot be read "
+                f"({_damage(exc)}). It was not copied or saved completely; copy it again "
+                "from the original.")
+
     def reopen(self) -> None:
         """Open the file again: GDAL sees overviews built since it was opened."""
         with self._lock:
@@ -480,13 +486,20 @@ class RasterSource:
                 return False
             win = Window(col_off, row_off + win_h * a / rows, win_w, win_h * (b - a) / rows)
             shape = (len(bands), b - a, values.shape[2])
-            values[:, a:b] = ds.read(bands, window=win, out_shape=shape, resampling=rs,
-                                     out_dtype="float32")
-            if self._gdal_masks:
-                masks = ds.read_masks(bands, window=win, out_shape=shape)
-                mask[:, a:b] = masks == 0
-            else:
-                mask[:, a:b] = False
+            try:
+                values[:, a:b] = ds.read(bands, window=win, out_shape=shape, resampling=rs,
+                                         out_dtype="float32")
+                if self._gdal_masks:
+                    masks = ds.read_masks(bands, window=win, out_shape=shape)
+                    mask[:, a:b] = masks == 0
+                else:
+                    mask[:, a:b] = False
+            except RasterError:
+                raise
+            except Exception as exc:  # rasterio's errors, GDAL's decoding errors
+                if _is_rasterio_error(exc):
+                    raise RasterError(self.damaged_message(exc)) from None
+                raise
         for i, band in enumerate(bands):
             bad = np.isnan(values[i])
             nodata = self._nodata[band - 1]
@@ -495,6 +508,20 @@ class RasterSource:
                     bad |= values[i] == np.float32(nodata)
             mask[i] |= bad
         return True
+
+
+def _is_rasterio_error(exc: BaseException) -> bool:
+    return type(exc).__module__.startswith(("rasterio", "pyogrio")) or isinstance(exc, OSError)
+
+
+def _damage(exc: BaseException) -> str:
+    """GDAL's own words for a failed read: rasterio hides them behind "Read failed. See
+    previous exception for details", in the exception's cause."""
+    seen = exc
+    while seen.__cause__ is not None or seen.__context__ is not None:
+        seen = seen.__cause__ or seen.__context__  # type: ignore[assignment]
+    text = str(seen).strip() or str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def _clamp(window, width: int, height: int) -> tuple[float, float, float, float]:

@@ -164,6 +164,9 @@ def _transformed_bounds(epsg: int, bounds) -> tuple[float, float, float, float] 
     return out if all(math.isfinite(v) for v in out) else None
 
 
+DEGREE_TOLERANCE = 1e-9  # 180.00000000000006 is 180 as a GIS wrote it, not off the Earth
+
+
 def guess_crs(bounds: tuple[float, float, float, float] | None) -> list[CrsChoice]:
     """Coordinate systems that put a file without one in (or near) Cambodia, best first.
 
@@ -173,7 +176,8 @@ def guess_crs(bounds: tuple[float, float, float, float] | None) -> list[CrsChoic
     if bounds is None or not all(math.isfinite(v) for v in bounds):
         return []
     minx, miny, maxx, maxy = bounds
-    if -180 <= minx and maxx <= 180 and -90 <= miny and maxy <= 90:
+    t = DEGREE_TOLERANCE
+    if -180 - t <= minx and maxx <= 180 + t and -90 - t <= miny and maxy <= 90 + t:
         if _inside_cambodia(bounds, GUESS_MARGIN_DEG):
             return [CrsChoice(
                 STORAGE_EPSG, _LONLAT_LABEL,
@@ -219,7 +223,9 @@ def _lonlat_extent(crs, bounds) -> tuple[float, float, float, float] | None:
             out = tr.transform_bounds(*bounds, densify_pts=5)
         except (ProjError, ValueError, AttributeError):
             return None
-    w, s, e, n = out
+    t = DEGREE_TOLERANCE
+    w, s, e, n = (min(max(v, -lim), lim) if lim < abs(v) <= lim + t else v
+                  for v, lim in zip(out, (180, 90, 180, 90), strict=True))
     if not (all(math.isfinite(v) for v in out) and -180 <= w <= e <= 180
             and -90 <= s <= n <= 90):
         return None

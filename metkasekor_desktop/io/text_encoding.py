@@ -257,9 +257,19 @@ def _limonish(char: str) -> bool:
     return char.isascii() and char.isalpha() or char in _LIMON_SYMBOLS
 
 
+_NOT_TEXT = re.compile(
+    r"^\s*(?:[a-z][a-z0-9+.-]*://\S*|www\.\S+|[\w.+-]+@[\w-]+\.[\w.-]+|"
+    r"[A-Za-z]:[\\/]\S*|/\S+/\S*|[0-9a-f]{8}-[0-9a-f]{4}-\S+)\s*$",
+    re.IGNORECASE,
+)
+
+
 def is_limon(value: str) -> bool:
-    """True when one text value looks like legacy Limon-encoded Khmer."""
-    if not value or _KHMER.search(value):
+    """True when one text value looks like legacy Limon-encoded Khmer.
+
+    Web addresses, e-mail addresses, file paths and ids are never Limon: their mixed
+    case and symbols (``?id=AbC&x=1``) are what Limon text looks like otherwise."""
+    if not value or _KHMER.search(value) or _NOT_TEXT.match(value):
         return False
     return any(_limon_word(word) for word in value.split())
 

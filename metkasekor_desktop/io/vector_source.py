@@ -17,6 +17,8 @@ GPX files, boundaries walked in the field, are read by :mod:`walked_sources`.
 from __future__ import annotations
 
 import math
+import os
+import shutil
 import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -35,6 +37,7 @@ from metkasekor_desktop.io.source_features import (
     SourceInfo,
     SourceLayer,
 )
+from metkasekor_desktop.io.temp_files import make_temp_dir
 from metkasekor_desktop.io.text_encoding import codec_name, declared_dbf_encoding
 from metkasekor_desktop.io.walked_sources import (
     gpx_layers,
@@ -47,17 +50,23 @@ CSV_SUFFIXES = (".csv", ".txt")
 _CURVE_TYPES = (8, 9, 10, 11, 12)  # CircularString ... MultiSurface
 _CURVE_NAMES = ("CIRCULARSTRING", "COMPOUNDCURVE", "CURVEPOLYGON", "MULTICURVE", "MULTISURFACE")
 _SURFACE_TYPES = (13, 14, 15, 16, 17)  # Curve, Surface, PolyhedralSurface, TIN, Triangle
+_SURFACE_NAMES = {15: "PolyhedralSurface (a 3D surface of faces, as a MultiPatch is read)",
+                  16: "TIN (a triangulated surface, e.g. terrain)", 17: "Triangle"}
+_SURFACE_NOTE = ("Feature {n} is a {kind}, not a plot outline, so it is not imported. Export "
+                 "the plot boundaries as polygons from your GIS.")
 
 
 # --- opening --------------------------------------------------------------------------
 
 
-def open_source(path: str | Path) -> SourceInfo:
-    """Check a source file and list its layers; refuses with :class:`SourceError`."""
+def open_source(path: str | Path, member: str | None = None) -> SourceInfo:
+    """Check a source file and list its layers; refuses with :class:`SourceError`.
+
+    ``member``: in a zip holding several GIS files, the one to read (its name)."""
     path = Path(path)
     if path.suffix.lower() in CSV_SUFFIXES:
         return open_form_csv(path)
-    check = check_source(path)
+    check = check_source(path, member)
     if check.refused:
         check.cleanup()
         fatal = [p.message for p in check.problems if p.fatal] or [
@@ -65,6 +74,7 @@ def open_source(path: str | Path) -> SourceInfo:
         ]
         raise SourceError(" ".join(fatal))
     try:
+        _stage_for_gdal(check)
         read_path = _read_path(check)
         if check.kind == "gpx":
             layers = gpx_layers(read_path)
@@ -75,6 +85,39 @@ def open_source(path: str | Path) -> SourceInfo:
     except BaseException:
         check.cleanup()
         raise
+
+
+def _stage_for_gdal(check: SourceCheck) -> None:
+    """Give GDAL a path it reads as a plain file: pyogrio takes a "!" in a path for the
+    separator of a file inside an archive ("a.zip!b.shp"), and "x://" for a web address.
+    Such a file (a Shapefile with its sidecars, a FileGDB folder) is linked or copied into
+    a private temporary folder under a name without them; the source is never touched."""
+    path = check.path_to_read
+    if path is None or ("!" not in str(path) and "://" not in str(path)):
+        return
+    folder = make_temp_dir("import")
+    stem = path.stem.replace("!", "_").replace(":", "_") or "source"
+    try:
+        if path.is_dir():
+            shutil.copytree(path, folder / f"{stem}{path.suffix}")
+        else:
+            for item in path.parent.iterdir():
+                if item.is_file() and item.stem == path.stem:
+                    _link_or_copy(item, folder / f"{stem}{item.suffix}")
+    except OSError as exc:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise SourceError(f"{path.name} cannot be read ({exc.strerror or exc}). Copy it to a "
+                          "folder whose name has no '!' and import it from there.") from None
+    check.cleanup()  # an archive's first folder: the copy is what is read now
+    check.workdir = folder
+    check.path_to_read = folder / f"{stem}{path.suffix}"
+
+
+def _link_or_copy(source: Path, target: Path) -> None:
+    try:
+        os.link(source, target)  # instant, and no second copy of a large file
+    except OSError:
+        shutil.copyfile(source, target)
 
 
 def _read_path(check: SourceCheck) -> Path:
@@ -107,10 +150,31 @@ def _list_layers(path: Path, kind: str, declared: str | None) -> list[SourceLaye
             continue  # an attribute table without geometry, e.g. in a GeoPackage
         meta = pyogrio.read_info(path, layer=name, force_feature_count=True, **options)
         shown = "" if kind in ("shapefile", "geojson") else str(name)
-        layers.append(SourceLayer(shown, int(meta.get("features", -1)),
-                                  str(meta.get("geometry_type") or "Unknown"),
-                                  [str(f) for f in meta["fields"]]))
+        count = int(meta.get("features", -1))
+        kind_of = str(meta.get("geometry_type") or "Unknown")
+        if kind_of == "Unknown" and count > 0:
+            kind_of = _sampled_type(path, str(name), options)
+        layers.append(SourceLayer(shown, count, kind_of, [str(f) for f in meta["fields"]]))
     return layers
+
+
+def _sampled_type(path: Path, layer: str, options: dict) -> str:
+    """The geometry type of a layer that does not declare one (KML folders, mixed
+    GeoPackage layers), from its first features: "Point", or "Mixed (Point, Polygon)"."""
+    from pyogrio.raw import read
+
+    try:
+        _meta, _fids, wkbs, _fields = read(path, layer=layer, columns=[], max_features=200,
+                                           **options)
+    except (RuntimeError, ValueError, OSError):
+        return "Unknown"
+    names = {1: "Point", 2: "LineString", 3: "Polygon", 4: "MultiPoint",
+             5: "MultiLineString", 6: "MultiPolygon", 7: "GeometryCollection"}
+    found = sorted({names.get((_wkb_code(b) & 0x0FFFFFFF) % 1000, "Unknown")
+                    for b in wkbs if b is not None})
+    if not found:
+        return "Unknown"
+    return found[0] if len(found) == 1 else f"Mixed ({', '.join(found)})"
 
 
 @contextmanager
@@ -140,11 +204,14 @@ def _gdal_encoding(encoding: str) -> str:
 
 
 def read_layer(info: SourceInfo, layer: str = "", encoding: str | None = None,
-               progress: Progress | None = None) -> SourceFeatures:
-    """Read one layer's features, geometries in the source CRS, without stopping on one."""
+               progress: Progress | None = None, group: str | None = None) -> SourceFeatures:
+    """Read one layer's features, geometries in the source CRS, without stopping on one.
+
+    ``group``: in a CSV of longitude/latitude rows, the column that says which plot each
+    point belongs to."""
     path = _read_path(info.check)
     if info.kind == "csv":
-        return read_form_csv_layer(path, progress)
+        return read_form_csv_layer(path, progress, group)
     if info.kind == "gpx":
         return read_gpx_layer(path, _layer(info, layer).name or "tracks", progress)
     chosen = _layer(info, layer)
@@ -311,6 +378,9 @@ def _geometries(wkbs: list[bytes | None], linearise: Callable[[np.ndarray], list
                     f"Feature {i + 1} is a geometry collection holding curves, which cannot "
                     "be read. Convert its curves to lines in your GIS and import it again."]
             geometries[i] = geometry
+    for i in np.flatnonzero((codes >= 0) & np.isin(base, (15, 16, 17))):
+        geometries[i] = None  # a surface of faces is not a plot outline, however read
+        notes[int(i) + 1] = [_SURFACE_NOTE.format(n=i + 1, kind=_SURFACE_NAMES[int(base[i])])]
     unreadable = (codes >= 0) & shapely.is_missing(geometries)
     for i in np.flatnonzero(unreadable):
         notes.setdefault(int(i) + 1, [

@@ -34,6 +34,7 @@ from metkasekor_desktop.io.source_features import (
 )
 
 GPX_LAYERS = ("tracks", "routes", "waypoints")
+_E = 1e-9  # degrees: 180.00000000000006 is 180 written by a GIS, not a place off Earth
 _GROUP_NAMES = ("plot_code", "plot_id", "plotcode", "plotid", "plot", "code")
 
 
@@ -111,7 +112,12 @@ def open_form_csv(path: Path) -> SourceInfo:
         check.problems.append(FileProblem(
             path.name, f"{path.name} is not UTF-8; it was read as {table.encoding}. If names "
             "look wrong, export the form data again as CSV (UTF-8).", fatal=False))
-    count = len(_groups(table)[1]) if table.kind == "lonlat" else len(table.rows)
+    count = (len(_groups(table)[1]) or -1) if table.kind == "lonlat" else len(table.rows)
+    if table.kind == "lonlat" and not _lonlat_named(table):
+        check.problems.append(FileProblem(
+            path.name, f"The columns '{table.geometry_column}' and '{table.latitude_column}' "
+            f"of {path.name} are not named longitude and latitude: their coordinate system "
+            "is asked for (command line: --crs).", fatal=False))
     layer = SourceLayer("", count, "Polygon", _csv_columns(table))
     return SourceInfo(path, "csv", [layer], check)
 
@@ -130,39 +136,69 @@ def _csv_columns(table: FormTable) -> list[str]:
     return [h for h in table.headers if h not in geometry]
 
 
-def _groups(table: FormTable) -> tuple[str | None, dict[str, list[int]]]:
-    """The plot-code column of a lon/lat table and the row indices of each plot, in order."""
+def _groups(table: FormTable, chosen: str | None = None,
+            path: Path | None = None) -> tuple[str | None, dict[str, list[int]]]:
+    """The plot-code column of a lon/lat table and the row indices of each plot, in order.
+
+    ``chosen``: the column the user named. Without it, a column named like a plot code;
+    without one, the rows are never joined into one boundary: the import is refused with
+    what to give (when ``path`` is given; else the count is 0, for the layer list)."""
     keys = {h: _key(h) for h in _csv_columns(table)}
     column = None
-    for name in _GROUP_NAMES:
+    if chosen is not None:
+        if chosen not in keys:
+            raise SourceError(f"{path.name if path else 'The file'} has no column '{chosen}' to "
+                              f"group its points by; its columns: {', '.join(keys)}.")
+        column = chosen
+    for name in _GROUP_NAMES if column is None else ():
         found = [h for h, k in keys.items()  # "group/plot_code" too, not "farmer_code"
                  if k == name or (name != "code" and k.endswith("_" + name))]
         if found:
             column = found[0]
             break
     if column is None:
-        return None, {"": list(range(len(table.rows)))} if table.rows else {}
+        if path is None:
+            return None, {}
+        raise SourceError(
+            f"{path.name} holds one point per row (columns '{table.geometry_column}' and "
+            f"'{table.latitude_column}') but no column says which plot each point belongs to, "
+            "so its rows are not joined into a boundary. Choose the plot-code column "
+            "(command line: --map code=COLUMN), or add a 'plot_code' column to the file.")
     groups: dict[str, list[int]] = {}
     for index, value in enumerate(table.column(column)):
         groups.setdefault(value.strip(), []).append(index)
     return column, groups
 
 
-def read_form_csv_layer(path: Path, progress: Progress | None) -> SourceFeatures:
-    """The plots of a phone-form CSV: one per row, or one per plot code of lon/lat points."""
+def _lonlat_named(table: FormTable) -> bool:
+    """Whether the point columns say they hold degrees (not just "x" and "y")."""
+    lon, lat = _key(table.geometry_column), _key(table.latitude_column or "")
+    return (lon.rsplit("_", 1)[-1] in ("longitude", "lon", "long", "lng")
+            and lat.rsplit("_", 1)[-1] in ("latitude", "lat"))
+
+
+def read_form_csv_layer(path: Path, progress: Progress | None,
+                        group: str | None = None) -> SourceFeatures:
+    """The plots of a phone-form CSV: one per row, or one per plot code of lon/lat points.
+
+    Points in columns named only like "x" and "y", or whose numbers are not degrees,
+    get no coordinate system: the import asks for it instead of assuming WGS 84."""
     table = _form_table(path)
     columns = _csv_columns(table)
     indices = [table.headers.index(c) for c in columns]
     numbers = table.row_numbers or list(range(2, len(table.rows) + 2))
     wkt, epsg = _wgs84()
     had_z: list[bool] = []
+    curved: list[bool] = []
     if table.kind == "lonlat":
-        chosen, geometries, notes, metres = _lonlat_polygons(table, numbers)
+        chosen, geometries, notes, metres = _lonlat_polygons(table, numbers, group, path)
+        metres = metres or not _lonlat_named(table)
     else:
         chosen, geometries, notes = list(range(len(table.rows))), [], {}
         for result in rows_to_polygons(table):
             geometries.append(result.polygon)
-            had_z.append(result.note is not None)  # form_csv notes only heights dropped
+            had_z.append(result.had_z)
+            curved.append(result.curved)
             if result.problem:
                 notes[result.row] = [result.problem]
         metres = _mostly_metres([g.bounds for g in geometries if g is not None])
@@ -171,6 +207,7 @@ def read_form_csv_layer(path: Path, progress: Progress | None) -> SourceFeatures
     flags = _no_flags(len(chosen))
     if had_z:
         flags[0][:] = had_z
+        flags[2][:] = curved
     if progress:
         progress(len(chosen), len(chosen))
     encoding = "utf-8" if table.encoding.startswith("utf-8") else table.encoding
@@ -182,7 +219,7 @@ def read_form_csv_layer(path: Path, progress: Progress | None) -> SourceFeatures
 def _mostly_metres(bounds: list[tuple[float, float, float, float]]) -> bool:
     """True when most shapes lie outside the range of degrees: they are in metres."""
     outside = sum(1 for x0, y0, x1, y1 in bounds
-                  if max(abs(x0), abs(x1)) > 180 or max(abs(y0), abs(y1)) > 90)
+                  if max(abs(x0), abs(x1)) > 180 + _E or max(abs(y0), abs(y1)) > 90 + _E)
     return bool(bounds) and outside * 2 > len(bounds)
 
 
@@ -194,9 +231,9 @@ def _number(text: str) -> float | None:
     return value if math.isfinite(value) else None
 
 
-def _lonlat_polygons(table: FormTable, numbers: list[int]):
+def _lonlat_polygons(table: FormTable, numbers: list[int], group: str | None, path: Path):
     """Points of a lon/lat table joined, per plot code and in row order, into polygons."""
-    column, groups = _groups(table)
+    column, groups = _groups(table, group, path)
     xs = [_number(v) for v in table.column(table.geometry_column)]
     ys = [_number(v) for v in table.column(table.latitude_column or "")]
     metres = _mostly_metres([(x, y, x, y) for x, y in zip(xs, ys, strict=True)
@@ -206,7 +243,7 @@ def _lonlat_polygons(table: FormTable, numbers: list[int]):
     for i, (x, y) in enumerate(zip(xs, ys, strict=True)):
         if x is None or y is None:
             problems[i] = f"Row {numbers[i]}: the longitude or latitude is not a number."
-        elif not metres and not (-180 <= x <= 180 and -90 <= y <= 90):
+        elif not metres and not (-180 - _E <= x <= 180 + _E and -90 - _E <= y <= 90 + _E):
             problems[i] = f"Row {numbers[i]}: longitude {x}, latitude {y} is not on Earth."
         else:
             points[i] = (x, y)

@@ -10,6 +10,8 @@ never written; a zip or KMZ is read from a temporary copy that :meth:`close` rem
 from __future__ import annotations
 
 import gc
+import logging
+import warnings
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -56,6 +58,8 @@ if TYPE_CHECKING:
     from metkasekor_desktop.storage.project import Project
 
 Progress = Callable[[int, int], None]
+EARTH_TOLERANCE = 1e-9  # degrees: rounding in a partner's GIS, not a place off the Earth
+_log = logging.getLogger(__name__)
 
 
 @contextmanager
@@ -109,11 +113,13 @@ class PlotImport:
     """The state of one import; see the module docstring for the order of the steps."""
 
     def __init__(self, project: Project, path: str | Path,
-                 existing: PlotTable | None = None) -> None:
+                 existing: PlotTable | None = None, member: str | None = None) -> None:
         """``existing``: the project's plots as the map already holds them, so that the
-        review does not read a province's plots a second time."""
+        review does not read a province's plots a second time. ``member``: the GIS file
+        to read from a zip that holds several."""
         self.project = project
-        self.info: SourceInfo = open_source(path)
+        with _no_raw_warnings():
+            self.info: SourceInfo = open_source(path, member)
         self.features: SourceFeatures | None = None
         self.crs: CrsState | None = None
         self.mapping: dict[str, str | None] = {}
@@ -154,20 +160,37 @@ class PlotImport:
 
     # -- reading -------------------------------------------------------------------------
     def read(self, layer: str | None = None, encoding: str | None = None,
-             progress: Progress | None = None) -> SourceFeatures:
-        """Read a layer (the first when None); raises SourceError (``needs_encoding`` set
-        when the text cannot be decoded without the user's choice of encoding)."""
+             progress: Progress | None = None, group: str | None = None) -> SourceFeatures:
+        """Read a layer (when None, the first that holds polygons); raises SourceError
+        (``needs_encoding`` set when the text cannot be decoded without the user's choice
+        of encoding). ``group``: the column whose value joins the points of a CSV of
+        longitude/latitude rows into plots."""
         if layer is None:
-            if not self.info.layers:
-                raise SourceError(f"{self.path.name} holds no layer with shapes to import.")
-            layer = self.info.layers[0].name
-        with _gc_paused():
-            self.features = read_layer(self.info, layer, encoding=encoding, progress=progress)
-        self._settle_crs()
-        self.mapping = guess_mapping(self.features.columns)
-        self.text_warnings = self._limon_warnings()
+            layer = self.first_polygon_layer()
+        with _gc_paused(), _no_raw_warnings():
+            self.features = read_layer(self.info, layer, encoding=encoding, progress=progress,
+                                       group=group)
+            self._settle_crs()
+            self.mapping = guess_mapping(self.features.columns, self.features.values)
+            self.text_warnings = self._limon_warnings()
         self.review = None
         return self.features
+
+    def first_polygon_layer(self) -> str:
+        """The layer to read when none is chosen: the first that holds polygons (a KML's
+        first folder is often empty or holds only pins), else the first with features."""
+        layers = self.info.layers
+        if not layers:
+            raise SourceError(f"{self.path.name} holds no layer with shapes to import.")
+        for layer in layers:
+            if layer.feature_count != 0 and _polygonal(layer.geometry_type):
+                return layer.name
+        for layer in layers:
+            if layer.feature_count != 0:
+                return layer.name
+        names = ", ".join(f"'{x.name}'" for x in layers if x.name)
+        raise SourceError(f"Every layer of {self.path.name} is empty ({names}): there are no "
+                          "plot boundaries in it.")
 
     def _limon_warnings(self) -> list[str]:
         assert self.features is not None
@@ -235,7 +258,7 @@ class PlotImport:
 
     def run_review(self) -> ImportReview:
         """Reproject, map and check every feature; nothing is written."""
-        with _gc_paused():
+        with _gc_paused(), _no_raw_warnings():
             return self._run_review()
 
     def _run_review(self) -> ImportReview:
@@ -328,7 +351,7 @@ class PlotImport:
     def commit(self, conn: Connection | None = None) -> ImportResult:
         """Write the accepted features in one transaction (``conn``'s when given);
         nothing when none is accepted."""
-        with _gc_paused():
+        with _gc_paused(), _no_raw_warnings():
             return self._commit(conn)
 
     def _commit(self, conn: Connection | None) -> ImportResult:
@@ -347,7 +370,7 @@ class PlotImport:
             )
         made = self.generated_codes() if self.options.generate_codes else {}
         now = utc_now()  # one time stamp for the whole import (and not 200,000 clock reads)
-        plots, farmers, extras = [], [], []
+        plots, farmers, extras, latins = [], [], [], []
         for reviewed in accepted:
             mapped = self.mapped[reviewed.index]
             code = reviewed.code or made.get(reviewed.index) or mapped.code
@@ -357,14 +380,32 @@ class PlotImport:
                               soil_type=mapped.soil_type, notes=mapped.notes,
                               created_at=now, modified_at=now))
             farmers.append(mapped.farmer)
+            latins.append(mapped.farmer_latin)
             extras.append(mapped.extras)
         lines = self.report_lines()  # as reviewed: the project changes below
-        written = write_import(self.project, plots, farmers, extras, conn=conn)
+        written = write_import(self.project, plots, farmers, extras, conn=conn,
+                               farmer_latin=latins)
         # The project now holds these plots: a second commit must be reviewed against it.
         self._existing_codes = None
         self._existing_geoms = None
         self.review = None
         return ImportResult(written, len(review.features) - len(accepted), lines)
+
+
+def _polygonal(geometry_type: str) -> bool:
+    kind = geometry_type.lower()
+    return "polygon" in kind or "surface" in kind or kind in ("unknown", "geometry")
+
+
+@contextmanager
+def _no_raw_warnings() -> Iterator[None]:
+    """No Python warning of a library (shapely, numpy, pyproj, pyogrio) reaches the
+    officer's console during an import: what matters is in the report already."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        yield
+    for item in caught:
+        _log.debug("import: %s: %s", item.category.__name__, item.message)
 
 
 def _off_earth(wgs84: np.ndarray) -> np.ndarray:
@@ -373,7 +414,9 @@ def _off_earth(wgs84: np.ndarray) -> np.ndarray:
 
     with np.errstate(invalid="ignore"):
         b = shapely.bounds(np.asarray(wgs84, dtype=object))
-        off = (b[:, 0] < -180) | (b[:, 2] > 180) | (b[:, 1] < -90) | (b[:, 3] > 90)
+        e = EARTH_TOLERANCE  # 180.00000000000006 is 180 in floating point
+        off = (b[:, 0] < -180 - e) | (b[:, 2] > 180 + e) | (b[:, 1] < -90 - e) | (
+            b[:, 3] > 90 + e)
     return np.flatnonzero(off)
 
 

@@ -192,6 +192,19 @@ class RasterLayer(Layer):
             return (0.0, 255.0) if stats.empty else (stats.minimum, stats.minimum + 1.0)
         return (stats.p2, stats.p98)
 
+    def problems(self) -> list[str]:
+        """What the officer should know before looking at the map: a raster with no
+        valid cell draws nothing at all. A damaged file raises RasterError instead."""
+        stats = self.statistics()
+        if not stats.empty:
+            return []
+        nodata = self.source.nodata
+        value = "" if nodata is None else f" (the nodata value, {nodata:g})"
+        return [QCoreApplication.translate(
+            "RasterLayer", "The raster {0} holds no valid data: every cell of band {1} is "
+            "empty{2}, so nothing of it is drawn. Check that it is the right file, or that "
+            "its nodata value is right.").format(self.path.name, self._band, value)]
+
     def units(self) -> str:
         unit = self.source.units[self._band - 1].strip()
         return _UNIT_SYMBOLS.get(unit.lower(), unit)

@@ -48,12 +48,14 @@ def write_import(
     farmer_names: Sequence[str],
     extras: Sequence[Mapping[str, str]],
     conn: Connection | None = None,
+    farmer_latin: Sequence[str] | None = None,
 ) -> ImportWritten:
     """Store ``plots`` with their farmers (found by name, else created) and extras.
 
     ``farmer_names`` and ``extras`` are aligned with ``plots``; an empty name leaves
     the plot without a farmer. Everything is one transaction: the caller's ``conn``
-    when given (an undoable command), else one of its own.
+    when given (an undoable command), else one of its own. ``farmer_latin`` (aligned
+    too) gives a new farmer with a Khmer name its Latin name as well.
     """
     if not (len(plots) == len(farmer_names) == len(extras)):
         raise ValueError("plots, farmer_names and extras must be aligned")
@@ -66,12 +68,13 @@ def write_import(
                 if name:
                     known.setdefault(_farmer_key(name), row.id)
         new: dict[str, Farmer] = {}
-        for plot, name in zip(plots, farmer_names, strict=True):
+        latins = farmer_latin if farmer_latin is not None else [""] * len(plots)
+        for plot, name, latin in zip(plots, farmer_names, latins, strict=True):
             key = _farmer_key(name) if name else ""
             if key and key not in known and key not in new:
                 khmer = bool(_KHMER.search(name))
                 new[key] = Farmer(name_kh=name.strip() if khmer else "",
-                                  name_latin="" if khmer else name.strip(),
+                                  name_latin=(latin or "").strip() if khmer else name.strip(),
                                   village_code=plot.village_code)
         farmer_ids: list[int] = []
         if new:

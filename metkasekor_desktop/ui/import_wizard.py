@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -61,6 +61,32 @@ class ImportWizard(QWizard):
         for page in (self.source_page, self.crs_page, self.columns_page, self.report_page):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Import"))
+        self._stable_size: QSize | None = None
+        self.currentIdChanged.connect(lambda _id: self._keep_size())
+
+    # -- size ----------------------------------------------------------------------------
+    def stable_size(self) -> QSize:
+        """One size for every page, chosen once: the largest page's hint with the wizard's
+        frame and buttons around it, at least the default, at most the screen."""
+        if self._stable_size is None:
+            current = self.currentPage()
+            frame = self.sizeHint() - (current.sizeHint() if current is not None else QSize())
+            size = QSize(920, 640)
+            for page_id in self.pageIds():
+                size = size.expandedTo(self.page(page_id).sizeHint() + frame)
+            screen = self.screen().availableGeometry().size() if self.screen() else size
+            self._stable_size = size.boundedTo(QSize(int(screen.width() * 0.9),
+                                                     int(screen.height() * 0.9)))
+        return self._stable_size
+
+    def _keep_size(self) -> None:
+        """Pages change, the window does not (a page that needs more scrolls or wraps)."""
+        if self.isVisible():
+            self.resize(self.stable_size().expandedTo(self.minimumSize()))
+
+    def showEvent(self, event) -> None:  # noqa: ANN001 - QShowEvent
+        super().showEvent(event)
+        self.resize(self.stable_size().expandedTo(self.minimumSize()))
 
     # -- shared helpers ------------------------------------------------------------------
     def warn(self, title: str, text: str) -> None:
@@ -161,6 +187,11 @@ class SourcePage(QWizardPage):
                     text = self.tr("{0} ({1} features, {2})").format(
                         text, count, layer.geometry_type)
                 self.layer_combo.addItem(text, layer.name)
+            try:  # a KML's first folder is often empty or only pins: start at the polygons
+                self.layer_combo.setCurrentIndex(
+                    max(self.layer_combo.findData(job.first_polygon_layer()), 0))
+            except DomainError:
+                pass
             self._fill_encodings()
             warnings = job.file_warnings
             if warnings:

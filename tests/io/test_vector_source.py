@@ -379,13 +379,38 @@ def test_csv_lonlat_points_grouped_by_plot_code(tmp_path: Path) -> None:
     assert features.crs_epsg == 4326
 
 
-def test_csv_lonlat_without_code_is_one_polygon_and_metres_have_no_crs(tmp_path: Path) -> None:
+def test_csv_points_without_a_code_are_not_joined_and_metres_have_no_crs(
+        tmp_path: Path) -> None:
     rows = ["x,y,note", "480000,1270000,a", "480100,1270000,b", "480100,1270100,c"]
     path = write_csv(tmp_path / "src", "utm.csv", "\n".join(rows) + "\n")
+    with open_source(path) as info, pytest.raises(SourceError, match="--map code=COLUMN"):
+        read_layer(info)
+    with open_source(path) as info:
+        features = read_layer(info, group="note")  # the user chose: each row its own plot
+    assert len(features) == 3 and all(g is None for g in features.geometries)
+    rows = ["x,y,plot", "480000,1270000,A", "480100,1270000,A", "480100,1270100,A"]
+    path = write_csv(tmp_path / "src", "utm2.csv", "\n".join(rows) + "\n")
     _info, features = read(path)
-    assert len(features) == 1 and features.values == {"note": ["a"]}
     assert features.geometries[0].area == pytest.approx(5000.0)
     assert features.crs_epsg is None and features.crs_wkt is None
+
+
+def test_csv_x_y_in_degrees_are_not_taken_as_longitude_latitude_from_the_file(
+        tmp_path: Path) -> None:
+    rows = ["x,y,plot"] + [f"{x},{y},A" for x, y in
+                           [(103.2, 13.1), (103.201, 13.1), (103.201, 13.101)]]
+    path = write_csv(tmp_path / "src", "xy.csv", "\n".join(rows) + "\n")
+    info, features = read(path)
+    assert features.crs_wkt is None  # asked for, not assumed
+    assert any("--crs" in p.message for p in info.check.problems)
+
+
+def test_a_longitude_a_hair_beyond_180_is_a_longitude(tmp_path: Path) -> None:
+    rows = ["longitude,latitude,plot_code", "179.999,-16.0,A", "180.00000000000006,-16.0,A",
+            "180.00000000000006,-16.001,A"]
+    path = write_csv(tmp_path / "src", "fiji.csv", "\n".join(rows) + "\n")
+    _info, features = read(path)
+    assert features.geometries[0] is not None and features.crs_epsg == 4326
 
 
 # --- refusals and progress ------------------------------------------------------------

@@ -29,8 +29,9 @@ PLOT_FIELDS = ("code", "name", "farmer", "village_code", "role", "notes", "soil_
 _ALIASES: dict[str, tuple[str, ...]] = {
     "code": ("code", "plotcode", "plotid", "plotno", "plotnumber", "idplot", "fieldcode",
              "fieldid", "parcelid", "parcelcode", "plot", "កូដ", "លេខកូដ"),
-    "name": ("name", "plotname", "fieldname", "parcelname", "ឈ្មោះចម្ការ", "ឈ្មោះ"),
-    "farmer": ("farmer", "farmername", "farmernam", "farmerkh", "farmerlat", "owner",
+    "name": ("plotname", "name", "fieldname", "parcelname", "ឈ្មោះចម្ការ", "ឈ្មោះ"),
+    "farmer": ("farmer", "farmername", "farmernam", "farmernamekh", "farmerkh",
+               "farmernamelatin", "farmerlat", "owner",
                "ownername", "namefarmer", "កសិករ", "ឈ្មោះកសិករ"),
     "village_code": ("villagecode", "villcode", "villagecod", "villageid", "vilcode",
                      "village", "vill", "ភូមិ", "លេខកូដភូមិ"),
@@ -58,12 +59,42 @@ def _key(name: str) -> str:
     return re.sub(r"[\s_\-.:/()]+", "", text)
 
 
-def guess_mapping(columns: Sequence[str]) -> dict[str, str | None]:
+# Columns our own exports add that the plot gets back by itself (its id, area, times, the
+# program's edit stamps): never kept as extra attributes of an imported plot.
+BOOKKEEPING_COLUMNS = frozenset({"fid", "ogcfid", "areaha", "createdat", "created",
+                                 "modifiedat", "modified", "mkversion", "mkeditedby",
+                                 "mkeditedat"})
+# Columns our exports derive from the register (names of places, the farmer's record,
+# the season's plan); dropped from the extras only when the file is one of our exports.
+_DERIVED = frozenset({"farmerid", "farmersex", "farmertel", "farmerphone", "villagenamekh",
+                      "villagenameen", "villkh", "villen", "communecode", "communenamekh",
+                      "communenameen", "commcode", "commkh", "commen", "districtcode",
+                      "districtnamekh", "districtnameen", "distcode", "distkh", "disten",
+                      "provincecode", "provincenamekh", "provincenameen", "provcode",
+                      "provkh", "proven", "stage", "pairedplotid", "pairid", "season",
+                      "planstatus", "planstat", "crops", "practices", "practicenamesen",
+                      "practicenameskh", "practen", "practkh", "providers", "planneddate",
+                      "planned", "donedate", "done", "plancost", "yieldtha", "yields",
+                      "description", "name", "extrude", "tessellate", "visibility",
+                      "altitudemode", "draworder", "icon", "begin", "end", "timestamp",
+                      "snippet"})  # the last from KML's own elements (GDAL's KML readers)
+_OUR_EXPORT_MARKS = ({"code", "farmerid", "villagecode", "villagenameen"},
+                     {"code", "farmerid", "villcode", "villen"})
+# The Latin name of the farmer beside a mapped Khmer name (our exports write both).
+_LATIN_COMPANIONS = {"farmernamekh": ("farmernamelatin",), "farmerkh": ("farmerlat",)}
+
+
+def guess_mapping(columns: Sequence[str],
+                  values: Mapping[str, Sequence[object]] | None = None
+                  ) -> dict[str, str | None]:
     """The likely column of each plot field (None where nothing fits).
 
     An exact alias wins over a partial one, and a column is used for one field only.
+    With ``values`` a column whose values do not fit the field is not taken: numbers are
+    not farmers' names, a role column must hold some roles, a village column some codes,
+    and a name column that repeats the codes (KML's own <name>) is not the plot's name.
     """
-    keys = {c: _key(c) for c in columns}
+    keys = {c: _key(c) for c in columns if _key(c) not in BOOKKEEPING_COLUMNS}
     out: dict[str, str | None] = {f: None for f in PLOT_FIELDS}
     used: set[str] = set()
     for exact in (True, False):
@@ -72,12 +103,64 @@ def guess_mapping(columns: Sequence[str]) -> dict[str, str | None]:
                 continue
             for alias in _ALIASES[fld]:
                 hit = next((c for c, k in keys.items() if c not in used and (
-                    k == alias if exact else (len(alias) > 3 and alias in k))), None)
+                    k == alias if exact else (len(alias) > 3 and alias in k))
+                    and _fits(fld, c, values, out)), None)
                 if hit is not None:
                     out[fld] = hit
                     used.add(hit)
                     break
     return out
+
+
+def _fits(fld: str, column: str, values: Mapping[str, Sequence[object]] | None,
+          chosen: Mapping[str, str | None]) -> bool:
+    """Whether the values of ``column`` can be those of the plot field ``fld``."""
+    if values is None or column not in values:
+        return True
+    texts = [t for t in (_text(v) for v in values[column]) if t]
+    if not texts:
+        return fld not in ("farmer", "name", "village_code")  # nothing to take
+    if fld == "farmer":
+        return not all(_is_number(t) for t in texts)
+    # A role or village column with some wrong values is still that column (the review
+    # names each wrong value); one where no value fits is something else.
+    if fld == "role":
+        return any(_try(parse_role, t)[0] is not None for t in set(texts))
+    if fld == "village_code":
+        return any(_try(_village, t)[0] is not None for t in set(texts))
+    if fld == "name" and chosen.get("code") and chosen["code"] in values:
+        codes = [_text(v) for v in values[chosen["code"]]]
+        names = [_text(v) for v in values[column]]
+        return not all(n == c or n.startswith(f"{c} ") for n, c in zip(names, codes,
+                                                                        strict=False))
+    return True
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(khmer_digits_to_ascii(text))
+    except ValueError:
+        return False
+    return True
+
+
+def kept_columns(columns: Sequence[str], mapping: Mapping[str, str | None]) -> list[str]:
+    """The columns kept as extra attributes: not mapped, not our own bookkeeping, and
+    (in a file we exported) not derived from the register."""
+    keys = {_key(c) for c in columns}
+    ours = any(mark <= keys for mark in _OUR_EXPORT_MARKS)
+    mapped = {c for c in mapping.values() if c} | set(_latin_columns(columns, mapping))
+    return [c for c in columns if c not in mapped and _key(c) not in BOOKKEEPING_COLUMNS
+            and not (ours and _key(c) in _DERIVED)]
+
+
+def _latin_columns(columns: Sequence[str], mapping: Mapping[str, str | None]) -> list[str]:
+    """The column of the farmer's Latin name beside a mapped Khmer one (or none)."""
+    farmer = mapping.get("farmer")
+    companions = _LATIN_COMPANIONS.get(_key(farmer)) if farmer else None
+    if not companions:
+        return []
+    return [c for c in columns if _key(c) in companions][:1]
 
 
 def parse_role(value: object) -> PlotRole:
@@ -139,6 +222,7 @@ class MappedFeature:
     role: PlotRole = PlotRole.FARMER_FIELD
     notes: str = ""
     soil_type: str = ""
+    farmer_latin: str = ""  # the farmer's Latin name, when the file gives it beside
     extras: dict[str, str] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
 
@@ -158,8 +242,9 @@ def map_features(
     (IMP-0001...), which the officer can change later in the plot panel.
     """
     numbers = list(numbers) if numbers is not None else list(range(1, count + 1))
-    mapped_columns = {c for c in mapping.values() if c}
-    extras = [c for c in columns if c not in mapped_columns]
+    extras = kept_columns(columns, mapping)
+    latin = _latin_columns(columns, mapping)
+    latins = _texts(values[latin[0]], count) if latin else [""] * count
     width = code_width(numbers)
     prefix = clean_prefix(code_prefix)
 
@@ -181,10 +266,11 @@ def map_features(
     out: list[MappedFeature] = []
     rows = zip(codes, texts["name"], texts["farmer"], texts["notes"], texts["soil_type"],
                texts["village_code"], role_values if role_values is not None else blank,
-               extra_rows, strict=True)
-    for code, name, farmer, notes, soil, village, raw_role, extra in rows:
+               extra_rows, latins, strict=True)
+    for code, name, farmer, notes, soil, village, raw_role, extra, farmer_latin in rows:
         feature = MappedFeature(code=code, name=name, farmer=farmer, notes=notes,
-                                soil_type=soil, extras={k: v for k, v in zip(
+                                soil_type=soil, farmer_latin=farmer_latin if farmer else "",
+                                extras={k: v for k, v in zip(
                                     extras, extra, strict=True) if v})
         if village:
             feature.village_code, problem = villages(village)

@@ -39,6 +39,11 @@ def export_single(fmt: str, plots: ExportTable, related: Sequence[ExportTable], 
         raise ValueError(f"unknown export format {fmt!r}")
     target = target_path(out, fmt, stem)
     target.parent.mkdir(parents=True, exist_ok=True)
+    if fmt in ("shp", "gpkg", "geojson"):  # GDAL would cut a text at a NUL: drop the NUL
+        from metkasekor_desktop.io.export_notes import without_unwritable
+
+        plots = without_unwritable(fmt, plots)
+        related = [without_unwritable(fmt, t) for t in related]
     if fmt == "shp":
         from metkasekor_desktop.io.shapefile_export import write_shapefile_zip
 

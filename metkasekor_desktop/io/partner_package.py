@@ -19,6 +19,7 @@ from pathlib import Path
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.geometry import METRIC_EPSG, STORAGE_EPSG
 from metkasekor_desktop.io.export_formats import FORMATS
+from metkasekor_desktop.io.export_notes import without_unwritable
 from metkasekor_desktop.io.export_table import ExportTable
 from metkasekor_desktop.io.field_docs import ADMIN_CODES_DOC, CODE_DOCS, describe
 from metkasekor_desktop.io.replacing import replacing
@@ -158,6 +159,9 @@ def _chosen_formats(formats: Sequence[str]) -> list[str]:
 
 def _write_format(fmt: str, folder: Path, plots: ExportTable, projected: ExportTable,
                   related: Sequence[ExportTable], epsg: int) -> list[Path]:
+    if fmt in ("shp", "gpkg", "geojson"):  # GDAL would cut a text at a NUL: drop the NUL
+        plots, projected = without_unwritable(fmt, plots), without_unwritable(fmt, projected)
+        related = [without_unwritable(fmt, t) for t in related]
     if fmt == "shp":
         return write_shapefile(projected, folder, "plots")
     if fmt == "gpkg":
@@ -169,8 +173,9 @@ def _write_format(fmt: str, folder: Path, plots: ExportTable, projected: ExportT
     tables = [plots, *related]
     if fmt == "csv":
         (folder / "tables").mkdir(exist_ok=True)
-        return [write_csv(folder / "tables" / f"{_file_name(t.name)}.csv", t.headers, t.rows())
-                for t in tables]
+        written = [write_csv(folder / "tables" / f"{_file_name(t.name)}.csv", t.headers,
+                             t.rows(), csvt=True) for t in tables]
+        return [f for path in written for f in (path, path.with_suffix(".csvt"))]
     return [write_xlsx_sheets(folder / "tables.xlsx",
                               [(t.name, t.headers, t.rows()) for t in tables])]
 
@@ -191,7 +196,10 @@ def _file_lines(related: Sequence[ExportTable], formats: Sequence[str]) -> list[
         "kmz": ["  plots.kmz: the same for Google Earth, compressed."],
         "csv": ["  tables/*.csv: each table as CSV (UTF-8 with a byte-order mark, for "
                 "Excel): tables/plots.csv" + "".join(f", tables/{_file_name(t.name)}.csv"
-                                                     for t in related) + "."],
+                                                     for t in related) + ". Each .csvt "
+                "beside a .csv gives the column types for QGIS, so codes keep their leading "
+                "zeros. A text starting with = + - @, a tab or a carriage return has a "
+                "single quote in front, so that a spreadsheet does not run it as a formula."],
         "xlsx": ["  tables.xlsx: each table as a sheet of one Excel workbook."],
     }
     return [line for fmt in PACKAGE_FORMATS if fmt in formats for line in docs[fmt]]

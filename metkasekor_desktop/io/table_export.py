@@ -32,10 +32,14 @@ class TableExportError(DomainError):
 
 
 def write_csv(path: str | os.PathLike[str], headers: Sequence[str],
-              rows: Iterable[Sequence[Cell]]) -> Path:
+              rows: Iterable[Sequence[Cell]], *, csvt: bool = False) -> Path:
     """Write ``headers`` and ``rows`` as UTF-8 CSV with a byte-order mark; return the path.
 
-    ``None`` becomes an empty cell; dates are written as ISO text (2026-05-31).
+    ``None`` becomes an empty cell; dates are written as ISO text (2026-05-31). A text
+    that a spreadsheet would run as a formula (it starts with = + - @, a tab or a carriage
+    return) is written behind a single quote, as OWASP advises; numbers are written as they
+    are. With ``csvt`` a ``.csvt`` file beside it gives each column's type, so that QGIS
+    and GDAL keep codes such as "02070402" as text, with their leading zeros.
     """
     out = Path(path)
     table = _checked_rows(out, headers, rows)
@@ -43,11 +47,57 @@ def write_csv(path: str | os.PathLike[str], headers: Sequence[str],
     def write(temp: Path) -> None:
         with open(temp, "w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle)
-            writer.writerow(list(headers))
+            writer.writerow([csv_cell(h) for h in headers])
             for row in table:
-                writer.writerow([_csv_text(value) for value in row])
+                writer.writerow([csv_cell(value) for value in row])
 
     _write_atomically(out, write)
+    if csvt:
+        types = ",".join(f'"{t}"' for t in csvt_types(len(headers), table))
+        _write_atomically(out.with_suffix(".csvt"),
+                          lambda temp: temp.write_text(types + "\n", encoding="ascii"))
+    return out
+
+
+# A cell starting with one of these is run as a formula by spreadsheets (OWASP "CSV
+# injection"); quotes already in front are counted, so that the guard can be undone.
+_FORMULA_START = re.compile(r"'*[=+\-@\t\r]")
+_GUARDED = re.compile(r"'+[=+\-@\t\r]")
+
+
+def csv_cell(value: Cell) -> str:
+    """The text of one CSV cell, guarded against formula injection.
+
+    Text starting with = + - @, a tab or a carriage return (after any single quotes)
+    gets one more single quote in front; :func:`csv_cell_value` takes it off again.
+    Numbers, negative ones too, are never changed.
+    """
+    text = _csv_text(value)
+    if isinstance(value, str) and _FORMULA_START.match(text):
+        return "'" + text
+    return text
+
+
+def csv_cell_value(text: str) -> str:
+    """The value written as ``text`` by :func:`csv_cell` (the guarding quote removed)."""
+    return text[1:] if _GUARDED.match(text) else text
+
+
+def csvt_types(count: int, rows: Sequence[Sequence[Cell]]) -> list[str]:
+    """The GDAL/QGIS ``.csvt`` type of each of ``count`` columns, from its values."""
+    out = []
+    for col in range(count):
+        present = [row[col] for row in rows if row[col] is not None]
+        if present and all(isinstance(v, int) and not isinstance(v, bool) for v in present):
+            out.append("Integer")
+        elif present and all(isinstance(v, int | float) and not isinstance(v, bool)
+                             for v in present):
+            out.append("Real")
+        elif present and all(isinstance(v, dt.date) and not isinstance(v, dt.datetime)
+                             for v in present):
+            out.append("Date")
+        else:
+            out.append("String")
     return out
 
 
@@ -93,7 +143,7 @@ def write_xlsx_sheets(path: str | os.PathLike[str],
                 bold = Font(bold=True)
                 header_cells = []
                 for header in headers:
-                    cell = WriteOnlyCell(sheet, value=_XML_ILLEGAL.sub("", str(header)))
+                    cell = WriteOnlyCell(sheet, value=xlsx_text(str(header)))
                     cell.font = bold
                     header_cells.append(cell)
                 sheet.append(header_cells)
@@ -103,6 +153,26 @@ def write_xlsx_sheets(path: str | os.PathLike[str],
 
     _write_atomically(out, write)
     return out
+
+
+# OOXML writes a character XML cannot keep as _xHHHH_ (Excel reads it back), and a literal
+# "_xHHHH_" in the text with its underscore escaped as _x005F_.
+_OOXML_LITERAL = re.compile(r"_(?=x[0-9A-Fa-f]{4}_)")
+
+
+def xlsx_text(text: str) -> str:
+    """``text`` as an XLSX cell keeps it: a carriage return as _x000D_ (an XML reader would
+    turn CR LF into LF), a literal _xHHHH_ escaped; characters XLSX cannot hold at all
+    (NUL and other control characters but tab and newline) are left out, and
+    :func:`xlsx_dropped` names them for the export's report."""
+    if "_x" in text:
+        text = _OOXML_LITERAL.sub("_x005F_", text)
+    return _XML_ILLEGAL.sub("", text).replace("\r", "_x000D_")
+
+
+def xlsx_dropped(text: str) -> bool:
+    """Whether :func:`xlsx_text` leaves characters of ``text`` out."""
+    return bool(_XML_ILLEGAL.search(text))
 
 
 def xlsx_sheet_name(name: str) -> str:
@@ -148,7 +218,7 @@ def _xlsx_value(sheet, value: Cell):  # noqa: ANN001, ANN202 - openpyxl sheet an
         cell.number_format = ("yyyy-mm-dd hh:mm:ss" if isinstance(value, dt.datetime)
                               else "yyyy-mm-dd")
         return cell
-    text = _XML_ILLEGAL.sub("", str(value))
+    text = xlsx_text(str(value))
     if not text.startswith("="):
         return text
     from openpyxl.cell import WriteOnlyCell

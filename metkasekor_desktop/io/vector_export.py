@@ -3,7 +3,7 @@
 The GeoPackage and GeoJSON go to GDAL in one piece through Arrow
 (``pyogrio.write_arrow``). KML is written here, as text, because a partner opens it in
 Google Earth, which wants what GDAL's KML writer does not give: one colour per practice,
-a readable name (code and the farmer's Khmer name) and a balloon with the plot's data.
+the plot code as each placemark's name and a balloon with the plot's data.
 Every file is written under a temporary name beside the target and moved into place,
 so a failed export never leaves half a file where a good one was.
 """
@@ -41,8 +41,14 @@ KML_FILL_ALPHA = 0x80  # half transparent, so the imagery shows through
 
 # Characters XML cannot hold are dropped; markup characters are escaped, in one pass.
 _ILLEGAL = dict.fromkeys([*range(0, 9), 11, 12, *range(14, 32), 0xFFFE, 0xFFFF])
-_XML_ESCAPES = {**_ILLEGAL, ord("&"): "&amp;", ord("<"): "&lt;", ord(">"): "&gt;"}
-_SPECIAL = re.compile("[&<>\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# A carriage return is written as a character reference: an XML reader turns a literal
+# CR LF into LF, "&#13;" it keeps, so text comes back byte for byte.
+_XML_ESCAPES = {**_ILLEGAL, ord("&"): "&amp;", ord("<"): "&lt;", ord(">"): "&gt;",
+                ord("\r"): "&#13;"}
+_SPECIAL = re.compile("[&<>\r\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# KML's own <name> holds the plot code (GDAL reads it as the field "Name"); the plot's
+# name goes to the ExtendedData under this field name, so that the two do not clash.
+KML_NAME_FIELD = "plot_name"
 _BALLOON_TABLE = '<table border="1" cellpadding="3" style="border-collapse:collapse">'
 _KML_BATCH = 2000
 _RESERVED_PREFIXES = ("gpkg_", "rtree_", "sqlite_")
@@ -111,12 +117,13 @@ def write_kml(path: Path, plots: ExportTable, *, style_column: str | None = "pra
 
     One style per distinct value of ``style_column`` (a colour of
     :data:`KML_PALETTE`, half-transparent fill and a solid outline), one Placemark per
-    plot named by ``name_column`` and the farmer's Khmer name, a balloon table of every
+    plot named by ``name_column`` (the plot's own name is the field "plot_name"), a
+    balloon table of every
     filled-in column, and the values again as ``ExtendedData`` for GIS programs. Always
     WGS 84, longitude before latitude, 7 decimals.
     """
     path = Path(path)
-    plots = plots.reprojected(STORAGE_EPSG)
+    plots = _kml_renamed(plots.reprojected(STORAGE_EPSG))
     kmz = path.suffix.lower() == ".kmz"
     with _atomic(path, path.suffix or ".kml") as temp:
         if kmz:
@@ -183,20 +190,27 @@ def _write_placemarks(write: Callable[[str], Any], plots: ExportTable,
                 shown = _escaped(_column_texts(plots.columns[h][rows], exact=True))
             data.append([f"{data_head}{t}</SimpleData>" if t else "" for t in shown])
         count = rows.stop - rows.start
-        names = texts.get(name_column) or [""] * count
-        khmer = texts.get("farmer_name_kh") or [""] * count
+        names = _escaped(texts.get(name_column) or [""] * count)
         values = texts[style_column] if style_column in texts else [""] * count
         balloons = map("".join, zip(*cells, strict=True)) if cells else iter([""] * count)
         extended = map("".join, zip(*data, strict=True)) if data else iter([""] * count)
         for k in range(count):
             label = names[k] or str(start + k + 1)
-            if khmer[k] and khmer[k] != label:
-                label = f"{label} – {khmer[k]}"
-            write(f"<Placemark>\n<name>{_text(label)}</name>\n"
+            write(f"<Placemark>\n<name>{label}</name>\n"
                   f"<styleUrl>#{styles[values[k]][0]}</styleUrl>\n<description>"
                   f"{_cdata(_BALLOON_TABLE + next(balloons) + '</table>')}</description>\n"
                   f'<ExtendedData><SchemaData schemaUrl="#{schema}">{next(extended)}'
                   f"</SchemaData></ExtendedData>\n{geometries[start + k]}</Placemark>\n")
+
+
+def _kml_renamed(plots: ExportTable) -> ExportTable:
+    """``plots`` with the column "name" called :data:`KML_NAME_FIELD`."""
+    if "name" not in plots.columns or KML_NAME_FIELD in plots.columns:
+        return plots
+    columns = {KML_NAME_FIELD if k == "name" else k: v for k, v in plots.columns.items()}
+    descriptions = {KML_NAME_FIELD if k == "name" else k: v
+                    for k, v in plots.descriptions.items()}
+    return ExportTable(plots.name, columns, plots.wkb, plots.epsg, descriptions)
 
 
 def _kml_geometries(plots: ExportTable) -> list[str]:

@@ -135,3 +135,34 @@ def test_without_a_code_column_codes_come_from_the_prefix_and_feature_number() -
     assert features[0].extras["PLOT_ID"] == "BTB-1"  # the unmapped code column is kept
     wide = map_features(["A"], {"A": ["x"]}, NOTHING, 1, numbers=[123456])
     assert wide[0].code == "IMP-123456"
+
+
+# --- values that do not fit a field ------------------------------------------------------
+def test_numbers_are_not_taken_as_farmer_names() -> None:
+    columns = ["code", "farmer_id", "farmer_name_kh", "farmer_name_latin"]
+    values = {"code": ["A", "B"], "farmer_id": [1, 2], "farmer_name_kh": ["សុខ", "ចាន់"],
+              "farmer_name_latin": ["Sok", "Chan"]}
+    assert guess_mapping(columns, values)["farmer"] == "farmer_name_kh"
+    assert guess_mapping(["farmer_id"], {"farmer_id": [1, 2]})["farmer"] is None
+
+
+def test_a_column_of_other_values_is_not_the_plot_role() -> None:
+    values = {"type": ["Sovereign country", "Country"]}
+    assert guess_mapping(["type"], values)["role"] is None
+    assert guess_mapping(["type"], {"type": ["Demo", "Control"]})["role"] == "type"
+
+
+def test_exact_names_win_and_bookkeeping_is_not_kept() -> None:
+    from metkasekor_desktop.domain.import_mapping import map_features
+
+    columns = ["fid", "code", "name", "farmer_kh", "farmer_lat", "vill_code", "vill_en",
+               "farmer_id", "area_ha", "mk_version", "own_column"]
+    values = {c: ["1"] for c in columns} | {"code": ["P-1"], "name": ["Field"],
+                                           "farmer_kh": ["សុខ"], "farmer_lat": ["Sok"],
+                                           "vill_code": ["02070402"], "own_column": ["x"]}
+    mapping = guess_mapping(columns, values)
+    assert (mapping["code"], mapping["name"], mapping["farmer"], mapping["village_code"]) \
+        == ("code", "name", "farmer_kh", "vill_code")
+    [feature] = map_features(columns, values, mapping, 1)
+    assert feature.farmer_latin == "Sok"
+    assert feature.extras == {"own_column": "x"}

@@ -61,7 +61,8 @@ def test_every_format_is_in_the_zip_and_reads_back(tmp_path, plots, related):
     assert {"README.txt", "plots.shp", "plots.shx", "plots.dbf", "plots.prj", "plots.cpg",
             "plots_fields.csv", "plots_long_text.csv", "plots.gpkg", "plots.geojson",
             "plots.kml", "plots.kmz", "tables/plots.csv", "tables/practices.csv",
-            "tables/harvests.csv", "tables.xlsx"} == names
+            "tables/harvests.csv", "tables.xlsx", "tables/plots.csvt",
+            "tables/practices.csvt", "tables/harvests.csvt"} == names
     x = tmp_path / "x"
     shp = pyogrio.read_dataframe(x / "plots.shp")
     assert list(shp["farmer_kh"]) == KHMER_NAMES
@@ -109,7 +110,9 @@ def test_only_the_chosen_formats_are_written(tmp_path, plots, related):
     out = write_partner_package(tmp_path / "p.zip", plots, related, ["CSV", ".kmz"])
     with zipfile.ZipFile(out) as zf:
         assert sorted(zf.namelist()) == ["README.txt", "plots.kmz", "tables/harvests.csv",
-                                         "tables/plots.csv", "tables/practices.csv"]
+                                         "tables/harvests.csvt", "tables/plots.csv",
+                                         "tables/plots.csvt", "tables/practices.csv",
+                                         "tables/practices.csvt"]
 
 
 def test_progress_is_reported_to_the_end(tmp_path, plots, related):

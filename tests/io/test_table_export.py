@@ -31,7 +31,7 @@ def test_csv_has_byte_order_mark_and_khmer(tmp_path):
         table = list(csv.reader(handle))
     assert table[0] == HEADERS
     assert table[1] == ["ដំណាំគម្របដី", "3", "1.25", "2026-05-31", ""]
-    assert table[2][4] == "=SUM(A1:A2)"
+    assert table[2][4] == "'=SUM(A1:A2)"  # shown as text, never run as a formula
 
 
 def test_xlsx_keeps_khmer_numbers_dates_and_text(tmp_path):

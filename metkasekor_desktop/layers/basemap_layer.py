@@ -36,7 +36,9 @@ class BasemapLayer(Layer):
         self.map_epsg = int(map_epsg)
         self._images: OrderedDict[tuple[int, int, int], QImage] = OrderedDict()
         self._lock = threading.Lock()
-        self._transformers: dict[tuple[int, int], Any] = {}
+        # PROJ objects must not cross threads (the map renders in a worker): one
+        # transformer per thread and (source, target).
+        self._transformers = threading.local()
         self._extent: Extent | None = None
         self._extent_known = False
         # Why the last render drew nothing (the file went away, say), for the layer panel.
@@ -125,14 +127,17 @@ class BasemapLayer(Layer):
         return len(self._images)
 
     def transformer(self, src_epsg: int, dst_epsg: int):  # -> pyproj.Transformer
-        """A cached pyproj transformer (x = longitude / easting first)."""
+        """This thread's cached pyproj transformer (x = longitude / easting first)."""
+        cache = getattr(self._transformers, "by_crs", None)
+        if cache is None:
+            cache = self._transformers.by_crs = {}
         key = (src_epsg, dst_epsg)
-        found = self._transformers.get(key)
+        found = cache.get(key)
         if found is None:
             from pyproj import Transformer
 
             found = Transformer.from_crs(src_epsg, dst_epsg, always_xy=True)
-            self._transformers[key] = found
+            cache[key] = found
         return found
 
     def close(self) -> None:

@@ -79,9 +79,14 @@ class EditContext:
             return
         if len(ids) > FULL_RELOAD:  # an import or its undo: read the whole table once
             self.layer.set_table(self.project.plots.load_table())
-            return
-        rows = self.project.plots.load_rows(ids)
-        self.layer.set_table(update_rows(self.layer.table, rows, removed_ids=ids))
+        else:
+            rows = self.project.plots.load_rows(ids)
+            self.layer.set_table(update_rows(self.layer.table, rows, removed_ids=ids))
+        # A new plot (a split's other half) or a merged one carries plans and events:
+        # the practice, crop or stage colours of the changed plots are read again.
+        from metkasekor_desktop.layers.plot_styling import refresh_style
+
+        refresh_style(self.layer, self.project, ids)
 
 
 def _raw(conn: Connection, sql: str, params: tuple[Any, ...]) -> Any:

@@ -43,6 +43,7 @@ class PlotLayer(Layer):
         self.geometry = PlotGeometryArrays.from_geometries(table.geometries, map_epsg)
         self._index_of = {int(i): n for n, i in enumerate(table.ids)}
         self._selected: tuple[int, ...] = ()
+        self._selected_mask: np.ndarray | None = None
         self.selection_changed = Event()
         self._tree: shapely.STRtree | None = None
         self._map_geoms: np.ndarray | None = None
@@ -92,6 +93,7 @@ class PlotLayer(Layer):
         except MissingAttributeError:
             self.style = role_style()
             self.categories, self.order = self._classify(self.style)
+        self._selected_mask = None  # the rows may have moved
         if selected != self._selected:
             self._selected = selected
             self.selection_changed.emit(selected)
@@ -242,12 +244,35 @@ class PlotLayer(Layer):
         return self.geometry.extent()
 
     def plot_extent(self, plot_ids: Iterable[int]) -> Extent | None:
-        idx = [self._index_of[i] for i in plot_ids if i in self._index_of]
-        if not idx:
+        """The bounding box of these plots in the map CRS (None when none has a shape)."""
+        b = self.geometry.bboxes[self.rows_of(plot_ids)]
+        b = b[~np.isnan(b[:, 0])] if len(b) else b
+        if not len(b):
             return None
-        b = self.geometry.bboxes[idx]
         return (float(b[:, 0].min()), float(b[:, 1].min()), float(b[:, 2].max()),
                 float(b[:, 3].max()))
+
+    def rows_of(self, plot_ids: Iterable[int]) -> np.ndarray:
+        """The rows of these plots in the layer's arrays, in their order; unknown ids are
+        left out. The table is sorted by id: one binary search for all of them."""
+        ids = self.table.ids
+        if isinstance(plot_ids, np.ndarray):
+            wanted = plot_ids.astype(np.int64, copy=False)
+        else:
+            wanted = np.fromiter((int(i) for i in plot_ids), dtype=np.int64)
+        if not len(ids) or not len(wanted):
+            return np.zeros(0, dtype=np.int64)
+        pos = np.minimum(np.searchsorted(ids, wanted), len(ids) - 1)
+        return pos[ids[pos] == wanted]
+
+    def selected_mask(self) -> np.ndarray:
+        """A boolean per row of the layer's arrays: True for the selected plots."""
+        mask = self._selected_mask
+        if mask is None or len(mask) != len(self.table):
+            mask = np.zeros(len(self.table), dtype=bool)
+            mask[self.rows_of(self._selected)] = True
+            self._selected_mask = mask
+        return mask
 
     def index_of(self, plot_id: int) -> int:
         return self._index_of[plot_id]
@@ -283,9 +308,16 @@ class PlotLayer(Layer):
         return self._selected
 
     def select(self, plot_ids: Iterable[int]) -> None:
-        ids = tuple(dict.fromkeys(int(i) for i in plot_ids if int(i) in self._index_of))
+        if isinstance(plot_ids, np.ndarray):  # bulk selections (the table, a filter)
+            rows = self.rows_of(plot_ids)
+            _, first = np.unique(rows, return_index=True)
+            ids = tuple(self.table.ids[rows[np.sort(first)]].tolist())
+        else:
+            index = self._index_of
+            ids = tuple(dict.fromkeys(i for i in map(int, plot_ids) if i in index))
         if ids != self._selected:
             self._selected = ids
+            self._selected_mask = None
             self.selection_changed.emit(ids)
 
     def toggle(self, plot_id: int) -> None:

@@ -32,6 +32,8 @@ def _pen(symbol: Symbol) -> QPen:
 
 TINY_PX = 2.5  # plots smaller than this on screen are drawn as markers, so they stay seen
 MARKER_PX = 5.0
+SELECTED_MARKER_PX = 7.0  # a selected tiny plot: a bright square around its marker
+MARKER_BATCH = 1024  # markers per path when filled without antialiasing
 _MARKER_TYPES = np.array([MOVE_TO, LINE_TO, LINE_TO, LINE_TO, LINE_TO], dtype=np.int32)
 _MARKER_DX = np.array([-0.5, 0.5, 0.5, -0.5, -0.5]) * MARKER_PX
 _MARKER_DY = np.array([-0.5, -0.5, 0.5, 0.5, -0.5]) * MARKER_PX
@@ -86,12 +88,13 @@ def visible_plots(
     return VisiblePlots(batches, layer.categories[markers], np.asarray(cx), np.asarray(cy))
 
 
-def _marker_path(cx: np.ndarray, cy: np.ndarray) -> QPainterPath:
+def _marker_path(cx: np.ndarray, cy: np.ndarray, size_px: float = MARKER_PX) -> QPainterPath:
     n = len(cx)
+    scale = size_px / MARKER_PX
     records = element_records(
         np.tile(_MARKER_TYPES, n),
-        (cx[:, None] + _MARKER_DX).ravel(),
-        (cy[:, None] + _MARKER_DY).ravel(),
+        (cx[:, None] + _MARKER_DX * scale).ravel(),
+        (cy[:, None] + _MARKER_DY * scale).ravel(),
     )
     return path_from_records(records, WINDING)
 
@@ -189,8 +192,7 @@ def render_selection(painter: QPainter, layer: PlotLayer, viewport: Viewport) ->
     """Draw the selected plots on top: a bright outline over a light tint."""
     if not layer.selected:
         return
-    mask = np.zeros(len(layer.table), dtype=bool)
-    mask[[layer.index_of(i) for i in layer.selected]] = True
+    mask = layer.selected_mask()
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     pen = QPen(QColor(*SELECTION_STROKE))
@@ -202,6 +204,13 @@ def render_selection(painter: QPainter, layer: PlotLayer, viewport: Viewport) ->
     plots = visible_plots(layer, viewport, mask)
     for _, records in plots.shapes:
         painter.drawPath(path_from_records(records, ODD_EVEN))
-    if len(plots.marker_x):
-        painter.drawPath(_marker_path(plots.marker_x, plots.marker_y))
+    # Tiny plots: a bright square each, filled without a pen or antialiasing (stroking
+    # 100,000 squares, or filling them antialiased in one path, takes seconds).
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QBrush(QColor(*SELECTION_STROKE)))
+    for start in range(0, len(plots.marker_x), MARKER_BATCH):
+        end = start + MARKER_BATCH
+        painter.drawPath(_marker_path(plots.marker_x[start:end], plots.marker_y[start:end],
+                                      SELECTED_MARKER_PX))
     painter.restore()

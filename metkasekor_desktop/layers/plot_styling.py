@@ -6,7 +6,10 @@ events; this module fetches those arrays (bulk queries) and hands the layer its 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
+
+import numpy as np
 
 from metkasekor_desktop.domain.crops import CROPS
 from metkasekor_desktop.domain.errors import DomainError
@@ -59,6 +62,64 @@ def load_attribute(layer: PlotLayer, project: Project, attribute: str,
         layer.set_attribute("crop", plot_attributes.season_crops(project, season_id, ids))
     elif attribute == "stage":
         layer.set_attribute("stage", plot_attributes.plot_stages(project, ids))
+
+
+def _read_attribute(project: Project, attribute: str, season_id: int | None,
+                    ids: np.ndarray) -> np.ndarray:
+    if attribute == "practice":
+        return plot_attributes.season_practices(project, season_id, ids)
+    if attribute == "crop":
+        return plot_attributes.season_crops(project, season_id, ids)
+    return plot_attributes.plot_stages(project, ids)
+
+
+def _style_language(style: Any, project: Project) -> str:
+    """The language of a practice or crop style's legend ("kh" unless it reads English)."""
+    labels = getattr(style, "labels", {}) or {}
+    names = {"practice": practice_names, "crop": lambda _p, lang: crop_names(lang)}.get(
+        getattr(style, "attribute", ""))
+    if names is None or not labels:
+        return "kh"
+    english = set(names(project, "en").values()) - set(names(project, "kh").values())
+    return "en" if any(part in english for label in labels.values()
+                       for part in str(label).split(" + ")) else "kh"
+
+
+def refresh_style(layer: PlotLayer, project: Project,
+                  plot_ids: Iterable[int] | None = None) -> bool:
+    """After plans, events or plots changed: read again what the layer's practice, crop
+    or stage style shows, for ``plot_ids`` (every plot when None), and colour the plots
+    again. When a value appeared that the style has no colour of its own for (a new
+    practice combination), or the last plot of a value went, the style is made again, so
+    the legend lists what the map shows. True when anything was read."""
+    style = layer.style
+    attribute = getattr(style, "attribute", None)
+    season = getattr(style, "season_id", None)
+    if attribute not in ("practice", "crop", "stage") or (
+            attribute in SEASON_KINDS and season is None):
+        return False
+    before = set(layer.attribute_values(attribute).tolist()) \
+        if layer.has_attribute(attribute) else None
+    if plot_ids is None or before is None:
+        values = _read_attribute(project, attribute, season, layer.table.ids)
+    else:
+        rows = layer.rows_of(plot_ids)
+        if not len(rows):
+            return False
+        values = np.asarray(layer.attribute_values(attribute), dtype=object).copy()
+        values[rows] = _read_attribute(project, attribute, season, layer.table.ids[rows])
+    after = set(np.asarray(values).tolist())
+    if attribute == "stage" or after == before:
+        layer.set_attribute(attribute, values)  # classified again with the same colours
+        return True
+    language = _style_language(style, project)
+    names = practice_names(project, language) if attribute == "practice" \
+        else crop_names(language)
+    make = practice_style if attribute == "practice" else crop_style
+    new_style = make(values, names, season)
+    layer.set_attribute(attribute, values)
+    layer.set_style(new_style)
+    return True
 
 
 def make_style(layer: PlotLayer, project: Project, kind: str, *, season_id: int | None = None,

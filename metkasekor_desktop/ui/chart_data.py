@@ -138,6 +138,9 @@ class PracticeYield:
     practices: str  # the practice combination, names joined by " + "
     mean_t_ha: float
     n: int  # plots
+    # True: only CA practices; False: the farmer's practice among them (the control);
+    # None: no practice recorded. The chart colours CA and FP as every other view does.
+    ca: bool | None = None
 
 
 def _mean(values: Sequence[float]) -> float:
@@ -223,6 +226,14 @@ def practice_combination(plan: PlotSeasonPlan | None, practices: dict[int, Pract
     return " + ".join(names) or none_label
 
 
+def _is_ca(plan: PlotSeasonPlan | None, practices: dict[int, Practice]) -> bool | None:
+    """True when a plan's practices are all CA, False when the farmer's practice is
+    among them, None when it records none."""
+    chosen = [practices[p.practice_id] for p in (plan.practices if plan else ())
+              if p.practice_id in practices]
+    return all(p.is_ca for p in chosen) if chosen else None
+
+
 def yields_by_practice(records: ChartRecords, crop_key: str, seasons: Sequence[Season] = (),
                        language: str = "en", none_label: str = "No practice recorded",
                        area: str | None = None) -> list[PracticeYield]:
@@ -244,13 +255,15 @@ def yields_by_practice(records: ChartRecords, crop_key: str, seasons: Sequence[S
     rows = []
     for season in sorted(chosen, key=lambda s: s.sort_key):
         groups: dict[str, list[float]] = defaultdict(list)
+        kinds: dict[str, bool | None] = {}
         for pid, value in by_key.get((season.id, crop_key), {}).items():
-            label = practice_combination(plans.get((pid, season.id)), catalogue, language,
-                                         none_label)
+            plan = plans.get((pid, season.id))
+            label = practice_combination(plan, catalogue, language, none_label)
             groups[label].append(value)
+            kinds[label] = _is_ca(plan, catalogue)
         for label in sorted(groups):
             rows.append(PracticeYield(season.name, label, _mean(groups[label]),
-                                      len(groups[label])))
+                                      len(groups[label]), kinds[label]))
     return rows
 
 

@@ -55,6 +55,12 @@ CA_COLOUR = "#2e7d32"  # green: conservation agriculture
 FP_COLOUR = "#8d6e63"  # brown: farmer practice
 PLOT_COLOUR = "#1565c0"  # blue: the plot selected on the map
 WORSE_COLOUR = "#c62828"
+# Practice combinations: CA in greens (the first is CA_COLOUR), with the farmer's practice
+# in browns (the first is FP_COLOUR), none recorded in grey.
+CA_GROUP_COLOURS = (CA_COLOUR, "#66bb6a", "#1b5e20", "#00897b", "#9ccc65", "#004d40")
+FP_GROUP_COLOURS = (FP_COLOUR, "#bf8f6b", "#5d4037", "#d7a86e")
+NONE_GROUP_COLOURS = ("#9e9e9e",)
+OTHER_GROUP_COLOUR = "#bdbdbd"
 GROUP_COLOURS = ("#2e7d32", "#8d6e63", "#1565c0", "#f9a825", "#6a1b9a", "#00838f",
                  "#ef6c00", "#5d4037", "#ad1457", "#558b2f")
 
@@ -356,8 +362,15 @@ class ChartsPanel(RefreshWhenShown, QWidget):
         self._table = cd.yields_by_practice_table(rows)
         if not rows:
             return False
-        self._grouped_bars([(r.season, r.practices, r.mean_t_ha) for r in rows],
-                           sorted({r.practices for r in rows}))
+        # CA combinations first and in greens, those with the farmer's practice in browns,
+        # as in the trial charts and on the map: the colours never swap between views.
+        kind = {r.practices: r.ca for r in rows}
+        groups = sorted(kind, key=lambda g: ({True: 0, False: 1, None: 2}[kind[g]], g))
+        palette = {True: iter(CA_GROUP_COLOURS), False: iter(FP_GROUP_COLOURS),
+                   None: iter(NONE_GROUP_COLOURS)}
+        colours = [next(palette[kind[g]], OTHER_GROUP_COLOUR) for g in groups]
+        self._grouped_bars([(r.season, r.practices, r.mean_t_ha) for r in rows], groups,
+                           colours)
         self._axes(self.tr("Season"), self._measure_label(measure),
                    list(dict.fromkeys(r.season for r in rows)))
         self.plot_item.setTitle(self.tr("Mean yield by practice combination"))
@@ -378,15 +391,16 @@ class ChartsPanel(RefreshWhenShown, QWidget):
         return True
 
     def _grouped_bars(self, values: Sequence[tuple[str, str, float]],
-                      groups: Sequence[str]) -> None:
-        """Bars of (season, group, value): the seasons side by side, a colour per group."""
+                      groups: Sequence[str], colours: Sequence[str] | None = None) -> None:
+        """Bars of (season, group, value): the seasons side by side, a colour per group
+        (``colours`` in the order of ``groups``, else the group palette)."""
         pg = self._pg
         season_names = list(dict.fromkeys(season for season, _g, _v in values))
         width = 0.8 / len(groups)
         for g, label in enumerate(groups):
             mine = [(season, v) for season, group, v in values if group == label]
             x = [season_names.index(season) - 0.4 + width * (g + 0.5) for season, _v in mine]
-            colour = GROUP_COLOURS[g % len(GROUP_COLOURS)]
+            colour = colours[g] if colours else GROUP_COLOURS[g % len(GROUP_COLOURS)]
             self.plot_item.addItem(pg.BarGraphItem(
                 x=_array(x), height=_array([v for _s, v in mine]), width=width * 0.9,
                 brush=colour, name=label))

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import json
+import math
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QRect, Qt, QTimer
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -14,6 +22,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QScrollArea,
+    QTabBar,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -46,6 +55,58 @@ from metkasekor_desktop.ui.tools.pan import PanTool
 from metkasekor_desktop.ui.tools.select import SelectTool
 from metkasekor_desktop.ui.tools.zoom_box import ZoomBoxTool
 from metkasekor_desktop.ui.trials_controller import TrialsController
+
+# The map keeps at least this share of the window's width when docks are restored.
+MAP_SHARE = 0.5
+SIDE_AREAS = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea)
+FIRST_SIZE = (1600, 1000)  # the first window on a large screen; a laptop's fills its screen
+TITLE_BAR_PX = 32
+FRAME_BORDER_PX = 1
+
+
+def fit_rect(rect: QRect, available: QRect, frame: tuple[int, int] = (0, 0)) -> QRect:
+    """``rect`` (the window without its frame) made small enough for ``available`` with
+    the frame around it, and moved inside it."""
+    fw, fh = frame
+    width = max(1, min(rect.width(), available.width() - fw))
+    height = max(1, min(rect.height(), available.height() - fh))
+    left = min(max(rect.left(), available.left() + fw // 2),
+               available.right() + 1 - width - (fw - fw // 2))
+    top = min(max(rect.top(), available.top() + fh - fw // 2),
+              available.bottom() + 1 - height - fw // 2)
+    return QRect(left, top, width, height)
+
+
+def _screen_key(available: QRect) -> str:
+    """The size of the screen a window size was saved on."""
+    return f"{available.width()}x{available.height()}"
+
+
+def first_window_rect(available: QRect, frame: tuple[int, int] = (0, 0)) -> QRect:
+    """The window at first start: ``FIRST_SIZE`` centred where the screen is larger,
+    else as much of the screen as windows may use."""
+    fw, fh = frame
+    width = min(FIRST_SIZE[0], available.width() - fw)
+    height = min(FIRST_SIZE[1], available.height() - fh)
+    left = available.left() + (available.width() - width) // 2
+    top = available.top() + (available.height() - fh - height) // 2 + fh - fw // 2
+    return fit_rect(QRect(left, top, width, height), available, frame)
+
+
+VIEW_SETTING = "map_view"  # the project setting holding the last view (JSON)
+
+
+def saved_view(project: Project, map_epsg: int):  # -> Extent | None
+    """The view extent the project was last closed at, in ``map_epsg`` (None if none)."""
+    try:
+        saved = json.loads(project.setting(VIEW_SETTING) or "null")
+        extent = tuple(float(v) for v in saved["extent"])
+        ok = int(saved["epsg"]) == int(map_epsg) and len(extent) == 4 \
+            and extent[0] < extent[2] and extent[1] < extent[3]
+    except (TypeError, ValueError, KeyError):
+        return None
+    return extent if ok and all(math.isfinite(v) for v in extent) else None
+
 
 # Files that a drop onto the window imports as plots.
 IMPORT_SUFFIXES = (".shp", ".zip", ".geojson", ".json", ".kml", ".kmz", ".gpx", ".csv")
@@ -229,7 +290,7 @@ class MainWindow(QMainWindow):
                               edit.delete_action])
         edit_menu.addSeparator()
         edit_menu.addActions([edit.overlaps_action, edit.problems_action,
-                              edit.settings_action])
+                              self.register.villages_action, edit.settings_action])
 
         register = self.register
         register_menu = self.menuBar().addMenu(self.tr("&Register"))
@@ -310,6 +371,7 @@ class MainWindow(QMainWindow):
         if self.project is not None:
             self.file_watch.detach()
             self.map_layers.save()
+            self._save_view()
             self.project.close()
         self.project = project
         self.problems_panel.clear()
@@ -327,8 +389,11 @@ class MainWindow(QMainWindow):
         self.trials.attach(project, layer)
         self.layers_panel.select_layer(layer)
         self.identify_panel.show_nothing()
+        # Where the officer left this project, else its plots, else all its layers.
+        saved = saved_view(project, map_epsg)
         self.canvas.set_viewport(self.canvas.viewport.fitted(
-            layer.extent() or self.layers.extent() or self.canvas.viewport.extent))
+            saved or layer.extent() or self.layers.extent() or self.canvas.viewport.extent,
+            margin=0.0 if saved else 0.05))
         self._show_selection_count(())
         self._update_title()
 
@@ -367,26 +432,117 @@ class MainWindow(QMainWindow):
 
     # --- layout and lifetime ------------------------------------------------------------
     def _restore_layout(self) -> None:
+        """The saved size and docks, fitted to this screen: a layout saved on a large
+        monitor must not push the status bar off a laptop's screen or squeeze the map."""
         geometry = self.settings.qsettings.value("window/geometry")
         state = self.settings.qsettings.value("window/state")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+        available = self.available_geometry()
+        saved_on = self.settings.qsettings.value("window/screen")
+        same_screen = saved_on in (None, _screen_key(available))
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty() and same_screen:
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+            if not self.isMaximized() and not self.isFullScreen():
+                self.setGeometry(fit_rect(self.geometry(), available, self._frame_margins()))
+        else:  # the first start, or a size saved on another screen: fit this one
+            self.setGeometry(first_window_rect(available, self._frame_margins()))
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
+        self._docks_fitted = False
+
+    def available_geometry(self) -> QRect:
+        """The part of the window's screen that windows may use (no task bar)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry() if screen is not None else QRect(0, 0, 1280, 800)
+
+    def _frame_margins(self) -> tuple[int, int]:
+        """Width and height the window manager's frame adds (a guess before the first
+        show: a title bar and thin borders)."""
+        frame, inner = self.frameGeometry(), self.geometry()
+        if self.isVisible() and frame.height() > inner.height():
+            return frame.width() - inner.width(), frame.height() - inner.height()
+        return 2 * FRAME_BORDER_PX, TITLE_BAR_PX + 2 * FRAME_BORDER_PX
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._docks_fitted:
+            self._docks_fitted = True
+            if not self.isMaximized() and not self.isFullScreen():  # the real frame now
+                fitted = fit_rect(self.geometry(), self.available_geometry(),
+                                  self._frame_margins())
+                if fitted != self.geometry():
+                    self.setGeometry(fitted)
+            self.fit_docks()
+            for dock in self.findChildren(QDockWidget):
+                dock.visibilityChanged.connect(
+                    lambda _v: QTimer.singleShot(0, self._hide_stale_tab_bars))
+            self._hide_stale_tab_bars()
+
+    def _hide_stale_tab_bars(self) -> None:
+        """Hide the tab bars of dock groups whose docks are all closed. Qt leaves such a
+        bar where the group was when a whole dock area empties (the Trials and Farmers
+        tabs were drawn over the legend)."""
+        docks = self.findChildren(QDockWidget)
+        for bar in self.findChildren(QTabBar):
+            if bar.parent() is not self or not bar.isVisible():
+                continue
+            titles = {bar.tabText(i) for i in range(bar.count())}
+            members = [d for d in docks if d.windowTitle() in titles]
+            if not titles or (members and not any(d.isVisible() for d in members)):
+                bar.hide()
+
+    def fit_docks(self, share: float = MAP_SHARE) -> None:
+        """Narrow the side docks so that the map keeps at least ``share`` of the width."""
+        self.layout().activate()  # the dock sizes of the restored state, now
+        total = self.width()
+        central = self.centralWidget().width()
+        if total <= 0 or central >= share * total:
+            return
+        areas: dict[Qt.DockWidgetArea, list[QDockWidget]] = {}
+        for dock in self.findChildren(QDockWidget):
+            area = self.dockWidgetArea(dock)
+            if dock.isVisible() and not dock.isFloating() and area in SIDE_AREAS:
+                areas.setdefault(area, []).append(dock)
+        widths = {area: max(d.width() for d in docks) for area, docks in areas.items()}
+        side = sum(widths.values())
+        if side <= 0:
+            return
+        allowed = max(0, total - int(share * total) - (total - central - side))
+        scale = allowed / side
+        docks, sizes = [], []
+        for area, members in areas.items():
+            for dock in members:
+                docks.append(dock)
+                sizes.append(max(1, int(widths[area] * scale)))
+        self.resizeDocks(docks, sizes, Qt.Orientation.Horizontal)
+        self.layout().activate()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.qsettings.setValue("window/geometry", self.saveGeometry())
         self.settings.qsettings.setValue("window/state", self.saveState())
+        self.settings.qsettings.setValue("window/screen",
+                                         _screen_key(self.available_geometry()))
         self.settings.qsettings.sync()
         self.canvas.close()
         self.file_watch.detach()
         if self.project is not None:
             self.map_layers.save()
+            self._save_view()
             self.project.close()
             self.project = None
         super().closeEvent(event)
+
+    def _save_view(self) -> None:
+        """Remember the map's view in the project, so that it reopens there."""
+        project = self.project
+        if project is None or project.read_only:
+            return
+        value = json.dumps({"epsg": self.canvas.map_epsg,
+                            "extent": [round(v, 2) for v in self.canvas.viewport.extent]})
+        try:
+            if project.setting(VIEW_SETTING) != value:
+                project.set_setting(VIEW_SETTING, value)
+        except ProjectError:  # busy, full or gone: the project opens on its plots instead
+            pass
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         paths = [u.toLocalFile().lower() for u in event.mimeData().urls()]

@@ -54,8 +54,16 @@ class MapCanvas(QWidget):
         self.show_north_arrow = True
         self._image: QImage | None = None
         self._image_viewport: Viewport | None = None
+        # The selection overlay, drawn once per selection and view (see _paint_selection).
+        self._selection_image: QImage | None = None
+        self._selection_viewport: Viewport | None = None
+        self._selection_of: tuple = ()
         self._history: list[Viewport] = []
         self._future: list[Viewport] = []
+        # A view set before the canvas has its size (a project opened at start-up): the
+        # first resize shows this extent, not all the layers (a country-wide basemap).
+        self._sized = False
+        self._first_extent: Extent | None = None
         self._space_pan: tuple[float, float] | None = None
         self._middle_pan: tuple[float, float] | None = None
         self._worker = RenderWorker(self)
@@ -81,6 +89,8 @@ class MapCanvas(QWidget):
             del self._history[:-50]
             self._future.clear()
         self.viewport = viewport
+        if not self._sized:
+            self._first_extent = viewport.extent
         self.view_changed.emit(viewport)
         self._settle.start()
         self.update()
@@ -163,10 +173,14 @@ class MapCanvas(QWidget):
 
     def resizeEvent(self, event) -> None:
         size = event.size()
-        first = event.oldSize().width() <= 0
+        first = not self._sized
+        self._sized = size.width() > 0 and size.height() > 0
         self.viewport = self.viewport.resized(size.width(), size.height())
-        if first and self.layers.extent() is not None:
-            self.viewport = self.viewport.fitted(self.layers.extent())
+        extent = self._first_extent or self.layers.extent()
+        if first and extent is not None:
+            self.viewport = self.viewport.fitted(extent, margin=0.0 if self._first_extent
+                                                 else 0.05)
+            self.view_changed.emit(self.viewport)
         self._settle.start()
         super().resizeEvent(event)
 
@@ -174,21 +188,48 @@ class MapCanvas(QWidget):
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor(BACKGROUND))
         if self._image is not None and self._image_viewport is not None:
-            old, new = self._image_viewport, self.viewport
-            scale = old.units_per_pixel / new.units_per_pixel
-            ox, oy = new.map_to_pixel(old.extent[0], old.extent[3])
-            target = QRectF(float(ox), float(oy), old.width * scale, old.height * scale)
-            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, scale != 1.0)
-            painter.drawImage(target, self._image)
+            self._draw_image(painter, self._image, self._image_viewport)
         layer = self.plot_layer
-        if layer is not None and layer.visible:
-            render_selection(painter, layer, self.viewport)
+        if layer is not None and layer.visible and layer.selected:
+            self._paint_selection(painter, layer)
         self._paint_decorations(painter)
         for overlay in self.overlays:
             overlay(painter)
         if self.tools.active is not None:
             self.tools.active.paint_overlay(painter)
         painter.end()
+
+    def _draw_image(self, painter: QPainter, image: QImage, old: Viewport) -> None:
+        """An image drawn for the view ``old``, shifted and scaled to the current view."""
+        new = self.viewport
+        scale = old.units_per_pixel / new.units_per_pixel
+        ox, oy = new.map_to_pixel(old.extent[0], old.extent[3])
+        target = QRectF(float(ox), float(oy), old.width * scale, old.height * scale)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, scale != 1.0)
+        painter.drawImage(target, image)
+
+    def _paint_selection(self, painter: QPainter, layer: PlotLayer) -> None:
+        """The selected plots, from an image drawn once per selection and view: while the
+        view moves it is shifted like the map image and drawn again with the next map
+        image (100,000 selected plots must not be drawn again at every repaint)."""
+        source = self._selection_of
+        same = (len(source) == 3 and source[0] is layer and source[1] is layer.geometry
+                and source[2] == layer.selected)
+        settled = self._image_viewport is None or self._image_viewport == self.viewport
+        if not same or self._selection_image is None or (
+                settled and self._selection_viewport != self.viewport):
+            view = self.viewport
+            ratio = self.devicePixelRatioF()
+            image = QImage(max(1, round(view.width * ratio)), max(1, round(view.height * ratio)),
+                           QImage.Format.Format_ARGB32_Premultiplied)
+            image.setDevicePixelRatio(ratio)
+            image.fill(Qt.GlobalColor.transparent)
+            overlay = QPainter(image)
+            render_selection(overlay, layer, view)
+            overlay.end()
+            self._selection_image, self._selection_viewport = image, view
+            self._selection_of = (layer, layer.geometry, layer.selected)
+        self._draw_image(painter, self._selection_image, self._selection_viewport)
 
     def _paint_decorations(self, painter: QPainter) -> None:
         """Scale bar bottom left, north arrow top right, credits of the layers bottom right."""

@@ -247,14 +247,21 @@ class PlotsFilterBar(QWidget):
         self.practice = self._combo(self.tr("Filter by a practice of the season's plan"))
         self.role = self._combo(self.tr("Filter by the plot's role"))
         self.status = self._combo(self.tr("Filter by the status of the season's plan"))
+        # Each box says what it filters before what is chosen ("District: any"), so that
+        # four narrow boxes cut to their first letters can still be told apart.
+        for combo, name in ((self.district, self.tr("District filter")),
+                            (self.practice, self.tr("Practice filter")),
+                            (self.role, self.tr("Role filter")),
+                            (self.status, self.tr("Plan status filter"))):
+            combo.setAccessibleName(name)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for combo in (self.district, self.practice, self.role, self.status):
             layout.addWidget(combo)
-        self.role.addItem(self.tr("Any role"), ANY)
+        self.role.addItem(self.tr("Role: any"), ANY)
         for role in PlotRole:
             self.role.addItem(role_label(role.value), role.value)
-        self.status.addItem(self.tr("Any status"), ANY)
+        self.status.addItem(self.tr("Plan status: any"), ANY)
         for status in PlanStatus:
             self.status.addItem(status_label(status.value), status.value)
         self.status.addItem(self.tr("No plan"), NO_PLAN)
@@ -290,12 +297,12 @@ class PlotsFilterBar(QWidget):
 
     def set_districts(self, districts: list[tuple[str, str]]) -> None:
         """Offer the districts of the plots: (name, 4-digit code) pairs, sorted by name."""
-        self._refill(self.district, self.tr("Any district"), districts)
+        self._refill(self.district, self.tr("District: any"), districts)
 
     def set_practices(self, practices: list[Practice], language: str = "kh") -> None:
         """Offer the project's practice catalogue with names in the UI language."""
         items = [(_practice_name(p, language), p.key) for p in practices]
-        self._refill(self.practice, self.tr("Any practice"), items)
+        self._refill(self.practice, self.tr("Practice: any"), items)
 
     def filters(self) -> PlotFilters:
         return PlotFilters(

@@ -337,6 +337,18 @@ class PlotsTableModel(QAbstractTableModel):
             return -1
         return int(self._row_of[self._layer.index_of(plot_id)])
 
+    def plot_ids(self, rows: np.ndarray) -> np.ndarray:
+        """The plot ids of visible rows (an array in, an array out)."""
+        if self._layer is None:
+            return np.zeros(0, dtype=np.int64)
+        return np.asarray(self._layer.table.ids[self._rows[rows]], dtype=np.int64)
+
+    def rows_of(self, plot_ids) -> np.ndarray:
+        """The visible row of each of these plots of the layer (-1 where hidden)."""
+        if self._layer is None:
+            return np.zeros(0, dtype=np.int64)
+        return self._row_of[self._layer.rows_of(np.asarray(plot_ids, dtype=np.int64))]
+
 
 class PlotsTableWidget(QWidget):
     """Search box, filters, export buttons and table; the selection follows the plot
@@ -371,6 +383,12 @@ class PlotsTableWidget(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().setVisible(False)
+        # A header marks the columns whose every cell is selected, which Qt checks cell by
+        # cell: a second per 100,000 selected rows. Rows are selected here, not columns:
+        # the headers get a selection of their own that stays empty.
+        self._header_selection = QItemSelectionModel(self.model, self)
+        self.view.horizontalHeader().setSelectionModel(self._header_selection)
+        self.view.verticalHeader().setSelectionModel(self._header_selection)
         self.view.verticalHeader().setDefaultSectionSize(24)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -379,17 +397,22 @@ class PlotsTableWidget(QWidget):
         header.customContextMenuRequested.connect(self._show_column_menu)
         # Filters and buttons may be cut off in a very narrow dock rather than hold the
         # dock (and the window) wider than the user wants.
+        # The search shares its row with the export buttons; the four filters get a row
+        # of their own, so that each shows what it filters in a narrow dock.
         row = QWidget(self)
         row.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         buttons = QHBoxLayout(row)
         buttons.setContentsMargins(0, 0, 0, 0)
-        buttons.addWidget(self.filters, 1)
-        buttons.addWidget(self.csv_button)
-        buttons.addWidget(self.xlsx_button)
+        buttons.addWidget(self.search, 1)
+        for button in (self.csv_button, self.xlsx_button):
+            # As wide as their words: the search keeps the rest of the row.
+            button.setMaximumWidth(button.fontMetrics().horizontalAdvance(button.text()) + 24)
+            buttons.addWidget(button)
+        self.filters.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.search)
         layout.addWidget(row)
+        layout.addWidget(self.filters)
         layout.addWidget(self.view)
         self._layer: PlotLayer | None = None
         self._syncing = False
@@ -424,15 +447,48 @@ class PlotsTableWidget(QWidget):
         """Read the raster statistics columns again (after they were computed)."""
         self.model.refresh_extra()
 
+    def show_column(self, header: str) -> bool:
+        """Scroll sideways so the column titled ``header`` is in view; False if none is."""
+        headers = self.model.headers()
+        if header not in headers:
+            return False
+        top = max(0, self.view.rowAt(0))
+        self.view.scrollTo(self.model.index(top, headers.index(header)),
+                           QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
+
     def apply_search(self) -> None:
         self._search_timer.stop()
         self.model.set_filter(self.search.text())
+        self._drop_hidden_from_selection()
 
     def apply_filters(self) -> None:
         self.model.set_filters(self.filters.filters())
+        self._drop_hidden_from_selection()
+
+    def _drop_hidden_from_selection(self) -> None:
+        """The selection the officer acts on is the one they see: plots the search or a
+        filter now hides leave the selection."""
+        if self._layer is None or not self._layer.selected:
+            return
+        ids = np.asarray(self._layer.selected, dtype=np.int64)
+        rows = self.model.rows_of(ids)
+        if len(rows) == len(ids):  # the table shows this layer
+            self._layer.select(ids[rows >= 0])
+
+    def selected_rows(self) -> np.ndarray:
+        """The selected rows in the order they were selected, read from the selection's
+        ranges (one range for Ctrl+A, however many rows it holds)."""
+        ranges = [np.arange(r.top(), r.bottom() + 1, dtype=np.int64)
+                  for r in self.view.selectionModel().selection()]
+        if not ranges:
+            return np.zeros(0, dtype=np.int64)
+        rows = np.concatenate(ranges)
+        _, first = np.unique(rows, return_index=True)
+        return rows[np.sort(first)]
 
     def selected_ids(self) -> list[int]:
-        return [self.model.plot_id(r.row()) for r in self.view.selectionModel().selectedRows()]
+        return self.model.plot_ids(self.selected_rows()).tolist()
 
     # --- columns ------------------------------------------------------------------------
     def hidden_columns(self) -> list[str]:
@@ -523,9 +579,9 @@ class PlotsTableWidget(QWidget):
             return
         self._syncing = True
         try:
-            # Plots hidden by the search or a filter stay selected on the map.
-            hidden = [i for i in self._layer.selected if self.model.row_of(i) < 0]
-            self._layer.select([*hidden, *self.selected_ids()])
+            # What the table shows selected is the selection: rows the search or a filter
+            # hides are not in it (Ctrl+A selects the rows shown, no more).
+            self._layer.select(self.model.plot_ids(self.selected_rows()))
         finally:
             self._syncing = False
 
@@ -538,15 +594,21 @@ class PlotsTableWidget(QWidget):
             return
         self._syncing = True
         try:
+            found = self.model.rows_of(ids)
+            found = found[found >= 0]
+            # One range per run of consecutive rows, not one per row.
+            rows = np.unique(found)
+            breaks = np.nonzero(np.diff(rows) != 1)[0] + 1
+            starts = np.concatenate(([0], breaks)) if len(rows) else breaks
+            ends = np.concatenate((breaks, [len(rows)])) if len(rows) else breaks
             selection = QItemSelection()
-            rows = [r for r in (self.model.row_of(i) for i in ids) if r >= 0]
-            for row in rows:
-                idx = self.model.index(row, 0)
-                selection.select(idx, idx)
+            last = max(self.model.columnCount() - 1, 0)
+            for a, b in zip(rows[starts].tolist(), rows[ends - 1].tolist(), strict=True):
+                selection.select(self.model.index(a, 0), self.model.index(b, last))
             flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
                      | QItemSelectionModel.SelectionFlag.Rows)
             self.view.selectionModel().select(selection, flags)
-            if rows:
-                self.view.scrollTo(self.model.index(rows[0], 0))
+            if len(found):
+                self.view.scrollTo(self.model.index(int(found[0]), 0))
         finally:
             self._syncing = False

@@ -48,6 +48,8 @@ class MapStatus(QObject):
             bar.addPermanentWidget(widget)
         canvas.cursor_moved.connect(self.show_cursor)
         canvas.view_changed.connect(lambda _v: self.show_scale())
+        # The count follows the plot layer: an edit, an undo or a redo changes its plots.
+        canvas.layers.changed.connect(lambda *_: self.show_layer_count())
 
     def show_cursor(self, x: float, y: float) -> None:
         epsg = self.canvas.map_epsg
@@ -75,6 +77,12 @@ class MapStatus(QObject):
                 self.canvas.zoom_by(factor)
         self.scale_edit.clearFocus()
         self.show_scale()
+
+    def show_layer_count(self) -> None:
+        """Plots and selected plots of the map's plot layer, as they are now."""
+        layer = self.canvas.plot_layer
+        if layer is not None:
+            self.show_count(len(layer.table), len(layer.selected))
 
     def show_count(self, total: int, selected: int) -> None:
         self.count_label.setText(self.tr("{0} plots, {1} selected").format(total, selected))

@@ -11,7 +11,7 @@ from metkasekor_desktop.layers.trial_highlight import paint_trial
 from metkasekor_desktop.storage import Project
 from metkasekor_desktop.ui.measurements_panel import MeasurementsPanel
 from metkasekor_desktop.ui.project_files import make_action
-from metkasekor_desktop.ui.register_controller import place_language
+from metkasekor_desktop.ui.register_controller import RegisterController, place_language
 from metkasekor_desktop.ui.trials_panel import TrialsPanel
 
 if TYPE_CHECKING:
@@ -39,6 +39,8 @@ class TrialsController(QObject):
         window.tabifyDockWidget(self.measurements_dock, self.charts_dock)
         for dock in (self.trials_dock, self.measurements_dock, self.charts_dock):
             dock.hide()
+            dock.toggleViewAction().triggered.connect(
+                lambda checked, d=dock: RegisterController.bring_forward(d) if checked else None)
         self.charts_dock.visibilityChanged.connect(self._charts_shown)
         self.import_soil_action = make_action(
             self, self.tr("Import &soil results…"), lambda: self.import_results("soil"), None,
@@ -98,6 +100,10 @@ class TrialsController(QObject):
                 trial = self.trials.selected_trial()
                 if trial is not None:
                     self.charts.show_trial(trial.id)
+                # A selection made before the charts were first opened counts too.
+                layer = self.window.canvas.plot_layer
+                if layer is not None and layer.selected:
+                    self.charts.follow_selection(layer.selected)
 
     def _trial_changed(self, trial) -> None:
         self.roles = {}

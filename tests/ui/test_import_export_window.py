@@ -205,3 +205,20 @@ def test_the_last_export_choices_and_folders_are_remembered(window, tmp_path):
     assert dialog.formats() == ["gpkg", "kmz"] and dialog.is_package()
     assert dialog.crs.currentData() == 32648
     assert Path(dialog.target.text()).parent == tmp_path
+
+
+def test_the_wizard_keeps_one_size_on_every_page(window, tmp_path, qtbot):
+    wizard = ImportWizard(window.project, window)
+    qtbot.addWidget(wizard)
+    assert wizard.source_page.choose(_shapefile(tmp_path / "in"))
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    sizes = [wizard.size()]
+    for _ in range(3):
+        wizard.next()
+        sizes.append(wizard.size())
+    assert wizard.currentPage() is wizard.report_page
+    assert len(set((s.width(), s.height()) for s in sizes)) == 1, sizes
+    screen = wizard.screen().availableGeometry()
+    assert sizes[0].width() <= screen.width() and sizes[0].height() <= screen.height()
+    assert wizard.stable_size() is wizard.stable_size(), "chosen once"

@@ -173,6 +173,14 @@ def to_multipolygon(geom: BaseGeometry) -> MultiPolygon:
     )
 
 
+def location_text(x: float, y: float) -> str:
+    """A problem's place as an officer reads it: degrees to 5 decimals (about 1 m),
+    metres (a projected CRS such as UTM) to the whole metre."""
+    if abs(x) <= 180 and abs(y) <= 90:
+        return f"{x:.5f}, {y:.5f}"
+    return f"{x:.0f}, {y:.0f}"
+
+
 def problem_location(reason: str) -> tuple[float, float] | None:
     """explain_validity ends with ``[x y]``: the place of the problem."""
     if "[" not in reason:
@@ -198,7 +206,7 @@ def validate_plot_geometry(geom: BaseGeometry | None) -> MultiPolygon:
     if not multi.is_valid:
         reason = explain_validity(multi)
         location = problem_location(reason)
-        where = f" at {location[0]:.6f}, {location[1]:.6f}" if location else ""
+        where = f" at {location_text(*location)}" if location else ""
         raise GeometryError(
             f"The plot boundary is not a valid shape: {reason.split('[')[0].strip()}{where}. "
             "Move the vertices so that the boundary does not cross itself.",

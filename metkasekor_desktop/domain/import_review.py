@@ -454,7 +454,7 @@ def _report_invalid(r: _Review, multi, repaired, invalid, reasons, before_m2,
         words = _REASON_WORDS.get(name, "")
         text = f"the boundary is not a valid shape: {name}" + (f" ({words})" if words else "")
         if place is not None:
-            text += f" at longitude {place[0]:.6f}, latitude {place[1]:.6f}"
+            text += f" at longitude {place[0]:.5f}, latitude {place[1]:.5f}"
         if repaired[i] is None:
             r.add(i, IssueKind.INVALID, text + ". It cannot be repaired into an area: correct "
                   "the boundary in the source file.", place or r.place(i), blocking=True)

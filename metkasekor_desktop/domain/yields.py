@@ -54,6 +54,18 @@ def whole_plot_yield_t_ha(
     return harvest_kg * factor / 1000.0 / plot_area_ha
 
 
+def implausible_yield(crop_key: str, yield_t_ha: float) -> str | None:
+    """Why ``yield_t_ha`` of a crop is hard to believe (None: plausible, or no range).
+
+    A warning, not a rule: the officer may store such a figure with consent.
+    """
+    top = crop(crop_key).max_plausible_t_ha
+    if top is None or yield_t_ha <= top:
+        return None
+    return (f"{yield_t_ha:.1f} t/ha is more than the {top:g} t/ha that {crop(crop_key).name_en} "
+            "yields at best in Cambodia. Check the weight (kg, not g) and the sample area.")
+
+
 def gross_margin_per_ha(
     yield_t_ha: float,
     price_per_kg: float,
@@ -102,6 +114,14 @@ class YieldRecord:
             return None
         costs = (self.input_cost or 0.0) + (self.service_cost or 0.0)
         return gross_margin_per_ha(self.yield_t_ha(plot_area_ha), self.price_per_kg, costs)
+
+    def plausibility_problem(self, plot_area_ha: float | None = None) -> str | None:
+        """Why the yield is hard to believe (None: plausible, or not computable)."""
+        try:
+            value = self.yield_t_ha(plot_area_ha)
+        except (ValidationError, KeyError):
+            return None
+        return implausible_yield(self.crop, value)
 
     def validated(self, plot_area_ha: float | None = None) -> YieldRecord:
         try:

@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
+from metkasekor_desktop.domain.errors import ValidationError
 from metkasekor_desktop.domain.plan import PlotSeasonPlan
 from metkasekor_desktop.layers.edit_commands import EditCommand, EditContext, translate
 from metkasekor_desktop.storage.errors import NotFoundError
@@ -39,15 +40,17 @@ def refresh_map(ctx: EditContext, season_ids: Iterable[int] = (),
     if layer is None:
         return
     # Imported here: plot styling is only needed once a map shows plots.
-    from metkasekor_desktop.layers.plot_styling import SEASON_KINDS, load_attribute
+    from metkasekor_desktop.layers.plot_styling import SEASON_KINDS, refresh_style
 
     style = layer.style
     attribute = getattr(style, "attribute", None)
     season = getattr(style, "season_id", None)
+    # The style is made again when a plan brings a value it has no colour for, so the
+    # map and the legend show the new plan at once.
     if attribute in SEASON_KINDS and season is not None and season in set(season_ids):
-        load_attribute(layer, ctx.project, attribute, season)
+        refresh_style(layer, ctx.project)
     elif attribute == "stage" and stages:
-        load_attribute(layer, ctx.project, "stage")
+        refresh_style(layer, ctx.project)
 
 
 class RecordCommand(EditCommand):
@@ -105,10 +108,14 @@ class SaveRecord(RecordCommand):
     is ``record_id`` (and is also set on the given entity after the first do).
     """
 
-    def __init__(self, kind: str, entity: Any, text: str = "") -> None:
+    def __init__(self, kind: str, entity: Any, text: str = "", *,
+                 implausible_confirmed: bool = False) -> None:
         if kind not in RECORD_KINDS:
             raise ValueError(f"Unknown kind of record {kind!r}.")
         self.kind = kind
+        # The user's consent to store a figure that is possible but hard to believe (a
+        # yield above the crop's best): given to this command only, never to a repository.
+        self.implausible_confirmed = implausible_confirmed
         self.given = entity
         self.entity = copy.deepcopy(entity)
         self.adding = entity.id is None
@@ -126,6 +133,8 @@ class SaveRecord(RecordCommand):
     def apply(self, ctx: EditContext, conn: Connection) -> None:
         repo = repository(ctx, self.kind)
         entity = copy.deepcopy(self.entity)  # a refused write leaves ours untouched
+        if not self.implausible_confirmed:
+            self._check_plausible(entity, conn)
         if self.adding:
             repo.add(entity, conn=conn)
         else:
@@ -143,6 +152,20 @@ class SaveRecord(RecordCommand):
         self.entity = entity
         if self.adding and self.given.id is None:
             self.given.id = entity.id
+
+    @staticmethod
+    def _check_plausible(entity: Any, conn: Connection) -> None:
+        """Refuse a figure that is hard to believe unless the user consented to it."""
+        check = getattr(entity, "plausibility_problem", None)
+        if check is None:
+            return
+        plots = T["plots"]
+        plot_id = getattr(entity, "plot_id", None)
+        area = None if plot_id is None else conn.execute(
+            select(plots.c.area_ha).where(plots.c.fid == plot_id)).scalar()
+        problem = check(area)
+        if problem is not None:
+            raise ValidationError("fresh_weight_kg", problem)
 
     def revert(self, ctx: EditContext, conn: Connection) -> None:
         repo = repository(ctx, self.kind)

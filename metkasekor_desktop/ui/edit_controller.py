@@ -74,7 +74,7 @@ class EditController(QObject):
         self.gpx_action = make_action(self, self.tr("Plot from &GPX…"), self.plot_from_gpx,
                                       "Ctrl+Shift+G",
                                       self.tr("A plot from GPS points or a track walked"))
-        self.overlaps_action = make_action(self, self.tr("Find &overlapping plots"),
+        self.overlaps_action = make_action(self, self.tr("Find o&verlapping plots"),
                                            self.find_overlaps, None,
                                            self.tr("List plots that overlap each other"))
         self.problems_action = make_action(self, self.tr("Find &problems"),

@@ -1,4 +1,4 @@
-"""Editing settings: snapping, its tolerance, overlap avoidance and the smallest plot."""
+"""Editing options: snapping, its tolerance, overlap avoidance and the smallest plot."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ class EditSettingsDialog(QDialog):
 
     def __init__(self, settings: EditSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Editing settings"))
+        self.setWindowTitle(self.tr("Editing options"))
         self._original = settings
         self.snapping = QCheckBox(self.tr("Snap to vertices and edges of other plots"), self)
         self.snapping.setChecked(bool(settings.snapping))

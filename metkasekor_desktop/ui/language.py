@@ -69,7 +69,7 @@ class LanguageMenu(QMenu):
     """One checkable entry per language; a choice is saved and used at once."""
 
     def __init__(self, parent: QWidget, qsettings: QSettings) -> None:
-        super().__init__(self.tr("&Language"), parent)
+        super().__init__(self.tr("Lan&guage"), parent)
         self.setObjectName("languageMenu")
         self._qsettings = qsettings
         self._group = QActionGroup(self)

@@ -77,12 +77,21 @@ class MapLayers(QObject):
         stored in the project and shown in the plots table."""
         from metkasekor_desktop.ui.zonal_action import compute_zonal
 
-        layer = self.window.layers_panel.current_layer()
-        if layer is None or layer.kind != "raster":
+        layer = self.chosen_raster()
+        if layer is None:
             QMessageBox.information(self.window, self.tr("Zonal statistics"),
                                     self.tr("Select a raster layer in the layer panel first."))
             return
         compute_zonal(self.window, layer, what)
+
+    def chosen_raster(self) -> Layer | None:
+        """The raster selected in the layer panel, else the only raster of the map (None
+        when there is no raster, or several and none is selected)."""
+        layer = self.window.layers_panel.current_layer()
+        if layer is not None and layer.kind == "raster":
+            return layer
+        rasters = [lyr for lyr in self.layers if lyr.kind == "raster"]
+        return rasters[0] if len(rasters) == 1 else None
 
     def _close_dropped(self, _layers=None) -> None:
         """Let go of the files of layers that left the map (rasters, MBTiles), once no
@@ -149,7 +158,7 @@ class MapLayers(QObject):
         from metkasekor_desktop.io.raster_overviews import build_overviews
         from metkasekor_desktop.ui.background_task import TaskCancelled, run_with_progress
 
-        layer = layer or self.window.layers_panel.current_layer()
+        layer = layer or self.chosen_raster()
         if layer is None or layer.kind != "raster":
             QMessageBox.information(self.window, self.tr("Build overviews"),
                                     self.tr("Select a raster layer in the layer panel first."))

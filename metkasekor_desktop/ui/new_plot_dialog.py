@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -49,6 +51,7 @@ class NewPlotDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("New plot"))
         self.editor, self.prepared, self.project = editor, prepared, project
+        self.language = language
         self.plot_id: int | None = None
 
         self.area = QLabel(self.tr("Area: {area} ha").format(area=f"{prepared.area_ha:.2f}"),
@@ -67,6 +70,16 @@ class NewPlotDialog(QDialog):
                                      "you may change it"))
         self.farmer = QComboBox(self)
         self._fill_farmers()
+        self.new_farmer_button = QPushButton(self.tr("New farmer…"), self)
+        self.new_farmer_button.setToolTip(self.tr("Add a farmer to the register and choose "
+                                                  "them for this plot"))
+        self.new_farmer_button.clicked.connect(lambda: self.new_farmer())
+        # The farmer is stored as its own undo step, so the editor's stack is needed.
+        self.new_farmer_button.setEnabled(getattr(editor, "stack", None) is not None)
+        farmer_row = QHBoxLayout()
+        farmer_row.setContentsMargins(0, 0, 0, 0)
+        farmer_row.addWidget(self.farmer, 1)
+        farmer_row.addWidget(self.new_farmer_button)
         self.role = QComboBox(self)
         for role in (PlotRole.FARMER_FIELD, PlotRole.DEMONSTRATION, PlotRole.CONTROL):
             self.role.addItem(role_label(role.value), role.value)
@@ -78,7 +91,7 @@ class NewPlotDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("Code"), self.code)
-        form.addRow(self.tr("Farmer"), self.farmer)
+        form.addRow(self.tr("Farmer"), farmer_row)
         form.addRow(self.tr("Role"), self.role)
         form.addRow(self.tr("Village"), self.village)
         form.addRow(self.tr("Name"), self.name)
@@ -131,6 +144,23 @@ class NewPlotDialog(QDialog):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.farmer.setCurrentIndex(0)
+
+    def new_farmer(self) -> int | None:
+        """Open the farmer form (its village preset to the plot's); a saved farmer is one
+        undo step, as in the farmer register, and becomes this plot's farmer."""
+        from metkasekor_desktop.ui.farmer_dialog import FarmerDialog
+
+        stack = getattr(self.editor, "stack", None)
+        if stack is None:
+            return None
+        dialog = FarmerDialog(stack, self.language, parent=self)
+        dialog.village.set_village(self.village.village_code())
+        if not dialog.exec() or dialog.record_id is None:
+            return None
+        self.farmer.clear()
+        self._fill_farmers()
+        self.farmer.setCurrentIndex(max(0, self.farmer.findData(dialog.record_id)))
+        return dialog.record_id
 
     def farmer_id(self) -> int | None:
         """The chosen farmer's id; raises when the typed name matches no farmer."""

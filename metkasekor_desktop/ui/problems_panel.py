@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from metkasekor_desktop.analysis.plot_problems import PlotProblem, ProblemKind, find_problems
+from metkasekor_desktop.domain.geometry import location_text
 
 if TYPE_CHECKING:
     from metkasekor_desktop.layers.plot_layer import PlotLayer
@@ -66,7 +67,7 @@ class ProblemsModel(QAbstractTableModel):
                 return self.tr("Click to show the plot on the map")
             x, y = problem.location
             return self.tr("At {x}, {y}; click to show the plot on the map").format(
-                x=f"{x:.6f}", y=f"{y:.6f}")
+                **dict(zip("xy", location_text(x, y).split(", "), strict=True)))
         return None
 
     def problem_text(self, problem: PlotProblem) -> str:

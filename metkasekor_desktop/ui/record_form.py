@@ -56,10 +56,16 @@ class RecordForm(QDialog):
         """The name of the undo step that stores ``record``."""
         raise NotImplementedError
 
+    def save_command(self, record: Any) -> SaveRecord | None:
+        """The command that stores ``record`` (None: the user called the save off)."""
+        return SaveRecord(self.table_name, record, self.save_text(record))
+
     def save(self) -> bool:
         """Store the form as one undo step; False (and the reason shown) when refused."""
         record = self.entity()
-        command = SaveRecord(self.table_name, record, self.save_text(record))
+        command = self.save_command(record)
+        if command is None:  # the user declined (a figure they did not confirm)
+            return False
         try:
             self.stack.push(command)
         except (DomainError, ProjectError) as error:

@@ -11,6 +11,7 @@ from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.layers.plot_layer import PlotLayer
 from metkasekor_desktop.layers.season_state import CurrentSeason, default_season
 from metkasekor_desktop.storage import Project
+from metkasekor_desktop.storage.errors import ProjectError
 from metkasekor_desktop.ui.events_panel import EventsPanel
 from metkasekor_desktop.ui.plot_panel import PlotPanel
 from metkasekor_desktop.ui.project_files import make_action
@@ -56,6 +57,9 @@ class RegisterController(QObject):
         window.tabifyDockWidget(self.providers_dock, self.events_dock)
         for dock in (self.farmers_dock, self.providers_dock, self.events_dock):
             dock.hide()  # opened from the Register menu; the layout is remembered after
+        for dock in (self.plot_dock, self.farmers_dock, self.providers_dock, self.events_dock):
+            dock.toggleViewAction().triggered.connect(
+                lambda checked, d=dock: self.bring_forward(d) if checked else None)
         self.seasons_action = make_action(self, self.tr("&Seasons…"), self.edit_seasons, None,
                                           self.tr("Add, rename or remove seasons"))
         self.practices_action = make_action(self, self.tr("&Practice catalogue…"),
@@ -67,9 +71,22 @@ class RegisterController(QObject):
         self.adoption_action = make_action(self, self.tr("A&doption summary…"),
                                            self.show_adoption, None,
                                            self.tr("Plots, hectares and farmers per practice"))
+        self.villages_action = make_action(
+            self, self.tr("&Assign villages to plots without one…"), self.assign_villages, None,
+            self.tr("Give plots without a village (imported ones) the village of their nearest "
+                    "neighbour, so district filters and exports find them"))
         self._pair_for: int | None = None
         self.current_season.changed.connect(lambda _id: self._season_changed())
         self.plot_panel.pick_pair_requested.connect(self._start_pair_pick)
+
+    @staticmethod
+    def bring_forward(dock) -> None:  # noqa: ANN001 - a QDockWidget
+        """Show a dock in front of the docks it shares a tab group with, and focus it."""
+        dock.show()
+        dock.raise_()
+        widget = dock.widget()
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- project ------------------------------------------------------------------------
     def attach(self, project: Project, layer: PlotLayer) -> None:
@@ -170,6 +187,38 @@ class RegisterController(QObject):
         if self.plot_panel.plan.apply_to(layer.selected):
             self.window.statusBar().showMessage(
                 self.tr("The plan was given to {0} plots.").format(len(layer.selected)), 6000)
+
+    def assign_villages(self) -> bool:
+        """Offer villages to the plots without one; applied as one undo step."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from metkasekor_desktop.layers.village_assignment import assignment_command
+        from metkasekor_desktop.ui.village_dialog import VillageAssignmentDialog
+
+        layer, stack = self.window.canvas.plot_layer, self.window.edit.stack
+        if self.window.project is None or layer is None or stack is None:
+            return False
+        title = self.tr("Assign villages")
+        if all(isinstance(c, str) and c.strip() for c in layer.table.village_codes):
+            QMessageBox.information(self.window, title,
+                                    self.tr("Every plot has a village already."))
+            return False
+        dialog = VillageAssignmentDialog(layer.table, place_language(self.language),
+                                         self.window)
+        if not dialog.exec():
+            return False
+        proposal = dialog.proposal()
+        if not len(proposal):
+            return False
+        try:
+            stack.push(assignment_command(proposal))
+        except (DomainError, ProjectError) as exc:
+            QMessageBox.warning(self.window, title, str(exc))
+            return False
+        self.window.statusBar().showMessage(
+            self.tr("{0} plots got the village of their nearest neighbour; Undo takes it "
+                    "back.").format(len(proposal)), 8000)
+        return True
 
     def show_adoption(self) -> None:
         from metkasekor_desktop.ui.adoption_dialog import AdoptionDialog

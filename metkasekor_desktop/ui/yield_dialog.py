@@ -12,17 +12,27 @@ from typing import Any
 
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QDoubleValidator
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from metkasekor_desktop.domain.crops import CROPS
 from metkasekor_desktop.domain.enums import YieldMethod
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.yields import YieldRecord
+from metkasekor_desktop.layers.record_commands import SaveRecord
 from metkasekor_desktop.layers.undo_stack import UndoStack
 from metkasekor_desktop.ui.form_widgets import OptionalDateEdit
 from metkasekor_desktop.ui.record_form import ERROR_STYLE, RecordForm
 
 MAX_NUMBER = 1e12
+WARNING_STYLE = "color: #8a5a00;"
 
 
 def bilingual(language: str, en: str, kh: str) -> str:
@@ -95,6 +105,10 @@ class YieldDialog(RecordForm):
         self.moisture = NumberEdit(0.0, 99.9, 2, self)
         self.plot_area = QLabel(self)
         self.yield_label = QLabel(self)
+        self.plausibility = QLabel(self)  # beside the yield: a figure hard to believe
+        self.plausibility.setWordWrap(True)
+        self.plausibility.setStyleSheet(WARNING_STYLE)
+        self.plausibility.hide()
         self.labour_days = NumberEdit(parent=self)
         self.input_cost = NumberEdit(parent=self)
         self.service_cost = NumberEdit(parent=self)
@@ -116,6 +130,7 @@ class YieldDialog(RecordForm):
         form.addRow(self.weight_label, self.weight)
         form.addRow(self.tr("Moisture (%)"), self.moisture)
         form.addRow(self.tr("Yield"), self.yield_label)
+        form.addRow("", self.plausibility)
         form.addRow(self.tr("Labour (days)"), self.labour_days)
         form.addRow(self.tr("Input costs (riel/ha)"), self.input_cost)
         form.addRow(self.tr("Service costs (riel/ha)"), self.service_cost)
@@ -128,6 +143,7 @@ class YieldDialog(RecordForm):
         self._show(given, season_id)
         self.method.currentIndexChanged.connect(lambda _i: self._method_changed())
         self.crop.currentIndexChanged.connect(lambda _i: self.update_live())
+        self.season.currentIndexChanged.connect(lambda _i: self._default_crop())
         for edit in (self.sample_area, self.weight, self.moisture, self.input_cost,
                      self.service_cost, self.price):
             edit.textChanged.connect(lambda _t: self.update_live())
@@ -185,11 +201,37 @@ class YieldDialog(RecordForm):
                     self.yield_label.setText(self.tr("{value} t/ha at {moisture} % moisture")
                                              .format(value=f"{value:.2f}",
                                                      moisture=f"{crop.standard_moisture_pct:g}"))
+        problem = self.implausibility()
+        self.plausibility.setText(self.tr("Hard to believe: {problem}").format(
+            problem=problem) if problem else "")
+        self.plausibility.setVisible(bool(problem))
         margin = self.live_margin()
         if margin is None:
             self.margin_label.setText(self.tr("Type the yield and the price to see it."))
         else:
             self.margin_label.setText(self.tr("{value} riel/ha").format(value=riel(margin)))
+
+    def implausibility(self) -> str | None:
+        """Why the yield typed is hard to believe (None: plausible or incomplete)."""
+        if self.weight.value() is None:
+            return None
+        return self.entity().plausibility_problem(self.plot_area_ha)
+
+    def save_command(self, record: YieldRecord) -> SaveRecord | None:
+        """A yield above the crop's best is stored only with the officer's consent, given
+        to this save's command alone."""
+        problem = record.plausibility_problem(self.plot_area_ha)
+        if problem is None:
+            return super().save_command(record)
+        answer = QMessageBox.question(
+            self, self.tr("Store an unusual yield?"),
+            self.tr("{problem}\n\nStore this yield anyway?").format(problem=problem),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        return SaveRecord(self.table_name, record, self.save_text(record),
+                          implausible_confirmed=True)
 
     def save_text(self, record: YieldRecord) -> str:
         crop = CROPS.get(record.crop)
@@ -211,6 +253,7 @@ class YieldDialog(RecordForm):
         if wanted is not None and self.season.findData(wanted) >= 0:
             self.season.setCurrentIndex(self.season.findData(wanted))
         if record is None:
+            self._default_crop()
             return
         self.crop.setCurrentIndex(max(0, self.crop.findData(record.crop)))
         self.harvest_date.set_value(record.harvest_date)
@@ -223,6 +266,18 @@ class YieldDialog(RecordForm):
         self.service_cost.set_value(record.service_cost)
         self.price.set_value(record.price_per_kg)
         self.notes.setPlainText(record.notes)
+
+    def _default_crop(self) -> None:
+        """A new record starts with the first crop of the plot's plan for the season (not
+        maize on a mung-bean plot)."""
+        season = self.season.currentData()
+        if self.record is not None or season is None:
+            return
+        plan = self.project.plans.find(self.plot_id, int(season))
+        for key in plan.crops if plan is not None else ():
+            if self.crop.findData(key) >= 0:
+                self.crop.setCurrentIndex(self.crop.findData(key))
+                return
 
     def _method_changed(self) -> None:
         whole = self.method.currentData() == YieldMethod.WHOLE_PLOT.value

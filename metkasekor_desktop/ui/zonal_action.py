@@ -91,7 +91,22 @@ def compute_zonal(window: Any, raster_layer: RasterLayer, what: str = "value") -
             "ZonalAction", "The statistics of {0} could not be saved:\n{1}").format(name, exc))
         return False
     window.plots.refresh_extra()
+    _show_result(window, name, len(ids))
     return True
+
+
+def _show_result(window: Any, name: str, plots: int) -> None:
+    """Say what was computed and bring its columns into view (they come last)."""
+    first = window.plots.model.tr("{0} mean").format(name)
+    dock = getattr(window, "plots_dock", None)
+    if dock is not None:
+        dock.show()
+        dock.raise_()
+    window.plots.show_column(first)
+    window.statusBar().showMessage(QCoreApplication.translate(
+        "ZonalAction", "Zonal statistics of {0} computed for {1} plots: the columns "
+        "\u201c{0} mean\u201d, \u201cmin\u201d and \u201cmax\u201d are at the right of "
+        "the plots table.").format(name, plots), 15000)
 
 
 def _zonal(path: Any, geoms: np.ndarray, ids: np.ndarray, what: str, progress: Any,

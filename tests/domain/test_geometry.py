@@ -144,7 +144,16 @@ def test_bow_tie_is_refused_at_the_crossing_point() -> None:
     assert error.location[0] == pytest.approx((w + e) / 2, abs=1e-9)
     assert error.location[1] == pytest.approx((s + n) / 2, abs=1e-9)
     # The message names the place too, so the officer can find it without the map.
-    assert "104.000500, 13.000500" in str(error)
+    assert "104.00050, 13.00050" in str(error), "degrees to 5 decimals (about 1 m)"
+
+
+def test_a_crossing_in_utm_is_worded_to_the_metre() -> None:
+    x, y = EASTING, NORTHING
+    bow_tie = Polygon([(x, y), (x + 100.3, y + 100.7), (x + 100.3, y), (x, y + 100.7)])
+    with pytest.raises(GeometryError) as info:
+        validate_plot_geometry(bow_tie)
+    assert f"{x + 50.15:.0f}, {y + 50.35:.0f}" in str(info.value)
+    assert f"{x + 50.15:.1f}" not in str(info.value), "no fractions of a metre"
 
 
 def test_overlapping_parts_are_refused() -> None:

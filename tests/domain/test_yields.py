@@ -10,6 +10,7 @@ from metkasekor_desktop.domain.errors import DomainError, ValidationError
 from metkasekor_desktop.domain.yields import (
     YieldRecord,
     gross_margin_per_ha,
+    implausible_yield,
     moisture_factor,
     sample_yield_t_ha,
     whole_plot_yield_t_ha,
@@ -164,3 +165,32 @@ def test_no_price_no_gross_margin() -> None:
         plot_id=1, season_id=1, crop="maize", sample_area_m2=10.0, fresh_weight_kg=2.0
     )
     assert record.gross_margin_per_ha() is None
+
+
+# --- plausibility -------------------------------------------------------------------------
+
+
+def test_every_field_crop_has_a_plausible_top() -> None:
+    tops = {key: c.max_plausible_t_ha for key, c in CROPS.items()}
+    assert all(top is not None and top > 0 for top in tops.values())
+    assert tops["maize"] == pytest.approx(12.0)
+    assert tops["cassava"] == pytest.approx(50.0), "fresh roots weigh far more than grain"
+    assert tops["soybean"] == pytest.approx(4.5)
+    assert tops["mung_bean"] < tops["soybean"] < tops["maize"] < tops["cassava"]
+
+
+def test_52_tonnes_of_maize_is_hard_to_believe_but_possible() -> None:
+    record = YieldRecord(plot_id=1, season_id=1, crop="maize", sample_area_m2=10.0,
+                         fresh_weight_kg=52.0, moisture_pct=14.0)
+    assert record.yield_t_ha() == pytest.approx(52.0)
+    problem = record.plausibility_problem()
+    assert problem is not None and "52.0 t/ha" in problem and "12 t/ha" in problem
+    assert record.validated() is record, "a warning, not a rule: it may be stored"
+    assert implausible_yield("maize", 6.5) is None
+    assert implausible_yield("cassava", 35.0) is None
+    assert implausible_yield("soybean", 5.0) is not None
+
+
+def test_an_incomplete_record_has_no_plausibility_problem() -> None:
+    record = YieldRecord(plot_id=1, season_id=1, crop="maize", fresh_weight_kg=52.0)
+    assert record.plausibility_problem() is None  # no sample area: refused elsewhere

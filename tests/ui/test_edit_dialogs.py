@@ -396,3 +396,40 @@ def test_a_plot_saved_from_the_dialog_is_stored_and_undone_from_the_history(qtbo
     delete = DeletePlotsDialog([str(c) for c in layer.table.codes], editor.dependents(ids))
     qtbot.addWidget(delete)
     assert delete.summary.text() == "This deletes 1 plot; no other records are deleted."
+
+
+def test_new_plot_form_creates_a_farmer_as_an_undo_step_and_selects_them(qtbot, project,
+                                                                         monkeypatch):
+    from metkasekor_desktop.layers.edit_commands import EditContext
+    from metkasekor_desktop.layers.plot_editor import PlotEditor
+    from metkasekor_desktop.ui.farmer_dialog import FarmerDialog
+
+    layer = PlotLayer(project.plots.load_table(), UTM)
+    stack = UndoStack(EditContext(project, layer, UTM))
+    editor = PlotEditor(project, layer, stack, UTM, EditSettings())
+    prepared = editor.prepare(_square_utm(300_200, 1_400_000, 50))
+    dialog = NewPlotDialog(editor, prepared, 300_220, 1_400_020, project, "en")
+    qtbot.addWidget(dialog)
+    dialog.village.set_village("02070101")
+    assert dialog.new_farmer_button.isEnabled() and "New farmer" in dialog.new_farmer_button.text()
+    forms: list[FarmerDialog] = []
+
+    def fill_and_save(form):  # noqa: ANN001, ANN202
+        forms.append(form)
+        form.name_kh.setText("ចាន់ ធី")
+        form.name_latin.setText("Chan Thy")
+        return QDialog.DialogCode.Accepted if form.save() else QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(FarmerDialog, "exec", fill_and_save)
+    dialog.new_farmer_button.click()
+    (form,) = forms
+    assert form.village.village_code() == "02070101", "the plot's village is preset"
+    thy = next(f for f in project.farmers.list() if f.name_latin == "Chan Thy")
+    assert dialog.farmer_id() == thy.id
+    assert stack.undo_text == "Add farmer ចាន់ ធី"
+    dialog.code.setText("BTB-RM-0002")
+    assert dialog.save()
+    assert project.plots.get(dialog.plot_id).farmer_id == thy.id
+    stack.undo()
+    stack.undo()
+    assert all(f.name_latin != "Chan Thy" for f in project.farmers.list())

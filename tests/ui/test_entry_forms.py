@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from metkasekor_desktop.domain.crops import CROPS
 from metkasekor_desktop.domain.enums import YieldMethod
+from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.yields import gross_margin_per_ha, sample_yield_t_ha
 from metkasekor_desktop.layers.edit_commands import EditContext
 from metkasekor_desktop.layers.undo_stack import UndoStack
@@ -219,3 +220,63 @@ def test_panel_edit_opens_the_record_in_its_dialog(opened, qtbot, monkeypatch):
     assert project.soil_samples.get(sample.id).notes == "resampled"
     stack.undo()
     assert project.soil_samples.get(sample.id).notes == sample.notes
+
+
+def test_a_new_yield_starts_with_the_crop_of_the_plots_plan(opened, qtbot):
+    from metkasekor_desktop.domain.plan import PlotSeasonPlan
+
+    project, stack = opened
+    plot_id, season_id = measured_plot(project)
+    plan = project.plans.find(plot_id, season_id)
+    if plan is None:
+        project.plans.add(PlotSeasonPlan(plot_id=plot_id, season_id=season_id,
+                                         crops=("mung_bean",)))
+    else:
+        plan.crops = ("mung_bean",)
+        project.plans.update(plan)
+    dialog = YieldDialog(project, stack, plot_id, season_id, "en")
+    qtbot.addWidget(dialog)
+    assert dialog.crop.currentData() == "mung_bean", "not maize on a mung-bean plot"
+
+
+def test_an_implausible_yield_is_flagged_and_stored_only_with_consent(opened, qtbot,
+                                                                       monkeypatch):
+    from metkasekor_desktop.layers.record_commands import SaveRecord
+
+    project, stack = opened
+    plot_id, season_id = measured_plot(project)
+    before = len(project.yields.for_plot(plot_id))
+    dialog = YieldDialog(project, stack, plot_id, season_id, "en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.crop.setCurrentIndex(dialog.crop.findData("maize"))
+    type_into(qtbot, dialog.sample_area, "10")
+    type_into(qtbot, dialog.weight, "6")
+    assert not dialog.plausibility.isVisible()
+    type_into(qtbot, dialog.weight, "52")
+    type_into(qtbot, dialog.moisture, "14")
+    assert dialog.plausibility.isVisible() and "52.0 t/ha" in dialog.plausibility.text()
+
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.No]
+
+    def ask(_parent, _title, text, *_a, **_k):  # noqa: ANN001, ANN202
+        asked.append(text)
+        return answer[0]
+
+    monkeypatch.setattr(QMessageBox, "question", ask)
+    assert not dialog.save()
+    assert len(asked) == 1 and len(project.yields.for_plot(plot_id)) == before
+    answer[0] = QMessageBox.StandardButton.Yes
+    assert dialog.save()
+    assert project.yields.get(dialog.record_id).yield_t_ha() == pytest.approx(52.0)
+    stack.undo()
+    assert len(project.yields.for_plot(plot_id)) == before
+
+    # Without consent the command itself refuses; the repository has no switch for it.
+    record = dialog.entity()
+    record.id = None
+    with pytest.raises(DomainError, match="52.0 t/ha"):
+        stack.push(SaveRecord("yields", record))
+    assert len(project.yields.for_plot(plot_id)) == before
+    assert not hasattr(project.yields, "implausible_confirmed")

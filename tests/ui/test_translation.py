@@ -143,7 +143,7 @@ def test_language_menu_saves_and_installs_the_choice(app, qtbot, qsettings, monk
     set_language(qsettings, "en")
     window = _window(qtbot, qsettings)
     menu = language_menu(window, qsettings)
-    assert menu.title() == "&Language"
+    assert menu.title() == "Lan&guage"  # &L is the Layer menu
     actions = {a.data(): a for a in menu.actions()}
     assert set(actions) == set(LANGUAGES) and actions["en"].isChecked()
 

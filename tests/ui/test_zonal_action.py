@@ -113,3 +113,26 @@ def test_recomputing_replaces_and_plot_deletion_cascades(window, dem) -> None:
     with window.project.transaction() as conn:
         conn.exec_driver_sql("DELETE FROM plots WHERE fid = ?", (int(ids[0]),))
     assert int(ids[0]) not in stats.table(dem.name)["ids"].tolist()
+
+
+def test_the_result_is_told_and_its_columns_are_brought_into_view(window, dem) -> None:
+    window.resize(1000, 700)
+    assert compute_zonal(window, dem)
+    message = window.statusBar().currentMessage()
+    plots = len(window.canvas.plot_layer.table)
+    assert dem.name in message and f"{plots} plots" in message
+    view = window.plots.view
+    col = _headers(window).index(f"{dem.name} mean")
+    x = view.columnViewportPosition(col)
+    assert 0 <= x < view.viewport().width(), "the new column is in view, not off at the right"
+
+
+def test_the_only_raster_is_used_without_selecting_it(window, dem, warnings) -> None:
+    from PySide6.QtCore import QModelIndex
+
+    window.layers_panel.view.setCurrentIndex(QModelIndex())
+    assert window.layers_panel.current_layer() is None
+    assert window.map_layers.chosen_raster() is dem
+    window.map_layers.zonal_statistics()
+    assert warnings == [], "no 'select a raster first' with only one raster"
+    assert window.project.raster_stats.layers() == [dem.name]

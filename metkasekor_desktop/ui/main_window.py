@@ -445,8 +445,8 @@ class MainWindow(QMainWindow):
                 self.setGeometry(fit_rect(self.geometry(), available, self._frame_margins()))
         else:  # the first start, or a size saved on another screen: fit this one
             self.setGeometry(first_window_rect(available, self._frame_margins()))
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            self.restoreState(state)
+        self._state_restored = bool(isinstance(state, QByteArray) and not state.isEmpty()
+                                    and self.restoreState(state))
         self._docks_fitted = False
 
     def available_geometry(self) -> QRect:
@@ -471,6 +471,8 @@ class MainWindow(QMainWindow):
                                   self._frame_margins())
                 if fitted != self.geometry():
                     self.setGeometry(fitted)
+            if not self._state_restored:
+                self._first_dock_sizes()
             self.fit_docks()
             for dock in self.findChildren(QDockWidget):
                 dock.visibilityChanged.connect(
@@ -489,6 +491,17 @@ class MainWindow(QMainWindow):
             members = [d for d in docks if d.windowTitle() in titles]
             if not titles or (members and not any(d.isVisible() for d in members)):
                 bar.hide()
+
+    def _first_dock_sizes(self) -> None:
+        """On the first start the docks get shares of this screen's width: the plots
+        table and the Plot panel need room for their filters and fields, the layers
+        less, and the map keeps the rest."""
+        self.layout().activate()
+        width = self.width()
+        right = max(380, int(0.30 * width))
+        left = max(200, int(0.15 * width))
+        self.resizeDocks([self.plots_dock, self.layers_dock], [right, left],
+                         Qt.Orientation.Horizontal)
 
     def fit_docks(self, share: float = MAP_SHARE) -> None:
         """Narrow the side docks so that the map keeps at least ``share`` of the width."""

@@ -63,3 +63,36 @@ def test_export_says_which_crs_each_format_is_written_in(demo: Path, tmp_path: P
     assert main(["export", str(demo), "--out", str(tmp_path / "p.zip"), "--format", "gpkg",
                  "--format", "kml", "--crs", "32648"]) == 0
     assert "EPSG:32648; kml in EPSG:4326" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("unzipped", [False, True])
+def test_a_long_khmer_note_comes_back_whole_from_a_shapefile(
+        demo: Path, tmp_path: Path, unzipped: bool, capsys) -> None:
+    import shutil
+    import zipfile
+
+    source = tmp_path / "source.gpkg"
+    shutil.copyfile(demo, source)
+    note = ("ដីល្អណាស់ សម្រាប់ដាំពោត " * 20)[:400]  # 400 characters, over 1,000 bytes
+    assert len(note) == 400 and len(note.encode("utf-8")) > 254
+    with Project.open(source) as project:
+        plot = sorted(project.plots.list(), key=lambda p: p.code)[3]
+        plot.notes = note
+        project.plots.update(plot)
+        code = plot.code
+    assert main(["export", str(source), "--out", str(tmp_path / "out"), "--format",
+                 "shp"]) == 0
+    exported = next((tmp_path / "out").iterdir())
+    with zipfile.ZipFile(exported) as zf:
+        assert "plots_long_text.csv" in zf.namelist()  # the DBF holds a shortened note
+        if unzipped:
+            zf.extractall(tmp_path / "unzipped")
+            exported = tmp_path / "unzipped" / "plots.shp"
+    new = tmp_path / "new.gpkg"
+    Project.create(new).close()
+    assert main(["import", str(new), str(exported)]) == 0
+    with Project.open(new) as project:
+        assert project.plots.by_code(code).notes == note
+    want, _, _ = _register(source)
+    got, _, _ = _register(new)
+    assert got == want

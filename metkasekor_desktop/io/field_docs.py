@@ -51,7 +51,13 @@ FIELD_DOCS: dict[str, str] = {
     "planned_date": "Date the season's practices are planned (date).",
     "done_date": "Date the season's practices were done (date).",
     "plan_cost": "Total cost of the season plan in riel (KHR).",
-    "yield_t_ha": "Yield in tonnes per hectare (t/ha) at the crop's standard moisture.",
+    "yield_t_ha": "Yield of the main crop (named in yield_crop) in tonnes per hectare (t/ha) "
+                  "at the crop's standard moisture. The yields of two crops are never "
+                  "averaged: see yields for every crop.",
+    "yield_crop": "Crop whose yield is in yield_t_ha: the first crop of the season plan that "
+                  "was harvested.",
+    "yields": "Yield of every crop harvested in the season in t/ha, e.g. 'maize 4.33; "
+              "cowpea 1.17' (in Excel: Data > Text to Columns, separator ';').",
     # columns of related tables
     "key": "Stable short key (text).",
     "name_en": "Name in English.",

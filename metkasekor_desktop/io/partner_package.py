@@ -10,7 +10,6 @@ place: a failed or cancelled export leaves nothing behind.
 
 from __future__ import annotations
 
-import tempfile
 import zipfile
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -23,7 +22,11 @@ from metkasekor_desktop.io.export_notes import without_unwritable
 from metkasekor_desktop.io.export_table import ExportTable
 from metkasekor_desktop.io.field_docs import ADMIN_CODES_DOC, CODE_DOCS, describe
 from metkasekor_desktop.io.replacing import replacing
-from metkasekor_desktop.io.shapefile_export import short_field_names, write_shapefile
+from metkasekor_desktop.io.shapefile_export import (
+    export_temp_dir,
+    short_field_names,
+    write_shapefile,
+)
 from metkasekor_desktop.io.table_export import write_csv, write_xlsx_sheets
 from metkasekor_desktop.io.vector_export import write_geojson, write_geopackage, write_kml
 
@@ -84,8 +87,7 @@ def write_partner_package(out_zip: Path, plots: ExportTable, related: Sequence[E
     if progress is not None:
         progress(0, total)
     try:
-        with replacing(out_zip) as part, tempfile.TemporaryDirectory(prefix="partner-") as tmp:
-            folder = Path(tmp)
+        with replacing(out_zip) as part, export_temp_dir() as folder:
             files: list[Path] = []
             projected = plots.reprojected(epsg)
             for fmt in chosen:
@@ -131,6 +133,13 @@ def package_readme(plots: ExportTable, related: Sequence[ExportTable], formats: 
     for name in plots.headers:
         label = f"{name} (Shapefile: {short[name]})" if name in short else name
         lines.append(f"  {label}: {describe(name, plots.descriptions) or 'no description'}")
+    if "yield_t_ha" in plots.columns:
+        lines += ["", "  Yields: yield_t_ha is the yield of one crop, the main crop named in "
+                  "yield_crop (t/ha at the crop's standard moisture). A plot with two crops "
+                  "in a season has each crop's yield in 'yields' (e.g. 'maize 4.33; cowpea "
+                  "1.17'; in Excel: Data > Text to Columns, separator ';'), and each harvest "
+                  "is a row of the yield_records table with its crop and yield_t_ha. The "
+                  "yields of different crops are never averaged."]
     for table in related:
         lines += ["", f"Table '{table.name}' ({len(table)} rows)", "-" * 30]
         lines += [f"  {name}: {describe(name, table.descriptions) or 'no description'}"

@@ -84,6 +84,7 @@ class RowProblem:
     column: str
     message: str
     confirmable: bool = False  # an out-of-range value the user may confirm
+    implausible: bool = False  # a yield above the crop's best: stored only with consent
 
 
 Record = SoilSample | YieldRecord
@@ -97,14 +98,22 @@ class Preview:
     problems: list[RowProblem] = field(default_factory=list)
     row_count: int = 0
 
-    def problem_rows(self, confirm_out_of_range: bool = False) -> set[int]:
+    def problem_rows(self, confirm_out_of_range: bool = False,
+                     store_implausible: bool = False) -> set[int]:
         """Rows that cannot be imported as they are."""
         return {p.row for p in self.problems
-                if not (confirm_out_of_range and p.confirmable)}
+                if not (confirm_out_of_range and p.confirmable and not p.implausible)
+                and not (store_implausible and p.implausible)}
 
-    def accepted(self, skip_problem_rows: bool, confirm_out_of_range: bool) -> list[Record]:
-        """The records to write, or [] when some row has a problem and may not be skipped."""
-        bad = self.problem_rows(confirm_out_of_range)
+    def implausible_rows(self) -> set[int]:
+        """Rows whose only fault may be a yield above the crop's best (warnings)."""
+        return {p.row for p in self.problems if p.implausible} & set(self.records)
+
+    def accepted(self, skip_problem_rows: bool, confirm_out_of_range: bool,
+                 store_implausible: bool = False) -> list[Record]:
+        """The records to write, or [] when some row has a problem and may not be skipped.
+        ``store_implausible``: the user's consent to store yields above the crop's best."""
+        bad = self.problem_rows(confirm_out_of_range, store_implausible)
         if bad and not skip_problem_rows:
             return []
         return [r for row, r in sorted(self.records.items()) if row not in bad]
@@ -382,11 +391,13 @@ def check_rows(
     seasons_by_name: Mapping[str, int],
     existing_keys: set[tuple[Any, ...]] | frozenset[tuple[Any, ...]] = frozenset(),
     headers: Sequence[str] | None = None,
+    plot_areas: Mapping[int, float] | None = None,
 ) -> Preview:
     """Build a record per row and list every problem; nothing is written.
 
     ``plots_by_code`` maps plot codes to plot ids, ``seasons_by_name`` season names to
-    ids, ``existing_keys`` holds the ``record_key`` of the project's records.
+    ids, ``existing_keys`` holds the ``record_key`` of the project's records,
+    ``plot_areas`` the area (ha) of each plot id, to judge whole-plot yields.
     """
     fields = fields_of(kind)
     missing = [f for f in REQUIRED[kind] if f not in mapping]
@@ -405,7 +416,7 @@ def check_rows(
             continue
         row = _Row(number, cells, {k: v for k, v in mapping.items() if k in fields}, names)
         record = (_soil(row, plots, seasons) if kind == "soil"
-                  else _yield(row, plots, seasons))
+                  else _yield(row, plots, seasons, plot_areas or {}))
         if record is not None:
             key = record_key(kind, record)
             what = ("plot, date and depth" if kind == "soil" else "plot, season and crop")
@@ -466,8 +477,8 @@ def _soil(row: _Row, plots: Mapping[str, int], seasons: Mapping[str, int]) -> So
     return sample if plot_id is not None else None
 
 
-def _yield(row: _Row, plots: Mapping[str, int],
-           seasons: Mapping[str, int]) -> YieldRecord | None:
+def _yield(row: _Row, plots: Mapping[str, int], seasons: Mapping[str, int],
+           areas: Mapping[int, float]) -> YieldRecord | None:
     plot_id, season_id = _plot_and_season(row, plots, seasons, season_required=True)
     crop_text = _text(row.raw("crop"))
     crop_key = _find_crop(crop_text) if crop_text else None
@@ -504,6 +515,11 @@ def _yield(row: _Row, plots: Mapping[str, int],
             record.validated()
         except DomainError as exc:
             row.problem(getattr(exc, "field", "fresh_weight_kg"), str(exc))
+    if not row.problems:  # possible but hard to believe: a warning the user may accept
+        why = record.plausibility_problem(areas.get(plot_id))
+        if why is not None:
+            row.problems.append(RowProblem(row.number, row.column("fresh_weight_kg"), why,
+                                           confirmable=True, implausible=True))
     return record
 
 

@@ -17,14 +17,15 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import struct
-import tempfile
 import time
 import unicodedata
 import zipfile
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -37,6 +38,7 @@ from metkasekor_desktop.io.export_table import ExportTable
 from metkasekor_desktop.io.field_docs import describe
 from metkasekor_desktop.io.replacing import replacing
 from metkasekor_desktop.io.table_export import write_csv
+from metkasekor_desktop.io.temp_files import make_temp_dir
 
 DBF_TEXT_BYTES = 254
 ELLIPSIS = "…"
@@ -86,6 +88,8 @@ FIELD_NAMES: dict[str, str] = {
     "done_date": "done",
     "plan_cost": "plan_cost",
     "yield_t_ha": "yield_t_ha",
+    "yield_crop": "yield_crop",
+    "yields": "yields",
 }
 _MAX_NAME = 10
 _COENG = "\u17d2"  # Khmer sign that joins the next consonant below: never end a cut on it
@@ -210,8 +214,8 @@ def write_shapefile_zip(table: ExportTable, out_zip: Path, *, epsg: int = STORAG
         )
     table = table.reprojected(epsg)
     try:
-        with replacing(out_zip) as part, tempfile.TemporaryDirectory(prefix="shp-") as tmp:
-            written = _write(table, Path(tmp), layer)
+        with replacing(out_zip) as part, export_temp_dir() as tmp:
+            written = _write(table, tmp, layer)
             write_zip(part, written.files)
     except OSError as exc:
         raise ShapefileExportError(
@@ -220,6 +224,20 @@ def write_shapefile_zip(table: ExportTable, out_zip: Path, *, epsg: int = STORAG
             "has it open."
         ) from exc
     return ShapefileExportSummary(out_zip, len(table), written.field_names, written.shortened)
+
+
+@contextmanager
+def export_temp_dir() -> Iterator[Path]:
+    """A private folder for the files of one export, removed afterwards.
+
+    Named by :func:`make_temp_dir`, so that the start-up cleanup removes it when a
+    killed run could not.
+    """
+    folder = make_temp_dir("export")
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 # --- writing -----------------------------------------------------------------------------

@@ -30,6 +30,7 @@ import shapely
 from shapely.errors import ShapelyError
 
 from metkasekor_desktop.io.file_checks import SourceCheck, check_source
+from metkasekor_desktop.io.long_text import restore_long_text
 from metkasekor_desktop.io.source_features import (
     Progress,
     SourceError,
@@ -219,7 +220,7 @@ def read_layer(info: SourceInfo, layer: str = "", encoding: str | None = None,
     if info.kind == "shapefile":
         text_encoding = codec_name(encoding or info.declared_encoding or "utf-8")
     try:
-        return _read_ogr(path, info, chosen, text_encoding, progress)
+        features = _read_ogr(path, info, chosen, text_encoding, progress)
     except SourceError:
         raise
     except (UnicodeDecodeError, ValueError) as exc:
@@ -230,6 +231,9 @@ def read_layer(info: SourceInfo, layer: str = "", encoding: str | None = None,
     except (RuntimeError, OSError) as exc:
         raise SourceError(f"{path.name} cannot be read ({_first_line(exc)}). It may be "
                           "damaged; copy it again from the original.") from None
+    if info.kind == "shapefile":  # our export's text cut at 254 bytes, made whole again
+        restore_long_text(features, path, info.path, info.check.workdir)
+    return features
 
 
 def _is_decode_error(exc: BaseException) -> bool:

@@ -131,6 +131,9 @@ class PlotImport:
         self.wgs84: np.ndarray | None = None
         self.reproject_note: ReprojectNote | None = None
         self.text_warnings: list[str] = []
+        self.group: str | None = None  # the column that joined the points of a CSV
+        self._point_columns: tuple[list[str], str | None] | None = None
+        self._points_read = False
         self._existing_codes: np.ndarray | None = None if existing is None else existing.codes
         self._existing_geoms: np.ndarray | None = (None if existing is None
                                                    else existing.geometries)
@@ -170,11 +173,37 @@ class PlotImport:
         with _gc_paused(), _no_raw_warnings():
             self.features = read_layer(self.info, layer, encoding=encoding, progress=progress,
                                        group=group)
+            self.group = group if group is not None else self.guessed_group()
             self._settle_crs()
             self.mapping = guess_mapping(self.features.columns, self.features.values)
             self.text_warnings = self._limon_warnings()
         self.review = None
         return self.features
+
+    def point_columns(self) -> list[str] | None:
+        """For a CSV of one longitude/latitude point per row: the columns that can say
+        which plot each point belongs to (the choice of ``--map code=COLUMN``); None for
+        every other file, whose rows or features are plots already."""
+        points = self._points()
+        return None if points is None else list(points[0])
+
+    def guessed_group(self) -> str | None:
+        """The column of a point CSV named like a plot code, which joins its points when
+        the user chooses none; None when no column is (the rows are then not joined)."""
+        points = self._points()
+        return None if points is None else points[1]
+
+    def _points(self) -> tuple[list[str], str | None] | None:
+        if self.info.kind != "csv":
+            return None
+        if not self._points_read:
+            from metkasekor_desktop.io.walked_sources import _csv_columns, _form_table, _groups
+
+            table = _form_table(self.path)
+            if table.kind == "lonlat":
+                self._point_columns = (_csv_columns(table), _groups(table)[0])
+            self._points_read = True
+        return self._point_columns
 
     def first_polygon_layer(self) -> str:
         """The layer to read when none is chosen: the first that holds polygons (a KML's

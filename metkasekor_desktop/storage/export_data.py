@@ -82,8 +82,13 @@ PLOT_DESCRIPTIONS: dict[str, str] = {
     "planned_date": "Date the season's practices are planned.",
     "done_date": "Date the season's practices were done.",
     "plan_cost": "Total cost of the season plan and its practices in riel (KHR).",
-    "yield_t_ha": "Yield in tonnes per hectare (t/ha) at the crop's standard moisture; "
-                  "mean of the season's yield records of the plot.",
+    "yield_t_ha": "Yield of the main crop (named in yield_crop) in tonnes per hectare "
+                  "(t/ha) at the crop's standard moisture; mean of that crop's yield "
+                  "records of the plot in the season. Crops are never averaged together.",
+    "yield_crop": "Crop of yield_t_ha: the first crop of the season plan that was "
+                  "harvested (else the first harvested crop by name).",
+    "yields": "Yield of every crop harvested in the season, in t/ha at the crop's "
+              "standard moisture, plan order first, e.g. 'maize 4.33; cowpea 1.17'.",
 }
 for _level, _digits in PLACE_LEVELS:
     if _level != "village":

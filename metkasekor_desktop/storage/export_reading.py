@@ -18,9 +18,10 @@ if TYPE_CHECKING:
     from metkasekor_desktop.storage.project import Project
 
 NAMES_JOIN = ", "  # between names: "No-till, Cover crop"
+YIELDS_JOIN = "; "  # between the crops of a season's yields: "maize 4.33; cowpea 1.17"
 SEASON_COLUMNS = ("season", "plan_status", "crops", "practices", "practice_names_en",
                   "practice_names_kh", "providers", "planned_date", "done_date", "plan_cost",
-                  "yield_t_ha")
+                  "yield_t_ha", "yield_crop", "yields")
 
 
 @contextmanager

@@ -28,6 +28,7 @@ from metkasekor_desktop.domain.yields import YieldRecord
 from metkasekor_desktop.storage.export_reading import (
     NAMES_JOIN,
     SEASON_COLUMNS,
+    YIELDS_JOIN,
     RowIndex,
     dates,
     fetch,
@@ -264,6 +265,7 @@ def season_columns(conn: Connection, season_id: int, fids: np.ndarray,
     out["done_date"] = out["planned_date"].copy()
     out["plan_cost"] = np.full(n, np.nan)
     index = RowIndex(fids)
+    plan_crops: dict[int, list[str]] = {}  # row -> the plan's crops, main crop first
     practices: dict[int, list[tuple]] = {}  # plan id -> (key, name_en, name_kh, provider, cost)
     for plan_id, *rest in fetch(conn, _PLAN_PRACTICES_SQL, (season_id,)):
         practices.setdefault(plan_id, []).append(tuple(rest))
@@ -275,7 +277,8 @@ def season_columns(conn: Connection, season_id: int, fids: np.ndarray,
         items = practices.get(plan_id, [])
         out["season"][row] = season
         out["plan_status"][row] = status
-        out["crops"][row] = JOIN.join(str(c) for c in json.loads(crops or "[]"))
+        plan_crops[row] = [str(c) for c in json.loads(crops or "[]")]
+        out["crops"][row] = JOIN.join(plan_crops[row])
         out["practices"][row] = JOIN.join(p[0] for p in items) or None
         out["practice_names_en"][row] = NAMES_JOIN.join(p[1] or p[0] for p in items) or None
         out["practice_names_kh"][row] = NAMES_JOIN.join(p[2] or p[1] or p[0]
@@ -286,18 +289,25 @@ def season_columns(conn: Connection, season_id: int, fids: np.ndarray,
         out["plan_cost"][row] = sum(costs) if costs else np.nan
     out["planned_date"][rows] = dates(plans[:, 5])
     out["done_date"][rows] = dates(plans[:, 6])
-    out["yield_t_ha"] = _season_yields(conn, season_id, index, areas)
+    out.update(_season_yields(conn, season_id, index, areas, plan_crops))
     return out
 
 
-def _season_yields(conn: Connection, season_id: int, index: RowIndex,
-                   areas: np.ndarray) -> np.ndarray:
-    """Mean t/ha at standard moisture of each plot's yield records in the season.
+def _season_yields(conn: Connection, season_id: int, index: RowIndex, areas: np.ndarray,
+                   plan_crops: dict[int, list[str]]) -> dict[str, np.ndarray]:
+    """Each plot's yield in the season, crop by crop (t/ha of two crops never averaged).
 
-    The domain's rules convert each record (a sample, or the whole plot over its area);
-    a record those rules refuse (no area, impossible moisture) is left out.
+    ``yield_t_ha`` is the mean t/ha at standard moisture of the records of the main
+    crop: the first crop of the plan that was harvested, else the first harvested crop
+    by name; ``yield_crop`` names it; ``yields`` gives every crop's mean, plan order
+    first, as "maize 4.33; cowpea 1.17". The domain's rules convert each record (a
+    sample, or the whole plot over its area); a record those rules refuse (no area,
+    impossible moisture) is left out.
     """
-    total, count = np.zeros(len(areas)), np.zeros(len(areas))
+    n = len(areas)
+    out = {"yield_t_ha": np.full(n, np.nan), "yield_crop": np.full(n, None, dtype=object),
+           "yields": np.full(n, None, dtype=object)}
+    per_crop: dict[int, dict[str, list[float]]] = {}  # row -> crop -> t/ha of its records
     records = fetch(conn, _YIELDS_SQL, (season_id,))
     rows, found = index.locate([r[0] for r in records])
     for i in np.flatnonzero(found):
@@ -312,10 +322,16 @@ def _season_yields(conn: Connection, season_id: int, index: RowIndex,
             ).yield_t_ha(area if area == area else None)
         except (DomainError, KeyError, ValueError):
             continue
-        total[row] += value
-        count[row] += 1
-    with np.errstate(invalid="ignore", divide="ignore"):
-        return np.where(count > 0, total / count, np.nan)
+        per_crop.setdefault(int(row), {}).setdefault(str(crop), []).append(value)
+    for row, crops in per_crop.items():
+        planned = plan_crops.get(row, [])
+        order = sorted(crops, key=lambda c: (planned.index(c) if c in planned
+                                             else len(planned), c))
+        means = {c: sum(crops[c]) / len(crops[c]) for c in order}
+        out["yield_t_ha"][row] = means[order[0]]
+        out["yield_crop"][row] = order[0]
+        out["yields"][row] = YIELDS_JOIN.join(f"{c} {means[c]:.2f}" for c in order)
+    return out
 
 
 # -- reading one table -----------------------------------------------------------------

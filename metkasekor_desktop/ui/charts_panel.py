@@ -108,6 +108,7 @@ class ChartsPanel(RefreshWhenShown, QWidget):
         pg.setConfigOptions(antialias=True, background="w", foreground="k")
         self.plot_widget = pg.PlotWidget()
         self.plot_item = self.plot_widget.getPlotItem()
+        self.plot_item.vb.sigResized.connect(self._fit_title)  # a narrower chart wraps
         self.plot_item.showGrid(x=False, y=True, alpha=0.3)
         self.legend = self.plot_item.addLegend(offset=(10, 10))
 
@@ -425,6 +426,34 @@ class ChartsPanel(RefreshWhenShown, QWidget):
         for _sample, label in self.legend.items:
             label.item.setFont(font)
         self.plot_item.titleLabel.item.setFont(font)
+        self._fit_title()
+
+    def _fit_title(self) -> None:
+        """pyqtgraph gives a title one 30-pixel row: a taller (Khmer) line or a title
+        wider than the chart would be cut. Wrap it to the chart's width and give its row
+        the height of the text."""
+        label = self.plot_item.titleLabel
+        if not label.isVisible():
+            return
+        text = label.item
+        text.setTextWidth(-1)
+        label.setMinimumWidth(0)  # pyqtgraph's minimum is the unwrapped text's width
+        room = self.plot_item.vb.width() - 8  # the title sits above the plot area
+        if room > 0 and text.boundingRect().width() > room:
+            text.setTextWidth(room)
+        height = max(30.0, text.boundingRect().height() + 4)
+        label.setMinimumHeight(height)
+        label.setMaximumHeight(height)
+        self.plot_item.layout.setRowFixedHeight(0, height)
+        self.plot_item.layout.activate()
+        label.resizeEvent(None)  # centre the wrapped text in its row again
+
+    def title_fits(self) -> bool:
+        """Whether the title's text lies wholly inside its row (for tests)."""
+        label = self.plot_item.titleLabel
+        box = label.item.mapRectToItem(label, label.item.boundingRect())
+        inner = label.boundingRect().adjusted(-1, -1, 1, 1)
+        return not label.isVisible() or inner.contains(box)
 
     def axis_label(self, name: str) -> str:
         """The plain text of an axis label ("bottom" or "left"), as drawn."""

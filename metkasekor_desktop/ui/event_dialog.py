@@ -27,6 +27,7 @@ from metkasekor_desktop.domain.enums import Stage
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.event import ExtensionEvent
 from metkasekor_desktop.layers.styles import stage_labels
+from metkasekor_desktop.ui.text_fit import fit_lines
 from metkasekor_desktop.ui.village_picker import VillagePicker
 
 MAX_ATTENDANCE = 100_000
@@ -76,7 +77,7 @@ class EventDialog(QDialog):
             box.setRange(0, MAX_ATTENDANCE)
         self.total = QLabel(self)
         self.notes = QPlainTextEdit(self)
-        self.notes.setMaximumHeight(80)
+        fit_lines(self.notes, 2)
 
         form = QFormLayout()
         form.addRow(self.tr("Stage"), self.stage)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -31,7 +32,10 @@ from PySide6.QtWidgets import (
 
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.io.export_formats import FORMATS, SUFFIXES
+from metkasekor_desktop.io.export_notes import WGS84_ONLY, written_epsg
 from metkasekor_desktop.ui.background_task import TaskCancelled, run_with_progress
+
+_GEOMETRY_FORMATS = ("shp", "gpkg", "geojson", "kml", "kmz")  # the others hold no geometry
 
 
 class ExportDialog(QDialog):
@@ -45,6 +49,7 @@ class ExportDialog(QDialog):
         self.layer = layer
         self.language = language
         self.written: Path | None = None
+        self.report = ""  # after an export: what was written, and in which CRS
         self.setWindowTitle(self.tr("Export plots"))
         labels = {"shp": self.tr("Shapefile (zip, UTF-8)"),
                   "gpkg": self.tr("GeoPackage (plots and every related table)"),
@@ -97,6 +102,9 @@ class ExportDialog(QDialog):
         self.crs.addItem(self.tr("WGS 84 (longitude/latitude, EPSG:4326)"), 4326)
         self.crs.addItem(self.tr("WGS 84 / UTM zone 48N (metres, EPSG:32648)"), 32648)
         self.crs.setCurrentIndex(max(0, self.crs.findData(remembered[1])))
+        self.crs_note = QLabel()
+        self.crs_note.setWordWrap(True)
+        self.crs.currentIndexChanged.connect(self._update_crs_note)
         self.target = QLineEdit(str(Path(start_dir or ".") / f"{project.path.stem}_plots.zip"))
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
@@ -106,6 +114,7 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Season data:"), self.season)
         form.addRow(self.tr("Coordinate system:"), self.crs)
+        form.addRow("", self.crs_note)
         form.addRow(self.tr("Save as:"), row)
         self._fill_seasons()
 
@@ -178,6 +187,32 @@ class ExportDialog(QDialog):
         name = f"{stem}_package{suffix}" if self.is_package() else f"{stem}{suffix}"
         self.target.setText(str(path.with_name(name)))
         self.export_button.setEnabled(bool(self.formats()))
+        self._update_crs_note()
+
+    def crs_written(self, formats: list[str] | None = None, epsg: int | None = None) -> str:
+        """The CRS each chosen format is really written in, e.g. "GeoJSON written in
+        WGS 84 (RFC 7946)" when UTM zone 48N was chosen: GeoJSON and KML are always WGS 84.
+        """
+        formats = self.formats() if formats is None else formats
+        epsg = int(self.crs.currentData()) if epsg is None else epsg
+        names = {"shp": self.tr("Shapefile"), "gpkg": self.tr("GeoPackage"),
+                 "geojson": self.tr("GeoJSON"), "kml": self.tr("KML"), "kmz": self.tr("KMZ")}
+        crs_names = {4326: self.tr("WGS 84 (EPSG:4326)"),
+                     32648: self.tr("WGS 84 / UTM zone 48N (EPSG:32648)")}
+        because = {"geojson": self.tr("WGS 84 (RFC 7946)"),
+                   "kml": self.tr("WGS 84 (the KML standard)"),
+                   "kmz": self.tr("WGS 84 (the KML standard)")}
+        parts = []
+        for fmt in (f for f in formats if f in _GEOMETRY_FORMATS):
+            written = written_epsg(fmt, epsg)
+            crs = (because[fmt] if fmt in WGS84_ONLY and written != epsg
+                   else crs_names.get(written, f"EPSG:{written}"))
+            parts.append(self.tr("{0} written in {1}").format(names[fmt], crs))
+        return "; ".join(parts)
+
+    def _update_crs_note(self) -> None:
+        if hasattr(self, "crs_note"):
+            self.crs_note.setText(self.crs_written())
 
     def _browse(self) -> None:
         suffix = self._suffix()
@@ -257,5 +292,9 @@ class ExportDialog(QDialog):
             return
         self.written = Path(written)
         self.count = len(table)
+        self.report = self.tr("Exported {0} plots to {1}.").format(self.count,
+                                                                  self.written.name)
+        if crs := self.crs_written(formats, epsg):
+            self.report += " " + crs + "."
         self.choices = (formats, epsg)
         self.accept()

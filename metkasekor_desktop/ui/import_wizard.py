@@ -107,6 +107,13 @@ class ImportWizard(QWizard):
             return False
         return True
 
+    def no_group_text(self) -> str:
+        """Why a CSV of one point per row cannot be imported without a plot-code column."""
+        return self.tr("{0} holds one point per row, and no column is chosen to say which "
+                       "plot each point belongs to, so its rows are not joined into plot "
+                       "boundaries. Choose the plot-code column: the points of one plot "
+                       "share its value.").format(self.job.path.name)
+
     def close_job(self) -> None:
         if self.job is not None:
             self.job.close()
@@ -145,6 +152,10 @@ class SourcePage(QWizardPage):
         self.encoding_preview = QLabel()
         self.encoding_preview.setWordWrap(True)
         self.encoding_combo.currentIndexChanged.connect(self._show_sample)
+        self.group_combo = QComboBox()
+        self.group_combo.setToolTip(self.tr("The column whose value says which plot each point "
+                                            "belongs to: the points of one plot, in row "
+                                            "order, are joined into its boundary"))
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         self.consent = QCheckBox(self.tr("Import what is there although records are missing"))
@@ -153,6 +164,7 @@ class SourcePage(QWizardPage):
         form.addRow(self.tr("Layer:"), self.layer_combo)
         form.addRow(self.tr("Text encoding:"), self.encoding_combo)
         form.addRow("", self.encoding_preview)
+        form.addRow(self.tr("Plot-code column (joins the points):"), self.group_combo)
         form.addRow(self.problems)
         form.addRow(self.consent)
         self._samples: dict[str, str] = {}
@@ -166,6 +178,13 @@ class SourcePage(QWizardPage):
         self.problems.clear()
         self.consent.setVisible(False)
         self.consent.setChecked(False)
+        self.group_combo.clear()
+        self._show_group_row(False)
+
+    def _show_group_row(self, visible: bool) -> None:
+        form = self.layout()
+        if isinstance(form, QFormLayout):
+            form.setRowVisible(self.group_combo, visible)
 
     def browse(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Import plots from"),
@@ -193,12 +212,29 @@ class SourcePage(QWizardPage):
             except DomainError:
                 pass
             self._fill_encodings()
+            self._fill_groups()
             warnings = job.file_warnings
             if warnings:
                 self.problems.setText("\n".join(warnings))
             self.consent.setVisible(job.needs_consent)
         self.completeChanged.emit()
         return ok
+
+    def _fill_groups(self) -> None:
+        """A CSV of one point per row needs the column that joins its points into plots."""
+        try:
+            columns = self.w.job.point_columns()
+        except DomainError:
+            columns = None
+        if columns is None:
+            return
+        self.group_combo.addItem(self.tr("(none: the rows are not joined)"), None)
+        for column in columns:
+            self.group_combo.addItem(column, column)
+        guessed = self.w.job.guessed_group()
+        self.group_combo.setCurrentIndex(max(0, self.group_combo.findData(guessed))
+                                         if guessed else 0)
+        self._show_group_row(True)
 
     def _fill_encodings(self) -> None:
         job = self.w.job
@@ -238,11 +274,17 @@ class SourcePage(QWizardPage):
         job.file_consent = self.consent.isChecked()
         layer = self.layer_combo.currentData()
         encoding = self.encoding_combo.currentData()
+        group = self.group_combo.currentData() if self.group_combo.count() else None
+        if self.group_combo.count() and group is None:
+            self.w.warn(self.tr("Choose the plot-code column"), self.w.no_group_text())
+            self.group_combo.setFocus()
+            return False
         try:
             run_with_progress(self, self.tr("Reading {0}…").format(job.path.name),
                               lambda progress, _cancelled: job.read(
                                   layer, encoding=encoding,
-                                  progress=lambda d, t: progress(d / max(t, 1))))
+                                  progress=lambda d, t: progress(d / max(t, 1)),
+                                  group=group))
         except TaskCancelled:
             return False
         except SourceError as exc:
@@ -352,6 +394,11 @@ class ColumnsPage(QWizardPage):
         self.prefix.setToolTip(self.tr("Codes are made from this and the feature number when "
                                        "no column holds the plot code"))
         form.addRow(self.tr("Code prefix:"), self.prefix)
+        self.group_note = QLabel(self.tr("This file holds one point per row: the plot code "
+                                         "column also joins the points of each plot into "
+                                         "its boundary."))
+        self.group_note.setWordWrap(True)
+        form.addRow(self.group_note)
         self.extras = QLabel()
         self.extras.setWordWrap(True)
         form.addRow(self.extras)
@@ -365,10 +412,19 @@ class ColumnsPage(QWizardPage):
             for column in job.features.columns:
                 combo.addItem(column, column)
             chosen = job.mapping.get(field_name)
+            if field_name == "code" and job.group is not None:
+                chosen = job.group  # the points were joined by it: it is the plot code
             combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
             combo.blockSignals(False)
         self.prefix.setText(job.code_prefix)
+        self.group_note.setVisible(self._joins_points())
         self._update_extras()
+
+    def _joins_points(self) -> bool:
+        try:
+            return self.w.job.point_columns() is not None
+        except DomainError:
+            return False
 
     def mapping(self) -> dict[str, str | None]:
         return {f: c.currentData() for f, c in self.combos.items()}
@@ -390,8 +446,39 @@ class ColumnsPage(QWizardPage):
             self.w.warn(self.tr("A column is used twice"),
                         self.tr("Map each column to one field only."))
             return False
+        if self._joins_points() and not self._join_by(mapping["code"]):
+            return False
         self.w.job.set_mapping(mapping)
         self.w.job.code_prefix = self.prefix.text().strip() or self.w.job.code_prefix
+        return True
+
+    def _join_by(self, column: str | None) -> bool:
+        """Join the points of a point CSV by another plot-code column: read the file
+        again with it, keeping the coordinate system already chosen."""
+        job = self.w.job
+        if column is None:
+            self.w.warn(self.tr("Choose the plot-code column"), self.w.no_group_text())
+            self.combos["code"].setFocus()
+            return False
+        if column == job.group:
+            return True
+        crs = job.crs
+        source = self.w.source_page
+        try:
+            run_with_progress(self, self.tr("Reading {0}…").format(job.path.name),
+                              lambda progress, _cancelled: job.read(
+                                  source.layer_combo.currentData(),
+                                  encoding=source.encoding_combo.currentData(),
+                                  progress=lambda d, t: progress(d / max(t, 1)),
+                                  group=column))
+            if crs is not None:
+                job.set_crs(crs.source, swap_xy=crs.swap_xy)
+        except TaskCancelled:
+            return False
+        except DomainError as exc:
+            self.w.warn(self.tr("The file cannot be read"), str(exc))
+            return False
+        source.group_combo.setCurrentIndex(max(0, source.group_combo.findData(column)))
         return True
 
 

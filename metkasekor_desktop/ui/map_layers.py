@@ -142,6 +142,7 @@ class MapLayers(QObject):
                            len(self.layers))
         self.layers.insert(below_plots, layer)
         self.window.statusBar().showMessage(self.tr("Added {0}").format(path.name), 5000)
+        self._report_problems(layer)
         source = layer.source
         if max(source.width, source.height) > OVERVIEW_ADVICE_PX and not source.overview_factors:
             answer = QMessageBox.question(
@@ -152,6 +153,19 @@ class MapLayers(QObject):
             if answer == QMessageBox.StandardButton.Yes:
                 self.build_overviews(layer)
         return layer
+
+    def _report_problems(self, layer) -> None:
+        """A raster that draws nothing (no valid cell) is added, but the officer is told
+        why the map shows nothing of it, in a message and in the status bar."""
+        try:
+            problems = layer.problems()
+        except (DomainError, OSError) as exc:
+            problems = [str(exc)]
+        if not problems:
+            return
+        self.window.statusBar().showMessage(problems[0], 15000)
+        QMessageBox.warning(self.window, self.tr("The raster draws nothing"),
+                            "\n\n".join(problems))
 
     def build_overviews(self, layer: Layer | None = None) -> bool:
         """Build the overviews of a raster layer (the selected one by default)."""

@@ -36,6 +36,7 @@ from metkasekor_desktop.domain.provider import Provider
 from metkasekor_desktop.layers.record_commands import SavePlans, SaveRecord
 from metkasekor_desktop.storage.errors import ProjectError
 from metkasekor_desktop.ui.form_widgets import OptionalDateEdit
+from metkasekor_desktop.ui.text_fit import fit_lines, fit_rows
 from metkasekor_desktop.ui.write_failures import report_failure
 
 if TYPE_CHECKING:
@@ -117,7 +118,7 @@ class PlanEditor(QWidget):
         self.title = QLabel(self)
         self.title.setWordWrap(True)
         self.crops = QListWidget(self)
-        self.crops.setMaximumHeight(110)
+        fit_rows(self.crops, max_rows=4)
         self.status = QComboBox(self)
         for status, label in ((PlanStatus.PLANNED, self.tr("Planned")),
                               (PlanStatus.DONE, self.tr("Done")),
@@ -127,10 +128,10 @@ class PlanEditor(QWidget):
         self.done_date = OptionalDateEdit(self)
         self.cost = self._number_box(1e12, 0, self.tr(" riel"))
         self.notes = QPlainTextEdit(self)
-        self.notes.setMaximumHeight(60)
+        fit_lines(self.notes, 2)
 
         self.practice_list = QListWidget(self)
-        self.practice_list.setMaximumHeight(130)
+        fit_rows(self.practice_list, max_rows=5)
         self.catalogue = QComboBox(self)
         self.add_button = QPushButton(self.tr("Add practice"), self)
         self.remove_button = QPushButton(self.tr("Remove practice"), self)
@@ -303,6 +304,7 @@ class PlanEditor(QWidget):
                 item.setCheckState(Qt.CheckState.Checked if key in plan.crops
                                    else Qt.CheckState.Unchecked)
                 self.crops.addItem(item)
+            fit_rows(self.crops, max_rows=4)
             self.status.setCurrentIndex(max(0, self.status.findData(str(plan.status))))
             self.planned_date.set_value(plan.planned_date)
             self.done_date.set_value(plan.done_date)
@@ -335,6 +337,7 @@ class PlanEditor(QWidget):
         self.practice_list.clear()
         for planned in self.plan.practices:
             self.practice_list.addItem(self.practice_name(planned.practice_id))
+        fit_rows(self.practice_list, max_rows=5)
         self._loading = was
         if self.plan.practices:
             self.practice_list.setCurrentRow(min(max(row, 0), len(self.plan.practices) - 1))

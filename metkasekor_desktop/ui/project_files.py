@@ -161,8 +161,8 @@ class ProjectFiles(QObject):
             self.settings.set_folder("export", dialog.written)
             self.settings.set_export_choices(*dialog.choices)
             self.window.statusBar().showMessage(
-                self.tr("Exported {0} plots to {1}").format(dialog.count, dialog.written.name),
-                8000)
+                dialog.report or self.tr("Exported {0} plots to {1}").format(
+                    dialog.count, dialog.written.name), 12000)
         dialog.deleteLater()
 
     def fill_recent_menu(self) -> None:

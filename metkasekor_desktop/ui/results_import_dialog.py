@@ -51,6 +51,7 @@ from metkasekor_desktop.ui.soil_sample_dialog import SaveSoilSample
 from metkasekor_desktop.ui.yield_dialog import bilingual
 
 PROBLEM_COLOUR = QColor(255, 205, 205)
+WARNING_COLOUR = QColor(255, 236, 179)  # a yield above the crop's best: may be stored
 PREVIEW_LIMIT = 2000  # rows drawn in the preview table; all rows are still checked
 
 
@@ -101,8 +102,8 @@ class ResultsImportDialog(QDialog):
         self.mapping_table.verticalHeader().hide()
         layout.addWidget(self.mapping_table, 2)
 
-        layout.addWidget(QLabel(self.tr("Preview (problems in red; point at a cell to read "
-                                         "the problem):")))
+        layout.addWidget(QLabel(self.tr("Preview (problems in red, yields to check in "
+                                         "yellow; point at a cell to read the problem):")))
         self.preview_table = QTableWidget(0, 0)
         self.preview_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout.addWidget(self.preview_table, 3)
@@ -112,7 +113,9 @@ class ResultsImportDialog(QDialog):
                                           "problems are skipped)"))
         self.confirm_box = QCheckBox(self.tr("I checked the values outside the plausible "
                                              "range: import them as they are"))
-        for box in (self.skip_box, self.confirm_box):
+        self.implausible_box = QCheckBox()
+        self.implausible_box.setVisible(False)
+        for box in (self.skip_box, self.confirm_box, self.implausible_box):
             box.toggled.connect(self._update_summary)
             layout.addWidget(box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -213,6 +216,7 @@ class ResultsImportDialog(QDialog):
     def _project_data(self) -> tuple[dict[str, int], dict[str, int], set[tuple[Any, ...]]]:
         table = self.project.plots.load_table()
         plots = {str(c): int(i) for c, i in zip(table.codes, table.ids, strict=True)}
+        self._areas = {int(i): float(a) for i, a in zip(table.ids, table.areas_ha, strict=True)}
         seasons = {s.name: int(s.id) for s in self.project.seasons.list()}
         repo = self.project.soil_samples if self.kind == "soil" else self.project.yields
         existing = {record_key(self.kind, r) for r in repo.list()}
@@ -222,7 +226,7 @@ class ResultsImportDialog(QDialog):
         """Check every row against the mapping and the project; show the preview."""
         plots, seasons, existing = self._project_data()
         self.preview = check_rows(self.rows, self.mapping(), self.kind, plots, seasons,
-                                  existing, headers=self.headers)
+                                  existing, headers=self.headers, plot_areas=self._areas)
         self._fill_preview()
         self._update_summary()
 
@@ -236,6 +240,7 @@ class ResultsImportDialog(QDialog):
         table.setVerticalHeaderLabels([str(i + 2) for i in range(len(shown))])
         by_cell: dict[tuple[int, str], list[str]] = {}
         by_row: dict[int, list[str]] = {}
+        errors = {p.row for p in self.preview.problems if not p.implausible}
         for p in self.preview.problems:
             by_cell.setdefault((p.row, p.column), []).append(p.message)
             by_row.setdefault(p.row, []).append(p.message)
@@ -245,17 +250,27 @@ class ResultsImportDialog(QDialog):
                 item = QTableWidgetItem("" if value is None else str(value))
                 messages = by_cell.get((number, self.headers[c]))
                 if messages:
-                    item.setBackground(PROBLEM_COLOUR)
+                    item.setBackground(self._colour(number, errors))
                     item.setToolTip("\n".join(messages))
                 table.setItem(r, c, item)
             item = QTableWidgetItem("; ".join(by_row.get(number, [])))
             if number in by_row:
-                item.setBackground(PROBLEM_COLOUR)
+                item.setBackground(self._colour(number, errors))
             table.setItem(r, len(self.headers), item)
+
+    @staticmethod
+    def _colour(row: int, errors: set[int]) -> QColor:
+        """Red for a row that cannot be imported as it is, yellow for a warning only."""
+        return PROBLEM_COLOUR if row in errors else WARNING_COLOUR
 
     def _update_summary(self) -> None:
         confirm = self.confirm_box.isChecked()
-        bad = self.preview.problem_rows(confirm)
+        store = self.implausible_box.isChecked()
+        implausible = self.preview.implausible_rows()
+        self.implausible_box.setText(self.tr("Store implausible yields ({n} rows)").format(
+            n=len(implausible)))
+        self.implausible_box.setVisible(bool(implausible))
+        bad = self.preview.problem_rows(confirm, store)
         ready = len([r for r in self.preview.records if r not in bad])
         self.summary.setText(self.tr("{ready} rows ready, {bad} with problems").format(
             ready=ready, bad=len(bad)))
@@ -265,12 +280,13 @@ class ResultsImportDialog(QDialog):
     def import_rows(self) -> bool:
         """Write the accepted rows as one undo step; False (nothing written) on refusal."""
         confirm = self.confirm_box.isChecked()
-        bad = self.preview.problem_rows(confirm)
+        store = self.implausible_box.isChecked() and bool(self.preview.implausible_rows())
+        bad = self.preview.problem_rows(confirm, store)
         if bad and not self.skip_box.isChecked():
             self._warn(self.tr("{n} rows have problems. Correct the file, or tick \"Import "
                                "the rows without problems\" to skip them.").format(n=len(bad)))
             return False
-        records = self.preview.accepted(self.skip_box.isChecked(), confirm)
+        records = self.preview.accepted(self.skip_box.isChecked(), confirm, store)
         if not records:
             self._warn(self.tr("No row can be imported."))
             return False
@@ -278,8 +294,8 @@ class ResultsImportDialog(QDialog):
         if self.kind == "soil":
             commands = [SaveSoilSample(r, confirmed=confirm) for r in records]
             text = self.tr("Import {n} soil samples").format(n=len(records))
-        else:
-            commands = [SaveRecord("yields", r) for r in records]
+        else:  # the consent covers the rows the preview showed, and only with the box
+            commands = [SaveRecord("yields", r, implausible_confirmed=store) for r in records]
             text = self.tr("Import {n} yield records").format(n=len(records))
         try:
             self.stack.push(MacroCommand(text, commands))

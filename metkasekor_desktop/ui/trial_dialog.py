@@ -36,6 +36,7 @@ from metkasekor_desktop.domain.enums import PlotRole, TrialDesign
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.trial import CONTROL, DEMONSTRATION, Trial, TrialMember
 from metkasekor_desktop.layers.record_commands import SaveRecord
+from metkasekor_desktop.ui.text_fit import fit_lines, fit_rows
 
 _ERROR_STYLE = "QLabel { color: #b71c1c; }"
 _ID_ROLE = Qt.ItemDataRole.UserRole
@@ -133,14 +134,14 @@ class TrialDialog(QDialog):
         for design in TrialDesign:
             self.design.addItem(design_label(design.value), design.value)
         self.seasons = QListWidget(self)
-        self.seasons.setMaximumHeight(120)
         for season in sorted(project.seasons.list(), key=lambda s: s.sort_key):
             item = QListWidgetItem(season.name, self.seasons)
             item.setData(_ID_ROLE, int(season.id))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
+        fit_rows(self.seasons, max_rows=6, min_rows=2)  # whole rows in any script; more scroll
         self.description = QPlainTextEdit(self)
-        self.description.setMaximumHeight(70)
+        fit_lines(self.description, 2)
         self.members = QTableWidget(0, 3, self)
         self.members.setHorizontalHeaderLabels(
             [self.tr("Plot"), self.tr("Treatment"), self.tr("Block / site")])

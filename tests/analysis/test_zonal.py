@@ -214,3 +214,47 @@ def test_coverage_mode_keeps_overlaps_and_block_boundaries():
     # Coverage is exact along each scan line but sampled on four lines per pixel row.
     for i, plot in enumerate(plots):
         assert whole.count[i] == pytest.approx(shapely.area(plot) / CELL**2, rel=0.02)
+
+
+def test_coverage_min_and_max_include_an_edge_pixel_the_scan_lines_pass_by():
+    values = grid()
+    values[2, 4] = 999.0  # a pixel the plot clips only along its bottom 5 %
+    values[6, 6] = -50.0  # a pixel the plot clips only at its north-west corner
+    # Rows 3..5 and columns 3..5 in full, 0.05 pixel into row 2, and a corner triangle.
+    plot = Polygon([(WEST + 3 * CELL, NORTH - 2.95 * CELL), (WEST + 6 * CELL, NORTH - 2.95 * CELL),
+                    (WEST + 6 * CELL, NORTH - 6 * CELL), (WEST + 6.1 * CELL, NORTH - 6 * CELL),
+                    (WEST + 6 * CELL, NORTH - 6.1 * CELL), (WEST + 3 * CELL, NORTH - 6 * CELL)])
+    table = zonal_stats([plot], ["edge"], ArrayRaster(values, TRANSFORM), coverage=True)
+    touched = [values[r, c] for r in range(2, 6) for c in range(3, 6)] + [values[6, 6]]
+    assert (table.min[0], table.max[0]) == (min(touched), max(touched)) == (-50.0, 999.0)
+    # The mean keeps its weighting: slivers no scan line crosses weigh nothing.
+    assert table.mean[0] == pytest.approx(values[3:6, 3:6].mean())
+    aligned = zonal_stats([box(WEST + 3 * CELL, NORTH - 6 * CELL, WEST + 6 * CELL,
+                               NORTH - 3 * CELL)], ["a"], ArrayRaster(values, TRANSFORM))
+    assert (aligned.min[0], aligned.max[0]) == (values[3:6, 3:6].min(), values[3:6, 3:6].max())
+
+
+def test_coverage_min_and_max_are_those_of_every_pixel_the_plot_touches():
+    rng = np.random.default_rng(11)
+    values = rng.normal(30, 10, (30, 25)).astype(np.float32)
+    values[rng.random(values.shape) < 0.05] = -1.0
+    plots = []
+    for _ in range(40):
+        cx, cy = WEST + rng.uniform(0, 250), NORTH - rng.uniform(0, 300)
+        angles = np.sort(rng.uniform(0, 2 * math.pi, 7))
+        radii = rng.uniform(3, 40, 7)
+        plots.append(shapely.make_valid(Polygon(np.c_[cx + radii * np.cos(angles),
+                                                      cy + radii * np.sin(angles)])))
+    table = zonal_stats(plots, list(range(40)), ArrayRaster(values, TRANSFORM, -1.0),
+                        block_rows=7, coverage=True)
+    checked = 0
+    for i, plot in enumerate(plots):
+        if table.count[i] == 0:
+            continue
+        touched = [float(values[r, c]) for r in range(30) for c in range(25)
+                   if values[r, c] != -1.0 and shapely.intersection(plot, box(
+                       WEST + c * CELL, NORTH - (r + 1) * CELL, WEST + (c + 1) * CELL,
+                       NORTH - r * CELL)).area > 0]
+        assert (table.min[i], table.max[i]) == (min(touched), max(touched)), i
+        checked += 1
+    assert checked > 20

@@ -158,8 +158,8 @@ def test_yield_problems_unknown_season_crop_and_duplicates(demo):
         [code, "2031 wet", "Maize", "5", "10", "20"],
         [code, "2024 dry", "Banana", "5", "10", "20"],
         [code, "2024 dry", "Maize", "5", "10", "120"],
-        [code, "2024 dry", "Sesame", "5", "10", "8"],
-        [code, "2024 DRY", "sesame", "6", "10", "8"],
+        [code, "2024 dry", "Sesame", "5", "100", "8"],  # 0.5 t/ha: plausible
+        [code, "2024 DRY", "sesame", "6", "100", "8"],
     ]
     preview = check_rows(rows, guess_mapping(headers, "yield"), "yield", plots, seasons,
                          yield_keys, headers)
@@ -175,3 +175,26 @@ def test_a_missing_required_column_is_one_problem(demo):
     _, plots, seasons, *_ = demo
     preview = check_rows([["x"]], {}, "yield", plots, seasons, set(), ["Weight"])
     assert len(preview.problems) == 1 and "plot_code" in preview.problems[0].message
+
+
+def test_a_yield_above_the_crops_best_is_a_warning_not_a_refusal(demo):
+    project, plots, seasons, _, yield_keys, _, _ = demo
+    table = project.plots.load_table()
+    areas = {int(i): float(a) for i, a in zip(table.ids, table.areas_ha, strict=True)}
+    code = sorted(plots)[7]
+    kg = 20 * areas[plots[code]] * 1000  # 20 t/ha of the whole plot: maize tops at 12
+    headers = ["Plot", "Season", "Crop", "Method", "Fresh weight", "Sample area"]
+    rows = [[code, "2024 dry", "Maize", "whole plot", str(kg), ""],
+            [code, "2024 dry", "Rice", "sample", "0.5", "10"],
+            [code, "2024 dry", "Sesame", "sample", "oops", "10"]]
+    preview = check_rows(rows, guess_mapping(headers, "yield"), "yield", plots, seasons,
+                         yield_keys, headers, plot_areas=areas)
+    assert preview.implausible_rows() == {2}
+    warning = next(p for p in preview.problems if p.row == 2)
+    assert warning.column == "Fresh weight" and "12 t/ha" in warning.message
+    assert preview.problem_rows() == {2, 4}
+    assert preview.problem_rows(confirm_out_of_range=True) == {2, 4}, "soil consent is not it"
+    assert preview.problem_rows(store_implausible=True) == {4}
+    stored = preview.accepted(skip_problem_rows=True, confirm_out_of_range=False,
+                              store_implausible=True)
+    assert [r.crop for r in stored] == ["maize", "rice"]

@@ -55,7 +55,8 @@ PLOT_COLUMNS = [
 ]
 SEASON_COLUMNS = [
     "season", "plan_status", "crops", "practices", "practice_names_en", "practice_names_kh",
-    "providers", "planned_date", "done_date", "plan_cost", "yield_t_ha",
+    "providers", "planned_date", "done_date", "plan_cost", "yield_t_ha", "yield_crop",
+    "yields",
 ]
 
 
@@ -281,6 +282,33 @@ def test_season_columns_join_the_plan_and_the_yield(project, world):
     assert c["yield_t_ha"] == pytest.approx(
         world["yields"][2].yield_t_ha(world["plots"]["C"].area_ha))
     assert e["season"] is None and np.isnan(e["yield_t_ha"]) and np.isnat(e["planned_date"])
+
+
+def test_two_crops_of_one_season_are_exported_per_crop_never_averaged(project, world,
+                                                                       tmp_path):
+    a_id, season_id = world["plots"]["A"].id, world["season"].id
+    cowpea = YieldRecord(plot_id=a_id, season_id=season_id, crop="cowpea",
+                         sample_area_m2=10.0, fresh_weight_kg=1.2, moisture_pct=12.0)
+    project.yields.add(cowpea)
+    maize = np.mean([y.yield_t_ha() for y in world["yields"][:2]])
+    assert abs(maize - cowpea.yield_t_ha()) > 1  # an average would be far from both
+    a = row(plots_export_table(project, season_id=season_id), "RM-A")
+    assert a["yield_t_ha"] == pytest.approx(maize)  # the plan's first (main) crop
+    assert a["yield_crop"] == "maize"
+    assert a["yields"] == f"maize {maize:.2f}; cowpea {cowpea.yield_t_ha():.2f}"
+    d = row(plots_export_table(project, season_id=season_id), "RV-D")
+    assert d["yield_crop"] == "cassava" and d["yields"].startswith("cassava ")
+
+    import pyogrio
+
+    from metkasekor_desktop.io.shapefile_export import write_shapefile
+
+    table = plots_export_table(project, season_id=season_id).to(ExportTable)
+    write_shapefile(table, tmp_path, "plots")
+    dbf = pyogrio.read_dataframe(tmp_path / "plots.shp").set_index("code")
+    assert dbf.loc["RM-A", "yield_t_ha"] == pytest.approx(maize)
+    assert dbf.loc["RM-A", "yield_crop"] == "maize"
+    assert dbf.loc["RM-A", "yields"] == a["yields"]
 
 
 def test_filter_season_is_the_default_season_of_the_columns(project, world):

@@ -395,3 +395,48 @@ def test_adoption_chart_draws_bars_and_exports_its_data(panel, data, tmp_path):
     headers, rows = cd.adoption_table(points)
     assert read[0] == headers == ["season", "practice", "plots", "hectares"]
     assert read[1:] == [["" if v is None else str(v) for v in row] for row in rows]
+
+
+def test_adoption_chart_draws_hectares_as_hectares(panel, data):
+    """Bars and left-axis ticks in hectares: no x1000 (pyqtgraph's SI prefix or a unit)."""
+    import pyqtgraph as pg
+
+    from metkasekor_desktop.ui.charts_panel import ADOPTION
+
+    widget, _stack = panel
+    records, _trial = data
+    widget.set_kind(ADOPTION)
+    for measure in ("hectares", "plots", "hectares"):  # and back: nothing accumulates
+        assert widget.set_measure(measure) or widget.measure_box.currentData() == measure
+    points = cd.adoption_over_seasons(records, None, "en", "All CA practices (each plot once)")
+    drawn = sorted(h for b in widget.plot_item.items if isinstance(b, pg.BarGraphItem)
+                   for h in b.opts["height"])
+    assert drawn == pytest.approx(sorted(p.hectares for p in points))
+    assert max(drawn) < 1000
+    axis = widget.plot_item.getAxis("left")
+    widget.grab()
+    assert axis.autoSIPrefixScale == 1.0 and axis.scale == 1.0
+    low, high = widget.plot_item.viewRange()[1]
+    assert high == pytest.approx(max(drawn), rel=0.1)
+    ticks = [float(t) for spacing, values in axis.tickValues(low, high, 400)[:1]
+             for t in axis.tickStrings(values, axis.autoSIPrefixScale * axis.scale, spacing)]
+    assert max(ticks) <= high
+
+
+def test_a_tall_or_long_title_is_not_cut(panel):
+    """pyqtgraph's title row is 30 pixels: a taller line (a Khmer font's) is not cut, and
+    a title wider than the chart wraps instead of running off it."""
+    from metkasekor_desktop.ui.charts_panel import ADOPTION
+
+    widget, _stack = panel
+    widget.set_kind(ADOPTION)
+    widget.grab()
+    assert widget.title_fits()
+    label = widget.plot_item.titleLabel
+    widget.plot_item.setTitle("ការទទួលយកការអនុវត្ត " * 6, size="20pt")  # taller, wider
+    widget._apply_fonts()
+    widget.resize(widget.minimumSizeHint().width(), 600)
+    widget.grab()
+    assert label.boundingRect().height() > 30
+    assert widget.title_fits()
+    assert label.item.boundingRect().width() <= widget.plot_item.vb.width()

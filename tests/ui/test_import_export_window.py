@@ -222,3 +222,48 @@ def test_the_wizard_keeps_one_size_on_every_page(window, tmp_path, qtbot):
     screen = wizard.screen().availableGeometry()
     assert sizes[0].width() <= screen.width() and sizes[0].height() <= screen.height()
     assert wizard.stable_size() is wizard.stable_size(), "chosen once"
+
+
+def _corner_points(path: Path) -> Path:
+    """Two plots as corner points, one row per corner, grouped by 'parcel' (a name the
+    file reader does not take for a plot code by itself), and a 'team' column."""
+    lines = ["parcel,team,longitude,latitude"]
+    for n, x in enumerate((106.60, 106.62)):
+        for dx, dy in ((0, 0), (0, 0.004), (0.004, 0.004), (0.004, 0)):
+            lines.append(f"P-{n + 1},A,{x + dx:.4f},{12.50 + dy:.4f}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_point_csv_rows_are_joined_by_the_chosen_plot_code_column(window, tmp_path, qtbot,
+                                                                  monkeypatch):
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    wizard = _wizard(window, qtbot, _corner_points(tmp_path / "corners.csv"))
+    page = wizard.source_page
+    assert [page.group_combo.itemData(i) for i in range(page.group_combo.count())] == [
+        None, "parcel", "team"]
+    wizard.next()  # no column chosen: the rows are not joined, and the wizard says so
+    assert wizard.currentPage() is page
+    assert warned and "not joined" in warned[-1] and "command line" not in warned[-1]
+    page.group_combo.setCurrentIndex(page.group_combo.findData("team"))
+    wizard.next()
+    wizard.next()
+    columns = wizard.columns_page
+    assert wizard.currentPage() is columns and columns.group_note.isVisibleTo(columns)
+    assert columns.combos["code"].currentData() == "team"
+    columns.combos["code"].setCurrentIndex(columns.combos["code"].findData("parcel"))
+    wizard.next()  # joined again, by the plot code the officer chose on this page
+    report = wizard.report_page
+    assert wizard.currentPage() is report
+    assert "2 features read: 2 will be imported" in report.summary.text()
+    assert page.group_combo.currentData() == "parcel"
+    wizard.accept()
+    plot = window.project.plots.by_code("P-2")
+    assert plot is not None and abs(plot.geometry.bounds[0] - 106.62) < 1e-9
+
+
+def test_other_files_have_no_plot_code_choice(window, tmp_path, qtbot):
+    wizard = _wizard(window, qtbot, _shapefile(tmp_path / "in"), pages=2)
+    assert not wizard.source_page.group_combo.isVisibleTo(wizard.source_page)
+    assert not wizard.columns_page.group_note.isVisibleTo(wizard.columns_page)

@@ -49,6 +49,32 @@ def test_add_raster_style_and_remove(window, tmp_path):
     assert layer.source.closed, "a removed raster lets go of its file"
 
 
+def test_a_raster_without_valid_cells_is_added_with_its_problem(window, tmp_path,
+                                                                monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    xmin, ymin, xmax, ymax = window.canvas.plot_layer.extent()
+    empty = np.full((20, 30), -9999.0, dtype=np.float32)
+    path = write_geotiff(tmp_path / "empty.tif", empty,
+                         (xmin, (xmax - xmin) / 30, 0.0, ymax, 0.0, -(ymax - ymin) / 20),
+                         32648, nodata=-9999.0, overviews=False)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    layer = window.map_layers.add_raster(path)
+    assert layer is not None and [lyr.kind for lyr in window.layers] == ["plots", "raster"]
+    assert len(shown) == 1 and "empty.tif" in shown[0] and "no valid data" in shown[0]
+    assert "no valid data" in window.statusBar().currentMessage()
+
+
+def test_a_good_raster_is_added_without_a_warning(window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    assert window.map_layers.add_raster(_dem(tmp_path / "dem.tif", window)) is not None
+    assert shown == []
+
+
 def test_build_overviews_with_progress(window, tmp_path, qtbot):
     path = _dem(tmp_path / "dem.tif", window)
     layer = window.map_layers.add_raster(path)

@@ -123,3 +123,40 @@ def test_an_unreadable_file_is_a_message(bound, qtbot, tmp_path):
     dialog = make_dialog(qtbot, project, stack)
     assert not dialog.load_file(path)
     assert ".csv and .xlsx" in warnings[-1]
+
+
+def test_an_implausible_yield_is_a_warning_the_officer_may_accept(bound, qtbot, tmp_path):
+    project, stack, warnings = bound
+    a, b = codes(project, 2)
+    path = tmp_path / "yields.csv"
+    path.write_text("Plot,Season,Crop,Sample area,Fresh weight\n"
+                    f"{a},2024 dry,Mung bean,10,2.5\n"
+                    f"{b},2024 dry,Mung bean,10,25\n", encoding="utf-8")  # 25 t/ha: kg or g?
+    before = project.yields.count()
+    dialog = make_dialog(qtbot, project, stack, "yield")
+    assert dialog.load_file(path)
+    assert dialog.summary.text() == "1 rows ready, 1 with problems"
+    box = dialog.implausible_box
+    assert box.isVisibleTo(dialog) and box.text() == "Store implausible yields (1 rows)"
+    weight = dialog.preview_table.item(1, 4)
+    assert "t/ha" in weight.toolTip() and weight.background().color().name() == "#ffecb3"
+    assert not dialog.import_rows() and project.yields.count() == before
+    box.setChecked(True)
+    assert dialog.summary.text() == "2 rows ready, 0 with problems"
+    assert dialog.import_button.isEnabled()
+    assert dialog.import_rows(), warnings
+    assert project.yields.count() == before + 2
+    assert stack.undo_text == "Import 2 yield records"
+    stack.undo()  # one undo step removes both, the implausible one too
+    assert project.yields.count() == before
+
+
+def test_plausible_yields_show_no_consent_box(bound, qtbot, tmp_path):
+    project, stack, _ = bound
+    a, _b = codes(project, 2)
+    path = tmp_path / "yields.csv"
+    path.write_text(f"Plot,Season,Crop,Sample area,Fresh weight\n{a},2024 dry,Maize,10,5\n",
+                    encoding="utf-8")
+    dialog = make_dialog(qtbot, project, stack, "yield")
+    assert dialog.load_file(path)
+    assert not dialog.implausible_box.isVisibleTo(dialog)

@@ -209,7 +209,7 @@
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../ui/charts_panel.py" line="+86"/>
+        <location filename="../../ui/charts_panel.py" line="+92"/>
         <source>Over seasons</source>
         <translation>តាមរដូវ</translation>
     </message>
@@ -249,7 +249,7 @@
         <translation>នាំចេញ CSV...(&amp;C)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Measure:</source>
         <translation>រង្វាស់៖</translation>
     </message>
@@ -310,13 +310,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+34"/>
+        <location line="+41"/>
         <location line="+14"/>
         <source>Season</source>
         <translation>រដូវ</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-53"/>
         <source>{trial}: mean ± standard error</source>
         <translation>{trial}៖ មធ្យម ± កំហុសស្តង់ដារ</translation>
     </message>
@@ -336,7 +336,7 @@
         <translation>មិនមានការអនុវត្តបានកត់ត្រា</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Mean yield by practice combination</source>
         <translation>ទិន្នផលមធ្យមតាមបន្សំការអនុវត្ត</translation>
     </message>
@@ -351,7 +351,7 @@
         <translation>ការទទួលយកការអនុវត្តកសិកម្មអភិរក្សតាមរដូវ</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+80"/>
         <source>Export chart as PNG</source>
         <translation>នាំចេញក្រាហ្វជា PNG</translation>
     </message>
@@ -390,7 +390,7 @@
 <context>
     <name>ColumnsPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+306"/>
+        <location filename="../../ui/import_wizard.py" line="+379"/>
         <source>Columns</source>
         <translation>ជួរឈរ</translation>
     </message>
@@ -445,12 +445,17 @@
         <translation>បុព្វបទកូដ៖</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>This file holds one point per row: the plot code column also joins the points of each plot into its boundary.</source>
+        <translation>ឯកសារនេះមានចំណុចមួយក្នុងមួយជួរដេក៖ ជួរឈរលេខកូដក្បាលដី ក៏ភ្ជាប់ចំណុចនៃក្បាលដីនីមួយៗទៅជាព្រំដីរបស់វាផងដែរ។</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>(none)</source>
         <translation>(គ្មាន)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>Kept as extra attributes: {0}</source>
         <translation>រក្សាទុកជាគុណលក្ខណៈបន្ថែម៖ {0}</translation>
     </message>
@@ -468,6 +473,21 @@
         <location line="+1"/>
         <source>Map each column to one field only.</source>
         <translation>ភ្ជាប់ជួរឈរនីមួយៗទៅវាលតែមួយប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose the plot-code column</source>
+        <translation>ជ្រើសជួរឈរលេខកូដក្បាលដី</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading {0}…</source>
+        <translation>កំពុងអាន {0}…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file cannot be read</source>
+        <translation>មិនអាចអានឯកសារបានទេ</translation>
     </message>
 </context>
 <context>
@@ -567,7 +587,7 @@
 <context>
     <name>CrsPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-113"/>
+        <location filename="../../ui/import_wizard.py" line="-159"/>
         <source>Coordinate system</source>
         <translation>ប្រព័ន្ធកូអរដោនេ</translation>
     </message>
@@ -781,7 +801,7 @@
 <context>
     <name>EditCommand</name>
     <message>
-        <location filename="../../layers/edit_commands.py" line="+171"/>
+        <location filename="../../layers/edit_commands.py" line="+176"/>
         <source>Add plot {code}</source>
         <translation>បន្ថែមក្បាលដី {code}</translation>
     </message>
@@ -841,7 +861,7 @@
         <translation>បញ្ចូលក្បាលដី {codes}</translation>
     </message>
     <message>
-        <location filename="../../layers/record_commands.py" line="+119"/>
+        <location filename="../../layers/record_commands.py" line="+126"/>
         <source>Add record</source>
         <translation>បន្ថែមកំណត់ត្រា</translation>
     </message>
@@ -851,7 +871,7 @@
         <translation>កែប្រែកំណត់ត្រា</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+76"/>
         <source>Delete record</source>
         <translation>លុបកំណត់ត្រា</translation>
     </message>
@@ -864,6 +884,11 @@
         <location filename="../../layers/import_command.py" line="+40"/>
         <source>Import {n} plots from {file}</source>
         <translation>នាំចូលចម្ការ {n} ពី {file}</translation>
+    </message>
+    <message>
+        <location filename="../../layers/village_assignment.py" line="+90"/>
+        <source>Assign villages to {0} plots</source>
+        <translation>កំណត់ភូមិឱ្យក្បាលដី {0}</translation>
     </message>
 </context>
 <context>
@@ -922,8 +947,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Find &amp;overlapping plots</source>
-        <translation>រកក្បាលដីដែលត្រួតគ្នា(&amp;O)</translation>
+        <source>Find o&amp;verlapping plots</source>
+        <translation>រកក្បាលដីដែលត្រួតគ្នា(&amp;V)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1013,8 +1038,8 @@
     <name>EditSettingsDialog</name>
     <message>
         <location filename="../../ui/edit_settings_dialog.py" line="+28"/>
-        <source>Editing settings</source>
-        <translation>ការកំណត់ការកែសម្រួល</translation>
+        <source>Editing options</source>
+        <translation>ជម្រើសកែសម្រួល</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1060,7 +1085,7 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ui/event_dialog.py" line="+52"/>
+        <location filename="../../ui/event_dialog.py" line="+53"/>
         <source>Extension event</source>
         <translation>ព្រឹត្តិការណ៍ផ្សព្វផ្សាយ</translation>
     </message>
@@ -1276,15 +1301,15 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+48"/>
-        <location line="+164"/>
+        <location filename="../../ui/export_dialog.py" line="+53"/>
+        <location line="+194"/>
         <location line="+4"/>
         <location line="+4"/>
         <source>Export plots</source>
         <translation>នាំចេញចម្ការ</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-201"/>
         <source>Shapefile (zip, UTF-8)</source>
         <translation>Shapefile (zip, UTF-8)</translation>
     </message>
@@ -1295,11 +1320,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+143"/>
         <source>GeoJSON</source>
         <translation>GeoJSON</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-143"/>
         <source>KML (Google Earth)</source>
         <translation>KML (Google Earth)</translation>
     </message>
@@ -1374,7 +1400,7 @@
         <translation>WGS 84 / UTM តំបន់ 48N (ម៉ែត្រ, EPSG:32648)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Browse…</source>
         <translation>រកមើល…</translation>
     </message>
@@ -1389,7 +1415,7 @@
         <translation>ប្រព័ន្ធកូអរដោនេ៖</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save as:</source>
         <translation>រក្សាទុកជា៖</translation>
     </message>
@@ -1434,7 +1460,53 @@
         <translation>គ្មាន</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
+        <source>Shapefile</source>
+        <translation>Shapefile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GeoPackage</source>
+        <translation>GeoPackage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KML</source>
+        <translation>KML</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KMZ</source>
+        <translation>KMZ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WGS 84 (EPSG:4326)</source>
+        <translation>WGS 84 (EPSG:4326)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WGS 84 / UTM zone 48N (EPSG:32648)</source>
+        <translation>WGS 84 / UTM តំបន់ 48N (EPSG:32648)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WGS 84 (RFC 7946)</source>
+        <translation>WGS 84 (RFC 7946)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>WGS 84 (the KML standard)</source>
+        <translation>WGS 84 (តាមស្តង់ដារ KML)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} written in {1}</source>
+        <translation>{0} ត្រូវបានសរសេរក្នុង {1}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Export plots as</source>
         <translation>នាំចេញចម្ការជា</translation>
     </message>
@@ -1462,6 +1534,11 @@
         <location line="+4"/>
         <source>Export failed</source>
         <translation>ការនាំចេញមិនបានសម្រេច</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exported {0} plots to {1}.</source>
+        <translation>បាននាំចេញក្បាលដីចំនួន {0} ទៅ {1}។</translation>
     </message>
 </context>
 <context>
@@ -1971,7 +2048,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-242"/>
+        <location filename="../../ui/import_wizard.py" line="-315"/>
         <source>Import plots</source>
         <translation>នាំចូលចម្ការ</translation>
     </message>
@@ -1981,18 +2058,23 @@
         <translation>នាំចូល</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+40"/>
         <location line="+3"/>
         <source>This file cannot be imported</source>
         <translation>ឯកសារនេះមិនអាចនាំចូលបានទេ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} holds one point per row, and no column is chosen to say which plot each point belongs to, so its rows are not joined into plot boundaries. Choose the plot-code column: the points of one plot share its value.</source>
+        <translation>{0} មានចំណុចមួយក្នុងមួយជួរដេក ហើយមិនទាន់បានជ្រើសជួរឈរដែលបញ្ជាក់ថាចំណុចនីមួយៗជារបស់ក្បាលដីណាទេ ដូច្នេះជួរដេករបស់វាមិនត្រូវបានភ្ជាប់ទៅជាព្រំក្បាលដីទេ។ សូមជ្រើសជួរឈរលេខកូដក្បាលដី៖ ចំណុចនៃក្បាលដីតែមួយមានតម្លៃដូចគ្នាក្នុងជួរឈរនោះ។</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <location filename="../../ui/language.py" line="+72"/>
-        <source>&amp;Language</source>
-        <translation>ភាសា(&amp;L)</translation>
+        <source>Lan&amp;guage</source>
+        <translation>ភាសា(&amp;G)</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -2079,7 +2161,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+84"/>
+        <location filename="../../ui/main_window.py" line="+145"/>
         <source>Plots</source>
         <translation>ក្បាលដី</translation>
     </message>
@@ -2279,7 +2361,7 @@
         <translation>បានបើក {0}</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>About MetKasekor Desktop</source>
         <translation>អំពី MetKasekor Desktop</translation>
     </message>
@@ -2325,7 +2407,7 @@
         <translation>ស្រទាប់ខ្លះមិនត្រូវបានបើក</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+69"/>
         <source>Add raster</source>
         <translation>បន្ថែមរ៉ាស្ទ័រ</translation>
     </message>
@@ -2345,7 +2427,7 @@
         <translation>បានបន្ថែម {0}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Build overviews?</source>
         <translation>បង្កើតរូបភាពសង្ខេប?</translation>
     </message>
@@ -2355,23 +2437,28 @@
         <translation>{0} មិនមានរូបភាពសង្ខេបទេ ដូច្នេះវាបង្ហាញយឺតពេលពង្រួម។ បង្កើតឥឡូវនេះ? ឯកសារ {0}.ovr នឹងត្រូវសរសេរនៅក្បែរវា ហើយរ៉ាស្ទ័រខ្លួនឯងមិនត្រូវបានកែប្រែទេ។</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+27"/>
         <source>Build overviews</source>
         <translation>បង្កើតរូបភាពសង្ខេប</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+72"/>
+        <location line="-94"/>
+        <location line="+95"/>
         <source>Select a raster layer in the layer panel first.</source>
         <translation>សូមជ្រើសស្រទាប់រ៉ាស្ទ័រក្នុងផ្ទាំងស្រទាប់ជាមុនសិន។</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-96"/>
         <source>Zonal statistics</source>
         <translation>ស្ថិតិតាមក្បាលដី</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+85"/>
+        <source>The raster draws nothing</source>
+        <translation>រ៉ាស្ទ័រមិនបង្ហាញអ្វីសោះ</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Building overviews of {0}…</source>
         <translation>កំពុងបង្កើតរូបភាពសង្ខេបនៃ {0}…</translation>
     </message>
@@ -2434,7 +2521,7 @@
         <translation>ទីតាំងទស្សន៍ទ្រនិច៖ WGS 84 / UTM zone 48N</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Lon {0:.5f}°  Lat {1:.5f}°</source>
         <translation>រយៈបណ្តោយ {0:.5f}°  រយៈទទឹង {1:.5f}°</translation>
     </message>
@@ -2449,7 +2536,7 @@
         <translation>វាយមាត្រដ្ឋានដូចជា 1:25000។</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>{0} plots, {1} selected</source>
         <translation>ក្បាលដី {0} (បានជ្រើសរើស {1})</translation>
     </message>
@@ -2605,12 +2692,12 @@
 <context>
     <name>NewPlotDialog</name>
     <message>
-        <location filename="../../ui/new_plot_dialog.py" line="+50"/>
+        <location filename="../../ui/new_plot_dialog.py" line="+52"/>
         <source>New plot</source>
         <translation>ក្បាលដីថ្មី</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Area: {area} ha</source>
         <translation>ផ្ទៃដី៖ {area} ហិកតា</translation>
     </message>
@@ -2620,7 +2707,17 @@
         <translation>ស្នើតាមស្រុក និងលេខទំនេរបន្ទាប់ អ្នកអាចប្ដូរវាបាន</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
+        <source>New farmer…</source>
+        <translation>កសិករថ្មី…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a farmer to the register and choose them for this plot</source>
+        <translation>បន្ថែមកសិករទៅក្នុងបញ្ជី ហើយជ្រើសកសិករនោះសម្រាប់ក្បាលដីនេះ</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Code</source>
         <translation>លេខកូដ</translation>
     </message>
@@ -2670,7 +2767,7 @@
         <translation>(គ្មានកសិករ)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+39"/>
         <source>No single farmer is called {name!r}: choose one from the list, or (no farmer).</source>
         <translation>គ្មានកសិករតែម្នាក់ដែលមានឈ្មោះ {name!r} ទេ៖ សូមជ្រើសម្នាក់ពីបញ្ជី ឬ (គ្មានកសិករ)។</translation>
     </message>
@@ -2732,7 +2829,7 @@
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../ui/plan_editor.py" line="+122"/>
+        <location filename="../../ui/plan_editor.py" line="+123"/>
         <source>Planned</source>
         <translation>បានគ្រោង</translation>
     </message>
@@ -2769,12 +2866,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+172"/>
+        <location line="+173"/>
         <source>(not set)</source>
         <translation>(មិនបានកំណត់)</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-172"/>
         <source>Roller crimper</source>
         <translation>ម៉ាស៊ីនរមៀលកិន</translation>
     </message>
@@ -2899,12 +2996,12 @@
         <translation>ជ្រើសក្បាលដី និងរដូវ ដើម្បីមើលផែនការ។</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Plot {code}, season {season}</source>
         <translation>ក្បាលដី {code} រដូវ {season}</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>(none)</source>
         <translation>(គ្មាន)</translation>
     </message>
@@ -3045,7 +3142,7 @@
 <context>
     <name>PlotPicker</name>
     <message>
-        <location filename="../../ui/trial_dialog.py" line="+61"/>
+        <location filename="../../ui/trial_dialog.py" line="+62"/>
         <source>Add plots to the trial</source>
         <translation>បន្ថែមក្បាលដីទៅការសាកល្បង</translation>
     </message>
@@ -3196,29 +3293,49 @@
         <translation>ត្រងតាមស្ថានភាពផែនការរដូវ</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>District filter</source>
+        <translation>តម្រងស្រុក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practice filter</source>
+        <translation>តម្រងការអនុវត្ត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role filter</source>
+        <translation>តម្រងប្រភេទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan status filter</source>
+        <translation>តម្រងស្ថានភាពផែនការ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Role: any</source>
+        <translation>ប្រភេទ៖ ទាំងអស់</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plan status: any</source>
+        <translation>ស្ថានភាពផែនការ៖ ទាំងអស់</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>District: any</source>
+        <translation>ស្រុក៖ ទាំងអស់</translation>
+    </message>
+    <message>
         <location line="+5"/>
-        <source>Any role</source>
-        <translation>គ្រប់ប្រភេទ</translation>
+        <source>Practice: any</source>
+        <translation>ការអនុវត្ត៖ ទាំងអស់</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Any status</source>
-        <translation>គ្រប់ស្ថានភាព</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-38"/>
         <source>No plan</source>
         <translation>គ្មានផែនការ</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Any district</source>
-        <translation>គ្រប់ស្រុក</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Any practice</source>
-        <translation>គ្រប់ការអនុវត្ត</translation>
     </message>
 </context>
 <context>
@@ -3302,7 +3419,7 @@
 <context>
     <name>PlotsTableWidget</name>
     <message>
-        <location line="+63"/>
+        <location line="+75"/>
         <source>Search code, farmer, place, crop or provider…</source>
         <translation>ស្វែងរកលេខកូដ កសិករ ទីកន្លែង ដំណាំ ឬអ្នកផ្តល់សេវា…</translation>
     </message>
@@ -3327,7 +3444,7 @@
         <translation>នាំចេញជួរដេក និងជួរឈរដែលបង្ហាញ ទៅសៀវភៅ Excel</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+146"/>
         <source>Columns</source>
         <translation>ជួរឈរ</translation>
     </message>
@@ -3587,7 +3704,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../ui/problems_panel.py" line="+52"/>
+        <location filename="../../ui/problems_panel.py" line="+53"/>
         <source>Plot</source>
         <translation>ក្បាលដី</translation>
     </message>
@@ -4028,7 +4145,12 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
 <context>
     <name>RasterLayer</name>
     <message>
-        <location filename="../../layers/raster_layer.py" line="+206"/>
+        <location filename="../../layers/raster_layer.py" line="+203"/>
+        <source>The raster {0} holds no valid data: every cell of band {1} is empty{2}, so nothing of it is drawn. Check that it is the right file, or that its nodata value is right.</source>
+        <translation>រ៉ាស្ទ័រ {0} គ្មានទិន្នន័យត្រឹមត្រូវទេ៖ ក្រឡាទាំងអស់នៃប៉ុស្តិ៍ {1} សុទ្ធតែទទេ{2} ដូច្នេះគ្មានផ្នែកណាមួយរបស់វាត្រូវបានបង្ហាញទេ។ សូមពិនិត្យថាវាជាឯកសារត្រឹមត្រូវ ឬថាតម្លៃ nodata របស់វាត្រឹមត្រូវ។</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>RGB</source>
         <translation>RGB</translation>
     </message>
@@ -4122,7 +4244,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
 <context>
     <name>RegisterController</name>
     <message>
-        <location filename="../../ui/register_controller.py" line="+38"/>
+        <location filename="../../ui/register_controller.py" line="+39"/>
         <source>The season shown on the map and in the panels</source>
         <translation>រដូវដែលបង្ហាញលើផែនទី និងក្នុងផ្ទាំងនានា</translation>
     </message>
@@ -4147,7 +4269,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <translation>ព្រឹត្តិការណ៍ផ្សព្វផ្សាយ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>&amp;Seasons…</source>
         <translation>រដូវ(&amp;S)…</translation>
     </message>
@@ -4187,7 +4309,17 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <translation>ក្បាលដី ហិកតា និងកសិករ តាមការអនុវត្តនីមួយៗ</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+2"/>
+        <source>&amp;Assign villages to plots without one…</source>
+        <translation>កំណត់ភូមិឱ្យក្បាលដីដែលគ្មានភូមិ(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give plots without a village (imported ones) the village of their nearest neighbour, so district filters and exports find them</source>
+        <translation>ផ្តល់ភូមិនៃក្បាលដីជិតខាងបំផុត ដល់ក្បាលដីដែលគ្មានភូមិ (ក្បាលដីដែលបាននាំចូល) ដើម្បីឱ្យតម្រងស្រុក និងការនាំចេញរកឃើញក្បាលដីទាំងនោះ</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>Click the control plot of this demonstration plot on the map; click an empty spot to cancel.</source>
         <translation>ចុចលើក្បាលដីប្រៀបធៀបនៃក្បាលដីសាកល្បងបង្ហាញនេះលើផែនទី ចុចកន្លែងទំនេរដើម្បីបោះបង់។</translation>
     </message>
@@ -4201,11 +4333,26 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <source>The plan was given to {0} plots.</source>
         <translation>បានផ្តល់ផែនការដល់ក្បាលដី {0}។</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>Assign villages</source>
+        <translation>កំណត់ភូមិ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every plot has a village already.</source>
+        <translation>ក្បាលដីទាំងអស់មានភូមិរួចហើយ។</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{0} plots got the village of their nearest neighbour; Undo takes it back.</source>
+        <translation>ក្បាលដី {0} បានទទួលភូមិនៃក្បាលដីជិតខាងបំផុតរបស់វា។ “មិនធ្វើវិញ” អាចដកការនេះចេញវិញ។</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+293"/>
+        <location filename="../../ui/import_wizard.py" line="+379"/>
         <source>Preview and report</source>
         <translation>មើលជាមុន និងរបាយការណ៍</translation>
     </message>
@@ -4296,7 +4443,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
 <context>
     <name>ResultsImportDialog</name>
     <message>
-        <location filename="../../ui/results_import_dialog.py" line="+72"/>
+        <location filename="../../ui/results_import_dialog.py" line="+73"/>
         <source>Import soil results</source>
         <translation>នាំចូលលទ្ធផលសំណាកដី</translation>
     </message>
@@ -4342,8 +4489,8 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
     </message>
     <message>
         <location line="+6"/>
-        <source>Preview (problems in red; point at a cell to read the problem):</source>
-        <translation>មើលជាមុន (បញ្ហាជាពណ៌ក្រហម; ដាក់ព្រួញលើក្រឡាដើម្បីអានបញ្ហា)៖</translation>
+        <source>Preview (problems in red, yields to check in yellow; point at a cell to read the problem):</source>
+        <translation>មើលជាមុន (បញ្ហាជាពណ៌ក្រហម ទិន្នផលដែលត្រូវពិនិត្យជាពណ៌លឿង; ដាក់ព្រួញលើក្រឡាដើម្បីអានបញ្ហា)៖</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4356,7 +4503,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <translation>ខ្ញុំបានពិនិត្យតម្លៃក្រៅចន្លោះសមហេតុផលហើយ៖ នាំចូលដូចដែលមាន</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Import</source>
         <translation>នាំចូល (&amp;I)</translation>
     </message>
@@ -4461,17 +4608,22 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <translation>ជួរឈរ {n}</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Problems</source>
         <translation>បញ្ហា</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
+        <source>Store implausible yields ({n} rows)</source>
+        <translation>រក្សាទុកទិន្នផលដែលមិនសមហេតុផល (ជួរដេក {n})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{ready} rows ready, {bad} with problems</source>
         <translation>ជួរដេក {ready} រួចរាល់ ជួរដេក {bad} មានបញ្ហា</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>{n} rows have problems. Correct the file, or tick &quot;Import the rows without problems&quot; to skip them.</source>
         <translation>ជួរដេក {n} មានបញ្ហា។ សូមកែឯកសារ ឬធីក &quot;នាំចូលជួរដេកដែលគ្មានបញ្ហា&quot; ដើម្បីរំលងពួកវា។</translation>
     </message>
@@ -4733,7 +4885,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-376"/>
+        <location filename="../../ui/import_wizard.py" line="-461"/>
         <source>File</source>
         <translation>ឯកសារ</translation>
     </message>
@@ -4753,7 +4905,12 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <translation>របៀបដែលអត្ថបទគុណលក្ខណៈត្រូវបានរក្សាទុក; ជ្រើសរើសមួយដែលគំរូអានបានត្រឹមត្រូវ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>The column whose value says which plot each point belongs to: the points of one plot, in row order, are joined into its boundary</source>
+        <translation>ជួរឈរដែលតម្លៃរបស់វាបញ្ជាក់ថាចំណុចនីមួយៗជារបស់ក្បាលដីណា៖ ចំណុចនៃក្បាលដីតែមួយ ត្រូវបានភ្ជាប់ទៅជាព្រំដីរបស់វា តាមលំដាប់ជួរដេក</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Import what is there although records are missing</source>
         <translation>នាំចូលអ្វីដែលមាន ទោះបីជាកំណត់ត្រាខ្លះបាត់ក៏ដោយ</translation>
     </message>
@@ -4773,7 +4930,12 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <translation>ការអ៊ិនកូដអត្ថបទ៖</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+2"/>
+        <source>Plot-code column (joins the points):</source>
+        <translation>ជួរឈរលេខកូដក្បាលដី (ភ្ជាប់ចំណុច)៖</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Import plots from</source>
         <translation>នាំចូលចម្ការពី</translation>
     </message>
@@ -4783,7 +4945,12 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <translation>{0} (ធាតុ {1}, {2})</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
+        <source>(none: the rows are not joined)</source>
+        <translation>(គ្មាន៖ ជួរដេកមិនត្រូវបានភ្ជាប់ទេ)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>As the file says (or UTF-8)</source>
         <translation>តាមឯកសារបញ្ជាក់ (ឬ UTF-8)</translation>
     </message>
@@ -4793,12 +4960,17 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <translation>តាមឯកសារបញ្ជាក់ ({0})</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
+        <source>Choose the plot-code column</source>
+        <translation>ជ្រើសជួរឈរលេខកូដក្បាលដី</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Reading {0}…</source>
         <translation>កំពុងអាន {0}…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+3"/>
         <source>The file cannot be read</source>
         <translation>មិនអាចអានឯកសារបានទេ</translation>
@@ -4963,7 +5135,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <translation>ក្រាហ្វិក</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Import &amp;soil results…</source>
         <translation>នាំចូលលទ្ធផលដី(&amp;S)…</translation>
     </message>
@@ -5073,6 +5245,44 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <location line="+2"/>
         <source>Drag a corner to move it; click or drag a box to select corners (Shift adds); Delete removes them; double-click an edge to add a corner; Esc leaves the plot.</source>
         <translation>អូសចំណុចកែងដើម្បីផ្លាស់ទីវា។ ចុច ឬអូសប្រអប់ដើម្បីជ្រើសចំណុចកែង (Shift ដើម្បីបន្ថែម)។ Delete លុបវា។ ចុចពីរដងលើគែមដើម្បីបន្ថែមចំណុចកែង។ Esc ចាកចេញពីក្បាលដី។</translation>
+    </message>
+</context>
+<context>
+    <name>VillageAssignmentDialog</name>
+    <message>
+        <location filename="../../ui/village_dialog.py" line="+34"/>
+        <source>Assign villages to plots without one</source>
+        <translation>កំណត់ភូមិឱ្យក្បាលដីដែលគ្មានភូមិ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any district</source>
+        <translation>គ្រប់ស្រុក</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Neighbours from</source>
+        <translation>ក្បាលដីជិតខាងពី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most</source>
+        <translation>ចម្ងាយអតិបរមា</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A plot without a village gets the village of the nearest plot that has one. Choose the district the plots came from to search only its villages.</source>
+        <translation>ក្បាលដីដែលគ្មានភូមិ នឹងទទួលភូមិនៃក្បាលដីដែលនៅជិតបំផុត ហើយមានភូមិ។ សូមជ្រើសស្រុកដែលក្បាលដីទាំងនេះមកពី ដើម្បីស្វែងរកតែក្នុងភូមិនៃស្រុកនោះ។</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{0} plots will get a village.</source>
+        <translation>ក្បាលដី {0} នឹងទទួលបានភូមិ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} plots have no plot with a village near enough and keep none.</source>
+        <translation>ក្បាលដី {0} គ្មានក្បាលដីដែលមានភូមិនៅជិតគ្រប់គ្រាន់ទេ ហើយនៅតែគ្មានភូមិ។</translation>
     </message>
 </context>
 <context>
@@ -5254,7 +5464,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
 <context>
     <name>YieldDialog</name>
     <message>
-        <location filename="../../ui/yield_dialog.py" line="+80"/>
+        <location filename="../../ui/yield_dialog.py" line="+90"/>
         <source>Add yield of plot {code}</source>
         <translation>បន្ថែមទិន្នផលនៃក្បាលដី {code}</translation>
     </message>
@@ -5274,7 +5484,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <translation>ក្បាលដីទាំងមូល</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Season</source>
         <translation>រដូវ</translation>
     </message>
@@ -5314,7 +5524,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <translation>ទិន្នផល</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Labour (days)</source>
         <translation>កម្លាំងពលកម្ម (ថ្ងៃ)</translation>
     </message>
@@ -5344,7 +5554,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <translation>កំណត់ចំណាំ</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Type the harvested weight.</source>
         <translation>សូមវាយទម្ងន់ដែលប្រមូលបាន។</translation>
     </message>
@@ -5359,6 +5569,11 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <translation>{value} t/ha នៅសំណើម {moisture} %</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Hard to believe: {problem}</source>
+        <translation>គួរឱ្យសង្ស័យ៖ {problem}</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Type the yield and the price to see it.</source>
         <translation>សូមវាយទិន្នផល និងតម្លៃលក់ ដើម្បីមើលវា។</translation>
@@ -5369,7 +5584,21 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <translation>{value} រៀល/ha</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
+        <source>Store an unusual yield?</source>
+        <translation>រក្សាទុកទិន្នផលមិនធម្មតាឬ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{problem}
+
+Store this yield anyway?</source>
+        <translation>{problem}
+
+នៅតែរក្សាទុកទិន្នផលនេះឬ?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Add {crop} yield</source>
         <translation>បន្ថែមទិន្នផល{crop}</translation>
     </message>
@@ -5384,7 +5613,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <translation>គម្រោងមិនទាន់មានរដូវទេ។ សូមបន្ថែមរដូវក្នុងកម្មវិធីគ្រប់គ្រងរដូវជាមុនសិន។</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+42"/>
         <source>Harvest of the whole plot (kg)</source>
         <translation>ផលប្រមូលពីក្បាលដីទាំងមូល (kg)</translation>
     </message>
@@ -5445,6 +5674,11 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <translation>មិនអាចរក្សាទុកស្ថិតិនៃ {0} បានទេ៖
 {1}</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>Zonal statistics of {0} computed for {1} plots: the columns “{0} mean”, “min” and “max” are at the right of the plots table.</source>
+        <translation>បានគណនាស្ថិតិតាមក្បាលដីនៃ {0} សម្រាប់ក្បាលដី {1}៖ ជួរឈរ “{0} មធ្យម” “អប្បបរមា” និង “អតិបរមា” ស្ថិតនៅខាងស្តាំនៃតារាងក្បាលដី។</translation>
+    </message>
 </context>
 <context>
     <name>ZoomBoxTool</name>
@@ -5490,7 +5724,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
 <context>
     <name>plots_filters</name>
     <message>
-        <location filename="../../ui/plots_filters.py" line="-261"/>
+        <location filename="../../ui/plots_filters.py" line="-230"/>
         <source>Planned</source>
         <translation>បានគ្រោង</translation>
     </message>
@@ -5584,6 +5818,14 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <location filename="../../ui/tools/edit_overlay.py" line="-68"/>
         <source>{area} ha, {perimeter} m</source>
         <translation>{area} ហិកតា, {perimeter} ម៉ែត្រ</translation>
+    </message>
+</context>
+<context>
+    <name>window.plots.model</name>
+    <message>
+        <location filename="../../ui/zonal_action.py" line="-6"/>
+        <source>{0} mean</source>
+        <translation>{0} មធ្យម</translation>
     </message>
 </context>
 </TS>

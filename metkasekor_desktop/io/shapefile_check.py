@@ -145,11 +145,9 @@ def _index(shx: Path | None, shp: Path,
             f"{shp.stem}.* (.shp, .shx, .dbf, .prj, .cpg) into the same folder.",
         ))
         return None
-    size = shx.stat().st_size
-    if size < 100:
-        problems.append(FileProblem(shx.name, f"{shx.name} is {size} bytes long, shorter than "
-                                    "its header: it is damaged. Copy it again from the original."))
+    if _too_short(shx, 100, problems):
         return None
+    size = shx.stat().st_size
     with shx.open("rb") as stream:
         header = stream.read(100)
         declared = struct.unpack(">i", header[24:28])[0] * 2
@@ -198,6 +196,16 @@ def _entries(stream, count: int) -> np.ndarray | None:  # noqa: ANN001 - a binar
     return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
 
 
+def _too_short(path: Path, header: int, problems: list[FileProblem]) -> bool:
+    """A file shorter than its header is damaged: noted, True."""
+    size = path.stat().st_size
+    if size >= header:
+        return False
+    problems.append(FileProblem(path.name, f"{path.name} is {size} bytes long, shorter than "
+                                "its header: it is damaged. Copy it again from the original."))
+    return True
+
+
 def _dbf_counts(dbf: Path | None, shp: Path,
                 problems: list[FileProblem]) -> tuple[int, int, int, int] | None:
     """Records the header declares, records complete, header length and record length."""
@@ -207,11 +215,9 @@ def _dbf_counts(dbf: Path | None, shp: Path,
             f"next to {shp.name}. Copy all files named {shp.stem}.* into the same folder.",
         ))
         return None
-    size = dbf.stat().st_size
-    if size < 32:
-        problems.append(FileProblem(dbf.name, f"{dbf.name} is {size} bytes long, shorter than "
-                                    "its header: it is damaged. Copy it again from the original."))
+    if _too_short(dbf, 32, problems):
         return None
+    size = dbf.stat().st_size
     with dbf.open("rb") as stream:
         header = stream.read(32)
     records, header_len, record_len = struct.unpack("<IHH", header[4:12])

@@ -105,13 +105,13 @@ E = TypeVar("E", bound=StrEnum)
 
 def parse_enum(kind: type[E], value: object, field: str) -> E:
     """``kind(value)``, or a ValidationError that lists the accepted values."""
-    from metkasekor_desktop.domain.errors import ValidationError
-
-    if isinstance(value, kind):
+    if isinstance(value, kind):  # the common case, checked first: bulk writes call this
         return value
     try:
         return kind(value)
     except ValueError:
+        from metkasekor_desktop.domain.errors import ValidationError
+
         allowed = ", ".join(m.value for m in kind)
         raise ValidationError(
             field, f"{value!r} is not a valid {field.replace('_', ' ')}; use one of: {allowed}."

@@ -76,7 +76,7 @@ def area_ha(geom: BaseGeometry | None) -> float:
     return float(areas_ha(one)[0])
 
 
-def areas_ha(geoms: np.ndarray) -> np.ndarray:
+def areas_ha(geoms: np.ndarray, known: np.ndarray | None = None) -> np.ndarray:
     """Areas in hectares of an array of WGS 84 geometries, never NaN.
 
     Each shape is measured in the WGS 84 / UTM zone of its centroid's longitude (north
@@ -84,6 +84,10 @@ def areas_ha(geoms: np.ndarray) -> np.ndarray:
     UTM 48N for every plot. An invalid shape is measured as ``shapely.make_valid``
     repairs it (its polygon parts: a bow-tie is its two triangles); None, empty shapes,
     lines and points, and shapes that cannot be measured (NaN coordinates) get 0.
+
+    ``known`` (aligned, NaN where unknown): hectares already measured in UTM 48N of
+    these very shapes (``shapely.area(to_metric(g)) / M2_PER_HA``, as the import review
+    does); a valid shape whose zone is 48N takes it instead of a second reprojection.
     """
     geoms = np.asarray(geoms, dtype=object).reshape(-1)
     out = np.zeros(len(geoms), dtype=np.float64)
@@ -95,6 +99,11 @@ def areas_ha(geoms: np.ndarray) -> np.ndarray:
     if invalid.any():
         shapes[invalid] = _polygon_parts(shapes[invalid])
     epsg = _utm_epsg(shapes)
+    if known is not None:
+        given = np.asarray(known, dtype=np.float64).reshape(-1)[index]
+        reuse = (epsg == METRIC_EPSG) & ~invalid & np.isfinite(given)
+        out[index[reuse]] = given[reuse]
+        epsg[reuse] = 0  # measured already
     for code in np.unique(epsg):
         if code == 0:
             continue

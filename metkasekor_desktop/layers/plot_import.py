@@ -399,7 +399,7 @@ class PlotImport:
             )
         made = self.generated_codes() if self.options.generate_codes else {}
         now = utc_now()  # one time stamp for the whole import (and not 200,000 clock reads)
-        plots, farmers, extras, latins = [], [], [], []
+        plots, farmers, extras, latins, areas = [], [], [], [], []
         for reviewed in accepted:
             mapped = self.mapped[reviewed.index]
             code = reviewed.code or made.get(reviewed.index) or mapped.code
@@ -411,9 +411,10 @@ class PlotImport:
             farmers.append(mapped.farmer)
             latins.append(mapped.farmer_latin)
             extras.append(mapped.extras)
+            areas.append(reviewed.area_ha)  # of the shape stored, in UTM 48N
         lines = self.report_lines()  # as reviewed: the project changes below
         written = write_import(self.project, plots, farmers, extras, conn=conn,
-                               farmer_latin=latins)
+                               farmer_latin=latins, areas_ha=areas)
         # The project now holds these plots: a second commit must be reviewed against it.
         self._existing_codes = None
         self._existing_geoms = None

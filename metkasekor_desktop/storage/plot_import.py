@@ -49,13 +49,15 @@ def write_import(
     extras: Sequence[Mapping[str, str]],
     conn: Connection | None = None,
     farmer_latin: Sequence[str] | None = None,
+    areas_ha: Sequence[float] | None = None,
 ) -> ImportWritten:
     """Store ``plots`` with their farmers (found by name, else created) and extras.
 
     ``farmer_names`` and ``extras`` are aligned with ``plots``; an empty name leaves
     the plot without a farmer. Everything is one transaction: the caller's ``conn``
     when given (an undoable command), else one of its own. ``farmer_latin`` (aligned
-    too) gives a new farmer with a Khmer name its Latin name as well.
+    too) gives a new farmer with a Khmer name its Latin name as well. ``areas_ha``
+    (aligned): the areas the review measured in UTM 48N, not measured a second time.
     """
     if not (len(plots) == len(farmer_names) == len(extras)):
         raise ValueError("plots, farmer_names and extras must be aligned")
@@ -83,7 +85,7 @@ def write_import(
         for plot, name in zip(plots, farmer_names, strict=True):
             if name:
                 plot.farmer_id = known[_farmer_key(name)]
-        plot_ids = project.plots.add_many(list(plots), conn=conn)
+        plot_ids = project.plots.add_many(list(plots), conn=conn, known_areas=areas_ha)
         rows = [(pid, k, v) for pid, ex in zip(plot_ids, extras, strict=True)
                 for k, v in ex.items()]
         count = project.plot_extras.add_many(rows, conn=conn)

@@ -31,6 +31,8 @@ VERSIONED = {
     "extension_events": "id",
 }
 COLUMNS = ("mk_version", "mk_edited_by", "mk_edited_at")
+# Marks plots added by another program (no editor); see ``triggers``.
+FOREIGN_INSERT_TRIGGER = "mk_foreign_insert_plots"
 
 # Records that go with a plot: another program may not delete a plot that has them
 # (they would go by ON DELETE CASCADE without a word); our own delete removes them
@@ -78,7 +80,7 @@ def triggers(table: str) -> list[str]:
                               for t, c in PLOT_RECORDS)
         ddl += [
             # A plot added by another program: its area is measured when next opened.
-            f"""CREATE TRIGGER "mk_foreign_insert_plots" AFTER INSERT ON plots
+            f"""CREATE TRIGGER "{FOREIGN_INSERT_TRIGGER}" AFTER INSERT ON plots
                 WHEN NEW.mk_edited_by IS NULL
                 BEGIN
                   UPDATE plots SET area_ha = NULL, mk_edited_at = {NOW_SQL},

@@ -3,7 +3,8 @@
 Above the list, the six MetKasekor stages stand in a row; those reached by the
 selected site are highlighted and the furthest is marked. Adding, editing and deleting
 go through the project's undo stack, so each is one undoable step; the panel re-reads
-the events whenever the stack changes (also on undo and redo).
+the events whenever the stack changes (also on undo and redo), and only while shown: a
+hidden panel (as when a project opens) reads them when it is next shown.
 """
 
 from __future__ import annotations
@@ -149,13 +150,21 @@ class EventsPanel(RefreshWhenShown, QWidget):
         self._plot_id = None
         if stack is not None:
             stack.changed.connect(self._stack_changed)
-        self.refresh()
+        self._stack_changed()  # read now when shown, else when next shown or asked
 
     def show_site(self, plot_id: int | None) -> None:
         """Follow the selected plot: its site's stage and, in "this site" mode, events."""
         self._plot_id = None if plot_id is None else int(plot_id)
+        if self._stale or not self.isVisible():
+            self._stale = True  # read with the site when shown
+            return
         self._show_site()
         self._fill_table()
+
+    def ensure_fresh(self) -> None:
+        """Read the project now if a change (or the binding) is not read yet."""
+        if self._stale:
+            self.refresh()
 
     # --- state --------------------------------------------------------------------------
     def site_plot_ids(self) -> tuple[int, ...]:
@@ -227,6 +236,7 @@ class EventsPanel(RefreshWhenShown, QWidget):
 
     # --- internals ----------------------------------------------------------------------
     def _dialog(self, event: ExtensionEvent | None) -> EventDialog:
+        self.ensure_fresh()
         choices = []
         for p in sorted(self._plots, key=lambda q: q.code):
             farmer = self._farmers.get(p.id, "")

@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
 
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import select
 
 from metkasekor_desktop.domain import places
-from metkasekor_desktop.domain.farmer import Farmer
 from metkasekor_desktop.layers.record_commands import DeleteRecord
 from metkasekor_desktop.storage.project import Project
 from metkasekor_desktop.storage.schema import T
 from metkasekor_desktop.ui.farmer_dialog import FarmerDialog
 from metkasekor_desktop.ui.labels import sex_label
-from metkasekor_desktop.ui.record_table import Cell, ProjectRegister
+from metkasekor_desktop.ui.record_table import ProjectRegister, RegisterColumns
 
 PLOTS_IN_TOOLTIP = 20
 
@@ -37,10 +35,13 @@ class FarmerRegister(ProjectRegister):
     number of plots; the search matches Khmer and Latin text (and the plot codes)."""
 
     form_class = FarmerDialog
+    kind = "farmers"
+    NAME_KH, NAME_LATIN, VILLAGE, PLOTS = 0, 1, 4, 7
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._plots: dict[int, list[str]] = {}
+        self._village_tips: list[str] = []
         self.search.setPlaceholderText(self.tr("Search farmers (Khmer or Latin name, "
                                                "phone, village, plot code)"))
         self.add_button.setText(self.tr("&Add farmer…"))
@@ -54,39 +55,69 @@ class FarmerRegister(ProjectRegister):
                 self.tr("Phone"), self.tr("Village"), self.tr("Cooperative"),
                 self.tr("Early adopter"), self.tr("Plots")]
 
-    def rows(self) -> list[tuple[int, Sequence[Cell], str]]:
+    def load(self) -> RegisterColumns:
         if self.project is None:
-            return []
-        self.records = {int(f.id): f for f in self.project.farmers.list()}  # type: ignore[arg-type]
+            return RegisterColumns()
+        farmers = T["farmers"]
+        stmt = select(farmers.c.id, farmers.c.name_kh, farmers.c.name_latin, farmers.c.sex,
+                      farmers.c.phone, farmers.c.village_code, farmers.c.cooperative,
+                      farmers.c.early_adopter).order_by(farmers.c.id)
+        with self.project.engine.connect() as conn:
+            rows = conn.execute(stmt).all()
         self._plots = plots_by_farmer(self.project)
-        out = []
-        for farmer_id, f in self.records.items():
+        other_language = "en" if self.language == "kh" else "kh"
+        villages: dict[str, tuple[str, str, str]] = {}  # code: name, label, other label
+        sexes: dict[object, str] = {}
+        yes = self.tr("Yes")
+        ids, kh, latin, sex, phone, village, coop, adopter, plots = ([] for _ in range(9))
+        keys_adopter, keys_plots, tips, extra = [], [], [], []
+        for fid, name_kh, name_latin, sex_value, phone_value, code, cooperative, early in rows:
+            farmer_id = int(fid)
             codes = self._plots.get(farmer_id, [])
-            where = places.place(f.village_code) if f.village_code else None
-            village = where.village.name(self.language) if where else (f.village_code or "")
-            village_tip = where.label(self.language) if where else ""
-            plots_tip = self._plots_text(codes)
-            cells = [
-                Cell(f.name_kh, tooltip=plots_tip), Cell(f.name_latin, tooltip=plots_tip),
-                Cell(sex_label(None if f.sex is None else str(f.sex))), Cell(f.phone),
-                Cell(village, tooltip=village_tip), Cell(f.cooperative),
-                Cell(self.tr("Yes") if f.early_adopter else "", sort=int(f.early_adopter)),
-                Cell(str(len(codes)), sort=len(codes), tooltip=plots_tip),
-            ]
+            if code and code not in villages:
+                where = places.place(code)
+                villages[code] = ((where.village.name(self.language), where.label(self.language),
+                                   where.label(other_language)) if where else (code, "", ""))
+            name, tip, other = villages[code] if code else ("", "", "")
+            if sex_value not in sexes:
+                sexes[sex_value] = sex_label(None if sex_value is None else str(sex_value))
+            ids.append(farmer_id)
+            kh.append(name_kh or "")
+            latin.append(name_latin or "")
+            sex.append(sexes[sex_value])
+            phone.append(phone_value or "")
+            village.append(name)
+            coop.append(cooperative or "")
+            adopter.append(yes if early else "")
+            keys_adopter.append(int(bool(early)))
+            plots.append(str(len(codes)))
+            keys_plots.append(len(codes))
+            tips.append(tip)
             # Hidden search text: the other language's village name and the plot codes.
-            other = where.label("en" if self.language == "kh" else "kh") if where else ""
-            out.append((farmer_id, cells, " ".join([village_tip, other, *codes])))
-        return out
+            extra.append(" ".join([tip, other, *codes]))
+        self._village_tips = tips
+        return RegisterColumns(
+            ids, [kh, latin, sex, phone, village, coop, adopter, plots],
+            [None, None, None, None, None, None, keys_adopter, keys_plots], extra)
+
+    def tooltip(self, row: int, column: int) -> str:
+        if column == self.VILLAGE:
+            return self._village_tips[row] if row < len(self._village_tips) else ""
+        if column in (self.NAME_KH, self.NAME_LATIN, self.PLOTS):
+            return self._plots_text(self._plots.get(self.model.columns.ids[row], []))
+        return ""
 
     def describe(self, record_id: int) -> str:
-        farmer = self.records.get(record_id)
-        if farmer is None:
+        name = self.record_name(record_id)
+        if self.model.row_of(record_id) is None:
             return ""
         return self.tr("{name}: {plots}").format(
-            name=farmer.display_name, plots=self._plots_text(self._plots.get(record_id, [])))
+            name=name, plots=self._plots_text(self._plots.get(record_id, [])))
 
-    def title(self, farmer: Farmer) -> str:
-        return farmer.display_name
+    def record_name(self, record_id: int) -> str:
+        """The farmer's display name: the Khmer name, else the Latin one."""
+        return (self.model.text(record_id, self.NAME_KH)
+                or self.model.text(record_id, self.NAME_LATIN) or str(record_id))
 
     def delete_command(self, record_id: int) -> DeleteRecord:
         return DeleteRecord("farmers", record_id, self.tr("Delete farmer {name}").format(

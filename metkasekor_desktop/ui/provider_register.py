@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
 
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import select
 
 from metkasekor_desktop.domain import places
-from metkasekor_desktop.domain.provider import Provider
 from metkasekor_desktop.layers.record_commands import DeleteRecord
 from metkasekor_desktop.storage.project import Project
 from metkasekor_desktop.storage.schema import T
 from metkasekor_desktop.ui.provider_dialog import ProviderDialog, kind_label, service_label
-from metkasekor_desktop.ui.record_table import Cell, ProjectRegister
+from metkasekor_desktop.ui.record_table import ProjectRegister, RegisterColumns
 
 
 def plans_by_provider(project: Project) -> dict[int, tuple[int, int, int]]:
@@ -36,10 +34,13 @@ class ProviderRegister(ProjectRegister):
     they serve (plans with a practice by the provider)."""
 
     form_class = ProviderDialog
+    kind = "providers"
+    NAME, CONTACT, PROVINCES, SERVED = 0, 3, 5, 6
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._served: dict[int, tuple[int, int, int]] = {}
+        self._tips: dict[int, list[str]] = {}  # column: tooltip of each row
         self.search.setPlaceholderText(self.tr("Search providers (name, service, contact, "
                                                "province)"))
         self.add_button.setText(self.tr("&Add provider…"))
@@ -52,42 +53,61 @@ class ProviderRegister(ProjectRegister):
         return [self.tr("Name"), self.tr("Kind"), self.tr("Services"), self.tr("Contact"),
                 self.tr("Phone"), self.tr("Provinces"), self.tr("Plot-seasons served")]
 
-    def rows(self) -> list[tuple[int, Sequence[Cell], str]]:
+    def load(self) -> RegisterColumns:
         if self.project is None:
-            return []
-        self.records = {int(p.id): p for p in self.project.providers.list()}  # type: ignore[arg-type]
+            return RegisterColumns()
+        providers = T["providers"]
+        stmt = select(providers.c.id, providers.c.name, providers.c.kind,
+                      providers.c.services, providers.c.contact_person, providers.c.phone,
+                      providers.c.email, providers.c.provinces,
+                      providers.c.notes).order_by(providers.c.id)
+        with self.project.engine.connect() as conn:
+            rows = conn.execute(stmt).all()
         self._served = plans_by_provider(self.project)
         names = {u.code: u for u in places.provinces()}
-        out = []
-        for provider_id, p in self.records.items():
-            units = [names[c] for c in p.provinces if c in names]
-            provinces = ", ".join(u.name(self.language) for u in units)
-            other = " ".join(u.name("en" if self.language == "kh" else "kh") for u in units)
+        other_language = "en" if self.language == "kh" else "kh"
+        texts: list[list[str]] = [[] for _ in range(7)]
+        ids, served, extra = [], [], []
+        tips: dict[int, list[str]] = {c: [] for c in (self.NAME, self.CONTACT, self.PROVINCES,
+                                                      self.SERVED)}
+        for pid, name, kind, services, contact, phone, email, codes, notes in rows:
+            provider_id = int(pid)
+            codes = list(codes or [])
+            units = [names[c] for c in codes if c in names]
             plans, plots, seasons = self._served.get(provider_id, (0, 0, 0))
-            served_tip = self.tr("{plots} plots in {seasons} seasons").format(
-                plots=plots, seasons=seasons)
-            contact = " ".join(x for x in (p.contact_person, p.email) if x)
-            cells = [
-                Cell(p.name, tooltip=p.notes), Cell(kind_label(str(p.kind))),
-                Cell(", ".join(service_label(str(s)) for s in p.services)),
-                Cell(p.contact_person, tooltip=p.email), Cell(p.phone),
-                Cell(provinces, tooltip=", ".join(p.provinces)),
-                Cell(str(plans), sort=plans, tooltip=served_tip),
-            ]
-            out.append((provider_id, cells, " ".join([contact, other, p.notes])))
-        return out
+            ids.append(provider_id)
+            for column, text in enumerate((
+                    name or "", kind_label(str(kind)),
+                    ", ".join(service_label(str(s)) for s in services or []),
+                    contact or "", phone or "",
+                    ", ".join(u.name(self.language) for u in units), str(plans))):
+                texts[column].append(text)
+            served.append(plans)
+            tips[self.NAME].append(notes or "")
+            tips[self.CONTACT].append(email or "")
+            tips[self.PROVINCES].append(", ".join(codes))
+            tips[self.SERVED].append(self.tr("{plots} plots in {seasons} seasons").format(
+                plots=plots, seasons=seasons))
+            contact_text = " ".join(x for x in (contact, email) if x)
+            other = " ".join(u.name(other_language) for u in units)
+            extra.append(" ".join([contact_text, other, notes or ""]))
+        self._tips = tips
+        return RegisterColumns(ids, texts, [None] * 6 + [served], extra)
+
+    def tooltip(self, row: int, column: int) -> str:
+        tips = self._tips.get(column)
+        return tips[row] if tips is not None and row < len(tips) else ""
 
     def describe(self, record_id: int) -> str:
-        provider = self.records.get(record_id)
-        if provider is None:
+        if self.model.row_of(record_id) is None:
             return ""
         plans, plots, seasons = self._served.get(record_id, (0, 0, 0))
         return self.tr("{name}: {plans} season plans, {plots} plots in {seasons} "
-                       "seasons").format(name=provider.name, plans=plans, plots=plots,
-                                         seasons=seasons)
+                       "seasons").format(name=self.record_name(record_id), plans=plans,
+                                         plots=plots, seasons=seasons)
 
-    def title(self, provider: Provider) -> str:
-        return provider.name
+    def record_name(self, record_id: int) -> str:
+        return self.model.text(record_id, self.NAME) or str(record_id)
 
     def delete_command(self, record_id: int) -> DeleteRecord:
         return DeleteRecord("providers", record_id, self.tr("Delete provider {name}").format(

@@ -1,18 +1,30 @@
 """A register table: searchable, sortable rows of records with Add, Edit and Delete.
 
-The farmer and provider registers (:class:`ProjectRegister`) fill it with rows of plain
-values and add or edit a record in a record form; every write goes
-through a record command on the project's undo stack, and the table is filled again
-whenever the stack changes (undo and redo included).
+The farmer and provider registers (:class:`ProjectRegister`) read their records in bulk
+into column lists (:class:`RegisterColumns`), shown through a thin Qt model that sorts
+and searches by permuting row numbers, never one item per cell. A register reads the
+project only when it is shown (or asked for its rows), so a hidden register costs
+nothing when a project opens. Records are added or edited in a record form; every write
+goes through a record command on the project's undo stack, and the register reads
+again whenever the stack changes (undo and redo included), at once when shown, else on
+the next show.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -36,38 +48,140 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 ERROR_STYLE = "color: #b00020;"
+SIZE_ROWS = 200  # rows measured (besides the visible ones) to size columns to contents
 
 
-class Cell:
-    """What one cell shows, how it sorts and its tooltip."""
+@dataclass
+class RegisterColumns:
+    """The rows of a register as columns: ``texts[c][r]`` is shown in column ``c`` of
+    record ``ids[r]``; ``keys[c]`` sorts column ``c`` (None: its casefolded text);
+    ``extra[r]`` is more text the search matches (other language, plot codes)."""
 
-    __slots__ = ("text", "sort", "tooltip")
-
-    def __init__(self, text: str, sort: Any = None, tooltip: str = "") -> None:
-        self.text = text
-        self.sort = text.casefold() if sort is None else sort
-        self.tooltip = tooltip
+    ids: list[int] = field(default_factory=list)
+    texts: list[list[str]] = field(default_factory=list)
+    keys: list[list[Any] | None] = field(default_factory=list)
+    extra: list[str] = field(default_factory=list)
 
 
-class SearchProxy(QSortFilterProxyModel):
-    """Keeps rows whose text (any column, plus hidden search text) contains the words."""
+class RegisterModel(QAbstractTableModel):
+    """Column lists of a register behind a QTableView. Sorting and the search permute
+    row numbers (``order``), so 40,000 records sort in a few tens of milliseconds."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        self._headers: list[str] = []
+        self.columns = RegisterColumns()
+        self.tooltip: Callable[[int, int], str] | None = None  # (data row, column)
+        self._search: list[str] = []
+        self._row_of: dict[int, int] = {}
+        self._ranks: dict[int, list[int]] = {}  # column: data rows in ascending order
+        self._order: list[int] = []  # data rows shown, in the order shown
+        self._sort: tuple[int, Qt.SortOrder] | None = None
         self._words: list[str] = []
-        self.setSortRole(SORT_ROLE)
 
+    # --- filling ----------------------------------------------------------------------
+    def set_headers(self, headers: list[str]) -> None:
+        self.beginResetModel()
+        self._headers = list(headers)
+        self.endResetModel()
+
+    def set_columns(self, columns: RegisterColumns) -> None:
+        self.beginResetModel()
+        self.columns = columns
+        n = len(columns.ids)
+        texts = columns.texts
+        self._search = [" ".join([*(col[r] for col in texts), columns.extra[r]]).casefold()
+                        for r in range(n)]
+        self._row_of = {record_id: r for r, record_id in enumerate(columns.ids)}
+        self._ranks = {}
+        self._order = self._compute_order()
+        self.endResetModel()
+
+    def row_of(self, record_id: int) -> int | None:
+        """The data row of a record (None when it is not in the register)."""
+        return self._row_of.get(record_id)
+
+    def text(self, record_id: int, column: int) -> str:
+        row = self._row_of.get(record_id)
+        return "" if row is None else self.columns.texts[column][row]
+
+    # --- search and sort --------------------------------------------------------------
     def set_search(self, text: str) -> None:
-        self.beginFilterChange()
-        self._words = text.casefold().split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        words = text.casefold().split()
+        if words == self._words:
+            return
+        self._words = words
+        self._reorder()
 
-    def filterAcceptsRow(self, row: int, parent) -> bool:  # noqa: N802 (Qt name)
-        if not self._words:
-            return True
-        model = self.sourceModel()
-        haystack = model.index(row, 0, parent).data(SEARCH_ROLE) or ""
-        return all(word in haystack for word in self._words)
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = (column, order)
+        self._reorder()
+
+    def _key(self, column: int) -> list[Any]:
+        keys = self.columns.keys[column] if column < len(self.columns.keys) else None
+        if keys is None:
+            keys = [t.casefold() for t in self.columns.texts[column]]
+        return keys
+
+    def _compute_order(self) -> list[int]:
+        n = len(self.columns.ids)
+        if self._sort is None or self._sort[0] >= len(self.columns.texts):
+            rows: Sequence[int] = range(n)
+        else:
+            column, order = self._sort
+            if column not in self._ranks:
+                self._ranks[column] = sorted(range(n), key=self._key(column).__getitem__)
+            rows = self._ranks[column]
+            if order == Qt.SortOrder.DescendingOrder:
+                rows = rows[::-1]
+        if self._words:
+            search, words = self._search, self._words
+            return [r for r in rows if all(w in search[r] for w in words)]
+        return list(rows)
+
+    def _reorder(self) -> None:
+        """New order of the shown rows; selections follow their records."""
+        self.layoutAboutToBeChanged.emit()
+        old = self._order
+        persistent = [(p, old[p.row()]) for p in self.persistentIndexList()
+                      if p.isValid() and p.row() < len(old)]
+        self._order = self._compute_order()
+        position = {r: i for i, r in enumerate(self._order)} if persistent else {}
+        for index, data_row in persistent:
+            new = position.get(data_row)
+            self.changePersistentIndex(
+                index, QModelIndex() if new is None else self.index(new, index.column()))
+        self.layoutChanged.emit()
+
+    # --- Qt model ---------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._order)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation,  # noqa: N802 (Qt name)
+                   role=Qt.ItemDataRole.DisplayRole):
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self._headers)):
+            return self._headers[section]
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.column() >= len(self.columns.texts):
+            return None
+        row, column = self._order[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.columns.texts[column][row]
+        if role == ID_ROLE:
+            return self.columns.ids[row]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (self.tooltip(row, column) or None) if self.tooltip is not None else None
+        if role == SORT_ROLE:
+            return self._key(column)[row]
+        if role == SEARCH_ROLE:
+            return self._search[row]
+        return None
 
 
 class RecordTable(QWidget):
@@ -79,22 +193,24 @@ class RecordTable(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.stack: UndoStack | None = None
+        self._stale = True  # the rows are to be read (when shown or asked for)
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
-        self.model = QStandardItemModel(self)
-        self.proxy = SearchProxy(self)
-        self.proxy.setSourceModel(self.model)
+        self.model = RegisterModel(self)
+        self.model.tooltip = self.tooltip
+        self.proxy = self.model  # sorts and searches itself (kept: the shown rows' model)
         self.view = QTableView(self)
-        self.view.setModel(self.proxy)
+        self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(SIZE_ROWS)
+        header.setStretchLastSection(True)
         self.add_button = QPushButton(self)
         self.edit_button = QPushButton(self)
         self.delete_button = QPushButton(self)
@@ -115,7 +231,7 @@ class RecordTable(QWidget):
         layout.addWidget(self.detail)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
-        self.search.textChanged.connect(self.proxy.set_search)
+        self.search.textChanged.connect(self._search_changed)
         self.view.doubleClicked.connect(lambda _index: self.edit_current())
         self.add_button.clicked.connect(self.add_record)
         self.edit_button.clicked.connect(self.edit_current)
@@ -128,9 +244,13 @@ class RecordTable(QWidget):
     def headers(self) -> list[str]:
         raise NotImplementedError
 
-    def rows(self) -> list[tuple[int, Sequence[Cell], str]]:
-        """(record id, cells, extra search text) of every record."""
+    def load(self) -> RegisterColumns:
+        """Every record of the register, read in bulk."""
         raise NotImplementedError
+
+    def tooltip(self, row: int, column: int) -> str:
+        """The tooltip of a cell (``row`` indexes the loaded columns); made when hovered."""
+        return ""
 
     def add_record(self) -> None:
         raise NotImplementedError
@@ -150,24 +270,25 @@ class RecordTable(QWidget):
 
     # --- public -----------------------------------------------------------------------------
     def reload(self) -> None:
-        """Fill the table again from the project, keeping the current record."""
+        """Read the rows again: now when shown, else when next shown or asked for them."""
+        self._stale = True
+        if self.isVisible():
+            self.ensure_loaded()
+        elif self.model.columnCount() == 0:
+            self.model.set_headers(self.headers())
+
+    def is_loaded(self) -> bool:
+        """Whether the rows shown are those of the project (False until first needed)."""
+        return not self._stale
+
+    def ensure_loaded(self) -> None:
+        """Read the rows from the project if they are stale, keeping the current record."""
+        if not self._stale:
+            return
+        self._stale = False
         current = self.current_id()
-        self.model.clear()
-        self.model.setHorizontalHeaderLabels(self.headers())
-        if self.stack is not None:
-            for record_id, cells, extra in self.rows():
-                items = []
-                for cell in cells:
-                    item = QStandardItem(cell.text)
-                    item.setData(cell.sort, SORT_ROLE)
-                    item.setData(record_id, ID_ROLE)
-                    if cell.tooltip:
-                        item.setToolTip(cell.tooltip)
-                    items.append(item)
-                search = " ".join([c.text for c in cells] + [extra]).casefold()
-                items[0].setData(search, SEARCH_ROLE)
-                self.model.appendRow(items)
-        self.proxy.invalidate()
+        self.model.set_headers(self.headers())
+        self.model.set_columns(self.load() if self.stack is not None else RegisterColumns())
         if current is not None:
             self.select(current)
         self._enable()
@@ -175,31 +296,39 @@ class RecordTable(QWidget):
 
     def row_count(self) -> int:
         """Rows shown (after the search)."""
-        return self.proxy.rowCount()
+        self.ensure_loaded()
+        return self.model.rowCount()
 
     def ids(self) -> list[int]:
         """Ids of the shown rows, in their shown order."""
-        return [self.proxy.index(r, 0).data(ID_ROLE) for r in range(self.proxy.rowCount())]
+        self.ensure_loaded()
+        return [self.model.index(r, 0).data(ID_ROLE) for r in range(self.model.rowCount())]
 
     def row_texts(self, record_id: int) -> list[str]:
         """The texts of the row of ``record_id`` ([] when it is not shown)."""
-        for r in range(self.proxy.rowCount()):
-            if self.proxy.index(r, 0).data(ID_ROLE) == record_id:
-                return [self.proxy.index(r, c).data() for c in range(self.proxy.columnCount())]
-        return []
+        row = self._shown_row(record_id)
+        if row is None:
+            return []
+        return [self.model.index(row, c).data() for c in range(self.model.columnCount())]
 
     def current_id(self) -> int | None:
         index = self.view.currentIndex()
         return index.data(ID_ROLE) if index.isValid() else None
 
     def select(self, record_id: int) -> bool:
-        for r in range(self.proxy.rowCount()):
-            index = self.proxy.index(r, 0)
-            if index.data(ID_ROLE) == record_id:
-                self.view.setCurrentIndex(index)
-                self.view.selectRow(r)
-                return True
-        return False
+        row = self._shown_row(record_id)
+        if row is None:
+            return False
+        self.view.setCurrentIndex(self.model.index(row, 0))
+        self.view.selectRow(row)
+        return True
+
+    def _shown_row(self, record_id: int) -> int | None:
+        self.ensure_loaded()
+        for r in range(self.model.rowCount()):
+            if self.model.index(r, 0).data(ID_ROLE) == record_id:
+                return r
+        return None
 
     def edit_current(self) -> None:
         record_id = self.current_id()
@@ -221,6 +350,7 @@ class RecordTable(QWidget):
 
     def delete_record(self, record_id: int) -> bool:
         """Delete without asking; False (and the reason shown) when refused."""
+        self.ensure_loaded()
         return self.run(self.delete_command(record_id))
 
     def run(self, command: Any) -> bool:
@@ -257,6 +387,24 @@ class RecordTable(QWidget):
         except RuntimeError:  # the widget is gone but the stack still calls it
             _stack.changed.disconnect(self._on_stack_changed)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._stale:
+            # After this show is painted, so opening the dock is not held up by the read.
+            QTimer.singleShot(0, self._load_if_shown)
+
+    def _load_if_shown(self) -> None:
+        try:
+            if self.isVisible():
+                self.ensure_loaded()
+        except RuntimeError:  # deleted before the timer fired
+            pass
+
+    def _search_changed(self, text: str) -> None:
+        self.ensure_loaded()
+        self.model.set_search(text)
+        self._current_changed()
+
     def _current_changed(self) -> None:
         record_id = self.current_id()
         self.detail.setText("" if record_id is None else self.describe(record_id))
@@ -273,33 +421,32 @@ class RecordTable(QWidget):
 
 
 class ProjectRegister(RecordTable):
-    """A register of one kind of record of a project: ``records`` by id (filled by
-    ``rows``), Add and Edit through ``form_class`` (a record form taking stack,
-    language, record and parent)."""
+    """A register of one kind of record of a project (``kind``, a repository of the
+    project), Add and Edit through ``form_class`` (a record form taking stack,
+    language, record and parent); the record is read from the project when edited."""
 
     form_class: Any = None
+    kind = ""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.project: Project | None = None
         self.language = "kh"
-        self.records: dict[int, Any] = {}
 
     def set_project(self, project: Project | None, stack: UndoStack | None,
                     language: str = "kh") -> None:
-        """Show the records of ``project`` (None: an empty register)."""
+        """Show the records of ``project`` (None: an empty register); they are read when
+        the register is first shown or asked for its rows."""
         self.project, self.language = project, language
         self.follow(stack if project is not None else None)
         self.show_message("")
         self.reload()
 
-    def title(self, record: Any) -> str:
-        """How a record is named in messages and undo steps."""
-        raise NotImplementedError
-
-    def record_name(self, record_id: int) -> str:
-        record = self.records.get(record_id)
-        return self.title(record) if record else str(record_id)
+    def record(self, record_id: int) -> Any:
+        """The stored record (None when there is none)."""
+        if self.project is None:
+            return None
+        return getattr(self.project, self.kind).get(record_id)
 
     def add_record(self) -> None:
         if self.stack is None:
@@ -309,6 +456,8 @@ class ProjectRegister(RecordTable):
             self.select(dialog.record_id)
 
     def edit_record(self, record_id: int) -> None:
-        if self.stack is None or record_id not in self.records:
+        if self.stack is None:
             return
-        self.form_class(self.stack, self.language, self.records[record_id], self).exec()
+        record = self.record(record_id)
+        if record is not None:
+            self.form_class(self.stack, self.language, record, self).exec()

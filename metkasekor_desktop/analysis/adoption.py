@@ -91,7 +91,7 @@ def adoption_summary(plots: Iterable[PlotInfo], plans: Iterable[PlotSeasonPlan],
     plans = [p for p in plans if p.status != PlanStatus.CANCELLED and p.plot_id in plot_by_id]
     ca_ids = {p.id for p in practices if p.is_ca}
 
-    def adopters(season: int, practice_ids: set[int]) -> Adopters:
+    def adopters(season: int, practice_ids: set[int | None]) -> Adopters:
         plot_ids = {plan.plot_id for plan in plans if plan.season_id == season
                     and any(pp.practice_id in practice_ids for pp in plan.practices)}
         farmer_ids = {plot_by_id[i].farmer_id for i in plot_ids} - {None}
@@ -104,7 +104,7 @@ def adoption_summary(plots: Iterable[PlotInfo], plans: Iterable[PlotSeasonPlan],
             men=sum(1 for s in sexes if s == Sex.MALE),
         )
 
-    def row(practice: Practice | None, practice_ids: set[int]) -> AdoptionRow:
+    def row(practice: Practice | None, practice_ids: set[int | None]) -> AdoptionRow:
         previous = (None if previous_season_id is None
                     else adopters(previous_season_id, practice_ids))
         return AdoptionRow(practice, adopters(season_id, practice_ids), previous)

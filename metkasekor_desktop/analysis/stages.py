@@ -25,7 +25,7 @@ class PlotInfo:
 
     id: int
     code: str = ""
-    role: PlotRole = PlotRole.FARMER_FIELD
+    role: PlotRole | str = PlotRole.FARMER_FIELD  # str: see read_enum
     paired_id: int | None = None
     village_code: str | None = None
     area_ha: float = 0.0

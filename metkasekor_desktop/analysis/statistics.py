@@ -148,11 +148,11 @@ def rcbd_anova(
             f"got {len(trts)} treatment(s) and {len(blks)} block(s)."
         )
     grid = np.full((len(trts), len(blks)), NAN)
-    for v, t, b in zip(values, treatments, blocks, strict=True):
-        i, j = trts.index(str(t)), blks.index(str(b))
+    for v, trt, blk in zip(values, treatments, blocks, strict=True):
+        i, j = trts.index(str(trt)), blks.index(str(blk))
         if not math.isnan(grid[i, j]):
             raise StatisticsError(
-                f"Treatment {t} appears twice in block {b}; a complete block design "
+                f"Treatment {trt} appears twice in block {blk}; a complete block design "
                 "has one value per treatment and block. Average the samples first."
             )
         grid[i, j] = NAN if v is None else float(v)

@@ -123,7 +123,7 @@ class ArrayRaster:
 
 
 def zonal_stats(
-    geoms: Sequence[Any],
+    geoms: Sequence[Any] | np.ndarray,
     ids: Sequence[Hashable],
     dataset: Any,
     band: int = 1,

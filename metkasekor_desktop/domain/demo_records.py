@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TypedDict, TypeVar
 
 import numpy as np
 
@@ -41,10 +42,18 @@ YEARS = (2022, 2023, 2024)
 STATUS_AS_OF = date(2024, 9, 1)  # plans of seasons that ended before it are done
 MAX_TRIAL_PAIRS_PER_DISTRICT = 12  # detailed records only for these, so 100k stays quick
 
+_T = TypeVar("_T")
+
+
+def _known(value: _T | None) -> _T:
+    """``value``, which the demo records always have (ids, season dates, village codes)."""
+    assert value is not None
+    return value
+
 
 def demo_providers(rng: np.random.Generator) -> list[Provider]:
     """The service providers of the demo tables, with made-up phones and e-mails."""
-    out = []
+    out: list[Provider] = []
     phones = phone_numbers(len(names.PROVIDERS), rng)
     for i, (name, kind, services, provinces, contact) in enumerate(names.PROVIDERS, start=1):
         phone = phones[i - 1]
@@ -58,7 +67,7 @@ def demo_providers(rng: np.random.Generator) -> list[Provider]:
 
 def demo_seasons() -> list[Season]:
     """The template seasons of every kind in YEARS."""
-    out = []
+    out: list[Season] = []
     for year in YEARS:
         for kind in SeasonKind:
             s = Season.template(year, kind)
@@ -94,13 +103,13 @@ def trial_sites(plots: list[Plot], rng: np.random.Generator) -> Sites:
     """Trial pairs of each pilot district, at most MAX_TRIAL_PAIRS_PER_DISTRICT each."""
     out: Sites = {}
     for p in plots:
-        d = p.village_code[:4]
+        d = _known(p.village_code)[:4]
         if p.role != PlotRole.DEMONSTRATION or d not in PILOT_DISTRICTS:
             continue
         sites = out.setdefault(d, [])
         if len(sites) < MAX_TRIAL_PAIRS_PER_DISTRICT:
             sites.append(TrialSite(
-                p, plots[p.paired_plot_id - 1], str(rng.choice(list(_LEGUMES))),
+                p, plots[_known(p.paired_plot_id) - 1], str(rng.choice(list(_LEGUMES))),
                 COVER_CROP_SPECIES[rng.integers(0, 4)], float(rng.uniform(4.3, 5.3)),
                 float(rng.uniform(0.8, 1.6)),
             ))
@@ -116,7 +125,7 @@ def demo_plans(
     providers: list[Provider], rng: np.random.Generator,
 ) -> list[PlotSeasonPlan]:
     """CA plans on demonstration plots, the farmer's practice on their controls."""
-    key = {p.key: p.id for p in practices}
+    key = {p.key: _known(p.id) for p in practices}
 
     def provider(service: Service, province: str) -> int | None:
         for pr in providers:
@@ -124,7 +133,7 @@ def demo_plans(
                 return pr.id
         return None
 
-    plans = []
+    plans: list[PlotSeasonPlan] = []
     for district, group in sites.items():
         prov = district[:2]
         for site in group:
@@ -170,9 +179,10 @@ def demo_plans(
                                     if rng.random() < 0.6 else TerminationMethod.HERBICIDE,
                                     termination_date=_day(rng, season.year + 1, 4, 10, 30))),
                         ]
-                    done = season.end_date < STATUS_AS_OF
+                    done = _known(season.end_date) < STATUS_AS_OF
                     plans.append(PlotSeasonPlan(
-                        id=len(plans) + 1, plot_id=plot.id, season_id=season.id, crops=crops,
+                        id=len(plans) + 1, plot_id=_known(plot.id), season_id=_known(season.id),
+                        crops=crops,
                         practices=items, status=PlanStatus.DONE if done else PlanStatus.PLANNED,
                         planned_date=sown, done_date=sown if done else None,
                     ).validated())
@@ -181,8 +191,8 @@ def demo_plans(
 
 def paired_trials(sites: Sites, seasons: list[Season]) -> list[Trial]:
     """One paired CA-versus-farmer-practice trial per pilot district."""
-    wet = tuple(s.id for s in seasons if s.kind != SeasonKind.DRY)
-    trials = []
+    wet = tuple(_known(s.id) for s in seasons if s.kind != SeasonKind.DRY)
+    trials: list[Trial] = []
     for district, group in sites.items():
         unit = places.district(district)
         trials.append(Trial(
@@ -192,8 +202,10 @@ def paired_trials(sites: Sites, seasons: list[Season]) -> list[Trial]:
             description="No-till, residue retention and cover crops (CA) against the "
                         "farmer's practice (FP) on neighbouring plots; farms are replicates.",
             members=[m for s in group for m in (
-                TrialMember(plot_id=s.demo.id, treatment=DEMONSTRATION, block=s.demo.code),
-                TrialMember(plot_id=s.control.id, treatment=CONTROL, block=s.demo.code))],
+                TrialMember(plot_id=_known(s.demo.id), treatment=DEMONSTRATION,
+                            block=s.demo.code),
+                TrialMember(plot_id=_known(s.control.id), treatment=CONTROL,
+                            block=s.demo.code))],
         ).validated())
     return trials
 
@@ -201,7 +213,7 @@ def paired_trials(sites: Sites, seasons: list[Season]) -> list[Trial]:
 def soil_samples(sites: Sites, seasons: list[Season], rng: np.random.Generator) -> list[SoilSample]:
     """Two depths a year per trial plot; CA soils improve, controls stay flat or decline."""
     early = {s.year: s.id for s in seasons if s.kind == SeasonKind.EARLY_WET}
-    out = []
+    out: list[SoilSample] = []
     for group in sites.values():
         for site in group:
             for year in YEARS:
@@ -228,7 +240,7 @@ def soil_samples(sites: Sites, seasons: list[Season], rng: np.random.Generator) 
                             "exchangeable_k_cmol_kg": round(rng.uniform(0.15, 0.6), 2),
                         }
                         out.append(SoilSample(
-                            id=len(out) + 1, plot_id=plot.id, season_id=early[year],
+                            id=len(out) + 1, plot_id=_known(plot.id), season_id=early[year],
                             sample_date=when, depth_from_cm=top, depth_to_cm=bottom,
                             method="Walkley-Black, Kjeldahl; ring infiltration",
                             lab="RUA soil laboratory", values=values,
@@ -236,7 +248,13 @@ def soil_samples(sites: Sites, seasons: list[Season], rng: np.random.Generator) 
     return out
 
 
-def _sample_record(crop_key: str, t_ha: float, rng: np.random.Generator) -> dict[str, float]:
+class _Sample(TypedDict):
+    sample_area_m2: float
+    moisture_pct: float
+    fresh_weight_kg: float
+
+
+def _sample_record(crop_key: str, t_ha: float, rng: np.random.Generator) -> _Sample:
     """Sample area, moisture and the fresh weight that give ``t_ha`` at standard moisture."""
     area = round(float(rng.uniform(10, 25)) * 2) / 2
     moisture = round(float(rng.uniform(18, 28) if crop_key == "maize" else rng.uniform(15, 19)), 1)
@@ -249,11 +267,11 @@ def yield_records(
     sites: Sites, seasons: list[Season], rng: np.random.Generator
 ) -> list[YieldRecord]:
     """Harvests of the seasons already done; CA maize gains after the first year."""
-    out = []
+    out: list[YieldRecord] = []
     for group in sites.values():
         for site in group:
             for season in seasons:
-                if season.kind == SeasonKind.DRY or season.end_date >= STATUS_AS_OF:
+                if season.kind == SeasonKind.DRY or _known(season.end_date) >= STATUS_AS_OF:
                     continue
                 k = season.year - YEARS[0]
                 early = season.kind == SeasonKind.EARLY_WET
@@ -268,7 +286,8 @@ def yield_records(
                     else:
                         t_ha = legume * ((0.95, 1.08, 1.15)[k] if ca else 1.0)
                     out.append(YieldRecord(
-                        id=len(out) + 1, plot_id=plot.id, season_id=season.id, crop=key,
+                        id=len(out) + 1, plot_id=_known(plot.id), season_id=_known(season.id),
+                        crop=key,
                         harvest_date=_day(rng, season.year, 7 if early else 11, 10, 28),
                         method=YieldMethod.SAMPLE, **_sample_record(key, t_ha, rng),
                         labour_days=round(float(rng.uniform(18, 25) if ca
@@ -298,19 +317,19 @@ _ATTENDANCE = {  # (women low, high, men low, high)
 
 def extension_events(sites: Sites, rng: np.random.Generator) -> list[ExtensionEvent]:
     """The yearly cycle of meetings and field days in each pilot district."""
-    out = []
+    out: list[ExtensionEvent] = []
     for group in sites.values():
         for n, (stage, year, month) in enumerate(_SCHEDULE):
             site = group[n % len(group)]
             at_plot = stage in (Stage.FIELD_SHOWCASE, Stage.COMMERCIAL_DEMONSTRATION)
-            village = places.place(site.demo.village_code)
+            village = _known(places.place(_known(site.demo.village_code)))
             w0, w1, m0, m1 = _ATTENDANCE[stage]
             hall = names.MEETING_PLACES_KH[n % len(names.MEETING_PLACES_KH)]
             out.append(ExtensionEvent(
                 id=len(out) + 1, stage=stage, event_date=_day(rng, year, month, 3, 26),
                 place=f"ចម្ការ {site.demo.code}" if at_plot else f"{hall}{village.village.name_kh}",
                 village_code=site.demo.village_code,
-                plot_ids=tuple(p.id for s in group for p in (s.demo, s.control)) if at_plot
+                plot_ids=tuple(_known(p.id) for s in group for p in (s.demo, s.control)) if at_plot
                 else (),
                 women=int(rng.integers(w0, w1 + 1)), men=int(rng.integers(m0, m1 + 1)),
                 notes="With seed companies and machinery providers."

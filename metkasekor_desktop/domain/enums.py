@@ -7,7 +7,7 @@ translated label chosen by the UI, never these keys.
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import TypeVar
+from typing import TypeVar, cast
 
 
 class Sex(StrEnum):
@@ -108,7 +108,7 @@ def parse_enum(kind: type[E], value: object, field: str) -> E:
     if isinstance(value, kind):  # the common case, checked first: bulk writes call this
         return value
     try:
-        return kind(value)
+        return kind(cast(str, value))  # a value of another type raises ValueError too
     except ValueError:
         from metkasekor_desktop.domain.errors import ValidationError
 

@@ -15,7 +15,7 @@ class ExtensionEvent:
     # The stored row's version when this was read: a write checks it (nobody else
     # changed the row since). None: not read from a project.
     version: int | None = field(default=None, compare=False)
-    stage: Stage
+    stage: Stage | str  # str: stored text that names no member (see read_enum)
     event_date: date
     place: str = ""
     village_code: str | None = None

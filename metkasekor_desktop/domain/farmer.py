@@ -17,7 +17,7 @@ class Farmer:
     version: int | None = field(default=None, compare=False)
     name_kh: str = ""  # in Khmer script
     name_latin: str = ""  # in Latin letters, as partners spell it
-    sex: Sex | None = None
+    sex: Sex | str | None = None
     phone: str = ""
     village_code: str | None = None
     cooperative: str = ""

@@ -128,7 +128,7 @@ def _polygon_parts(geoms: np.ndarray) -> np.ndarray:
                 fixed[i] = None
     kind = shapely.get_type_id(fixed)
     fixed[~np.isin(kind, (*_POLYGONAL, 7))] = None  # lines and points have no area
-    for i in np.flatnonzero(kind == 7):  # a collection: its polygons, lines dropped
+    for i in np.flatnonzero(kind == 7).tolist():  # a collection: its polygons, lines dropped
         parts = [q for p in shapely.get_parts(fixed[i]) for q in shapely.get_parts(p)
                  if shapely.get_type_id(q) == 3]
         fixed[i] = MultiPolygon(parts) if parts else None

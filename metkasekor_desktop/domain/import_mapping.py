@@ -128,8 +128,9 @@ def _fits(fld: str, column: str, values: Mapping[str, Sequence[object]] | None,
         return any(_try(parse_role, t)[0] is not None for t in set(texts))
     if fld == "village_code":
         return any(_try(_village, t)[0] is not None for t in set(texts))
-    if fld == "name" and chosen.get("code") and chosen["code"] in values:
-        codes = [_text(v) for v in values[chosen["code"]]]
+    code_column = chosen.get("code")
+    if fld == "name" and code_column and code_column in values:
+        codes = [_text(v) for v in values[code_column]]
         names = [_text(v) for v in values[column]]
         return not all(n == c or n.startswith(f"{c} ") for n, c in zip(names, codes,
                                                                         strict=False))

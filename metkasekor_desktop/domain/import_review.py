@@ -287,10 +287,11 @@ class _Review:
     def add(self, i: int, kind: IssueKind, text: str, place=None, blocking: bool = False,
             resolved_by: str | None = None) -> None:
         issue = FeatureIssue(kind, f"{self.label(i)}: {text}", place, blocking, resolved_by)
-        if self.issues[i] is None:
+        issues = self.issues[i]
+        if issues is None:
             self.issues[i] = [issue]
         else:
-            self.issues[i].append(issue)
+            issues.append(issue)
 
 
 def review_features(
@@ -376,7 +377,7 @@ def _review_reading(r: _Review, had_z, had_m, was_curve,
     with_notes = np.zeros(r.n, dtype=bool)
     if notes:
         with_notes = np.isin(np.asarray(r.numbers), [int(k) for k in notes if notes[k]])
-    for i in np.flatnonzero(missing | z | m | curve | with_notes):
+    for i in np.flatnonzero(missing | z | m | curve | with_notes).tolist():
         place = r.place(i)
         for note in notes.get(r.numbers[i], ()) if with_notes[i] else ():
             r.add(i, IssueKind.READ_PROBLEM, str(note), place, blocking=bool(missing[i]))
@@ -404,7 +405,7 @@ def _to_multipolygons(r: _Review, missing: np.ndarray) -> np.ndarray:
     single = np.flatnonzero(polygonal & (types == 3))
     if len(single):  # each Polygon becomes a MultiPolygon of one part
         multi[single] = shapely.multipolygons(r.arr[single].reshape(-1, 1))
-    for i in np.flatnonzero(~polygonal & ~missing):
+    for i in np.flatnonzero(~polygonal & ~missing).tolist():
         geom = r.arr[i]
         if types[i] == 7:
             parts = _polygon_parts(geom)

@@ -28,7 +28,7 @@ class PlotSeasonPlan:
     season_id: int
     crops: tuple[str, ...] = ()
     practices: list[PlannedPractice] = field(default_factory=list)
-    status: PlanStatus = PlanStatus.PLANNED
+    status: PlanStatus | str = PlanStatus.PLANNED  # str: see read_enum
     planned_date: date | None = None
     done_date: date | None = None
     cost: float | None = None  # riel (KHR), the plan's own costs beyond its practices

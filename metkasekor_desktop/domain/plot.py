@@ -28,7 +28,7 @@ class Plot:
     farmer_id: int | None = None
     geometry: MultiPolygon | None = None  # WGS 84 (EPSG:4326)
     village_code: str | None = None  # 8-digit text
-    role: PlotRole = PlotRole.FARMER_FIELD
+    role: PlotRole | str = PlotRole.FARMER_FIELD  # str: see read_enum
     paired_plot_id: int | None = None  # the control plot of a demonstration plot
     soil_type: str = ""
     notes: str = ""

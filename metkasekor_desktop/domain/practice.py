@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 from datetime import date
+from typing import cast
 
 from metkasekor_desktop.domain.enums import PracticeKind, Service, TerminationMethod, parse_enum
 from metkasekor_desktop.domain.errors import ValidationError
@@ -20,8 +21,8 @@ class Practice:
     key: str
     name_en: str
     name_kh: str = ""
-    kind: PracticeKind
-    service: Service | None = None  # the service a provider must offer for it
+    kind: PracticeKind | str  # str: stored text that names no member (see read_enum)
+    service: Service | str | None = None  # the service a provider must offer for it
     is_ca: bool = True  # False for the farmer's conventional practice (the control)
     description: str = ""
 
@@ -37,7 +38,9 @@ class Practice:
 
     @property
     def detail_fields(self) -> tuple[str, ...]:
-        return DETAIL_FIELDS[self.kind]
+        """The details a plan records for this practice; none for a kind written by
+        another program that is not one of ours."""
+        return DETAIL_FIELDS.get(self.kind, ())
 
 
 @dataclass(slots=True, kw_only=True)
@@ -94,12 +97,12 @@ class PracticeDetails:
             if isinstance(data.get(name), str):
                 data[name] = date.fromisoformat(data[name])  # type: ignore[arg-type]
         if data.get("termination_method"):
-            data["termination_method"] = TerminationMethod(data["termination_method"])
+            data["termination_method"] = TerminationMethod(cast(str, data["termination_method"]))
         known = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in data.items() if k in known})  # type: ignore[arg-type]
 
 
-DETAIL_FIELDS: dict[PracticeKind, tuple[str, ...]] = {
+DETAIL_FIELDS: dict[str, tuple[str, ...]] = {  # by PracticeKind
     PracticeKind.NO_TILL: (),
     PracticeKind.COVER_CROP: (
         "cover_crop_species",

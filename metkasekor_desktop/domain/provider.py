@@ -16,8 +16,8 @@ class Provider:
     # changed the row since). None: not read from a project.
     version: int | None = field(default=None, compare=False)
     name: str
-    kind: ProviderKind
-    services: tuple[Service, ...] = ()
+    kind: ProviderKind | str  # str: stored text that names no member (see read_enum)
+    services: tuple[Service | str, ...] = ()
     contact_person: str = ""
     phone: str = ""
     email: str = ""

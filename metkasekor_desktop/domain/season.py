@@ -30,7 +30,7 @@ class Season:
     version: int | None = field(default=None, compare=False)
     name: str = ""
     year: int
-    kind: SeasonKind
+    kind: SeasonKind | str  # str: stored text that names no member (see read_enum)
     start_date: date | None = None
     end_date: date | None = None
 
@@ -60,7 +60,10 @@ class Season:
 
     @property
     def sort_key(self) -> tuple[int, int]:
-        return (self.year, list(SeasonKind).index(self.kind))
+        """Year, then the order of the windows; a kind written by another program sorts
+        after the known ones of its year."""
+        kinds = list[str](SeasonKind)
+        return (self.year, kinds.index(self.kind) if self.kind in kinds else len(kinds))
 
 
 def default_name(year: int, kind: SeasonKind) -> str:

@@ -25,7 +25,7 @@ class Trial:
     # changed the row since). None: not read from a project.
     version: int | None = field(default=None, compare=False)
     name: str
-    design: TrialDesign = TrialDesign.PAIRED
+    design: TrialDesign | str = TrialDesign.PAIRED  # str: see read_enum
     season_ids: tuple[int, ...] = ()
     description: str = ""
     members: list[TrialMember] = field(default_factory=list)

@@ -88,7 +88,7 @@ class YieldRecord:
     season_id: int
     crop: str  # a key of crops.CROPS
     harvest_date: date | None = None
-    method: YieldMethod = YieldMethod.SAMPLE
+    method: YieldMethod | str = YieldMethod.SAMPLE  # str: see read_enum
     sample_area_m2: float | None = None  # for the sample method
     fresh_weight_kg: float = 0.0  # of the sample, or of the whole plot
     moisture_pct: float | None = None

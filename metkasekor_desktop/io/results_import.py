@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from metkasekor_desktop.domain.crops import CROPS
 from metkasekor_desktop.domain.enums import YieldMethod
@@ -339,9 +339,11 @@ def record_key(kind: str, record: Record) -> tuple[Any, ...]:
     """What makes two records the same measurement: plot, date and depth for a soil
     sample; plot, season and crop for a yield."""
     if kind == "soil":
-        return (record.plot_id, record.sample_date, float(record.depth_from_cm),
-                float(record.depth_to_cm))
-    return (record.plot_id, record.season_id, record.crop)
+        soil = cast(SoilSample, record)
+        return (soil.plot_id, soil.sample_date, float(soil.depth_from_cm),
+                float(soil.depth_to_cm))
+    harvest = cast(YieldRecord, record)
+    return (harvest.plot_id, harvest.season_id, harvest.crop)
 
 
 class _Row:
@@ -505,11 +507,11 @@ def _yield(row: _Row, plots: Mapping[str, int], seasons: Mapping[str, int],
         row.problem("fresh_weight_kg", "The harvested weight is empty.")
     if plot_id is None or season_id is None or crop_key is None or method is None:
         return None
+    others: dict[str, Any] = {f: numbers[f] for f in YIELD_NUMBERS if f != "fresh_weight_kg"}
     record = YieldRecord(
         plot_id=plot_id, season_id=season_id, crop=crop_key,
         harvest_date=harvest_date, method=method,
-        fresh_weight_kg=numbers["fresh_weight_kg"] or 0.0,
-        **{f: numbers[f] for f in YIELD_NUMBERS if f != "fresh_weight_kg"})
+        fresh_weight_kg=numbers["fresh_weight_kg"] or 0.0, **others)
     if method == YieldMethod.SAMPLE and not row.problems:
         try:
             record.validated()

@@ -151,7 +151,10 @@ def _inside_cambodia(lonlat: tuple[float, float, float, float], margin: float) -
             and maxx <= e + margin and miny >= s - margin and maxy <= n + margin)
 
 
-def _transformed_bounds(epsg: int, bounds) -> tuple[float, float, float, float] | None:
+Bounds = tuple[float, float, float, float]  # minx, miny, maxx, maxy
+
+
+def _transformed_bounds(epsg: int, bounds: Bounds) -> Bounds | None:
     """Bounds of ``bounds`` (in ``epsg``) in WGS 84 degrees, None when PROJ cannot say."""
     from pyproj import Transformer
     from pyproj.exceptions import ProjError
@@ -207,7 +210,7 @@ def _swap(geoms: np.ndarray) -> np.ndarray:
     return shapely.transform(geoms, lambda c: c[:, ::-1].copy())
 
 
-def _lonlat_extent(crs, bounds) -> tuple[float, float, float, float] | None:
+def _lonlat_extent(crs, bounds: Bounds | None) -> Bounds | None:
     """The data's extent in degrees of its own datum: enough to pick an operation."""
     from pyproj import Transformer
     from pyproj.exceptions import ProjError
@@ -246,9 +249,10 @@ def _choose_transformer(crs, extent):  # -> tuple[pyproj.Transformer, bool]
     from pyproj.transformer import TransformerGroup
 
     w, s, e, n = extent if extent is not None else CAMBODIA_LONLAT
+    # The ignore: pyproj's hints name its internal AreaOfInterest, not the documented one.
     try:
         group = TransformerGroup(crs, STORAGE_EPSG, always_xy=True,
-                                 area_of_interest=AreaOfInterest(w, s, e, n))
+                                 area_of_interest=AreaOfInterest(w, s, e, n))  # type: ignore[arg-type]
     except ProjError as exc:
         raise SourceCrsError(_no_path_message(crs)) from exc
     candidates = group.transformers

@@ -240,7 +240,7 @@ def _unique_sheet_name(name: str, used: set[str]) -> str:
     return candidate
 
 
-def _write_atomically(out: Path, write: Callable[[Path], None]) -> None:
+def _write_atomically(out: Path, write: Callable[[Path], object]) -> None:
     """Run ``write`` on a temporary file next to ``out``, then move it over ``out``."""
     try:
         with replacing(out, make_folder=False) as temp:

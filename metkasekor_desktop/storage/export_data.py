@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import numpy as np
 from sqlalchemy import Connection, select
@@ -238,7 +238,8 @@ def _plot_columns(conn: Connection, flt: ExportFilter
     table = object_table(fetch(conn, _PLOTS_SQL), 13)
     fids = table[:, 0].astype(np.int64)
     paired_rows, has_pair = RowIndex(fids).locate(table[:, 6].astype(np.int64))
-    paired_code = np.where(has_pair, table[paired_rows, 1], None)  # even if not exported
+    # even if not exported (the cast: numpy's hints take no None as a value)
+    paired_code = cast(np.ndarray, np.where(has_pair, table[paired_rows, 1], None))
     if flt.restricts_in_sql or flt.plot_ids is not None:
         wanted = (_select_ids(conn, flt) if flt.restricts_in_sql
                   else _selection(flt.plot_ids))
@@ -266,7 +267,8 @@ def _farmer_columns(conn: Connection, farmer_ids: np.ndarray) -> dict[str, np.nd
     if not len(farmers):
         return {key: np.full(len(farmer_ids), None, dtype=object) for key in keys}
     rows, found = RowIndex(farmers[:, 0].astype(np.int64)).locate(farmer_ids)
-    return {key: np.where(found, farmers[rows, j], None) for j, key in enumerate(keys, 1)}
+    return {key: cast(np.ndarray, np.where(found, farmers[rows, j], None))
+            for j, key in enumerate(keys, 1)}
 
 
 def _place_columns(villages: np.ndarray) -> dict[str, np.ndarray]:

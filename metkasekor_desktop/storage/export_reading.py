@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from sqlalchemy import Connection
 
+from metkasekor_desktop.storage.sql_functions import sqlite_connection
+
 if TYPE_CHECKING:
     from metkasekor_desktop.storage.project import Project
 
@@ -51,7 +53,7 @@ def fetch(conn: Connection, sql: Any, params: Sequence[object] = ()) -> list[tup
         compiled = sql.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
         params = tuple(compiled.params[k] for k in compiled.positiontup or ())
         sql = str(compiled)
-    return conn.connection.driver_connection.execute(sql, tuple(params)).fetchall()
+    return sqlite_connection(conn.connection).execute(sql, tuple(params)).fetchall()
 
 
 def object_table(rows: list[tuple], width: int) -> np.ndarray:
@@ -76,7 +78,7 @@ def optional_ints(values: np.ndarray, missing: int = -1) -> np.ndarray:
     return out
 
 
-def dates(values: Sequence[object]) -> np.ndarray:
+def dates(values: Sequence[object] | np.ndarray) -> np.ndarray:
     """``datetime64[D]`` from ISO text (dates, or datetimes cut to their date); NaT for None.
 
     Fixed-width text of 10 characters keeps the date of a datetime, and numpy parses it

@@ -354,7 +354,10 @@ def _read(conn: Connection, name: str, column: str | None = None,
     """Table ``name`` of :data:`_TABLES`, keeping rows whose ``column`` is ``allowed``."""
     sql, spec = _TABLES[name]
     table = _table(conn, name, sql, spec)
-    return table if column is None else table.where(column, allowed)
+    if column is None:
+        return table
+    assert allowed is not None  # given with ``column``
+    return table.where(column, allowed)
 
 
 def _table(conn: Connection, name: str, sql: str, spec: Spec) -> _Table:

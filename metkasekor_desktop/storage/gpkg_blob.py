@@ -9,6 +9,7 @@ from __future__ import annotations
 import struct
 from collections.abc import Iterable, Sequence
 from operator import itemgetter
+from typing import cast
 
 import numpy as np
 import shapely
@@ -74,7 +75,7 @@ def envelope(blob: bytes) -> tuple[float, float, float, float] | None:
 
 def geometry_type(blob: bytes) -> str:
     """The WKT name of the geometry type, e.g. 'MULTIPOLYGON'."""
-    return decode_blob(blob).geom_type.upper()
+    return decode_blobs([blob])[0].geom_type.upper()
 
 
 def encode_blobs(geoms: Sequence[BaseGeometry | None] | np.ndarray, srs: int) -> list[bytes | None]:
@@ -116,7 +117,7 @@ def encode_blob(geom: BaseGeometry | None, srs: int) -> bytes | None:
 
 def decode_blobs(blobs: Iterable[bytes | None]) -> np.ndarray:
     """Decode blobs to an object array of shapely geometries (None for NULL)."""
-    wkbs = []
+    wkbs: list[bytes | None] = []
     for blob in blobs:
         if blob is None:
             wkbs.append(None)
@@ -146,13 +147,17 @@ def blobs_to_wkb(blobs: Sequence[bytes | None] | np.ndarray) -> np.ndarray:
     (magic, envelope code, length), whatever their envelope code; only the slicing
     touches each blob. An empty geometry keeps its WKB (an empty MultiPolygon).
     """
-    items = blobs.tolist() if isinstance(blobs, np.ndarray) else list(blobs)
-    out = np.empty(len(items), dtype=object)  # None where there is no geometry
+    given: list[bytes | None] = (blobs.tolist() if isinstance(blobs, np.ndarray)
+                                 else list(blobs))
+    out = np.empty(len(given), dtype=object)  # None where there is no geometry
     present: np.ndarray | None = None
-    if None in items:
-        present = np.flatnonzero(np.fromiter((b is not None for b in items), dtype=bool,
-                                             count=len(items)))
-        items = [b for b in items if b is not None]
+    items: list[bytes]
+    if None in given:
+        present = np.flatnonzero(np.fromiter((b is not None for b in given), dtype=bool,
+                                             count=len(given)))
+        items = [b for b in given if b is not None]
+    else:
+        items = cast(list[bytes], given)  # no None in it
     if not items:
         return out
     try:

@@ -52,7 +52,7 @@ def _windows_is_remote(path: str) -> bool:
         return False
     import ctypes
 
-    drive_type = ctypes.windll.kernel32.GetDriveTypeW(win.drive + "\\")  # type: ignore[attr-defined]
+    drive_type = ctypes.windll.kernel32.GetDriveTypeW(win.drive + "\\")  # type: ignore[attr-defined, unused-ignore]
     return drive_type == _DRIVE_REMOTE
 
 

@@ -14,6 +14,7 @@ from sqlalchemy import Connection, Table, insert, select, update
 
 from metkasekor_desktop.storage import gpkg_container
 from metkasekor_desktop.storage.schema import T
+from metkasekor_desktop.storage.sql_functions import sqlite_connection
 
 # Tables holding a plot's records, each with the column naming the plot, in the order
 # they are restored (parents before children).
@@ -52,7 +53,7 @@ def _raw_rows(conn: Connection, table: Table, column: str,
         chunk = ids[start:start + _CHUNK]
         marks = ", ".join("?" for _ in chunk)
         sql = f'SELECT {cols} FROM "{table.name}" WHERE "{column}" IN ({marks})'
-        cursor = conn.connection.driver_connection.execute(sql, chunk)
+        cursor = sqlite_connection(conn.connection).execute(sql, chunk)
         names = [d[0] for d in cursor.description]
         out += [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
     out.sort(key=lambda r: r[key])
@@ -82,7 +83,7 @@ def _insert_raw(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> N
     names = list(rows[0])
     cols = ", ".join(f'"{c}"' for c in names)
     marks = ", ".join("?" for _ in names)
-    conn.connection.driver_connection.executemany(
+    sqlite_connection(conn.connection).executemany(
         f'INSERT INTO "{table.name}" ({cols}) VALUES ({marks})',
         [tuple(r[c] for c in names) for r in rows])
 
@@ -115,7 +116,9 @@ def copy_plans(conn: Connection, source_id: int, target_id: int) -> int:
         if plan["season_id"] in have:
             continue
         values = {k: v for k, v in plan.items() if k != "id"} | {"plot_id": target_id}
-        new_id = conn.execute(insert(plans).values(**values)).inserted_primary_key[0]
+        key = conn.execute(insert(plans).values(**values)).inserted_primary_key
+        assert key is not None  # an INSERT of one row always has its key
+        new_id = key[0]
         rows = conn.execute(select(practices).where(practices.c.plan_id == plan["id"])
                             ).mappings().all()
         if rows:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
+from typing import Any
 
 import numpy as np
 
@@ -65,7 +66,7 @@ class PlotTable:
 _COLUMNS = tuple(f.name for f in fields(PlotTable))
 
 
-def _columns(table: PlotTable) -> dict[str, np.ndarray]:
+def _columns(table: PlotTable) -> dict[str, np.ndarray | None]:
     return {name: getattr(table, name) for name in _COLUMNS}
 
 
@@ -81,9 +82,10 @@ def update_rows(table: PlotTable, rows: PlotTable,
     merged_ids = np.concatenate([np.asarray(table.ids, dtype=np.int64)[keep],
                                  np.asarray(rows.ids, dtype=np.int64)])
     order = np.argsort(merged_ids, kind="stable")
-    out: dict[str, np.ndarray] = {}
+    out: dict[str, Any] = {}  # column arrays, or None for unknown versions
     for name in _COLUMNS:
-        a = None if old[name] is None else old[name][keep]
+        before = old[name]
+        a = None if before is None else before[keep]
         b = new[name]
         if name == "ids":
             col = merged_ids
@@ -96,6 +98,7 @@ def update_rows(table: PlotTable, rows: PlotTable,
             col = np.concatenate([np.asarray(a, dtype=np.float64),
                                   np.asarray(b, dtype=np.float64)])
         else:
+            assert a is not None and b is not None  # only versions may be None
             col = np.empty(len(a) + len(b), dtype=object)
             col[:len(a)] = a
             col[len(a):] = b

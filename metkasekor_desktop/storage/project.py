@@ -189,7 +189,7 @@ def _set_journal_mode(engine: Engine, mode: str) -> bool:
     open in WAL mode, which is what keeps another program's connection working."""
     raw = engine.raw_connection()
     try:
-        con = raw.driver_connection
+        con = sql_functions.sqlite_connection(raw)
         con.execute("PRAGMA busy_timeout=0")
         try:
             (now,) = con.execute(f"PRAGMA journal_mode={mode}").fetchone()
@@ -206,7 +206,7 @@ def _checkpoint(engine: Engine) -> None:
     """Fold the WAL into the file, so that its header (GeoPackage ids) is on disk."""
     raw = engine.raw_connection()
     try:
-        raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        sql_functions.sqlite_connection(raw).execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         raw.close()
 
@@ -370,7 +370,7 @@ class Project:
             return
         raw = self.engine.raw_connection()
         try:
-            raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            sql_functions.sqlite_connection(raw).execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.Error:
             pass
         finally:
@@ -428,7 +428,8 @@ class Project:
         try:
             dest = sqlite3.connect(partial)
             try:
-                raw.driver_connection.backup(dest, pages=BACKUP_PAGES, progress=step)
+                sql_functions.sqlite_connection(raw).backup(dest, pages=BACKUP_PAGES,
+                                                            progress=step)
                 dest.execute("PRAGMA journal_mode=DELETE")
             finally:
                 dest.close()

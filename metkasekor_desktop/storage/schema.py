@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 from functools import lru_cache
+from typing import Any
 
 from sqlalchemy import (
     BOOLEAN,
@@ -85,7 +86,7 @@ class JsonText(TypeDecorator):
         return None if value is None else json.loads(value)
 
 
-def _text(name: str, **kw: object) -> Column:
+def _text(name: str, **kw: Any) -> Column:
     return Column(name, TEXT, nullable=False, server_default="", **kw)
 
 
@@ -101,7 +102,8 @@ def _fk(name: str, target: str, ondelete: str, nullable: bool = False) -> Column
 def build_metadata(version: int = SCHEMA_VERSION) -> MetaData:
     """The tables as they are at a schema ``version`` (migrations build older ones)."""
     md = MetaData()
-    auto = {"sqlite_autoincrement": True}  # ids are never reused, so undo stays safe
+    # ids are never reused, so undo stays safe
+    auto: dict[str, Any] = {"sqlite_autoincrement": True}
     Table("mk_meta", md, _pk(), Column("key", TEXT, nullable=False, unique=True),
           Column("value", TEXT), **auto)
     Table(

@@ -10,9 +10,10 @@ import sqlite3
 import struct
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Connection, Engine, event
+from sqlalchemy.pool import PoolProxiedConnection
 
 from metkasekor_desktop.storage import gpkg_blob
 from metkasekor_desktop.storage.errors import FileGoneError, explain
@@ -20,11 +21,18 @@ from metkasekor_desktop.storage.write_guard import WriteGuard, file_identity
 
 OPENED_ON = "mk_opened_on"  # connection info: (device, inode) of the file it opened
 
+SqlValue = str | bytes | int | float | None  # what an SQL function may return to SQLite
 
-def _safe(fn: Callable[[bytes], object]) -> Callable[[object], object]:
+
+def sqlite_connection(raw: PoolProxiedConnection) -> sqlite3.Connection:
+    """The sqlite3 connection under one of SQLAlchemy's (the project file is SQLite)."""
+    return cast(sqlite3.Connection, raw.driver_connection)
+
+
+def _safe(fn: Callable[[bytes], SqlValue]) -> Callable[[object], SqlValue]:
     """NULL and non-blob input give NULL, as in SpatiaLite and GDAL."""
 
-    def wrapper(blob: object) -> object:
+    def wrapper(blob: object) -> SqlValue:
         if not isinstance(blob, bytes | bytearray | memoryview):
             return None
         try:
@@ -52,13 +60,13 @@ def _is_empty(blob: bytes) -> int:
 _XY_LE = 0x03  # flags of the usual header: little endian, xy envelope, not empty
 
 
-def _fast_bound(index: int) -> Callable[[object], object]:
+def _fast_bound(index: int) -> Callable[[object], SqlValue]:
     """Read one envelope value straight from the usual header; else the general path."""
     offset = 8 + 8 * index
     slow = _safe(_bound(index))
     unpack = struct.Struct("<d").unpack_from
 
-    def read(blob: object) -> object:
+    def read(blob: object) -> SqlValue:
         if type(blob) is bytes and len(blob) > 40 and blob[3] == _XY_LE:
             return unpack(blob, offset)[0]
         return slow(blob)
@@ -66,10 +74,10 @@ def _fast_bound(index: int) -> Callable[[object], object]:
     return read
 
 
-def _fast_is_empty() -> Callable[[object], object]:
+def _fast_is_empty() -> Callable[[object], SqlValue]:
     slow = _safe(_is_empty)
 
-    def read(blob: object) -> object:
+    def read(blob: object) -> SqlValue:
         if type(blob) is bytes and len(blob) > 40 and blob[3] == _XY_LE:
             return 0
         return slow(blob)
@@ -78,7 +86,7 @@ def _fast_is_empty() -> Callable[[object], object]:
 
 
 # The envelope is stored as minx, maxx, miny, maxy.
-FUNCTIONS: dict[str, Callable[[object], object]] = {
+FUNCTIONS: dict[str, Callable[[object], SqlValue]] = {
     "ST_IsEmpty": _fast_is_empty(),
     "ST_MinX": _fast_bound(0),
     "ST_MaxX": _fast_bound(1),

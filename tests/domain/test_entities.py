@@ -503,3 +503,13 @@ def test_stages_are_in_the_models_order() -> None:
     assert list(Stage)[0] is Stage.IDENTIFICATION
     assert list(Stage)[-1] is Stage.PROMOTIONAL_MEETING
     assert len(Stage) == 6
+
+
+def test_kinds_written_by_another_program_sort_and_describe_without_errors() -> None:
+    from metkasekor_desktop.domain.practice import Practice
+    from metkasekor_desktop.domain.season import Season
+
+    known = Season(name="2024 dry", year=2024, kind="dry")
+    odd = Season(name="2024 monsoon", year=2024, kind="Monsoon")
+    assert sorted([odd, known], key=lambda s: s.sort_key) == [known, odd]
+    assert Practice(key="x", name_en="X", kind="Mulching").detail_fields == ()

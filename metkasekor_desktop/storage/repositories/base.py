@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from sqlalchemy import Connection, Engine, Row, Table, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
@@ -13,7 +14,17 @@ from metkasekor_desktop.storage import gpkg_container, row_versions
 from metkasekor_desktop.storage.errors import DuplicateError, InUseError, NotFoundError
 from metkasekor_desktop.storage.sql_functions import write_transaction
 
-E = TypeVar("E")
+
+class Entity(Protocol):
+    """What a repository needs of the domain entity it stores."""
+
+    id: int | None
+    version: int | None
+
+    def validated(self) -> Any: ...
+
+
+E = TypeVar("E", bound=Entity)
 
 
 @contextmanager
@@ -58,7 +69,7 @@ class Repository(Generic[E]):
         raise NotImplementedError
 
     def _validate(self, entity: E, conn: Connection) -> None:
-        entity.validated()  # type: ignore[attr-defined]
+        entity.validated()
 
     def _write_children(self, conn: Connection, entities: Sequence[E]) -> None:
         """Store what lives in child tables (entities have their ids by now)."""
@@ -102,7 +113,7 @@ class Repository(Generic[E]):
 
     def _set_version(self, entity: E, row: Row) -> E:
         if self.versioned:
-            entity.version = int(row.mk_version)  # type: ignore[attr-defined]
+            entity.version = int(row.mk_version)
         return entity
 
     # -- writing -----------------------------------------------------------------------
@@ -125,9 +136,9 @@ class Repository(Generic[E]):
             except IntegrityError as error:
                 raise self._integrity(c, items, error) from None
             for entity, new_id in zip(items, ids, strict=True):
-                entity.id = new_id  # type: ignore[attr-defined]
+                entity.id = new_id
                 if self.versioned:
-                    entity.version = 1  # type: ignore[attr-defined]
+                    entity.version = 1
             self._write_children(c, items)
             self._after_write(c, items)
         return ids
@@ -186,7 +197,7 @@ class Repository(Generic[E]):
                 raise NotFoundError(f"No {self.noun} with id {entity_id}; it may have been "
                                     "deleted.")
             if self.versioned:
-                entity.version = row_versions.read_versions(  # type: ignore[attr-defined]
+                entity.version = row_versions.read_versions(
                     c, self.table, [entity_id]).get(entity_id)
             self._delete_children(c, [entity_id])
             self._write_children(c, [entity])
@@ -257,7 +268,7 @@ class Repository(Generic[E]):
             self._load_children(c, entities)
             return entities
 
-    def all(self, conn: Connection | None = None) -> list[E]:
+    def all(self, conn: Connection | None = None) -> builtins.list[E]:
         return self.list(conn)
 
     def count(self, conn: Connection | None = None) -> int:

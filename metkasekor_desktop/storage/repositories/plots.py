@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import gc
 from collections.abc import Iterable, Sequence
 from datetime import datetime
@@ -23,6 +24,7 @@ from metkasekor_desktop.storage.gpkg_blob import decode_blobs, encode_blobs
 from metkasekor_desktop.storage.plot_table import PlotTable
 from metkasekor_desktop.storage.repositories.base import Repository, count_where
 from metkasekor_desktop.storage.schema import GpkgDateTime, T, to_gpkg_datetime
+from metkasekor_desktop.storage.sql_functions import sqlite_connection
 
 _BULK_ROWS = 500  # from this many new plots the R-tree is filled in bulk
 
@@ -330,7 +332,7 @@ class PlotRepository(Repository[Plot]):
             return PlotTable.empty()
         return self._load(wanted, conn)
 
-    def _load(self, ids: list[int] | None, conn: Connection | None) -> PlotTable:
+    def _load(self, ids: builtins.list[int] | None, conn: Connection | None) -> PlotTable:
         p, f = self.table, T["farmers"]
         stmt = (
             select(p.c.fid, p.c.code, p.c.name, p.c.farmer_id, f.c.name_kh, f.c.name_latin,
@@ -351,7 +353,7 @@ class PlotRepository(Repository[Plot]):
             paused = gc.isenabled()
             gc.disable()
             try:
-                rows = c.connection.driver_connection.execute(sql, params).fetchall()
+                rows = sqlite_connection(c.connection).execute(sql, params).fetchall()
                 if not rows:
                     return PlotTable.empty()
                 cols = list(zip(*rows, strict=True))

@@ -149,6 +149,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
         raise CommandError(f"{out}: a project file must end in .gpkg")
     if args.plots < 1:
         raise CommandError("--plots must be at least 1")
+    if args.plots > 1_000_000:
+        raise CommandError("--plots can be at most 1000000")
     dem_path = out.with_name(f"{out.stem}-elevation.tif")
     if out.exists() and not args.force:
         raise CommandError(f"{out} exists already; choose another name or add --force")

@@ -33,6 +33,13 @@ def test_demo_refuses_to_overwrite_without_force(tmp_path: Path, capsys):
     assert out.read_bytes() == b"keep me"
 
 
+def test_demo_takes_up_to_a_million_plots(tmp_path: Path, capsys):
+    out = tmp_path / "demo.gpkg"
+    assert main(["demo", str(out), "--plots", "1000001"]) == 1
+    assert "at most 1000000" in capsys.readouterr().err
+    assert not out.exists()
+
+
 def test_export_writes_a_zipped_utf8_shapefile(tmp_path: Path):
     project = tmp_path / "p.gpkg"
     assert main(["demo", str(project), "--plots", "30"]) == 0

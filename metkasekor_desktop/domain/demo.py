@@ -17,6 +17,7 @@ from metkasekor_desktop.domain import demo_records as records
 from metkasekor_desktop.domain.demo_elevation import DemoElevation, demo_elevation
 from metkasekor_desktop.domain.demo_layout import (
     DEMO_FRACTION,
+    NATIONAL_SCALE_FROM,
     PILOT_DISTRICTS,
     PILOT_SHARES,
     PLOTS_PER_VILLAGE,
@@ -42,6 +43,7 @@ from metkasekor_desktop.domain.yields import YieldRecord
 __all__ = [
     "DEMO_FRACTION",
     "MAX_TRIAL_PAIRS_PER_DISTRICT",
+    "NATIONAL_SCALE_FROM",
     "PILOT_DISTRICTS",
     "PILOT_SHARES",
     "PLOTS_PER_VILLAGE",
@@ -76,7 +78,9 @@ def build_demo(n_plots: int = 150, seed: int = 7, *, elevation: bool = True) -> 
     """A complete demo project of ``n_plots`` plots; the same seed gives the same project.
 
     Below PROVINCE_SCALE_FROM plots the plots lie in the villages of the three pilot
-    districts; from it on, in all villages of Battambang and Preah Vihear. Plans,
+    districts; from it on, in all villages of Battambang and Preah Vihear; from
+    NATIONAL_SCALE_FROM (up to a million plots), in about a hundred plots to a village
+    of nearly every province. Plans,
     trials, soil samples, yields and events cover at most MAX_TRIAL_PAIRS_PER_DISTRICT
     demonstration/control pairs per pilot district, so a large project stays quick.
     """

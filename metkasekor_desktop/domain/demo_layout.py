@@ -2,7 +2,9 @@
 
 Each village's plots fill the cells of a small irregular grid (one plot inside each
 cell, with a margin), and each village grid lies inside its own exclusive tile of a
-provincial tile grid, so plots never overlap by construction. Everything here is in
+provincial tile grid, so plots never overlap by construction. A national-scale
+project spreads its plots evenly over villages of most provinces, so that the tiles,
+sized for the largest village, still fit in the provinces' boxes. Everything here is in
 UTM 48N metres, as plain arrays; the plot entities are built from them elsewhere.
 """
 
@@ -21,6 +23,8 @@ from metkasekor_desktop.domain.geometry import METRIC_EPSG, STORAGE_EPSG
 PILOT_DISTRICTS = ("0207", "0210", "1305")
 PILOT_SHARES = (0.4, 0.3, 0.3)
 PROVINCE_SCALE_FROM = 5000  # from this many plots, all districts of provinces 02 and 13
+NATIONAL_SCALE_FROM = 150_000  # from this many plots, villages of every province with a box
+NATIONAL_PLOTS_PER_VILLAGE = 100  # on average, in a national-scale project
 DEMO_FRACTION = 0.15  # share of plots that are demonstration plots (as many controls)
 PLOTS_PER_VILLAGE = 8  # in a pilot-scale project
 _CELL_MARGIN_M = 3.0
@@ -63,10 +67,119 @@ def _split(total: int, k: int, rng: np.random.Generator) -> np.ndarray:
     return rng.multinomial(total, rng.dirichlet(np.full(k, 5.0)))
 
 
+def _even_split(total: int, k: int, rng: np.random.Generator) -> np.ndarray:
+    """Split ``total`` plots over ``k`` villages within 20 % of the mean, so that the
+    largest village (which sets the size of every tile) stays small."""
+    q = rng.uniform(0.8, 1.2, k)
+    q *= total / q.sum()
+    out = np.floor(q).astype(int)
+    out[np.argsort(out - q, kind="stable")[: total - int(out.sum())]] += 1
+    return out
+
+
+def _tile_size(n: int) -> float:
+    """About the tile (m) that a village grid of ``n`` plots needs (see _village_cells)."""
+    n_cells = math.ceil(n * 1.15)
+    nx = max(1, math.ceil(math.sqrt(n_cells * 1.2)))
+    ny = math.ceil(n_cells / nx)
+    return 1.25 * math.hypot(125.0 * nx, 115.0 * ny) + 300.0
+
+
+def _all_boxes() -> dict[str, tuple[float, float, float, float]]:
+    return {**names.PROVINCE_BOXES, **names.NATIONAL_BOXES}
+
+
+def district_box(district_code: str) -> tuple[float, float, float, float]:
+    """The district's own box, or a cell of its province's box (districts in code order)."""
+    if district_code in names.DISTRICT_BOXES:
+        return names.DISTRICT_BOXES[district_code]
+    w, s, e, n = _all_boxes()[district_code[:2]]
+    codes = [d.code for d in places.districts(district_code[:2])]
+    nx = math.ceil(math.sqrt(len(codes)))
+    ny = math.ceil(len(codes) / nx)
+    r, c = divmod(codes.index(district_code), nx)
+    return (w + (e - w) * c / nx, s + (n - s) * r / ny,
+            w + (e - w) * (c + 1) / nx, s + (n - s) * (r + 1) / ny)
+
+
+def _province_pools() -> dict[str, list[Village]]:
+    """Villages of every province with a box (of the boxed districts in 02 and 13)."""
+    pools: dict[str, list[Village]] = {}
+    for p in sorted(_all_boxes()):
+        unique: dict[str, Village] = {}  # the gazetteer repeats a few codes: keep the first
+        for d in places.districts(p):
+            if p not in names.PROVINCE_BOXES or d.code in names.DISTRICT_BOXES:
+                for v in _villages_of(d.code):
+                    if len(v.code) == 8 and v.code.isdigit() and v.code[:4] == d.code:
+                        unique.setdefault(v.code, v)
+        pools[p] = list(unique.values())
+    return pools
+
+
+def _tiles_in_box(box: tuple[float, float, float, float], tile_m: float) -> int:
+    """About how many whole tiles of ``tile_m`` metres fit in a box, with some to spare."""
+    w, s, e, n = box
+    width = (e - w) * 111_000.0 * math.cos(math.radians((s + n) / 2))
+    height = (n - s) * 111_000.0
+    return int(0.8 * max(0.0, width / tile_m - 1.5) * max(0.0, height / tile_m - 1.5))
+
+
+def _villages_per_province(k: int, pools: dict[str, list[Village]],
+                           tile_m: float) -> dict[str, int]:
+    """``k`` villages shared by box area, no province given more villages than it has
+    or than tiles of ``tile_m`` metres fit in its box."""
+    boxes = _all_boxes()
+    area = {p: (boxes[p][2] - boxes[p][0]) * (boxes[p][3] - boxes[p][1]) for p in pools}
+    room = {p: min(len(pools[p]), _tiles_in_box(boxes[p], tile_m)) for p in pools}
+    quota = {p: 0.0 for p in pools}
+    open_ = set(pools)
+    left = float(min(k, sum(room.values())))
+    while open_ and left > 0:
+        share = left / sum(area[p] for p in open_)
+        full = {p for p in open_ if room[p] <= share * area[p]}
+        if not full:
+            for p in open_:
+                quota[p] = share * area[p]
+            break
+        for p in full:
+            quota[p] = float(room[p])
+            left -= room[p]
+        open_ -= full
+    out = {p: int(q) for p, q in quota.items()}
+    # Whole villages: the largest remainders get the ones left over.
+    rest = int(round(sum(quota.values()))) - sum(out.values())
+    for p in sorted(pools, key=lambda p: (out[p] - quota[p], p))[:rest]:
+        out[p] += 1
+    return out
+
+
+def allocate_national(n_plots: int, rng: np.random.Generator) -> list[tuple[str, Village, int]]:
+    """(district, village, plot count) of a national-scale project: about
+    NATIONAL_PLOTS_PER_VILLAGE plots in each chosen village, villages spread over the
+    provinces by the area of their boxes."""
+    pools = _province_pools()
+    k = math.ceil(n_plots / NATIONAL_PLOTS_PER_VILLAGE)
+    while True:  # fewer villages than wished if their tiles do not fit: larger tiles
+        per = _villages_per_province(k, pools, _tile_size(math.ceil(1.2 * n_plots / k) + 1))
+        if sum(per.values()) >= k:
+            break
+        k = sum(per.values())
+        if k == 0:
+            raise ValueError("Too many plots for the demo tiles of the provinces.")
+    chosen: list[Village] = []
+    for p, k_p in per.items():
+        pool = pools[p]
+        chosen += [pool[i] for i in np.sort(rng.choice(len(pool), k_p, replace=False))]
+    counts = _even_split(n_plots, len(chosen), rng)
+    return [(v.code[:4], v, int(n_v)) for v, n_v in zip(chosen, counts, strict=True)]
+
+
 def _allocate(n_plots: int, rng: np.random.Generator) -> list[tuple[str, Village, int]]:
     """(district, village, plot count) for every village that gets plots."""
     out: list[tuple[str, Village, int]] = []
-    if n_plots < PROVINCE_SCALE_FROM:
+    if n_plots >= NATIONAL_SCALE_FROM:
+        out = allocate_national(n_plots, rng)
+    elif n_plots < PROVINCE_SCALE_FROM:
         shares = np.floor(np.array(PILOT_SHARES) * n_plots).astype(int)
         shares[: n_plots - shares.sum()] += 1
         for district, n_d in zip(PILOT_DISTRICTS, shares, strict=True):
@@ -125,7 +238,7 @@ def _tile_centres(
     tile = 2 * float(radii.max(initial=0.0)) + 300.0
     centres = np.zeros((len(rows), 2))
     district_of = np.array([r[0] for r in rows])
-    for prov, (w, s, e, n) in names.PROVINCE_BOXES.items():
+    for prov, (w, s, e, n) in _all_boxes().items():
         idx = [i for i, r in enumerate(rows) if r[0].startswith(prov)]
         if not idx:
             continue
@@ -140,7 +253,7 @@ def _tile_centres(
         free = np.ones(len(tx), dtype=bool)
         for district in dict.fromkeys(district_of[idx]):
             members = [i for i in idx if rows[i][0] == district]
-            dw, ds, de, dn = names.DISTRICT_BOXES[district]
+            dw, ds, de, dn = district_box(district)
             inside = (lon >= dw) & (lon <= de) & (lat >= ds) & (lat <= dn)
             dist = np.hypot((lon - (dw + de) / 2) / (de - dw), (lat - (ds + dn) / 2) / (dn - ds))
             key = np.where(inside, rng.random(len(tx)), 1.0 + dist)

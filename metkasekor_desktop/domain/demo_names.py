@@ -69,6 +69,33 @@ PROVINCE_BOXES: dict[str, tuple[float, float, float, float]] = {
     "02": (102.34, 12.45, 103.75, 13.65),
     "13": (104.30, 13.15, 105.95, 14.40),
 }
+# Boxes of the other provinces, for national-scale demos: rough and smaller than the
+# provinces, drawn so that no two boxes of either dict overlap (their tiles never do).
+# Pailin is left out: it lies inside Battambang's box.
+NATIONAL_BOXES: dict[str, tuple[float, float, float, float]] = {
+    "01": (102.50, 13.66, 103.30, 14.15),  # Banteay Meanchey
+    "03": (104.90, 11.85, 105.45, 12.30),  # Kampong Cham
+    "04": (103.95, 11.90, 104.80, 12.34),  # Kampong Chhnang
+    "05": (103.90, 11.20, 104.60, 11.84),  # Kampong Speu
+    "06": (104.30, 12.35, 105.40, 13.10),  # Kampong Thom
+    "07": (103.80, 10.55, 104.29, 11.15),  # Kampot
+    "08": (104.65, 11.05, 105.10, 11.44),  # Kandal
+    "09": (102.90, 11.00, 103.70, 11.85),  # Koh Kong
+    "10": (105.50, 12.35, 106.60, 13.10),  # Kratie
+    "11": (106.65, 11.90, 107.50, 13.10),  # Mondul Kiri
+    "12": (104.75, 11.45, 105.00, 11.75),  # Phnom Penh
+    "14": (105.11, 11.00, 105.70, 11.44),  # Prey Veng
+    "15": (102.70, 11.90, 103.90, 12.44),  # Pursat
+    "16": (106.95, 13.40, 107.55, 14.50),  # Ratanak Kiri
+    "17": (103.80, 13.12, 104.25, 14.00),  # Siem Reap
+    "18": (103.40, 10.55, 103.79, 10.95),  # Preah Sihanouk
+    "19": (106.00, 13.20, 106.90, 14.30),  # Stung Treng
+    "20": (105.71, 10.95, 106.15, 11.40),  # Svay Rieng
+    "21": (104.30, 10.70, 104.95, 11.04),  # Takeo
+    "22": (103.35, 14.05, 104.25, 14.45),  # Oddar Meanchey
+    "23": (104.30, 10.45, 104.45, 10.60),  # Kep
+    "25": (105.50, 11.45, 106.20, 12.30),  # Tbong Khmum
+}
 DISTRICT_BOXES: dict[str, tuple[float, float, float, float]] = {
     "0201": (103.00, 12.85, 103.25, 13.05),  # Banan
     "0202": (102.95, 13.20, 103.25, 13.45),  # Thma Koul

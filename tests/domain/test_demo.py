@@ -102,6 +102,28 @@ def test_larger_project_has_no_overlaps_either():
     assert not (left != right).any()
 
 
+def test_a_national_layout_of_a_million_plots_fits_with_unique_codes_in_real_villages():
+    from metkasekor_desktop.domain.codes import plot_code_prefix
+    from metkasekor_desktop.domain.demo_layout import NATIONAL_SCALE_FROM, plot_layout
+
+    n = 1_000_000
+    assert n >= NATIONAL_SCALE_FROM
+    lay = plot_layout(n, np.random.default_rng(7))  # once refused: the tiles did not fit
+    assert len(lay.village) == n
+    codes = [v.code for v in lay.villages]
+    assert len(set(codes)) == len(codes)
+    assert all(places.place(c) is not None for c in codes)
+    assert len({c[:2] for c in codes}) >= 20  # spread over most provinces
+    per_district = Counter(codes[i][:4] for i in np.unique(lay.village))
+    plots_per_district = Counter()
+    for v, k in zip(*np.unique(lay.village, return_counts=True), strict=True):
+        plots_per_district[codes[v][:4]] += int(k)
+    assert set(per_district) == set(plots_per_district)
+    plot_codes = {f"{plot_code_prefix(d)}-{i:04d}"
+                  for d, k in plots_per_district.items() for i in range(1, k + 1)}
+    assert len(plot_codes) == n
+
+
 def test_plots_lie_in_real_villages_of_the_pilot_districts_inside_cambodia(demo):
     for plot in demo.plots:
         assert plot.village_code[:4] in PILOT_DISTRICTS

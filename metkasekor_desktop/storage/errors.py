@@ -34,11 +34,16 @@ class NotFoundError(ProjectError):
 class WriteError(ProjectError):
     """A write reached the database and was refused; nothing of it was stored.
 
-    ``reason`` is a stable key ("busy", "full", "read_only", "io", "gone") for views that
-    word or badge it themselves.
+    ``reason`` is a stable key ("busy", "full", "read_only", "io", "gone") and ``params``
+    its parameters (``path``, ``replaced``, ``waited_s``): the window words it in the
+    officer's language from these; ``str()`` is the English line the command line prints.
     """
 
     reason = "io"
+
+    def __init__(self, message: str = "", **params: object) -> None:
+        super().__init__(message)
+        self.params = params
 
 
 class ProjectBusyError(WriteError):

@@ -354,7 +354,7 @@ class Project:
             raise ReadOnlyProjectError(
                 f"The project {self.path.name} is open read-only (its drive, folder or file "
                 "cannot be written here). Nothing was written. To edit it, save a copy "
-                "where you may write (File > Save project as).")
+                "where you may write (File > Save project as).", path=str(self.path))
         with write_transaction(self.engine) as conn:
             yield conn
 

@@ -80,7 +80,8 @@ class WriteGuard:
         problem = self.file_problem()
         if problem is not None:
             self.gone = problem
-            raise FileGoneError(problem)
+            raise FileGoneError(problem, path=str(self.path),
+                                replaced=file_identity(self.path) is not None)
 
     def let_go(self, raw: sqlite3.Connection, opened_on: tuple[int, int] | None) -> None:
         """The file under the path is no longer the one opened: fold this connection's
@@ -114,7 +115,7 @@ class WriteGuard:
                     waited = time.monotonic() - start
                     if waited >= self.wait_s:
                         raise ProjectBusyError(
-                            f"{failure} (waited {waited:.0f} s)") from None
+                            f"{failure} (waited {waited:.0f} s)", waited_s=waited) from None
                     if self.waiting is not None:
                         self.waiting(waited)
         finally:

@@ -94,6 +94,44 @@ def conflict_text(error: ConflictError) -> tuple[str, str]:
     return text, table
 
 
+def write_error_text(error: WriteError) -> str:
+    """The refusal in the officer's language, from its reason and parameters."""
+    params = getattr(error, "params", {})
+    path = str(params.get("path", ""))
+    if isinstance(error, ProjectBusyError):
+        return translate(
+            "WriteFailure",
+            "The project file is busy: another program (QGIS, another MetKasekor window or "
+            "a script) is writing to it. Nothing was written. Finish or save the edits there "
+            "(QGIS: Save Layer Edits or Toggle Editing), then try again.")
+    if isinstance(error, DiskFullError):
+        return translate(
+            "WriteFailure",
+            "The disk holding the project is full. Nothing was written. Free some space (or "
+            "use File > Save project as to another drive), then try again.")
+    if isinstance(error, ReadOnlyProjectError):
+        return translate(
+            "WriteFailure",
+            "The project file is read-only here (a read-only folder, drive or file). Nothing "
+            "was written. To edit it, save a copy where you may write (File > Save project "
+            "as).")
+    if isinstance(error, FileGoneError):
+        if params.get("replaced"):
+            return translate(
+                "WriteFailure",
+                "The project file {0} was replaced by another file while it was open. "
+                "Editing has stopped; open it again to see and edit the new file.").format(path)
+        return translate(
+            "WriteFailure",
+            "The project file {0} was moved, renamed or deleted while it was open. Editing "
+            "has stopped so that nothing is written to the wrong place; open the file where "
+            "it is now.").format(path)
+    return translate(
+        "WriteFailure",
+        "The project file could not be reached (a drive or USB stick removed, a network "
+        "share gone?). Nothing was written. Reconnect the drive, then try again.")
+
+
 def _title(error: WriteError | ConflictError) -> str:
     if isinstance(error, ConflictError):
         return translate("WriteFailure", "Changed by someone else")
@@ -141,7 +179,7 @@ def report_failure(widget: QWidget | None, error: BaseException) -> bool:
         if box.clickedButton() is reload_button and watch is not None:
             watch.reload()
         return True
-    box.setText(str(error))
+    box.setText(write_error_text(error))
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if isinstance(error, FileGoneError) and watch is not None:

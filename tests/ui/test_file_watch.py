@@ -150,3 +150,19 @@ def test_a_role_typed_in_another_program_is_shown_flagged_and_can_be_corrected(
     assert _stored(window.project.path, "role", plot_id) == "control"
     assert not panel._errors["role"].text()
     assert not boxes
+
+
+def test_a_refused_write_is_worded_in_khmer_from_its_reason(qapp) -> None:
+    from metkasekor_desktop.storage.errors import DiskFullError, FileGoneError
+    from metkasekor_desktop.ui.language import install_translators
+    from metkasekor_desktop.ui.write_failures import write_error_text
+
+    translators = install_translators(qapp, "km")
+    try:
+        full = write_error_text(DiskFullError("The disk holding the project is full."))
+        gone = write_error_text(FileGoneError("moved", path="/data/btb.gpkg", replaced=False))
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)
+    assert "ថាស" in full and "disk" not in full
+    assert "/data/btb.gpkg" in gone and "ផ្លាស់ទី" in gone

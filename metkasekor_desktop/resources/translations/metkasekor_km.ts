@@ -1163,7 +1163,7 @@
 <context>
     <name>EventsPanel</name>
     <message>
-        <location filename="../../ui/events_panel.py" line="+105"/>
+        <location filename="../../ui/events_panel.py" line="+106"/>
         <source>This site only</source>
         <translation>តែទីតាំងនេះ</translation>
     </message>
@@ -1238,7 +1238,7 @@
         <translation>បង្ហាញ</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+96"/>
         <source>Add extension event</source>
         <translation>បន្ថែមព្រឹត្តិការណ៍ផ្សព្វផ្សាយ</translation>
     </message>
@@ -1263,7 +1263,7 @@
         <translation>លុបព្រឹត្តិការណ៍ផ្សព្វផ្សាយ</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The events could not be changed</source>
         <translation>មិនអាចផ្លាស់ប្តូរព្រឹត្តិការណ៍បានទេ</translation>
     </message>
@@ -1691,7 +1691,7 @@
 <context>
     <name>FarmerRegister</name>
     <message>
-        <location filename="../../ui/farmer_register.py" line="+44"/>
+        <location filename="../../ui/farmer_register.py" line="+45"/>
         <source>Search farmers (Khmer or Latin name, phone, village, plot code)</source>
         <translation>ស្វែងរកកសិករ (ឈ្មោះខ្មែរ ឬឡាតាំង ទូរស័ព្ទ ភូមិ លេខកូដក្បាលដី)</translation>
     </message>
@@ -1751,17 +1751,17 @@
         <translation>ក្បាលដី</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Yes</source>
         <translation>បាទ/ចាស</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+43"/>
         <source>{name}: {plots}</source>
         <translation>{name}៖ {plots}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Delete farmer {name}</source>
         <translation>លុបកសិករ {name}</translation>
     </message>
@@ -4064,7 +4064,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
 <context>
     <name>ProviderRegister</name>
     <message>
-        <location filename="../../ui/provider_register.py" line="+43"/>
+        <location filename="../../ui/provider_register.py" line="+44"/>
         <source>Search providers (name, service, contact, province)</source>
         <translation>ស្វែងរកអ្នកផ្តល់សេវា (ឈ្មោះ សេវា អ្នកទំនាក់ទំនង ខេត្ត)</translation>
     </message>
@@ -4119,12 +4119,12 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <translation>ក្បាលដី-រដូវដែលបានផ្តល់សេវា</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+35"/>
         <source>{plots} plots in {seasons} seasons</source>
         <translation>ក្បាលដី {plots} ក្នុង {seasons} រដូវ</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>{name}: {plans} season plans, {plots} plots in {seasons} seasons</source>
         <translation>{name}៖ ផែនការតាមរដូវ {plans} ក្បាលដី {plots} ក្នុង {seasons} រដូវ</translation>
     </message>
@@ -4231,7 +4231,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../ui/record_table.py" line="+215"/>
+        <location filename="../../ui/record_table.py" line="+344"/>
         <source>Delete</source>
         <translation>លុប</translation>
     </message>
@@ -5421,7 +5421,37 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <translation>តម្លៃដែលបានរក្សាទុកឥឡូវនេះ</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>The project file is busy: another program (QGIS, another MetKasekor window or a script) is writing to it. Nothing was written. Finish or save the edits there (QGIS: Save Layer Edits or Toggle Editing), then try again.</source>
+        <translation>ឯកសារគម្រោងកំពុងរវល់៖ កម្មវិធីផ្សេង (QGIS បង្អួច MetKasekor ផ្សេងទៀត ឬស្គ្រីប) កំពុងសរសេរចូលវា។ គ្មានអ្វីត្រូវបានសរសេរទេ។ សូមបញ្ចប់ ឬរក្សាទុកការកែសម្រួលនៅទីនោះ (QGIS៖ Save Layer Edits ឬ Toggle Editing) រួចព្យាយាមម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The disk holding the project is full. Nothing was written. Free some space (or use File &gt; Save project as to another drive), then try again.</source>
+        <translation>ថាសដែលផ្ទុកគម្រោងពេញហើយ។ គ្មានអ្វីត្រូវបានសរសេរទេ។ សូមបង្កើតទំហំទំនេរ (ឬប្រើ ឯកសារ &gt; រក្សាទុកគម្រោងជា ទៅដ្រាយផ្សេង) រួចព្យាយាមម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The project file is read-only here (a read-only folder, drive or file). Nothing was written. To edit it, save a copy where you may write (File &gt; Save project as).</source>
+        <translation>ឯកសារគម្រោងនេះសម្រាប់តែអាននៅទីនេះ (ថត ដ្រាយ ឬឯកសារសម្រាប់តែអាន)។ គ្មានអ្វីត្រូវបានសរសេរទេ។ ដើម្បីកែសម្រួល សូមរក្សាទុកច្បាប់ចម្លងនៅកន្លែងដែលអ្នកអាចសរសេរបាន (ឯកសារ &gt; រក្សាទុកគម្រោងជា)។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The project file {0} was replaced by another file while it was open. Editing has stopped; open it again to see and edit the new file.</source>
+        <translation>ឯកសារគម្រោង {0} ត្រូវបានជំនួសដោយឯកសារផ្សេង ខណៈពេលដែលវាកំពុងបើក។ ការកែសម្រួលត្រូវបានបញ្ឈប់។ សូមបើកវាម្តងទៀត ដើម្បីមើល និងកែសម្រួលឯកសារថ្មី។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The project file {0} was moved, renamed or deleted while it was open. Editing has stopped so that nothing is written to the wrong place; open the file where it is now.</source>
+        <translation>ឯកសារគម្រោង {0} ត្រូវបានផ្លាស់ទី ប្តូរឈ្មោះ ឬលុប ខណៈពេលដែលវាកំពុងបើក។ ការកែសម្រួលត្រូវបានបញ្ឈប់ ដើម្បីកុំឱ្យមានអ្វីសរសេរទៅកន្លែងខុស។ សូមបើកឯកសារនៅកន្លែងដែលវានៅឥឡូវនេះ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The project file could not be reached (a drive or USB stick removed, a network share gone?). Nothing was written. Reconnect the drive, then try again.</source>
+        <translation>មិនអាចចូលដល់ឯកសារគម្រោងបានទេ (ដ្រាយ ឬ USB ត្រូវបានដកចេញ? ថតចែករំលែកក្នុងបណ្តាញបាត់?)។ គ្មានអ្វីត្រូវបានសរសេរទេ។ សូមភ្ជាប់ដ្រាយឡើងវិញ រួចព្យាយាមម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Changed by someone else</source>
         <translation>ត្រូវបានកែប្រែដោយអ្នកផ្សេង</translation>
     </message>

@@ -38,6 +38,14 @@ def write_shapefile(folder: Path, name: str = "plots", count: int = 4) -> Path:
     return base.with_suffix(".shp")
 
 
+def zip_shapefile(shp: Path, archive: Path) -> Path:
+    """Zip the Shapefile ``shp`` with all its parts, as a partner sends it."""
+    with zipfile.ZipFile(archive, "w") as z:
+        for f in shp.parent.iterdir():
+            z.write(f, f.name)
+    return archive
+
+
 def snapshot(folder: Path) -> dict[str, str]:
     """Every file under ``folder`` with its hash, to prove nothing was written there."""
     return {
@@ -190,9 +198,7 @@ def test_zip_with_damaged_shapefile_names_archive_and_file(tmp_path: Path) -> No
     source = tmp_path / "source"
     source.mkdir()
     archive = source / "plots.zip"
-    with zipfile.ZipFile(archive, "w") as z:
-        for f in shp.parent.iterdir():
-            z.write(f, f.name)
+    zip_shapefile(shp, archive)
     check = checked(archive, source)
     assert check.refused
     assert "In plots.zip: plots.shx is missing" in fatal_text(check)
@@ -317,9 +323,7 @@ def test_unknown_type_and_missing_file_refused(source: Path) -> None:
 def test_cleanup_twice_is_safe(tmp_path: Path) -> None:
     shp = write_shapefile(tmp_path / "build")
     archive = tmp_path / "plots.zip"
-    with zipfile.ZipFile(archive, "w") as z:
-        for f in shp.parent.iterdir():
-            z.write(f, f.name)
+    zip_shapefile(shp, archive)
     check = check_source(archive)
     workdir = check.workdir
     assert workdir is not None and workdir.is_dir()

@@ -15,7 +15,7 @@ import pytest
 from metkasekor_desktop.io import archives, file_checks
 from metkasekor_desktop.io.file_checks import check_source
 from metkasekor_desktop.io.temp_files import make_temp_dir, remove_leftover_temp_folders
-from tests.io.test_file_checks import _write_gpkg, fatal_text, write_shapefile
+from tests.io.test_file_checks import _write_gpkg, fatal_text, write_shapefile, zip_shapefile
 
 MB = 1 << 20
 
@@ -56,9 +56,7 @@ def test_total_size_and_member_count_are_limited(tmp_path: Path, private_tmp: Pa
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     shp = write_shapefile(tmp_path / "build")
     archive = tmp_path / "plots.zip"
-    with zipfile.ZipFile(archive, "w") as z:
-        for f in shp.parent.iterdir():
-            z.write(f, f.name)
+    zip_shapefile(shp, archive)
     monkeypatch.setattr(archives, "LIMITS", archives.ArchiveLimits(total_bytes=200))
     monkeypatch.setattr(file_checks, "extract", lambda *a: archives.extract(
         *a, limits=archives.ArchiveLimits(total_bytes=200)))
@@ -82,9 +80,7 @@ def test_a_kmz_bomb_is_refused(tmp_path: Path, private_tmp: Path) -> None:
 def test_a_zip_inside_a_zip_is_opened_one_level_deep(tmp_path: Path) -> None:
     shp = write_shapefile(tmp_path / "build")
     inner = tmp_path / "inner.zip"
-    with zipfile.ZipFile(inner, "w") as z:
-        for f in shp.parent.iterdir():
-            z.write(f, f.name)
+    zip_shapefile(shp, inner)
     outer = tmp_path / "outer.zip"
     with zipfile.ZipFile(outer, "w") as z:
         z.write(inner, "sent/inner.zip")
@@ -173,9 +169,7 @@ def test_an_import_folder_is_named_so_that_it_can_be_found(private_tmp: Path,
                                                           tmp_path: Path) -> None:
     shp = write_shapefile(tmp_path / "build")
     archive = tmp_path / "plots.zip"
-    with zipfile.ZipFile(archive, "w") as z:
-        for f in shp.parent.iterdir():
-            z.write(f, f.name)
+    zip_shapefile(shp, archive)
     check = check_source(archive)
     assert [p.name.split("-")[:3] for p in _temp_folders(private_tmp)] == [
         ["metkasekor", "import", str(os.getpid())]]

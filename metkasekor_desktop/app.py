@@ -35,6 +35,7 @@ def _window_parser() -> argparse.ArgumentParser:
 
 def _command_parser() -> argparse.ArgumentParser:
     from metkasekor_desktop.io.export_formats import FORMATS
+    from metkasekor_desktop.io.import_formats import describe
 
     parser = argparse.ArgumentParser(prog=PROG)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -50,10 +51,10 @@ def _command_parser() -> argparse.ArgumentParser:
 
     imp = sub.add_parser(
         "import", help="import plots from a GIS file into a project",
-        description="Import plots from a Shapefile (.shp or a .zip holding one), GeoPackage, "
-        "GeoJSON, KML/KMZ, GPX or phone-form CSV. Prints the report of every feature; writes "
-        "the accepted ones in one transaction. Exits 1 when a feature or the file is refused, "
-        "unless --skip-refused is given; with --dry-run nothing is written.")
+        description=f"Import plots from one of: {describe()}; a zip may hold any of them. "
+        "Prints the report of every feature; writes the accepted ones in one transaction. "
+        "Exits 1 when a feature or the file is refused, unless --skip-refused is given; "
+        "with --dry-run nothing is written.")
     imp.add_argument("project", type=Path, help="project file (.gpkg)")
     imp.add_argument("file", type=Path, help="the file to import")
     imp.add_argument("--layer", help="layer to read where the file has several (default: the "

@@ -26,26 +26,25 @@ from pathlib import Path
 
 from metkasekor_desktop.io.archives import LIMITS, ArchiveRefused, extract
 from metkasekor_desktop.io.file_problem import FileProblem
+from metkasekor_desktop.io.import_formats import (
+    archive_suffixes,
+    describe,
+    describe_in_zip,
+    folder_suffixes,
+    format_for,
+    zip_member_suffixes,
+    zip_rank,
+)
 from metkasekor_desktop.io.shapefile_check import SHAPE_FILE_CODE, check_shapefile
 from metkasekor_desktop.io.temp_files import make_temp_dir
+from metkasekor_desktop.io.xml_check import check_well_formed
 
 __all__ = ["SHAPE_FILE_CODE", "FileProblem", "SourceCheck", "check_shapefile", "check_source"]
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 CHECK_SECONDS = 60.0  # integrity check of a whole GeoPackage: a large one takes seconds
 VIEW_SECONDS = 5.0  # counting the rows of a view layer
-GIS_SUFFIXES = (".gpkg", ".shp", ".geojson", ".json", ".kml", ".gpx")
-_KINDS = {
-    ".shp": "shapefile",
-    ".gpkg": "geopackage",
-    ".geojson": "geojson",
-    ".json": "geojson",
-    ".kml": "kml",
-    ".kmz": "kml",
-    ".gpx": "gpx",
-    ".zip": "zip",
-    ".gdb": "filegdb",
-}
+GIS_SUFFIXES = zip_member_suffixes()  # the files looked for inside a zip (import_formats)
 
 
 @dataclass
@@ -84,10 +83,10 @@ def check_source(path: str | Path, member: str | None = None) -> SourceCheck:
 
     ``member``: in a zip holding several GIS files, the one to import (its name)."""
     path = Path(path)
-    suffix = path.suffix.lower()
-    kind = _KINDS.get(suffix, "unknown")
-    if suffix == ".gdb" and path.is_dir():
-        return SourceCheck("filegdb", path, [])  # an Esri File Geodatabase (a folder)
+    fmt = format_for(path)
+    kind = "unknown" if fmt is None else fmt.source_kind
+    if fmt is not None and fmt.folder and path.is_dir():
+        return SourceCheck(kind, path, [])  # an Esri File Geodatabase (a folder)
     if not path.is_file():
         return _refuse(
             kind, path, f"{path.name} does not exist or is not a file. Choose the file again."
@@ -97,33 +96,37 @@ def check_source(path: str | Path, member: str | None = None) -> SourceCheck:
             kind, path, f"{path.name} is empty (0 bytes): it was not copied or saved completely. "
             "Copy it again from the original."
         )
-    if suffix == ".zip":
-        return _check_zip(path, member)
-    if suffix == ".kmz":
-        return _check_kmz(path)
-    if kind == "unknown":
+    if fmt is None:
         return _refuse(
-            kind, path, f"{path.name} is not a file type that can be imported. Choose a "
-            "Shapefile (.shp), GeoPackage, GeoJSON, KML, KMZ, GPX or a zip holding one."
+            kind, path, f"{path.name} is not a file type that can be imported. Choose one "
+            f"of: {describe()}; a zip may hold any of them."
         )
-    return SourceCheck(kind, path, _check_file(path))
+    if fmt.check == "zip":
+        return _check_zip(path, member)
+    if fmt.check == "kmz":
+        return _check_kmz(path)
+    return SourceCheck(kind, path, _check_file(path, fmt.check, fmt.name))
 
 
 def _refuse(kind: str, path: Path, message: str) -> SourceCheck:
     return SourceCheck(kind, None, [FileProblem(path.name, message)])
 
 
-def _check_file(path: Path) -> list[FileProblem]:
-    suffix = path.suffix.lower()
-    if suffix == ".shp":
+def _check_file(path: Path, check: str | None, label: str) -> list[FileProblem]:
+    """The check an import format names; None: GDAL's reading is the check."""
+    if check == "shapefile":
         return check_shapefile(path)
-    if suffix == ".gpkg":
+    if check == "geopackage":
         return check_geopackage(path)
-    if suffix in (".geojson", ".json"):
+    if check == "geojson":
         return check_geojson(path)
-    if suffix == ".kml":
+    if check == "kml":
         return check_xml(path, "Placemark", "KML")
-    return check_xml(path, "gpx", "GPX")
+    if check == "gpx":
+        return check_xml(path, "gpx", "GPX")
+    if check == "xml":
+        return check_well_formed(path, label)
+    return []
 
 
 # --- archives -------------------------------------------------------------------------
@@ -136,13 +139,12 @@ def _check_zip(path: Path, member: str | None = None, depth: int = 0) -> SourceC
             names = [n for n in names if "__MACOSX" not in n]
             gis = [n for n in names if _gis_member(n)]
             if not gis:
-                inner = [n for n in names if Path(n).suffix.lower() in (".zip", ".kmz")]
+                inner = [n for n in names if Path(n).suffix.lower() in archive_suffixes()]
                 if inner and depth < LIMITS.depth:
                     return _nested(path, archive, inner[0], member, depth)
                 return _refuse(
-                    "zip", path, f"{path.name} holds no GIS data (no .shp, .gpkg, .geojson, "
-                    ".kml, .gpx or File Geodatabase inside). Choose the zip that holds the plot "
-                    "boundaries."
+                    "zip", path, f"{path.name} holds no GIS data (none of {describe_in_zip()} "
+                    "inside). Choose the zip that holds the plot boundaries."
                 )
             chosen = _chosen_member(path, gis, member)
             workdir = make_temp_dir("import")
@@ -187,14 +189,14 @@ def _gis_member(name: str) -> bool:
     """A GIS file inside an archive; a File Geodatabase is a folder named ``*.gdb``."""
     if Path(name).suffix.lower() in GIS_SUFFIXES:
         return True
-    return any(part.lower().endswith(".gdb") for part in Path(name).parts[:-1])
+    return any(part.lower().endswith(folder_suffixes()) for part in Path(name).parts[:-1])
 
 
 def _shown(name: str) -> str:
     """A member as the officer names it: a FileGDB by its folder, others by their path."""
     parts = Path(name).parts
     for i, part in enumerate(parts[:-1]):
-        if part.lower().endswith(".gdb"):
+        if part.lower().endswith(folder_suffixes()):
             return "/".join(parts[:i + 1])
     return name
 
@@ -213,10 +215,11 @@ def _chosen_member(path: Path, gis: list[str], member: str | None) -> str:
 
 def _members_of(chosen: str, names: list[str]) -> list[str]:
     """What a GIS file needs: a Shapefile its sidecars, a FileGDB its whole folder."""
-    if chosen.lower().endswith(".gdb"):
+    fmt = format_for(chosen)
+    if fmt is not None and fmt.folder:
         return [n for n in names if n.startswith(chosen.rstrip("/") + "/")]
     folder, stem = str(Path(chosen).parent), Path(chosen).stem
-    if Path(chosen).suffix.lower() == ".shp":
+    if fmt is not None and fmt.sidecars:
         return [n for n in names if str(Path(n).parent) == folder and Path(n).stem == stem]
     return [chosen]
 
@@ -234,7 +237,8 @@ def _nested(path: Path, archive: zipfile.ZipFile, inner: str, member: str | None
     try:
         extract(archive, path.name, [inner], workdir)
         inner_path = workdir / _safe_name(inner)
-        if inner_path.suffix.lower() == ".kmz":
+        inner_format = format_for(inner_path)
+        if inner_format is not None and inner_format.check == "kmz":
             check = _check_kmz(inner_path)
         else:
             check = _check_zip(inner_path, member, depth + 1)
@@ -256,9 +260,7 @@ def _nested(path: Path, archive: zipfile.ZipFile, inner: str, member: str | None
 
 
 def _priority(name: str) -> int:
-    order = (".gpkg", ".gdb", ".shp", ".geojson", ".json", ".kml", ".gpx")
-    shown = _shown(name)
-    return order.index(".gdb" if shown.lower().endswith(".gdb") else Path(name).suffix.lower())
+    return zip_rank(_shown(name))  # a FileGDB by its folder's name
 
 
 def _check_kmz(path: Path) -> SourceCheck:

@@ -44,7 +44,7 @@ class SourceInfo:
     """A checked source file and its layers; :meth:`close` removes temporary files."""
 
     path: Path  # the file the user chose
-    kind: str  # "shapefile" | "geopackage" | "geojson" | "kml" | "gpx" | "csv"
+    kind: str  # import_formats' kind of what is read: "shapefile", "geopackage", "kml"...
     layers: list[SourceLayer]
     check: SourceCheck
     declared_encoding: str | None = None  # shapefile: from the .cpg or the DBF header

@@ -5,7 +5,7 @@ its layers; :func:`read_layer` reads one layer into :class:`SourceFeatures`, in 
 source's own coordinate system: reprojection, validity and duplicate checks belong to
 the import that follows. Everything is read-only and nothing is written next to the
 source; a zip or KMZ is extracted into a temporary folder that :meth:`SourceInfo.close`
-removes.
+removes. Which reader reads a file is said by its entry in :mod:`import_formats`.
 
 GIS formats are read with GDAL's Arrow stream, which hands over each geometry's own
 ISO WKB: its type code tells, per feature, whether Z or M values were present and
@@ -30,6 +30,7 @@ import shapely
 from shapely.errors import ShapelyError
 
 from metkasekor_desktop.io.file_checks import SourceCheck, check_source
+from metkasekor_desktop.io.import_formats import FORM_CSV, GPX, ImportFormat, format_for
 from metkasekor_desktop.io.long_text import restore_long_text
 from metkasekor_desktop.io.source_features import (
     Progress,
@@ -47,7 +48,6 @@ from metkasekor_desktop.io.walked_sources import (
     read_gpx_layer,
 )
 
-CSV_SUFFIXES = (".csv", ".txt")
 _CURVE_TYPES = (8, 9, 10, 11, 12)  # CircularString ... MultiSurface
 _CURVE_NAMES = ("CIRCULARSTRING", "COMPOUNDCURVE", "CURVEPOLYGON", "MULTICURVE", "MULTISURFACE")
 _SURFACE_TYPES = (13, 14, 15, 16, 17)  # Curve, Surface, PolyhedralSurface, TIN, Triangle
@@ -65,7 +65,8 @@ def open_source(path: str | Path, member: str | None = None) -> SourceInfo:
 
     ``member``: in a zip holding several GIS files, the one to read (its name)."""
     path = Path(path)
-    if path.suffix.lower() in CSV_SUFFIXES:
+    chosen = format_for(path)
+    if chosen is not None and chosen.reader == FORM_CSV:
         return open_form_csv(path)
     check = check_source(path, member)
     if check.refused:
@@ -77,24 +78,38 @@ def open_source(path: str | Path, member: str | None = None) -> SourceInfo:
     try:
         _stage_for_gdal(check)
         read_path = _read_path(check)
-        if check.kind == "gpx":
+        fmt = _format(read_path)  # of what is read: the file inside a zip
+        if fmt.reader == GPX:
             layers = gpx_layers(read_path)
-            return SourceInfo(path, "gpx", layers, check)
-        declared = declared_dbf_encoding(read_path) if check.kind == "shapefile" else None
-        layers = _ogr_layers(read_path, check.kind, declared)
+            return SourceInfo(path, check.kind, layers, check)
+        declared = declared_dbf_encoding(read_path) if fmt.dbf else None
+        layers = _ogr_layers(read_path, fmt, declared)
         return SourceInfo(path, check.kind, layers, check, declared)
     except BaseException:
         check.cleanup()
         raise
 
 
+def _format(path: Path) -> ImportFormat:
+    fmt = format_for(path)
+    if fmt is None:  # the checks let through only readable formats
+        raise SourceError(f"{path.name} is not a file type that can be imported.")
+    return fmt
+
+
 def _stage_for_gdal(check: SourceCheck) -> None:
     """Give GDAL a path it reads as a plain file: pyogrio takes a "!" in a path for the
     separator of a file inside an archive ("a.zip!b.shp"), and "x://" for a web address.
     Such a file (a Shapefile with its sidecars, a FileGDB folder) is linked or copied into
-    a private temporary folder under a name without them; the source is never touched."""
+    a private temporary folder under a name without them; the source is never touched.
+    So is a file that GDAL writes beside while reading (GML's .gfs), unless it is an
+    archive's extracted copy already."""
     path = check.path_to_read
-    if path is None or ("!" not in str(path) and "://" not in str(path)):
+    if path is None:
+        return
+    fmt = format_for(path)
+    private = fmt is not None and fmt.private_copy and check.workdir is None
+    if not private and "!" not in str(path) and "://" not in str(path):
         return
     folder = make_temp_dir("import")
     stem = path.stem.replace("!", "_").replace(":", "_") or "source"
@@ -128,10 +143,10 @@ def _read_path(check: SourceCheck) -> Path:
     return check.path_to_read
 
 
-def _ogr_layers(path: Path, kind: str, declared: str | None) -> list[SourceLayer]:
+def _ogr_layers(path: Path, fmt: ImportFormat, declared: str | None) -> list[SourceLayer]:
     try:
         with _quiet():
-            layers = _list_layers(path, kind, declared)
+            layers = _list_layers(path, fmt, declared)
     except (RuntimeError, OSError, UnicodeDecodeError) as exc:
         raise SourceError(f"{path.name} cannot be read ({_first_line(exc)}). It may be "
                           "damaged; copy it again from the original.") from None
@@ -141,16 +156,16 @@ def _ogr_layers(path: Path, kind: str, declared: str | None) -> list[SourceLayer
     return layers
 
 
-def _list_layers(path: Path, kind: str, declared: str | None) -> list[SourceLayer]:
+def _list_layers(path: Path, fmt: ImportFormat, declared: str | None) -> list[SourceLayer]:
     import pyogrio
 
     layers = []
-    options = {"encoding": _gdal_encoding(declared)} if declared else {}
+    options = _options(fmt, declared)
     for name, geometry_type in pyogrio.list_layers(path):
         if geometry_type is None:
             continue  # an attribute table without geometry, e.g. in a GeoPackage
         meta = pyogrio.read_info(path, layer=name, force_feature_count=True, **options)
-        shown = "" if kind in ("shapefile", "geojson") else str(name)
+        shown = str(name) if fmt.layered else ""
         count = int(meta.get("features", -1))
         kind_of = str(meta.get("geometry_type") or "Unknown")
         if kind_of == "Unknown" and count > 0:
@@ -191,6 +206,14 @@ def _first_line(exc: BaseException) -> str:
     return text.splitlines()[0] if text else type(exc).__name__
 
 
+def _options(fmt: ImportFormat | None, encoding: str | None) -> dict[str, str]:
+    """pyogrio's keyword arguments: the format's GDAL open options and the text encoding."""
+    options = dict(fmt.open_options) if fmt is not None else {}
+    if encoding:
+        options["encoding"] = _gdal_encoding(encoding)
+    return options
+
+
 def _gdal_encoding(encoding: str) -> str:
     """A Python codec name as GDAL's recoder (iconv) spells it: cp874 -> CP874."""
     name = codec_name(encoding)
@@ -211,27 +234,28 @@ def read_layer(info: SourceInfo, layer: str = "", encoding: str | None = None,
     ``group``: in a CSV of longitude/latitude rows, the column that says which plot each
     point belongs to."""
     path = _read_path(info.check)
-    if info.kind == "csv":
+    fmt = _format(path)  # of what is read: the file inside a zip
+    if fmt.reader == FORM_CSV:
         return read_form_csv_layer(path, progress, group)
-    if info.kind == "gpx":
+    if fmt.reader == GPX:
         return read_gpx_layer(path, _layer(info, layer).name or "tracks", progress)
     chosen = _layer(info, layer)
     text_encoding = None
-    if info.kind == "shapefile":
+    if fmt.dbf:
         text_encoding = codec_name(encoding or info.declared_encoding or "utf-8")
     try:
-        features = _read_ogr(path, info, chosen, text_encoding, progress)
+        features = _read_ogr(path, fmt, chosen, text_encoding, progress)
     except SourceError:
         raise
     except (UnicodeDecodeError, ValueError) as exc:
-        if info.kind != "shapefile" or not _is_decode_error(exc):
+        if not fmt.dbf or not _is_decode_error(exc):
             raise SourceError(f"{path.name} cannot be read ({_first_line(exc)}).") from None
         raise SourceError(_encoding_message(path, encoding, info.declared_encoding),
                           needs_encoding=True) from None
     except (RuntimeError, OSError) as exc:
         raise SourceError(f"{path.name} cannot be read ({_first_line(exc)}). It may be "
                           "damaged; copy it again from the original.") from None
-    if info.kind == "shapefile":  # our export's text cut at 254 bytes, made whole again
+    if fmt.dbf:  # our export's text cut at 254 bytes, made whole again
         restore_long_text(features, path, info.path, info.check.workdir)
     return features
 
@@ -265,13 +289,13 @@ def _layer(info: SourceInfo, name: str) -> SourceLayer:
     raise SourceError(f"{info.path.name} has no layer '{name}'. Choose one of: {names}.")
 
 
-def _read_ogr(path: Path, info: SourceInfo, layer: SourceLayer, text_encoding: str | None,
+def _read_ogr(path: Path, fmt: ImportFormat, layer: SourceLayer, text_encoding: str | None,
               progress: Progress | None) -> SourceFeatures:
     from pyogrio.raw import open_arrow
 
     total = layer.feature_count
     batch = 65536 if total <= 0 else min(65536, max(1000, math.ceil(total / 20)))
-    options = {"encoding": _gdal_encoding(text_encoding)} if text_encoding else {}
+    options = _options(fmt, text_encoding)
     wkbs: list[bytes | None] = []
     fids: list[int] = []
     columns: list[str] = []

@@ -31,11 +31,9 @@ from PySide6.QtWidgets import (
 
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.import_mapping import PLOT_FIELDS
+from metkasekor_desktop.io.import_formats import dialog_filter, labels
 from metkasekor_desktop.ui.background_task import TaskCancelled, run_with_progress
 from metkasekor_desktop.ui.import_preview import FeatureTable, PreviewMap
-
-FILE_FILTER = ("GIS files (*.shp *.zip *.gpkg *.geojson *.json *.kml *.kmz *.gpx *.csv *.txt);;"
-               "All files (*)")
 
 
 class ImportWizard(QWizard):
@@ -136,8 +134,8 @@ class SourcePage(QWizardPage):
         super().__init__()
         self.w = wizard
         self.setTitle(self.tr("File"))
-        self.setSubTitle(self.tr("Shapefile (.shp or a .zip), GeoPackage, GeoJSON, KML/KMZ, "
-                                 "GPX or a phone-form CSV. The file itself is never changed."))
+        self.setSubTitle(self.tr("Readable: {0}; a zip may hold any of them. The file itself "
+                                 "is never changed.").format(", ".join(labels())))
         self.path_edit = QLineEdit()
         self.path_edit.setReadOnly(True)
         browse = QPushButton(self.tr("Browse…"))
@@ -187,8 +185,9 @@ class SourcePage(QWizardPage):
             form.setRowVisible(self.group_combo, visible)
 
     def browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import plots from"),
-                                              self.w.start_dir, FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import plots from"), self.w.start_dir,
+            dialog_filter(self.tr("All readable files"), self.tr("All files")))
         if name:
             self.choose(name)
 

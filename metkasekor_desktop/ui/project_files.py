@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QProgressDialog
 
+from metkasekor_desktop.io.import_formats import FORMATS as IMPORT_FORMATS
 from metkasekor_desktop.storage import Project, ProjectError
 
 if TYPE_CHECKING:
@@ -47,8 +48,8 @@ class ProjectFiles(QObject):
                                                   "in it"))
         self.import_action = make_action(self, self.tr("&Import plots…"), self.import_plots,
                                          "Ctrl+I",
-                                         self.tr("Plots from a Shapefile, GeoPackage, GeoJSON, "
-                                                 "KML/KMZ, GPX or phone-form CSV"))
+                                         self.tr("Plots from: {0}").format(", ".join(
+                                             f.name for f in IMPORT_FORMATS)))
         self.export_action = make_action(self, self.tr("&Export plots…"), self.export_plots,
                                          "Ctrl+E",
                                          self.tr("Shapefile, GeoPackage, GeoJSON, KML, CSV or "

@@ -7,11 +7,16 @@ while the dependency between the two runs one way (the review imports the overla
 from __future__ import annotations
 
 import math
+import re
+from collections.abc import Sequence
 
 import numpy as np
 from shapely.errors import ShapelyError
 
 from metkasekor_desktop.domain.geometry import M2_PER_HA
+
+_CODE = "[A-Z0-9]+(?:-[A-Z0-9]+)*"  # as domain.codes._PLOT_CODE
+_NORMAL_CODES = re.compile(f"{_CODE}(?:,{_CODE})*")
 
 
 def area_text(m2: float, signed: bool = False) -> str:
@@ -48,3 +53,15 @@ def centre(bounds_row: np.ndarray) -> tuple[float, float] | None:
     minx, miny, maxx, maxy = bounds_row.tolist()
     x, y = (minx + maxx) / 2, (miny + maxy) / 2
     return (x, y) if math.isfinite(x) and math.isfinite(y) else None
+
+
+def normal_codes(codes: Sequence[object]) -> bool:
+    """True when every code is text already as ``normalise_plot_code`` makes it (upper
+    case ASCII letters, digits and single dashes): one regular expression over all the
+    codes joined, instead of normalising 100,000 of them one by one. False says only
+    that some code needs normalising, or is refused."""
+    if not codes or not all(type(c) is str for c in codes):
+        return False
+    joined = ",".join(codes)  # type: ignore[arg-type]  # all str, checked above
+    return (joined.count(",") == len(codes) - 1
+            and _NORMAL_CODES.fullmatch(joined) is not None)

@@ -30,7 +30,13 @@ from metkasekor_desktop.domain.geometry import (
     problem_location,
     to_metric,
 )
-from metkasekor_desktop.domain.import_arrays import area_text, as_objects, centre, safe_each
+from metkasekor_desktop.domain.import_arrays import (
+    area_text,
+    as_objects,
+    centre,
+    normal_codes,
+    safe_each,
+)
 from metkasekor_desktop.domain.import_overlaps import find_overlaps
 
 # Cambodia's extent in degrees (west, south, east, north).
@@ -340,6 +346,10 @@ def review_features(
 
 
 def _review_codes(r: _Review, codes: Sequence[object | None], existing: set[str]) -> None:
+    given = list(codes)
+    if normal_codes(given) and len(set(given)) == len(given) and existing.isdisjoint(given):
+        r.codes = given  # type: ignore[assignment]  # all str: nothing to report
+        return
     first_seen: dict[str, int] = {}
     for i, raw in enumerate(codes):
         if _is_missing_code(raw):

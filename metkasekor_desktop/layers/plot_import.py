@@ -52,8 +52,7 @@ from metkasekor_desktop.io.vector_source import open_source, read_layer
 from metkasekor_desktop.storage.plot_import import ImportWritten, write_import
 
 if TYPE_CHECKING:
-    from sqlalchemy import Connection
-
+    from metkasekor_desktop.storage import Transaction
     from metkasekor_desktop.storage.plot_table import PlotTable
     from metkasekor_desktop.storage.project import Project
 
@@ -377,13 +376,13 @@ class PlotImport:
         return out
 
     # -- writing -------------------------------------------------------------------------
-    def commit(self, conn: Connection | None = None) -> ImportResult:
+    def commit(self, conn: Transaction | None = None) -> ImportResult:
         """Write the accepted features in one transaction (``conn``'s when given);
         nothing when none is accepted."""
         with _gc_paused(), _no_raw_warnings():
             return self._commit(conn)
 
-    def _commit(self, conn: Connection | None) -> ImportResult:
+    def _commit(self, conn: Transaction | None) -> ImportResult:
         review = self.review or self.run_review()
         if self.needs_consent and not self.file_consent:
             raise ImportError_(

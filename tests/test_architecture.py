@@ -1,8 +1,12 @@
-"""The layering of DESIGN.md holds: imports point down, Qt stays where it belongs, lint is clean.
+"""The layering of DESIGN.md holds: imports point down, Qt stays where it belongs, SQL
+stays in storage/, lint is clean.
 
 import-linter checks the contracts in pyproject.toml. It sees an external package only
 as a whole (``PySide6``), so the finer rule "layers may use QtGui but not QtWidgets" is
-checked here by reading the import statements themselves.
+checked here by reading the import statements themselves. SQL only in storage/ (DESIGN.md
+decision 9) is checked twice: the import contract forbids ``sqlalchemy`` and ``sqlite3``
+above storage, and the string literals are read here for SQL statements, which a module
+could otherwise hand to a connection it was given.
 """
 
 from __future__ import annotations
@@ -12,6 +16,10 @@ import re
 import shutil
 import subprocess
 import sys
+import textwrap
+import time
+import tomllib
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
@@ -21,6 +29,31 @@ PACKAGE = "metkasekor_desktop"
 # Packages that must not touch Qt's widget modules (only ui/ and app.py may).
 BELOW_UI = ("domain", "storage", "io", "analysis", "layers")
 WIDGET_MODULE = re.compile(r"^PySide6\.Qt\w*Widgets(\.|$)")
+
+# A string that is an SQL statement. The keyword must be written all upper or all lower
+# case, so that a sentence of the interface ("Select a plot", "Drop holes that...") is
+# not taken for one; SELECT also needs a FROM, a "*", a number or a function after it.
+SQL_STATEMENT = re.compile(
+    r"""^\s*(?P<keyword>
+        SELECT\s+(.+?\bFROM\b|[*\d]|\w+\s*\()
+      | INSERT\s+(OR\s+\w+\s+)?INTO\b
+      | REPLACE\s+INTO\b
+      | UPDATE\s+["`\[]?\w+["`\]]?\s+SET\b
+      | DELETE\s+FROM\b
+      | CREATE\s+(UNIQUE\s+|TEMP(ORARY)?\s+|VIRTUAL\s+)?(TABLE|INDEX|TRIGGER|VIEW)\b
+      | DROP\s+(TABLE|INDEX|TRIGGER|VIEW)\b
+      | ALTER\s+TABLE\b
+      | PRAGMA\s+\w+
+      | WITH\s+(RECURSIVE\s+)?\w+\s+AS\s*\(
+    )""",
+    re.IGNORECASE | re.VERBOSE | re.DOTALL,
+)
+# Modules outside storage/ allowed to hold SQL, each with its reason (path under the
+# package): they read files of other programs, not the project.
+SQL_ALLOWED = {
+    "io/tiles.py": "reads MBTiles basemaps, another program's file",
+    "io/file_checks.py": "looks at a partner's GeoPackage before GDAL reads it",
+}
 
 LINT_IMPORTS = (
     "import sys; from importlinter.cli import lint_imports_command; "
@@ -64,6 +97,55 @@ def widget_imports(package_dir: Path) -> list[str]:
                     where = path.relative_to(package_dir.parent).as_posix()
                     offences.append(f"{where}:{line}: {module}")
     return offences
+
+
+def _docstrings(tree: ast.AST) -> set[int]:
+    """``id()`` of the string constants that are docstrings or other bare expressions
+    (never handed to anything, so never run as SQL)."""
+    return {id(node.value) for node in ast.walk(tree)
+            if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant | ast.JoinedStr)}
+
+
+def _literal_text(node: ast.expr) -> str | None:
+    """The text of a string literal; an f-string's fields read as ``x``, so that
+    ``f"DELETE FROM {table} WHERE"`` is one statement."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        return "".join(part.value if isinstance(part, ast.Constant) else "x"
+                       for part in node.values)
+    return None
+
+
+def sql_literals_in(source: str, where: str) -> list[str]:
+    """Every string literal of ``source`` that is an SQL statement, as "where:line: text"."""
+    tree = ast.parse(source, filename=where)
+    skip = _docstrings(tree)
+    inside_fstrings = {id(part) for node in ast.walk(tree) if isinstance(node, ast.JoinedStr)
+                       for part in node.values}
+    found: list[str] = []
+    for node in ast.walk(tree):
+        if id(node) in skip or id(node) in inside_fstrings or not isinstance(node, ast.expr):
+            continue
+        text = _literal_text(node)
+        if text is not None and (match := SQL_STATEMENT.match(text)):
+            keyword = match.group("keyword").split()[0]
+            if keyword.isupper() or keyword.islower():
+                found.append(f"{where}:{node.lineno}: {' '.join(text.split())[:60]}")
+    return sorted(found, key=lambda hit: int(hit.split(":")[1]))
+
+
+def sql_outside_storage(package_dir: Path, allowed: Iterable[str] = SQL_ALLOWED) -> list[str]:
+    """SQL statements in modules outside storage/ (but the ``allowed`` ones)."""
+    exempt = set(allowed)
+    found: list[str] = []
+    for path in sorted(package_dir.rglob("*.py")):
+        inner = path.relative_to(package_dir).as_posix()
+        if inner.startswith("storage/") or inner in exempt:
+            continue
+        where = path.relative_to(package_dir.parent).as_posix()
+        found += sql_literals_in(path.read_text(encoding="utf-8"), where)
+    return found
 
 
 def _write_package(root: Path, modules: dict[str, str]) -> None:
@@ -117,7 +199,10 @@ def test_contracts_pass_on_a_clean_throwaway_package(throwaway_root: Path):
         throwaway_root,
         {
             f"{PACKAGE}.domain.plot": "import shapely\n",
-            f"{PACKAGE}.storage.repo": f"from {PACKAGE}.domain import plot\n",
+            f"{PACKAGE}.storage.repo": f"import sqlalchemy\nfrom {PACKAGE}.domain import plot\n",
+            # The allowed readers of other programs' SQLite files.
+            f"{PACKAGE}.io.tiles": "import sqlite3\n",
+            f"{PACKAGE}.io.file_checks": "import sqlite3\n",
             f"{PACKAGE}.layers.paint": (
                 f"from PySide6.QtGui import QPainter\nfrom {PACKAGE}.storage import repo\n"
             ),
@@ -150,6 +235,15 @@ def test_contracts_catch_forbidden_imports(throwaway_root: Path):
                 "def make():\n    from PySide6 import QtWidgets\n    return QtWidgets\n"
             ),
             f"{PACKAGE}.io.dialog": "import PySide6.QtWidgets\n",
+            # SQL above storage, even for type hints only.
+            f"{PACKAGE}.ui.register": (
+                "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n"
+                "    from sqlalchemy import Connection\n"
+            ),
+            # The two allowed readers of other programs' SQLite files (their exceptions
+            # must match an import, or the check fails too).
+            f"{PACKAGE}.io.tiles": "import sqlite3\n",
+            f"{PACKAGE}.io.file_checks": "import sqlite3\n",
         },
     )
 
@@ -157,7 +251,8 @@ def test_contracts_catch_forbidden_imports(throwaway_root: Path):
     output = result.stdout + result.stderr
 
     assert result.returncode != 0, output
-    assert "Contracts: 0 kept, 3 broken." in output, output
+    assert "Contracts: 0 kept, 4 broken." in output, output
+    assert f"{PACKAGE}.ui.register -> sqlalchemy" in output
     assert f"{PACKAGE}.domain.upward -> {PACKAGE}.ui.window" in output
     assert f"{PACKAGE}.layers.chart -> pyqtgraph" in output
     assert f"{PACKAGE}.storage.qtish -> PySide6" in output
@@ -165,3 +260,109 @@ def test_contracts_catch_forbidden_imports(throwaway_root: Path):
         f"{PACKAGE}/io/dialog.py:1: PySide6.QtWidgets",
         f"{PACKAGE}/layers/widgety.py:2: PySide6.QtWidgets",
     ]
+
+
+# --- SQL only in storage/ ---------------------------------------------------------------
+
+
+def test_no_sql_outside_storage():
+    offences = sql_outside_storage(REPO / PACKAGE)
+
+    assert not offences, ("SQL outside storage/ (call a repository method instead; DESIGN.md "
+                          "decision 9):\n" + "\n".join(offences))
+
+
+def test_sql_allowances_name_existing_modules():
+    missing = [name for name in SQL_ALLOWED if not (REPO / PACKAGE / name).is_file()]
+
+    assert not missing, f"SQL_ALLOWED names modules that are gone: {missing}"
+
+
+def test_the_sql_checker_reports_a_statement_with_its_place():
+    source = textwrap.dedent('''\
+        """A view. SELECT * FROM plots in a docstring is prose."""
+
+
+        def load(conn):
+            """Rows; DELETE FROM plots would be said here."""
+            rows = conn.execute("SELECT * FROM plots")
+            conn.exec_driver_sql(f'DELETE FROM "{name}" WHERE fid = ?', (1,))
+            conn.exec_driver_sql("update plots set code = ? where fid = ?", ("A", 1))
+            conn.exec_driver_sql("PRAGMA foreign_keys")
+            return rows, "Select a plot first.", "Drop holes", "select", "Update the farmer"
+        ''')
+
+    assert sql_literals_in(source, "ui/view.py") == [
+        "ui/view.py:6: SELECT * FROM plots",
+        'ui/view.py:7: DELETE FROM "x" WHERE fid = ?',
+        "ui/view.py:8: update plots set code = ? where fid = ?",
+        "ui/view.py:9: PRAGMA foreign_keys",
+    ]
+
+
+def test_the_sql_checker_skips_storage_and_the_allowed_modules(tmp_path: Path):
+    package = tmp_path / PACKAGE
+    for inner in ("storage/repo.py", "io/tiles.py", "ui/view.py"):
+        (package / inner).parent.mkdir(parents=True, exist_ok=True)
+        (package / inner).write_text('QUERY = "SELECT name FROM metadata"\n', encoding="utf-8")
+
+    assert sql_outside_storage(package) == [f"{PACKAGE}/ui/view.py:1: SELECT name FROM metadata"]
+
+
+def _sql_contract(package: str) -> dict[str, object]:
+    """The "SQL only in storage" contract of pyproject.toml, for ``package``."""
+    config = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    (contract,) = [c for c in config["tool"]["importlinter"]["contracts"]
+                   if c["name"] == "SQL only in storage"]
+    return {key: ([v.replace(PACKAGE, package) for v in value] if isinstance(value, list)
+                  else value) for key, value in contract.items()}
+
+
+def _toml_value(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    return '"' + str(value).replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def test_the_sql_contract_catches_sqlite3_and_sqlalchemy_above_storage(tmp_path: Path):
+    """The real contract, on a tiny package: direct imports above storage break it;
+    storage itself, the allowed io modules and imports through storage do not."""
+    modules = {
+        "fakepkg/__init__.py": "",
+        "fakepkg/app.py": "",
+        "fakepkg/domain/__init__.py": "",
+        "fakepkg/analysis/__init__.py": "",
+        "fakepkg/storage/__init__.py": "import sqlite3\nimport sqlalchemy\n",
+        "fakepkg/io/__init__.py": "",
+        "fakepkg/io/tiles.py": "import sqlite3\n",
+        "fakepkg/io/file_checks.py": "import sqlite3\n",
+        "fakepkg/layers/__init__.py": "from fakepkg import storage\n",
+        "fakepkg/ui/__init__.py": "import sqlite3\n",
+        "fakepkg/ui/view.py": "from sqlalchemy import select\n",
+    }
+    for name, source in modules.items():
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(source, encoding="utf-8")
+    contract = _sql_contract("fakepkg")
+    lines = ["[tool.importlinter]", 'root_package = "fakepkg"',
+             "include_external_packages = true", "", "[[tool.importlinter.contracts]]"]
+    lines += [f"{key} = {_toml_value(value)}" for key, value in contract.items()]
+    (tmp_path / "contract.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    started = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-c", LINT_IMPORTS, "--no-cache", "--config", "contract.toml"],
+        cwd=tmp_path, capture_output=True, text=True, encoding="utf-8", timeout=60,
+    )
+    output = result.stdout + result.stderr
+
+    assert time.perf_counter() - started < 3
+    assert result.returncode != 0, output
+    assert "SQL only in storage BROKEN" in output, output
+    assert "fakepkg.ui -> sqlite3" in output
+    assert "fakepkg.ui.view -> sqlalchemy" in output
+    assert "fakepkg.io.tiles" not in output.split("Broken contracts")[-1]
+    assert "fakepkg.layers" not in output.split("Broken contracts")[-1]

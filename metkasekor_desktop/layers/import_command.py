@@ -12,18 +12,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection
-
 from metkasekor_desktop.layers.edit_commands import EditCommand, EditContext, translate
-from metkasekor_desktop.storage import gpkg_container
+from metkasekor_desktop.storage import Transaction
 from metkasekor_desktop.storage.plot_snapshot import PlotSnapshot, restore_plots, snapshot_plots
-from metkasekor_desktop.storage.row_versions import delete_plot_records
 
 _CHUNK = 5000  # ids per statement: SQLite binds 32,766 parameters at most
-
-
-def _chunks(ids: Sequence[int]) -> list[Sequence[int]]:
-    return [ids[i:i + _CHUNK] for i in range(0, len(ids), _CHUNK)]
 
 
 class ImportedPlots(EditCommand):
@@ -47,35 +40,21 @@ class ImportedPlots(EditCommand):
             return
         super().do(ctx)
 
-    def apply(self, ctx: EditContext, conn: Connection) -> None:
+    def apply(self, ctx: EditContext, conn: Transaction) -> None:
         """Redo: the farmers first (plots refer to them), then the plots and their rows."""
         if self.farmer_rows:
-            names = ", ".join(f'"{c}"' for c in self.farmer_columns)
-            marks = ", ".join("?" for _ in self.farmer_columns)
-            conn.exec_driver_sql(f"INSERT INTO farmers ({names}) VALUES ({marks})",
-                                 self.farmer_rows)
-            gpkg_container.touch(conn, "farmers")
+            ctx.project.farmers.restore_rows(conn, self.farmer_columns, self.farmer_rows)
         if self.snapshot is not None:
             restore_plots(conn, self.snapshot)
 
-    def revert(self, ctx: EditContext, conn: Connection) -> None:
+    def revert(self, ctx: EditContext, conn: Transaction) -> None:
         self.snapshot = snapshot_plots(conn, self.ids)
-        driver = conn.connection.driver_connection
-        self.farmer_rows = []
-        for chunk in _chunks(self.farmer_ids):
-            marks = ", ".join("?" for _ in chunk)
-            cursor = driver.execute(f"SELECT * FROM farmers WHERE id IN ({marks})", chunk)
-            self.farmer_columns = [d[0] for d in cursor.description]
-            self.farmer_rows += cursor.fetchall()
-        delete_plot_records(conn, self.ids)  # kept in the snapshot; the file refuses
-        for chunk in _chunks(self.ids):  # to delete a plot that still has records
-            marks = ", ".join("?" for _ in chunk)
-            conn.exec_driver_sql(f"DELETE FROM plots WHERE fid IN ({marks})", tuple(chunk))
-        for chunk in _chunks(self.farmer_ids):
-            marks = ", ".join("?" for _ in chunk)
-            conn.exec_driver_sql(f"DELETE FROM farmers WHERE id IN ({marks})", tuple(chunk))
-        gpkg_container.touch(conn, "plots")
-        gpkg_container.touch(conn, "farmers")
+        farmers = ctx.project.farmers
+        columns, self.farmer_rows = farmers.snapshot_rows(conn, self.farmer_ids, _CHUNK)
+        self.farmer_columns = columns or self.farmer_columns
+        # The plots' records are kept in the snapshot and deleted with them.
+        ctx.project.plots.delete_rows(conn, self.ids, _CHUNK)
+        farmers.delete_rows(conn, self.farmer_ids, _CHUNK)
 
     def affected(self) -> set[int]:
         return set(self.ids)

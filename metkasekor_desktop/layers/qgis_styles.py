@@ -9,7 +9,7 @@ from __future__ import annotations
 from metkasekor_desktop.io.qgis_style import plots_qml, plots_sld
 from metkasekor_desktop.storage import Project
 from metkasekor_desktop.storage.errors import WriteError
-from metkasekor_desktop.storage.layer_styles import read_plots_style, write_plots_style
+from metkasekor_desktop.storage.layer_styles import stored_plots_style, write_plots_style
 
 
 def ensure_qgis_style(project: Project) -> bool:
@@ -19,9 +19,8 @@ def ensure_qgis_style(project: Project) -> bool:
     (the style is written the next time the project is opened)."""
     if project.read_only:
         return False
-    with project.engine.connect() as conn:
-        if read_plots_style(conn) is not None:
-            return False
+    if stored_plots_style(project) is not None:
+        return False
     try:
         with project.transaction() as conn:
             write_plots_style(conn, plots_qml(), plots_sld())

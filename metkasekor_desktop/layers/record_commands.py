@@ -11,14 +11,12 @@ import copy
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, select
-
 from metkasekor_desktop.domain.errors import ValidationError
 from metkasekor_desktop.domain.plan import PlotSeasonPlan
 from metkasekor_desktop.layers.edit_commands import EditCommand, EditContext, translate
+from metkasekor_desktop.storage import Transaction
 from metkasekor_desktop.storage.errors import NotFoundError
 from metkasekor_desktop.storage.repositories.base import Repository
-from metkasekor_desktop.storage.schema import T
 
 # Repository attributes of Project that these commands write.
 RECORD_KINDS = ("farmers", "providers", "practices", "seasons", "plans", "events",
@@ -130,11 +128,11 @@ class SaveRecord(RecordCommand):
     def record_id(self) -> int | None:
         return self.entity.id
 
-    def apply(self, ctx: EditContext, conn: Connection) -> None:
+    def apply(self, ctx: EditContext, conn: Transaction) -> None:
         repo = repository(ctx, self.kind)
         entity = copy.deepcopy(self.entity)  # a refused write leaves ours untouched
         if not self.implausible_confirmed:
-            self._check_plausible(entity, conn)
+            self._check_plausible(ctx, entity, conn)
         if self.adding:
             repo.add(entity, conn=conn)
         else:
@@ -154,20 +152,18 @@ class SaveRecord(RecordCommand):
             self.given.id = entity.id
 
     @staticmethod
-    def _check_plausible(entity: Any, conn: Connection) -> None:
+    def _check_plausible(ctx: EditContext, entity: Any, conn: Transaction) -> None:
         """Refuse a figure that is hard to believe unless the user consented to it."""
         check = getattr(entity, "plausibility_problem", None)
         if check is None:
             return
-        plots = T["plots"]
         plot_id = getattr(entity, "plot_id", None)
-        area = None if plot_id is None else conn.execute(
-            select(plots.c.area_ha).where(plots.c.fid == plot_id)).scalar()
+        area = None if plot_id is None else ctx.project.plots.area_of(plot_id, conn=conn)
         problem = check(area)
         if problem is not None:
             raise ValidationError("fresh_weight_kg", problem)
 
-    def revert(self, ctx: EditContext, conn: Connection) -> None:
+    def revert(self, ctx: EditContext, conn: Transaction) -> None:
         repo = repository(ctx, self.kind)
         if self.adding:
             if self.entity.id is not None:
@@ -202,7 +198,7 @@ class DeleteRecord(RecordCommand):
         self.version_now = expected_version  # the version the view read, then ours
         self.text = text or translate("EditCommand", "Delete record")
 
-    def apply(self, ctx: EditContext, conn: Connection) -> None:
+    def apply(self, ctx: EditContext, conn: Transaction) -> None:
         repo = repository(ctx, self.kind)
         old = repo.get(self.entity_id, conn=conn)
         if old is None:
@@ -213,7 +209,7 @@ class DeleteRecord(RecordCommand):
         _note(ctx, repo, self.entity_id, None)
         self.old = old
 
-    def revert(self, ctx: EditContext, conn: Connection) -> None:
+    def revert(self, ctx: EditContext, conn: Transaction) -> None:
         if self.old is not None:
             again = copy.deepcopy(self.old)
             repo = repository(ctx, self.kind)
@@ -244,18 +240,14 @@ class SavePlans(RecordCommand):
         self.text = text or translate("EditCommand", "Save {n} season plans").format(
             n=len(self.plans))
 
-    def _existing(self, conn: Connection) -> dict[tuple[int, int], int]:
-        """(plot id, season id) -> plan id for the seasons of these plans."""
-        table = T["plot_season_plans"]
-        seasons = sorted({p.season_id for p in self.plans})
-        wanted = {(p.plot_id, p.season_id) for p in self.plans}
-        rows = conn.execute(select(table.c.plot_id, table.c.season_id, table.c.id)
-                            .where(table.c.season_id.in_(seasons))).all()
-        return {(r[0], r[1]): int(r[2]) for r in rows if (r[0], r[1]) in wanted}
+    def _existing(self, ctx: EditContext, conn: Transaction) -> dict[tuple[int, int], int]:
+        """(plot id, season id) -> plan id of the plans these replace."""
+        return ctx.project.plans.ids_for(((p.plot_id, p.season_id) for p in self.plans),
+                                         conn=conn)
 
-    def apply(self, ctx: EditContext, conn: Connection) -> None:
+    def apply(self, ctx: EditContext, conn: Transaction) -> None:
         repo = ctx.project.plans
-        existing = self._existing(conn)
+        existing = self._existing(ctx, conn)
         plans = [copy.deepcopy(p) for p in self.plans]
         replaced: list[PlotSeasonPlan] = []
         new: list[PlotSeasonPlan] = []
@@ -281,7 +273,7 @@ class SavePlans(RecordCommand):
         for plan_id, version in self.versions.items():
             _note(ctx, repo, plan_id, version)
 
-    def revert(self, ctx: EditContext, conn: Connection) -> None:
+    def revert(self, ctx: EditContext, conn: Transaction) -> None:
         repo = ctx.project.plans
         for plan_id in self.added:
             repo.delete(plan_id, conn=conn, expected_version=_own_version(

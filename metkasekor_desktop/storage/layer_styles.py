@@ -10,10 +10,15 @@ as GDAL does, which keeps the file a valid GeoPackage.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import Connection, text
 
 from metkasekor_desktop.storage import gpkg_container
 from metkasekor_desktop.storage.gpkg_container import NOW_SQL
+
+if TYPE_CHECKING:
+    from metkasekor_desktop.storage.project import Project
 
 TABLE = "layer_styles"
 PLOTS_TABLE = "plots"
@@ -117,3 +122,10 @@ def read_plots_style(conn: Connection) -> tuple[str, str] | None:
     if row is None:
         return None
     return str(row[0] or ""), str(row[1] or "")
+
+
+def stored_plots_style(project: Project) -> tuple[str, str] | None:
+    """:func:`read_plots_style` of the project, read without taking the write lock (so
+    also on a read-only file, or while another program writes)."""
+    with project.engine.connect() as conn:
+        return read_plots_style(conn)

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Table, insert, select, update
+from sqlalchemy import Connection, Table, delete, insert, select, update
 
 from metkasekor_desktop.storage import gpkg_container
 from metkasekor_desktop.storage.schema import T
@@ -127,3 +127,55 @@ def copy_plans(conn: Connection, source_id: int, target_id: int) -> int:
                 for r in rows])
         copied += 1
     return copied
+
+
+def remove_copied_plans(conn: Connection, plot_id: int) -> None:
+    """Take the season plans (and their practices) off a plot: the undo of
+    :func:`copy_plans` onto a plot that had none."""
+    plans, practices = T["plot_season_plans"], T["plan_practices"]
+    ids = select(plans.c.id).where(plans.c.plot_id == int(plot_id))
+    conn.execute(delete(practices).where(practices.c.plan_id.in_(ids)))
+    conn.execute(delete(plans).where(plans.c.plot_id == int(plot_id)))
+
+
+# Records a plot may hold only one of per season, trial or event.
+_ONE_PER = {"plot_season_plans": "season_id", "trial_members": "trial_id",
+            "event_plots": "event_id"}
+
+MovedRecord = tuple[str, int, int]  # (table, row id, the plot it came from)
+
+
+def move_plot_records(conn: Connection, from_ids: Iterable[int],
+                      to_id: int) -> list[MovedRecord]:
+    """Give the records of ``from_ids`` to plot ``to_id`` (a merge) where that makes no
+    duplicate: a season plan, trial membership or event entry the kept plot already has
+    stays with its plot. What moved, for :func:`return_plot_records`."""
+    moved: list[MovedRecord] = []
+    for name, column in PLOT_RECORD_TABLES:
+        table = T[name]
+        col = table.c[column]
+        key_name = _ONE_PER.get(name)
+        taken: set[Any] = set()
+        if key_name is not None:
+            taken = set(conn.execute(select(table.c[key_name]).where(col == to_id)).scalars())
+        for plot_id in from_ids:
+            cols = [table.c.id] + ([table.c[key_name]] if key_name else [])
+            for row in conn.execute(select(*cols).where(col == int(plot_id))
+                                    .order_by(table.c.id)).all():
+                if key_name is not None:
+                    if row[1] in taken:
+                        continue
+                    taken.add(row[1])
+                conn.execute(update(table).where(table.c.id == row[0])
+                             .values({column: int(to_id)}))
+                moved.append((name, int(row[0]), int(plot_id)))
+    return moved
+
+
+def return_plot_records(conn: Connection, moved: Iterable[MovedRecord]) -> None:
+    """Undo :func:`move_plot_records`: each record back to the plot it came from."""
+    columns = dict(PLOT_RECORD_TABLES)
+    for name, row_id, plot_id in reversed(list(moved)):
+        table = T[name]
+        conn.execute(update(table).where(table.c.id == row_id)
+                     .values({columns[name]: plot_id}))

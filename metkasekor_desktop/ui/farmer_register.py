@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 from PySide6.QtWidgets import QWidget
-from sqlalchemy import select
 
 from metkasekor_desktop.domain import places
 from metkasekor_desktop.layers.record_commands import DeleteRecord
 from metkasekor_desktop.storage.project import Project
-from metkasekor_desktop.storage.schema import T
 from metkasekor_desktop.ui.farmer_dialog import FarmerDialog
 from metkasekor_desktop.ui.labels import sex_label
 from metkasekor_desktop.ui.record_table import ProjectRegister, RegisterColumns
@@ -20,19 +16,14 @@ PLOTS_IN_TOOLTIP = 20
 
 def plots_by_farmer(project: Project) -> dict[int, list[str]]:
     """The plot codes of each farmer, sorted (one select for the whole register)."""
-    plots = T["plots"]
-    out: dict[int, list[str]] = defaultdict(list)
-    with project.engine.connect() as conn:
-        stmt = (select(plots.c.farmer_id, plots.c.code)
-                .where(plots.c.farmer_id.is_not(None)).order_by(plots.c.code))
-        for farmer_id, code in conn.execute(stmt):
-            out[int(farmer_id)].append(str(code))
-    return out
+    return project.plots.codes_by_farmer()
 
 
 class FarmerRegister(ProjectRegister):
     """Farmers: Khmer and Latin name, sex, phone, village, cooperative, early adopter and
     number of plots; the search matches Khmer and Latin text (and the plot codes)."""
+
+    listens = ("farmers", "plots")  # kinds of records it shows
 
     form_class = FarmerDialog
     kind = "farmers"
@@ -58,12 +49,7 @@ class FarmerRegister(ProjectRegister):
     def load(self) -> RegisterColumns:
         if self.project is None:
             return RegisterColumns()
-        farmers = T["farmers"]
-        stmt = select(farmers.c.id, farmers.c.name_kh, farmers.c.name_latin, farmers.c.sex,
-                      farmers.c.phone, farmers.c.village_code, farmers.c.cooperative,
-                      farmers.c.early_adopter).order_by(farmers.c.id)
-        with self.project.engine.connect() as conn:
-            rows = conn.execute(stmt).all()
+        rows = self.project.farmers.register_rows()
         self._plots = plots_by_farmer(self.project)
         other_language = "en" if self.language == "kh" else "kh"
         villages: dict[str, tuple[str, str, str]] = {}  # code: name, label, other label

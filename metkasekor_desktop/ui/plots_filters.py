@@ -13,14 +13,12 @@ from typing import TYPE_CHECKING
 import numpy as np
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSizePolicy, QWidget
-from sqlalchemy import select
 
 from metkasekor_desktop.domain.crops import CROPS
 from metkasekor_desktop.domain.enums import PlanStatus, PlotRole
 from metkasekor_desktop.domain.practice import Practice
 from metkasekor_desktop.layers.styles import stage_labels
 from metkasekor_desktop.storage import plot_attributes
-from metkasekor_desktop.storage.schema import T
 from metkasekor_desktop.ui.labels import role_label
 
 if TYPE_CHECKING:
@@ -101,24 +99,9 @@ def season_plan_columns(project: Project, season_id: int,
     plan's order, each named once, joined with ", "; a cancelled plan lists none, as in
     the crops and practices columns.
     """
-    plans, links, providers = T["plot_season_plans"], T["plan_practices"], T["providers"]
-    status_stmt = select(plans.c.plot_id, plans.c.status).where(plans.c.season_id == season_id)
-    provider_stmt = (
-        select(plans.c.plot_id, providers.c.name)
-        .select_from(plans)
-        .join(links, links.c.plan_id == plans.c.id)
-        .join(providers, providers.c.id == links.c.provider_id)
-        .where(plans.c.season_id == season_id, plans.c.status != PlanStatus.CANCELLED.value)
-        .order_by(plans.c.plot_id, links.c.position, links.c.id)
-    )
-    names: dict[int, list[str]] = {}
-    with project.engine.connect() as conn:
-        status_rows = conn.execute(status_stmt).all()
-        for plot_id, name in conn.execute(provider_stmt):
-            bucket = names.setdefault(int(plot_id), [])
-            if name and name not in bucket:
-                bucket.append(name)
-    statuses = aligned(ids, (int(r[0]) for r in status_rows), (str(r[1]) for r in status_rows))
+    status_of = project.plans.statuses_in_season(season_id)
+    names = project.plans.provider_names_by_plot(season_id)
+    statuses = aligned(ids, status_of.keys(), status_of.values())
     provider_text = aligned(ids, names.keys(), (LIST_SEPARATOR.join(v)
                                                 for v in names.values()))
     return statuses, provider_text

@@ -2,36 +2,25 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 from PySide6.QtWidgets import QWidget
-from sqlalchemy import select
 
 from metkasekor_desktop.domain import places
 from metkasekor_desktop.layers.record_commands import DeleteRecord
 from metkasekor_desktop.storage.project import Project
-from metkasekor_desktop.storage.schema import T
 from metkasekor_desktop.ui.provider_dialog import ProviderDialog, kind_label, service_label
 from metkasekor_desktop.ui.record_table import ProjectRegister, RegisterColumns
 
 
 def plans_by_provider(project: Project) -> dict[int, tuple[int, int, int]]:
     """(plans, distinct plots, distinct seasons) with a practice by each provider."""
-    plans, links = T["plot_season_plans"], T["plan_practices"]
-    served: dict[int, set[tuple[int, int, int]]] = defaultdict(set)
-    stmt = (select(links.c.provider_id, plans.c.id, plans.c.plot_id, plans.c.season_id)
-            .select_from(links.join(plans, plans.c.id == links.c.plan_id))
-            .where(links.c.provider_id.is_not(None)))
-    with project.engine.connect() as conn:
-        for provider_id, plan_id, plot_id, season_id in conn.execute(stmt):
-            served[int(provider_id)].add((plan_id, plot_id, season_id))
-    return {pid: (len(rows), len({r[1] for r in rows}), len({r[2] for r in rows}))
-            for pid, rows in served.items()}
+    return project.plans.provider_counts()
 
 
 class ProviderRegister(ProjectRegister):
     """Providers: name, kind, services, contact, phone, provinces and the plot-seasons
     they serve (plans with a practice by the provider)."""
+
+    listens = ("providers", "plans", "practices", "seasons")  # kinds of records it shows
 
     form_class = ProviderDialog
     kind = "providers"
@@ -56,13 +45,7 @@ class ProviderRegister(ProjectRegister):
     def load(self) -> RegisterColumns:
         if self.project is None:
             return RegisterColumns()
-        providers = T["providers"]
-        stmt = select(providers.c.id, providers.c.name, providers.c.kind,
-                      providers.c.services, providers.c.contact_person, providers.c.phone,
-                      providers.c.email, providers.c.provinces,
-                      providers.c.notes).order_by(providers.c.id)
-        with self.project.engine.connect() as conn:
-            rows = conn.execute(stmt).all()
+        rows = self.project.providers.register_rows()
         self._served = plans_by_provider(self.project)
         names = {u.code: u for u in places.provinces()}
         other_language = "en" if self.language == "kh" else "kh"

@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Connection
 
 from metkasekor_desktop.domain.errors import DomainError, ValidationError
 from metkasekor_desktop.domain.soil import INDICATORS, SoilSample, check_indicator
 from metkasekor_desktop.layers.edit_commands import EditContext
 from metkasekor_desktop.layers.record_commands import DeleteRecord, SaveRecord
 from metkasekor_desktop.layers.undo_stack import UndoStack
+from metkasekor_desktop.storage import Transaction
 from metkasekor_desktop.storage.errors import ProjectError
 from metkasekor_desktop.ui.form_widgets import OptionalDateEdit
 from metkasekor_desktop.ui.record_form import ERROR_STYLE, RecordForm
@@ -70,11 +70,11 @@ class SaveSoilSample(SaveRecord):
         super().__init__("soil_samples", sample, text)
         self.confirmed = bool(confirmed)
 
-    def apply(self, ctx: EditContext, conn: Connection) -> None:
+    def apply(self, ctx: EditContext, conn: Transaction) -> None:
         _ConfirmedWrites.run(ctx, self.confirmed, lambda: super(SaveSoilSample, self)
                              .apply(ctx, conn))
 
-    def revert(self, ctx: EditContext, conn: Connection) -> None:
+    def revert(self, ctx: EditContext, conn: Transaction) -> None:
         _ConfirmedWrites.run(ctx, True, lambda: super(SaveSoilSample, self).revert(ctx, conn))
 
 
@@ -84,7 +84,7 @@ class DeleteSoilSample(DeleteRecord):
     def __init__(self, sample_id: int, text: str = "") -> None:
         super().__init__("soil_samples", sample_id, text)
 
-    def revert(self, ctx: EditContext, conn: Connection) -> None:
+    def revert(self, ctx: EditContext, conn: Transaction) -> None:
         _ConfirmedWrites.run(ctx, True, lambda: super(DeleteSoilSample, self)
                              .revert(ctx, conn))
 

@@ -11,7 +11,12 @@ from sqlalchemy import Connection, Engine, Row, Table, delete, func, insert, sel
 from sqlalchemy.exc import IntegrityError
 
 from metkasekor_desktop.storage import gpkg_container, row_versions
-from metkasekor_desktop.storage.errors import DuplicateError, InUseError, NotFoundError
+from metkasekor_desktop.storage.errors import (
+    ConflictError,
+    DuplicateError,
+    InUseError,
+    NotFoundError,
+)
 from metkasekor_desktop.storage.sql_functions import write_transaction
 
 
@@ -110,6 +115,18 @@ class Repository(Generic[E]):
             row_versions.check(conn, self.table, {int(entity_id): expected},
                                {int(entity_id): label or f"#{entity_id}"}, mine, self.noun,
                                read)
+
+    def stored_versions(self, conn: Connection, ids: Iterable[int]) -> dict[int, int]:
+        """The stored version of each of ``ids`` that exists (missing ones are absent)."""
+        return row_versions.read_versions(conn, self.table, ids)
+
+    def conflict(self, conn: Connection, entity_id: int, label: str = "",
+                 mine: dict[str, Any] | None = None,
+                 read: dict[str, Any] | None = None) -> ConflictError:
+        """The error for a record changed or deleted since it was read (who, when, the
+        stored values beside ``mine``)."""
+        return row_versions.conflict_for(conn, self.table, int(entity_id),
+                                         label or f"#{entity_id}", mine, self.noun, read)
 
     def _set_version(self, entity: E, row: Row) -> E:
         if self.versioned:

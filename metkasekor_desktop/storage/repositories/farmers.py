@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Row, select
 
 from metkasekor_desktop.domain.enums import Sex, read_enum
 from metkasekor_desktop.domain.farmer import Farmer
+from metkasekor_desktop.storage import gpkg_container
 from metkasekor_desktop.storage.repositories.base import Repository, count_where
 from metkasekor_desktop.storage.schema import T
+from metkasekor_desktop.storage.sql_functions import sqlite_connection
+
+# One farmer of the register: id, Khmer name, Latin name, sex (stored value), phone,
+# village code, cooperative, early adopter.
+RegisterRow = tuple[int, str | None, str | None, str | None, str | None, str | None,
+                    str | None, bool]
+CHUNK = 5000  # ids bound per statement: SQLite binds 32,766 parameters at most
 
 
 class FarmerRepository(Repository[Farmer]):
@@ -46,3 +55,50 @@ class FarmerRepository(Repository[Farmer]):
             f"The farmer {name} still farms {n} plot{'s' if n > 1 else ''} (e.g. {first}); "
             "give those plots another farmer or delete them first."
         )
+
+    # -- the register --------------------------------------------------------------------
+    def register_rows(self, conn: Connection | None = None) -> list[RegisterRow]:
+        """Every farmer as a plain tuple (see ``RegisterRow``), in id order: what the
+        farmers register shows, in one select and without building entities."""
+        f = self.table
+        stmt = select(f.c.id, f.c.name_kh, f.c.name_latin, f.c.sex, f.c.phone,
+                      f.c.village_code, f.c.cooperative, f.c.early_adopter).order_by(f.c.id)
+        with self._read(conn) as c:
+            return [(int(r[0]), r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]))
+                    for r in c.execute(stmt)]
+
+    # -- raw rows, for undoing an import -------------------------------------------------
+    def snapshot_rows(self, conn: Connection, ids: Sequence[int], chunk: int = CHUNK
+                      ) -> tuple[list[str], list[tuple[Any, ...]]]:
+        """(column names, rows) of the farmers ``ids`` exactly as stored (driver values,
+        versions included), to put back byte for byte with :meth:`restore_rows`."""
+        driver = sqlite_connection(conn.connection)
+        columns: list[str] = []
+        rows: list[tuple[Any, ...]] = []
+        for start in range(0, len(ids), chunk):
+            part = list(ids[start:start + chunk])
+            marks = ", ".join("?" for _ in part)
+            cursor = driver.execute(f"SELECT * FROM farmers WHERE id IN ({marks})", part)
+            columns = [d[0] for d in cursor.description]
+            rows += [tuple(r) for r in cursor.fetchall()]
+        return columns, rows
+
+    def restore_rows(self, conn: Connection, columns: Sequence[str],
+                     rows: Sequence[tuple[Any, ...]]) -> None:
+        """Insert rows read by :meth:`snapshot_rows` again, unchanged (same ids and
+        versions)."""
+        if not rows:
+            return
+        names = ", ".join(f'"{c}"' for c in columns)
+        marks = ", ".join("?" for _ in columns)
+        conn.exec_driver_sql(f"INSERT INTO farmers ({names}) VALUES ({marks})", list(rows))
+        gpkg_container.touch(conn, "farmers")
+
+    def delete_rows(self, conn: Connection, ids: Sequence[int], chunk: int = CHUNK) -> None:
+        """Delete the farmers ``ids`` without checks: the undo of their own insert (no
+        plot refers to them any more)."""
+        for start in range(0, len(ids), chunk):
+            part = tuple(int(i) for i in ids[start:start + chunk])
+            marks = ", ".join("?" for _ in part)
+            conn.exec_driver_sql(f"DELETE FROM farmers WHERE id IN ({marks})", part)
+        gpkg_container.touch(conn, "farmers")

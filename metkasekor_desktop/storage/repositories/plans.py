@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Row, delete, insert, select
@@ -74,3 +74,63 @@ class PlanRepository(Repository[PlotSeasonPlan]):
     def find(self, plot_id: int, season_id: int, conn: Connection | None = None
              ) -> PlotSeasonPlan | None:
         return next((p for p in self.for_plot(plot_id, conn) if p.season_id == season_id), None)
+
+    def ids_for(self, pairs: Iterable[tuple[int, int]], conn: Connection | None = None
+                ) -> dict[tuple[int, int], int]:
+        """(plot id, season id) -> plan id, for those of ``pairs`` that have a plan."""
+        wanted = set(pairs)
+        if not wanted:
+            return {}
+        t = self.table
+        seasons = sorted({season for _plot, season in wanted})
+        with self._read(conn) as c:
+            rows = c.execute(select(t.c.plot_id, t.c.season_id, t.c.id)
+                             .where(t.c.season_id.in_(seasons))).all()
+        return {(r[0], r[1]): int(r[2]) for r in rows if (r[0], r[1]) in wanted}
+
+    def statuses_in_season(self, season_id: int, conn: Connection | None = None
+                           ) -> dict[int, str]:
+        """Plot id -> status of its plan in the season, for the plots that have one."""
+        t = self.table
+        with self._read(conn) as c:
+            rows = c.execute(select(t.c.plot_id, t.c.status)
+                             .where(t.c.season_id == season_id)).all()
+        return {int(r[0]): str(r[1]) for r in rows}
+
+    def provider_names_by_plot(self, season_id: int, conn: Connection | None = None
+                               ) -> dict[int, list[str]]:
+        """Plot id -> names of the providers of its plan's practices in the season, in
+        the plan's order, each named once; a cancelled plan (and a plan without
+        providers) is missing."""
+        plans, providers = self.table, T["providers"]
+        stmt = (
+            select(plans.c.plot_id, providers.c.name)
+            .select_from(plans)
+            .join(_CHILD, _CHILD.c.plan_id == plans.c.id)
+            .join(providers, providers.c.id == _CHILD.c.provider_id)
+            .where(plans.c.season_id == season_id,
+                   plans.c.status != PlanStatus.CANCELLED.value)
+            .order_by(plans.c.plot_id, _CHILD.c.position, _CHILD.c.id)
+        )
+        names: dict[int, list[str]] = {}
+        with self._read(conn) as c:
+            for plot_id, name in c.execute(stmt):
+                bucket = names.setdefault(int(plot_id), [])
+                if name and name not in bucket:
+                    bucket.append(name)
+        return names
+
+    def provider_counts(self, conn: Connection | None = None
+                        ) -> dict[int, tuple[int, int, int]]:
+        """Provider id -> (plans, distinct plots, distinct seasons) with a practice by
+        that provider; providers named in no plan are missing."""
+        plans = self.table
+        stmt = (select(_CHILD.c.provider_id, plans.c.id, plans.c.plot_id, plans.c.season_id)
+                .select_from(_CHILD.join(plans, plans.c.id == _CHILD.c.plan_id))
+                .where(_CHILD.c.provider_id.is_not(None)))
+        served: dict[int, set[tuple[int, int, int]]] = defaultdict(set)
+        with self._read(conn) as c:
+            for provider_id, plan_id, plot_id, season_id in c.execute(stmt):
+                served[int(provider_id)].add((plan_id, plot_id, season_id))
+        return {pid: (len(rows), len({r[1] for r in rows}), len({r[2] for r in rows}))
+                for pid, rows in served.items()}

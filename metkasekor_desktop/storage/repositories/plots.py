@@ -19,7 +19,7 @@ from metkasekor_desktop.domain.errors import ValidationError
 from metkasekor_desktop.domain.geometry import STORAGE_EPSG, areas_ha, validate_plot_geometry
 from metkasekor_desktop.domain.plot import Plot, check_pairing, utc_now
 from metkasekor_desktop.storage import gpkg_container, row_versions
-from metkasekor_desktop.storage.errors import NotFoundError
+from metkasekor_desktop.storage.errors import ConflictError, NotFoundError
 from metkasekor_desktop.storage.gpkg_blob import decode_blobs, encode_blobs
 from metkasekor_desktop.storage.plot_table import PlotTable
 from metkasekor_desktop.storage.repositories.base import Repository, count_where
@@ -27,6 +27,7 @@ from metkasekor_desktop.storage.schema import GpkgDateTime, T, to_gpkg_datetime
 from metkasekor_desktop.storage.sql_functions import sqlite_connection
 
 _BULK_ROWS = 500  # from this many new plots the R-tree is filled in bulk
+_CHUNK = 5000  # ids bound per statement: SQLite binds 32,766 parameters at most
 
 _DEPENDENTS = {
     "plans": ("plot_season_plans", "plot_id"),
@@ -272,6 +273,46 @@ class PlotRepository(Repository[Plot]):
     def label(self, plot: Plot) -> str:
         return plot.code
 
+    def conflict(self, conn: Connection, entity_id: int, label: str = "",
+                 mine: dict[str, Any] | None = None,
+                 read: dict[str, Any] | None = None) -> ConflictError:
+        return super().conflict(conn, entity_id, label or self.code_of(conn, entity_id),
+                                mine, read)
+
+    # -- exact undo: stored values read and written back byte for byte ------------------
+    def stored_shape(self, plot_id: int, conn: Connection) -> dict[str, Any] | None:
+        """The boundary as stored (the GeoPackage blob, its area, modified_at text), so
+        that an undo puts back exactly what was there; None when the plot is gone."""
+        row = conn.exec_driver_sql(
+            "SELECT geom, area_ha, modified_at FROM plots WHERE fid = ?",
+            (int(plot_id),)).fetchone()
+        return None if row is None else dict(zip(("geom", "area_ha", "modified_at"), row,
+                                                  strict=True))
+
+    def restore_shape(self, plot_id: int, shape: dict[str, Any], conn: Connection) -> None:
+        """Write back what :meth:`stored_shape` read (an undo of a shape change): the
+        version is raised and the editor named, as for any write of ours."""
+        conn.exec_driver_sql(
+            "UPDATE plots SET geom = ?, area_ha = ?, modified_at = ?, "
+            "mk_version = mk_version + 1, mk_edited_by = ?, mk_edited_at = ? WHERE fid = ?",
+            (shape["geom"], shape["area_ha"], shape["modified_at"],
+             row_versions.editor_name(), to_gpkg_datetime(row_versions.now()),
+             int(plot_id)))
+        gpkg_container.touch(conn, "plots")
+
+    def stored_modified_at(self, plot_id: int, conn: Connection) -> Any:
+        """modified_at as stored (text), for an exact undo; NotFoundError when gone."""
+        row = conn.exec_driver_sql("SELECT modified_at FROM plots WHERE fid = ?",
+                                   (int(plot_id),)).fetchone()
+        if row is None:
+            raise NotFoundError(f"No plot with id {plot_id}; it may have been deleted.")
+        return row[0]
+
+    def restore_modified_at(self, plot_id: int, value: Any, conn: Connection) -> None:
+        """Put back a stored modified_at (after an undo wrote the old values)."""
+        conn.exec_driver_sql("UPDATE plots SET modified_at = ?, mk_version = mk_version + 1 "
+                             "WHERE fid = ?", (value, int(plot_id)))
+
     def code_of(self, conn: Connection, plot_id: int) -> str:
         code = conn.execute(select(self.table.c.code).where(self.pk == plot_id)).scalar()
         return str(code) if code is not None else f"#{plot_id}"
@@ -318,6 +359,58 @@ class PlotRepository(Repository[Plot]):
         with self._read(conn) as c:
             return {name: count_where(c, T[table], column, plot_id)
                     for name, (table, column) in _DEPENDENTS.items()}
+
+    def area_of(self, plot_id: int, conn: Connection | None = None) -> float | None:
+        """The plot's stored area in hectares; None when unknown or no such plot."""
+        with self._read(conn) as c:
+            area = c.execute(select(self.table.c.area_ha).where(self.pk == plot_id)).scalar()
+            return None if area is None else float(area)
+
+    def soil_types(self, conn: Connection | None = None) -> builtins.list[str]:
+        """The soil types used in the project, trimmed, each once, in casefold order
+        (spellings that differ only in case in a fixed order)."""
+        with self._read(conn) as c:
+            values = c.execute(select(self.table.c.soil_type).distinct()).scalars().all()
+        return sorted({v.strip() for v in values if v and v.strip()},
+                      key=lambda v: (v.casefold(), v))
+
+    def codes_with_role(self, role: PlotRole, excluding: int | None = None,
+                        conn: Connection | None = None) -> builtins.list[tuple[int, str]]:
+        """(id, code) of the plots of ``role`` (but ``excluding``), in no set order."""
+        p = self.table
+        stmt = select(p.c.fid, p.c.code).where(p.c.role == role.value)
+        if excluding is not None:
+            stmt = stmt.where(p.c.fid != excluding)
+        with self._read(conn) as c:
+            return [(int(fid), str(code)) for fid, code in c.execute(stmt)]
+
+    def box_centres(self, conn: Connection | None = None) -> dict[int, tuple[float, float]]:
+        """Each plot's bounding-box centre (x, y), read from the spatial index, so no
+        geometry is decoded; plots without a shape are missing."""
+        with self._read(conn) as c:
+            rows = c.exec_driver_sql("SELECT id, minx, maxx, miny, maxy FROM rtree_plots_geom")
+            return {int(r[0]): ((r[1] + r[2]) / 2, (r[3] + r[4]) / 2) for r in rows}
+
+    def codes_by_farmer(self, conn: Connection | None = None) -> dict[int, builtins.list[str]]:
+        """The plot codes of each farmer who farms plots, each list sorted by code."""
+        p = self.table
+        stmt = (select(p.c.farmer_id, p.c.code)
+                .where(p.c.farmer_id.is_not(None)).order_by(p.c.code))
+        out: dict[int, builtins.list[str]] = {}
+        with self._read(conn) as c:
+            for farmer_id, code in c.execute(stmt):
+                out.setdefault(int(farmer_id), []).append(str(code))
+        return out
+
+    def delete_rows(self, conn: Connection, ids: Sequence[int], chunk: int = _CHUNK) -> None:
+        """Delete the plots ``ids`` with their records, without checks: the undo of their
+        own insert (an import's), whose rows the caller has snapshotted."""
+        row_versions.delete_plot_records(conn, ids)  # the file refuses to delete a plot
+        for start in range(0, len(ids), chunk):  # that still has records
+            part = tuple(int(i) for i in ids[start:start + chunk])
+            marks = ", ".join("?" for _ in part)
+            conn.exec_driver_sql(f"DELETE FROM plots WHERE fid IN ({marks})", part)
+        gpkg_container.touch(conn, "plots")
 
     def load_table(self, conn: Connection | None = None) -> PlotTable:
         """Every plot as column arrays: one select joined to farmers, geometries decoded

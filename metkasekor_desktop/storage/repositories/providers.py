@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, Row
+from sqlalchemy import Connection, Row, select
 
 from metkasekor_desktop.domain.enums import ProviderKind, Service, read_enum
 from metkasekor_desktop.domain.provider import Provider
 from metkasekor_desktop.storage.repositories.base import Repository, count_where
 from metkasekor_desktop.storage.schema import T
+
+# One provider of the register: id, name, kind, services, contact person, phone, email,
+# province codes, notes (stored values; services and provinces as lists).
+RegisterRow = tuple[int, str | None, str | None, list[str], str | None, str | None,
+                    str | None, list[str], str | None]
 
 
 class ProviderRepository(Repository[Provider]):
@@ -33,3 +38,13 @@ class ProviderRepository(Repository[Provider]):
             return None
         return (f"This provider is named in {n} season plan{'s' if n > 1 else ''}; choose "
                 "another provider there first.")
+
+    def register_rows(self, conn: Connection | None = None) -> list[RegisterRow]:
+        """Every provider as a plain tuple (see ``RegisterRow``), in id order: what the
+        providers register shows, in one select and without building entities."""
+        p = self.table
+        stmt = select(p.c.id, p.c.name, p.c.kind, p.c.services, p.c.contact_person,
+                      p.c.phone, p.c.email, p.c.provinces, p.c.notes).order_by(p.c.id)
+        with self._read(conn) as c:
+            return [(int(r[0]), r[1], r[2], list(r[3] or []), r[4], r[5], r[6],
+                     list(r[7] or []), r[8]) for r in c.execute(stmt)]

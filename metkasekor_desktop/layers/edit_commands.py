@@ -10,29 +10,26 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 from PySide6.QtCore import QCoreApplication
 from shapely.geometry.base import BaseGeometry
-from sqlalchemy import Connection, select, update
 
+from metkasekor_desktop.domain.changes import ChangeSet
 from metkasekor_desktop.domain.errors import ValidationError
 from metkasekor_desktop.domain.plot import Plot
-from metkasekor_desktop.storage import gpkg_container
+from metkasekor_desktop.storage import Transaction
 from metkasekor_desktop.storage.errors import NotFoundError
 from metkasekor_desktop.storage.plot_snapshot import (
-    PLOT_RECORD_TABLES,
+    MovedRecord,
     PlotSnapshot,
     copy_plans,
+    move_plot_records,
+    remove_copied_plans,
     restore_plots,
+    return_plot_records,
     snapshot_plots,
 )
 from metkasekor_desktop.storage.plot_table import update_rows
-from metkasekor_desktop.storage.row_versions import (
-    conflict_for,
-    editor_name,
-    now,
-    read_versions,
-)
-from metkasekor_desktop.storage.schema import T, to_gpkg_datetime
 
 if TYPE_CHECKING:
     from metkasekor_desktop.layers.plot_layer import PlotLayer
@@ -42,6 +39,11 @@ if TYPE_CHECKING:
 ATTRIBUTE_FIELDS = ("code", "name", "farmer_id", "village_code", "role", "paired_plot_id",
                     "soil_type", "notes")
 
+
+# Kinds of records that belong to plots: a deletion or a merge takes or moves them.
+PLOT_RECORD_KINDS = ("plans", "soil_samples", "yields", "trials", "events")
+# Plot fields no style or label draws: editing them redraws nothing.
+QUIET_FIELDS = frozenset({"notes", "soil_type"})
 
 # From this many changed plots the layer reads the whole table rather than the rows
 # (which are bound as parameters, of which SQLite allows 32,766).
@@ -72,27 +74,31 @@ class EditContext:
             else:
                 self.versions.pop(key, None)
 
-    def refresh(self, plot_ids: Iterable[int]) -> None:
-        """Read the rows of ``plot_ids`` again (deleted ones leave the layer)."""
+    def shown(self, plot_ids: Iterable[int]) -> set[int]:
+        """Which of ``plot_ids`` the layer shows now (none without a layer)."""
+        if self.layer is None:
+            return set()
+        return {int(i) for i in self.layer.table.ids[self.layer.rows_of(
+            np.fromiter((int(i) for i in plot_ids), dtype=np.int64))]}
+
+    def refresh(self, plot_ids: Iterable[int], added: Iterable[int] = ()) -> None:
+        """Read the rows of ``plot_ids`` again (deleted ones leave the layer). Plots
+        that only changed are patched in place; ``added`` ones (a split's other half, a
+        merge, an undone deletion) carry plans and events whose colours are read."""
         ids = {int(i) for i in plot_ids}
-        if not ids:
+        if not ids or self.layer is None:
             return
         if len(ids) > FULL_RELOAD:  # an import or its undo: read the whole table once
             self.layer.set_table(self.project.plots.load_table())
         else:
             rows = self.project.plots.load_rows(ids)
-            self.layer.set_table(update_rows(self.layer.table, rows, removed_ids=ids))
-        # A new plot (a split's other half) or a merged one carries plans and events:
-        # the practice, crop or stage colours of the changed plots are read again.
-        from metkasekor_desktop.layers.plot_styling import refresh_style
+            if len(rows) != len(ids) or not self.layer.replace_rows(rows):
+                self.layer.set_table(update_rows(self.layer.table, rows, removed_ids=ids))
+        new = {int(i) for i in added} & ids
+        if new:
+            from metkasekor_desktop.layers.plot_styling import refresh_style
 
-        refresh_style(self.layer, self.project, ids)
-
-
-def _raw(conn: Connection, sql: str, params: tuple[Any, ...]) -> Any:
-    """Run SQL on the driver inside ``conn``'s transaction: stored values (blobs, date
-    text) are read and written back untouched, so an undo is exact."""
-    return conn.connection.driver_connection.execute(sql, params)
+            refresh_style(self.layer, self.project, new)
 
 
 class EditCommand:
@@ -110,6 +116,7 @@ class EditCommand:
     merge_key: Any = None
     expected: dict[int, int] | None = None  # plot id -> version the view read
     _done_once = False
+    last_changes: ChangeSet | None = None  # what the last do or undo changed
 
     def do(self, ctx: EditContext) -> None:
         self._write(ctx, self.apply)
@@ -121,10 +128,31 @@ class EditCommand:
     def _write(self, ctx: EditContext, step: Any) -> None:
         with ctx.project.transaction() as conn:
             self._check(ctx, conn)
+            shown_before = ctx.shown(self.affected())
             step(ctx, conn)
             touched = self.affected()
-            ctx.note_versions("plots", touched, read_versions(conn, T["plots"], touched))
-        ctx.refresh(self.affected())
+            stored = ctx.project.plots.stored_versions(conn, touched)
+            ctx.note_versions("plots", touched, stored)
+        added = set(stored) - shown_before
+        ctx.refresh(touched, added)
+        self.last_changes = ChangeSet.of_plots(
+            added=added, changed=set(stored) & shown_before, removed=touched - set(stored),
+            kinds=self.record_kinds(), seasons=self.seasons_touched(), style=self.draws())
+
+    def record_kinds(self) -> set[str]:
+        """Kinds of records (besides plots) this command writes: a record command's
+        own ``kind``."""
+        kind = getattr(self, "kind", "")
+        return {kind} if kind else set()
+
+    def seasons_touched(self) -> set[int]:
+        """Seasons whose plans or records this command writes."""
+        seasons = getattr(self, "seasons", None)
+        return set(seasons()) if callable(seasons) else set()
+
+    def draws(self) -> bool:
+        """Whether the change may alter what the map draws (not a note)."""
+        return True
 
     def _expectations(self, ctx: EditContext) -> dict[int, int]:
         if not self._done_once and self.expected:
@@ -132,16 +160,15 @@ class EditCommand:
         own = ctx.versions
         return {i: own[("plots", i)] for i in self.affected() if ("plots", i) in own}
 
-    def _check(self, ctx: EditContext, conn: Connection) -> None:
+    def _check(self, ctx: EditContext, conn: Transaction) -> None:
         expected = self._expectations(ctx)
         if not expected:
             return
-        stored = read_versions(conn, T["plots"], expected)
+        plots = ctx.project.plots
+        stored = plots.stored_versions(conn, expected)
         for plot_id, version in sorted(expected.items()):
             if stored.get(plot_id) != version:
-                plots = ctx.project.plots
-                raise conflict_for(conn, T["plots"], plot_id, plots.code_of(conn, plot_id),
-                                   self.mine(), "plot", self.read_values())
+                raise plots.conflict(conn, plot_id, mine=self.mine(), read=self.read_values())
 
     def mine(self) -> dict[str, Any]:
         """The values this command writes (shown beside the stored ones in a conflict)."""
@@ -151,10 +178,10 @@ class EditCommand:
         """The values the view showed when the officer made this edit."""
         return {}
 
-    def apply(self, ctx: EditContext, conn: Connection) -> None:
+    def apply(self, ctx: EditContext, conn: Transaction) -> None:
         raise NotImplementedError
 
-    def revert(self, ctx: EditContext, conn: Connection) -> None:
+    def revert(self, ctx: EditContext, conn: Transaction) -> None:
         raise NotImplementedError
 
     def affected(self) -> set[int]:
@@ -179,10 +206,10 @@ class AddPlot(EditCommand):
     def plot_id(self) -> int | None:
         return self.plot.id
 
-    def apply(self, ctx: EditContext, conn: Connection) -> None:
+    def apply(self, ctx: EditContext, conn: Transaction) -> None:
         ctx.project.plots.add(self.plot, conn=conn)
 
-    def revert(self, ctx: EditContext, conn: Connection) -> None:
+    def revert(self, ctx: EditContext, conn: Transaction) -> None:
         if self.plot.id is not None:
             ctx.project.plots.delete(self.plot.id, conn=conn)
 
@@ -200,7 +227,7 @@ class DeletePlots(EditCommand):
         self.text = (translate("EditCommand", "Delete plot") if len(self.ids) == 1
                      else translate("EditCommand", "Delete {n} plots").format(n=len(self.ids)))
 
-    def apply(self, ctx: EditContext, conn: Connection) -> None:
+    def apply(self, ctx: EditContext, conn: Transaction) -> None:
         snapshot = snapshot_plots(conn, self.ids)
         missing = set(self.ids) - {r["fid"] for r in snapshot.rows["plots"]}
         if missing:
@@ -209,13 +236,16 @@ class DeletePlots(EditCommand):
             ctx.project.plots.delete(plot_id, conn=conn)
         self.snapshot = snapshot
 
-    def revert(self, ctx: EditContext, conn: Connection) -> None:
+    def revert(self, ctx: EditContext, conn: Transaction) -> None:
         if self.snapshot is not None:
             restore_plots(conn, self.snapshot)
 
     def affected(self) -> set[int]:
         partners = set(self.snapshot.paired_from) if self.snapshot else set()
         return set(self.ids) | partners
+
+    def record_kinds(self) -> set[str]:
+        return set(PLOT_RECORD_KINDS)
 
 
 class ChangeGeometry(EditCommand):
@@ -231,27 +261,20 @@ class ChangeGeometry(EditCommand):
         self.text = text or translate("EditCommand", "Change plot shape")
         self.merge_key = ("geometry", self.plot_id)
 
-    def apply(self, ctx: EditContext, conn: Connection) -> None:
+    def apply(self, ctx: EditContext, conn: Transaction) -> None:
         old = self.old
         if old is None:
-            row = _raw(conn, "SELECT geom, area_ha, modified_at FROM plots WHERE fid = ?",
-                       (self.plot_id,)).fetchone()
-            if row is None:
+            old = ctx.project.plots.stored_shape(self.plot_id, conn)
+            if old is None:
                 raise NotFoundError(f"No plot with id {self.plot_id}; it may have been "
                                     "deleted.")
-            old = dict(zip(("geom", "area_ha", "modified_at"), row, strict=True))
         ctx.project.plots.update_geometry(self.plot_id, self.new_geom, conn=conn)
         self.old = old
 
-    def revert(self, ctx: EditContext, conn: Connection) -> None:
+    def revert(self, ctx: EditContext, conn: Transaction) -> None:
         if self.old is None:
             return
-        _raw(conn,
-            "UPDATE plots SET geom = ?, area_ha = ?, modified_at = ?, "
-            "mk_version = mk_version + 1, mk_edited_by = ?, mk_edited_at = ? WHERE fid = ?",
-            (self.old["geom"], self.old["area_ha"], self.old["modified_at"], editor_name(),
-             to_gpkg_datetime(now()), self.plot_id))
-        gpkg_container.touch(conn, "plots")
+        ctx.project.plots.restore_shape(self.plot_id, self.old, conn)
 
     def mine(self) -> dict[str, Any]:
         return {"geom": "(new shape)"}
@@ -294,7 +317,7 @@ class ChangeAttributes(EditCommand):
         return {k: (str(v) if k == "role" and v is not None else v)
                 for k, v in self.read.items()}
 
-    def _set(self, ctx: EditContext, conn: Connection, values: dict[str, Any]) -> None:
+    def _set(self, ctx: EditContext, conn: Transaction, values: dict[str, Any]) -> None:
         plot = ctx.project.plots.get(self.plot_id, conn=conn)
         if plot is None:
             raise NotFoundError(f"No plot with id {self.plot_id}; it may have been deleted.")
@@ -302,23 +325,24 @@ class ChangeAttributes(EditCommand):
             setattr(plot, name, value)
         ctx.project.plots.update(plot, conn=conn)
 
-    def apply(self, ctx: EditContext, conn: Connection) -> None:
+    def apply(self, ctx: EditContext, conn: Transaction) -> None:
         plot = ctx.project.plots.get(self.plot_id, conn=conn)
         if plot is None:
             raise NotFoundError(f"No plot with id {self.plot_id}; it may have been deleted.")
         old = {name: getattr(plot, name) for name in self.changes}
-        (modified,) = _raw(conn, "SELECT modified_at FROM plots WHERE fid = ?",
-                           (self.plot_id,)).fetchone()
+        modified = ctx.project.plots.stored_modified_at(self.plot_id, conn)
         self._set(ctx, conn, self.changes)
         if self.old is None:
             self.old, self.old_modified = old, modified
 
-    def revert(self, ctx: EditContext, conn: Connection) -> None:
+    def revert(self, ctx: EditContext, conn: Transaction) -> None:
         if self.old is None:
             return
         self._set(ctx, conn, self.old)
-        _raw(conn, "UPDATE plots SET modified_at = ?, mk_version = mk_version + 1 "
-             "WHERE fid = ?", (self.old_modified, self.plot_id))
+        ctx.project.plots.restore_modified_at(self.plot_id, self.old_modified, conn)
+
+    def draws(self) -> bool:
+        return not set(self.changes) <= QUIET_FIELDS
 
     def affected(self) -> set[int]:
         ids = {self.plot_id}
@@ -344,15 +368,17 @@ class CopyPlans(EditCommand):
             raise NotFoundError("The plot to copy the plans to has not been added yet.")
         return int(plot_id)
 
-    def apply(self, ctx: EditContext, conn: Connection) -> None:
+    def apply(self, ctx: EditContext, conn: Transaction) -> None:
         copy_plans(conn, self.source_id, self._target_id())
 
-    def revert(self, ctx: EditContext, conn: Connection) -> None:
-        plans = T["plot_season_plans"]
-        conn.execute(plans.delete().where(plans.c.plot_id == self._target_id()))
+    def revert(self, ctx: EditContext, conn: Transaction) -> None:
+        remove_copied_plans(conn, self._target_id())
 
     def affected(self) -> set[int]:
         return set()
+
+    def record_kinds(self) -> set[str]:
+        return {"plans"}
 
 
 class ReassignRecords(EditCommand):
@@ -360,46 +386,23 @@ class ReassignRecords(EditCommand):
     duplicate: a season plan, trial membership or event entry the kept plot already has
     stays with its plot (and goes if that plot is deleted)."""
 
-    _UNIQUE = {"plot_season_plans": "season_id", "trial_members": "trial_id",
-               "event_plots": "event_id"}
-
     def __init__(self, from_ids: Iterable[int], to_id: int) -> None:
         self.from_ids = tuple(int(i) for i in from_ids)
         self.to_id = int(to_id)
-        self.moved: list[tuple[str, int, int]] = []  # (table, row id, old plot id)
+        self.moved: list[MovedRecord] = []
         self.text = translate("EditCommand", "Move records")
 
-    def apply(self, ctx: EditContext, conn: Connection) -> None:
-        moved: list[tuple[str, int, int]] = []
-        for name, column in PLOT_RECORD_TABLES:
-            table = T[name]
-            col = table.c[column]
-            key_name = self._UNIQUE.get(name)
-            taken: set[Any] = set()
-            if key_name is not None:
-                taken = set(conn.execute(select(table.c[key_name]).where(col == self.to_id))
-                            .scalars())
-            for plot_id in self.from_ids:
-                cols = [table.c.id] + ([table.c[key_name]] if key_name else [])
-                for row in conn.execute(select(*cols).where(col == plot_id)
-                                        .order_by(table.c.id)).all():
-                    if key_name is not None:
-                        if row[1] in taken:
-                            continue
-                        taken.add(row[1])
-                    conn.execute(update(table).where(table.c.id == row[0])
-                                 .values({column: self.to_id}))
-                    moved.append((name, int(row[0]), plot_id))
-        self.moved = moved
+    def apply(self, ctx: EditContext, conn: Transaction) -> None:
+        self.moved = move_plot_records(conn, self.from_ids, self.to_id)
 
-    def revert(self, ctx: EditContext, conn: Connection) -> None:
-        for name, row_id, plot_id in reversed(self.moved):
-            table = T[name]
-            conn.execute(update(table).where(table.c.id == row_id)
-                         .values({dict(PLOT_RECORD_TABLES)[name]: plot_id}))
+    def revert(self, ctx: EditContext, conn: Transaction) -> None:
+        return_plot_records(conn, self.moved)
 
     def affected(self) -> set[int]:
         return set()
+
+    def record_kinds(self) -> set[str]:
+        return set(PLOT_RECORD_KINDS)
 
 
 class MacroCommand(EditCommand):
@@ -413,13 +416,19 @@ class MacroCommand(EditCommand):
             expected.update(command.expected or {})
         self.expected = expected or None
 
-    def apply(self, ctx: EditContext, conn: Connection) -> None:
+    def apply(self, ctx: EditContext, conn: Transaction) -> None:
         for command in self.commands:
             command.apply(ctx, conn)
 
-    def revert(self, ctx: EditContext, conn: Connection) -> None:
+    def revert(self, ctx: EditContext, conn: Transaction) -> None:
         for command in reversed(self.commands):
             command.revert(ctx, conn)
 
     def affected(self) -> set[int]:
         return set().union(*(c.affected() for c in self.commands))
+
+    def record_kinds(self) -> set[str]:
+        return set().union(*(c.record_kinds() for c in self.commands))
+
+    def draws(self) -> bool:
+        return any(c.draws() for c in self.commands)

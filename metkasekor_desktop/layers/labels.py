@@ -13,27 +13,20 @@ label). Khmer is shaped by Qt, with the shipped Khmer font as fallback.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any, NamedTuple
+from collections.abc import Callable
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 
-from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.layers import fonts
+from metkasekor_desktop.layers.label_settings import LABEL_FIELDS
 from metkasekor_desktop.layers.viewport import Viewport
 
 if TYPE_CHECKING:
     from metkasekor_desktop.layers.plot_layer import PlotLayer
 
-LABEL_FIELDS: dict[str, str] = {
-    "code": "codes",
-    "farmer_kh": "farmer_names_kh",
-    "farmer_latin": "farmer_names_latin",
-}
-"""Label field -> the PlotTable column it shows."""
 
 MARGIN_PX = 2.0  # free space kept around every label
 CELL_PX = 64.0  # side of a cell of the grid of placed labels
@@ -49,55 +42,6 @@ TEXT_RGBA = (25, 25, 25, 255)
 POINTS_TO_PIXELS = 96.0 / 72.0  # map labels are sized for a 96 dpi logical pixel
 
 
-class LabelError(DomainError):
-    """Label settings that cannot be used; the message says which value and why."""
-
-
-@dataclass(frozen=True, slots=True)
-class LabelSettings:
-    """How a plot layer is labelled. ``min_size_px``: plots whose larger side is shorter
-    on screen get no label (hide when too small)."""
-
-    enabled: bool = False
-    field: str = "code"
-    font_size_pt: float = 9.0
-    min_size_px: float = 24.0
-    halo: bool = True
-
-    def validated(self) -> LabelSettings:
-        if self.field not in LABEL_FIELDS:
-            raise LabelError(f"Plots cannot be labelled by {self.field!r}; choose one of: "
-                             f"{', '.join(LABEL_FIELDS)}.")
-        if not 1.0 <= float(self.font_size_pt) <= 72.0:
-            raise LabelError(f"A label font size of {self.font_size_pt} pt is not usable; "
-                             "choose 1 to 72 pt.")
-        if float(self.min_size_px) < 0:
-            raise LabelError("The smallest labelled plot size cannot be negative.")
-        return self
-
-    def to_config(self) -> dict[str, Any]:
-        return {"enabled": self.enabled, "field": self.field,
-                "font_size_pt": self.font_size_pt, "min_size_px": self.min_size_px,
-                "halo": self.halo}
-
-    @classmethod
-    def from_config(cls, config: Mapping[str, Any]) -> LabelSettings:
-        """Settings saved with :meth:`to_config`; missing keys take their defaults."""
-        base = cls()
-        try:
-            return replace(
-                base,
-                enabled=bool(config.get("enabled", base.enabled)),
-                field=str(config.get("field", base.field)),
-                font_size_pt=float(config.get("font_size_pt", base.font_size_pt)),
-                min_size_px=float(config.get("min_size_px", base.min_size_px)),
-                halo=bool(config.get("halo", base.halo)),
-            ).validated()
-        except (TypeError, ValueError, AttributeError) as error:
-            if isinstance(error, LabelError):
-                raise
-            raise LabelError(f"The label settings saved in this project cannot be read "
-                             f"({config!r}); set the labels again.") from None
 
 
 class PlacedLabel(NamedTuple):

@@ -135,6 +135,40 @@ class PlotGeometryArrays:
         return PlotGeometryArrays(coords, types, coord_start, coord_end, bboxes,
                                   self.map_epsg, geoms)
 
+    def replaced(self, geometries: np.ndarray, rows: np.ndarray) -> PlotGeometryArrays:
+        """The arrays after the plots at ``rows`` got new shapes (``geometries`` is the
+        whole new list): only those plots are reprojected, and the coordinates of the
+        others are moved in a few slices, not gathered one by one (one edit on a
+        province's plots)."""
+        geoms = np.asarray(geometries, dtype=object)
+        rows = np.unique(np.asarray(rows, dtype=np.int64))
+        fresh = PlotGeometryArrays.from_geometries(geoms[rows], self.map_epsg)
+        coord_parts, type_parts = [], []
+        counts = self.coord_end - self.coord_start
+        counts = counts.copy()
+        previous = 0
+        for k, row in enumerate(rows.tolist()):
+            start, end = int(self.coord_start[row]), int(self.coord_end[row])
+            coord_parts += [self.coords[previous:start],
+                            fresh.coords[fresh.coord_start[k]:fresh.coord_end[k]]]
+            type_parts += [self.element_types[previous:start],
+                           fresh.element_types[fresh.coord_start[k]:fresh.coord_end[k]]]
+            counts[row] = fresh.coord_end[k] - fresh.coord_start[k]
+            previous = end
+        coord_parts.append(self.coords[previous:])
+        type_parts.append(self.element_types[previous:])
+        coord_end = np.cumsum(counts)
+        bboxes = self.bboxes.copy()
+        bboxes[rows] = fresh.bboxes
+        return PlotGeometryArrays(np.concatenate(coord_parts), np.concatenate(type_parts),
+                                  coord_end - counts, coord_end, bboxes, self.map_epsg, geoms)
+
+    def with_source(self, geometries: np.ndarray) -> PlotGeometryArrays:
+        """The same arrays over a new list of the very same shapes (attributes edited)."""
+        return PlotGeometryArrays(self.coords, self.element_types, self.coord_start,
+                                  self.coord_end, self.bboxes, self.map_epsg,
+                                  np.asarray(geometries, dtype=object))
+
     def __len__(self) -> int:
         return len(self.coord_start)
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from dataclasses import fields
+from typing import Any
 
 import numpy as np
 import shapely
@@ -12,15 +13,13 @@ from metkasekor_desktop.domain.enums import PlotRole
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.geometry import STORAGE_EPSG, transform
 from metkasekor_desktop.layers.events import Event
-from metkasekor_desktop.layers.labels import LabelSettings
+from metkasekor_desktop.layers.label_settings import LABEL_FIELDS, LabelSettings
 from metkasekor_desktop.layers.layer import Layer
 from metkasekor_desktop.layers.legend import LegendEntry
 from metkasekor_desktop.layers.plot_geometry import PlotGeometryArrays
 from metkasekor_desktop.layers.styles import Style, role_style, style_from_config
 from metkasekor_desktop.layers.viewport import Extent
-
-if TYPE_CHECKING:
-    from metkasekor_desktop.storage import PlotTable
+from metkasekor_desktop.storage.plot_table import PlotTable
 
 
 class MissingAttributeError(DomainError):
@@ -98,6 +97,72 @@ class PlotLayer(Layer):
             self._selected = selected
             self.selection_changed.emit(selected)
         self.changed.emit(self)
+
+    def replace_rows(self, rows: PlotTable) -> bool:
+        """Take new values for plots the layer already shows (one edit's rows): only
+        those rows are copied, reprojected and classified again, so an edit on a
+        province's plots costs what it changed, not 100,000 rows. False, changing
+        nothing, when a row is not in the layer (use :meth:`set_table` then).
+
+        ``changed`` is emitted only when what the map draws changed (a boundary, the
+        styled attribute, a label): a note edited redraws nothing."""
+        index = self._index_of
+        if not len(rows) or any(int(i) not in index for i in rows.ids):
+            return False
+        at = np.fromiter((index[int(i)] for i in rows.ids), dtype=np.int64, count=len(rows))
+        old = self.table
+        new_geoms = np.asarray(rows.geometries, dtype=object).copy()
+        old_geoms = np.asarray(old.geometries, dtype=object)[at]
+        same = np.array([a is not None and b is not None and a.equals_exact(b, 0.0)
+                         for a, b in zip(old_geoms, new_geoms, strict=True)], dtype=bool)
+        new_geoms[same] = old_geoms[same]  # kept as the very objects: nothing to redraw
+        columns: dict[str, Any] = {}
+        for name in _TABLE_COLUMNS:
+            before = getattr(old, name)
+            value = new_geoms if name == "geometries" else getattr(rows, name)
+            if before is None or value is None:
+                columns[name] = None if name == "versions" else before
+                continue
+            column = before.copy()
+            column[at] = value
+            columns[name] = column
+        table = type(old)(**columns)
+        edited = at[~same]
+        drawn = bool(len(edited))
+        if len(edited):
+            self.geometry = self.geometry.replaced(table.geometries, edited)
+            if self._map_geoms is not None:
+                map_geoms = self._map_geoms.copy()
+                map_geoms[edited] = transform(np.asarray(table.geometries, dtype=object)[edited],
+                                              STORAGE_EPSG, self.geometry.map_epsg)
+                self._map_geoms = map_geoms
+            self._tree = None
+            self._anchors = None
+        else:
+            self.geometry = self.geometry.with_source(table.geometries)
+        self.table = table
+        self._label_priority = None
+        attribute = getattr(self.style, "attribute", None)
+        categories = self.categories
+        if attribute is not None and attribute not in self._attributes:
+            values = np.asarray(self.attribute_values(attribute))[at]
+            new = np.asarray(self.style.classify(values), dtype=np.int64)
+            if not np.array_equal(new, categories[at]):
+                categories = categories.copy()
+                categories[at] = new
+                drawn = True
+        if self._labels.enabled:
+            column = LABEL_FIELDS.get(self._labels.field, self._labels.field)
+            if hasattr(old, column) and not np.array_equal(
+                    np.asarray(getattr(old, column), dtype=object)[at],
+                    np.asarray(getattr(table, column), dtype=object)[at]):
+                drawn = True
+        if drawn:
+            self.categories = categories
+            self.order = self.geometry.drawing_order(categories)
+            self.render_cache.clear()
+            self.changed.emit(self)
+        return True
 
     def _unchanged_rows(self, table: PlotTable, pos: np.ndarray,
                         found: np.ndarray) -> np.ndarray:
@@ -328,5 +393,6 @@ class PlotLayer(Layer):
 
 
 # Style attributes that are named differently in the table.
+_TABLE_COLUMNS = tuple(f.name for f in fields(PlotTable))
 _ATTRIBUTE_ARRAYS = {"role": "roles", "area_ha": "areas_ha", "code": "codes",
                      "village_code": "village_codes"}

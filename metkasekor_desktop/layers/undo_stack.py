@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
+from metkasekor_desktop.domain.changes import NOTHING, ChangeSet
 from metkasekor_desktop.layers.events import Event
 
 
@@ -28,7 +29,10 @@ class Command(Protocol):
 class UndoStack:
     """Commands done so far (``commands[:index]``) and those undone (``commands[index:]``).
 
-    ``changed`` is emitted with the stack after every push, undo, redo and clear.
+    ``applied`` is emitted with the ChangeSet of every push, undo, redo (and of all
+    the steps of one :meth:`set_index`): what the project's views must update.
+    ``changed`` is emitted with the stack after it, and after a clear (the history and
+    the Undo/Redo actions follow).
     Gestures: commands pushed between :meth:`begin_gesture` and :meth:`end_gesture`
     (e.g. successive nudges of one drag) may merge into one step when their
     ``merge_key`` matches the top command's.
@@ -39,6 +43,7 @@ class UndoStack:
         self.commands: list[Command] = []
         self.index = 0
         self.changed = Event()
+        self.applied = Event()
         self._gesture = 0  # id of the current gesture; 0 = none
         self._gesture_counter = 0
         self._top_gesture = 0  # gesture the top command was pushed in
@@ -68,47 +73,58 @@ class UndoStack:
             self.commands.append(command)
             self.index = len(self.commands)
         self._top_gesture = self._gesture
-        self.changed.emit(self)
+        self._announce(_changes(command))
 
     def undo(self) -> None:
         if not self.can_undo:
             return
-        self.commands[self.index - 1].undo(self.context)
+        command = self.commands[self.index - 1]
+        command.undo(self.context)
         self.index -= 1
         self._top_gesture = 0
-        self.changed.emit(self)
+        self._announce(_changes(command))
 
     def redo(self) -> None:
         if not self.can_redo:
             return
-        self.commands[self.index].do(self.context)
+        command = self.commands[self.index]
+        command.do(self.context)
         self.index += 1
         self._top_gesture = 0
-        self.changed.emit(self)
+        self._announce(_changes(command))
 
     def set_index(self, index: int) -> None:
         """Undo or redo until ``index`` commands are done (for the history panel)."""
         index = max(0, min(int(index), len(self.commands)))
         moved = False
+        changes = NOTHING
         try:
             while self.index > index:
-                self.commands[self.index - 1].undo(self.context)
+                command = self.commands[self.index - 1]
+                command.undo(self.context)
                 self.index -= 1
                 moved = True
+                changes = changes | _changes(command)
             while self.index < index:
-                self.commands[self.index].do(self.context)
+                command = self.commands[self.index]
+                command.do(self.context)
                 self.index += 1
                 moved = True
+                changes = changes | _changes(command)
         finally:
             if moved:
                 self._top_gesture = 0
-                self.changed.emit(self)
+                self._announce(changes)
 
     def clear(self) -> None:
         """Forget every command (e.g. when another project is opened)."""
         self.commands.clear()
         self.index = 0
         self._top_gesture = 0
+        self.changed.emit(self)
+
+    def _announce(self, changes: ChangeSet) -> None:
+        self.applied.emit(changes)
         self.changed.emit(self)
 
     # --- state --------------------------------------------------------------------------
@@ -130,3 +146,9 @@ class UndoStack:
 
     def __len__(self) -> int:
         return len(self.commands)
+
+
+def _changes(command: Command) -> ChangeSet:
+    """What a command's last do or undo changed; everything when it cannot say."""
+    changes = getattr(command, "last_changes", None)
+    return changes if isinstance(changes, ChangeSet) else ChangeSet.whole()

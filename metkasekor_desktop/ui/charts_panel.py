@@ -73,6 +73,9 @@ class ChartsPanel(RefreshWhenShown, QWidget):
     ``follow_selection(plot_ids)`` follows the map selection.
     """
 
+    # kinds of records it shows
+    listens = ("trials", "soil_samples", "yields", "plans", "seasons", "practices", "plots")
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         import pyqtgraph as pg  # heavy: only when a charts panel is made
@@ -144,10 +147,10 @@ class ChartsPanel(RefreshWhenShown, QWidget):
     def set_project(self, project: Any, language: str = "kh", stack: Any = None) -> None:
         """Show ``project``'s trials in ``language``; follow ``stack`` (an UndoStack)."""
         if self.stack is not None:
-            self.stack.changed.disconnect(self._stack_changed)
+            self.stack.applied.disconnect(self._stack_changed)
         self.project, self.language, self.stack = project, language, stack
         if stack is not None:
-            stack.changed.connect(self._stack_changed)
+            stack.applied.connect(self._stack_changed)
         self.reload()
 
     def reload(self) -> None:

@@ -15,11 +15,9 @@ from PySide6.QtGui import QColor, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from metkasekor_desktop.domain.errors import DomainError
-from metkasekor_desktop.layers.edit_commands import EditContext
 from metkasekor_desktop.layers.plot_editor import EditSettings, PlotEditor
-from metkasekor_desktop.layers.plot_layer import PlotLayer
+from metkasekor_desktop.layers.session import ProjectSession
 from metkasekor_desktop.layers.undo_stack import UndoStack
-from metkasekor_desktop.storage import Project
 from metkasekor_desktop.ui.project_files import make_action
 from metkasekor_desktop.ui.tools.draw_plot import DrawPlotTool
 from metkasekor_desktop.ui.tools.move_plot import MovePlotTool
@@ -29,7 +27,7 @@ from metkasekor_desktop.ui.tools.vertex_edit import VertexEditTool
 from metkasekor_desktop.ui.write_failures import report_failure
 
 if TYPE_CHECKING:
-    from metkasekor_desktop.ui.main_window import MainWindow
+    from metkasekor_desktop.ui.window_services import WindowServices
 
 SETTINGS_KEY = "edit_settings"
 PROBLEM_MARK_MS = 8000
@@ -38,10 +36,11 @@ PROBLEM_MARK_MS = 8000
 class EditController(QObject):
     """Owns the undo stack and the plot editor of the open project."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowServices) -> None:
         super().__init__(window)
         self.window = window
         self.canvas = window.canvas
+        self.session: ProjectSession | None = None
         self.stack: UndoStack | None = None
         self.editor: PlotEditor | None = None
         self.read_only = False
@@ -87,14 +86,18 @@ class EditController(QObject):
         self._sync_actions()
 
     # --- project ------------------------------------------------------------------------
-    def attach(self, project: Project, layer: PlotLayer, map_epsg: int) -> None:
+    def attach(self, session: ProjectSession) -> None:
         """Start editing a newly opened project (a new, empty undo history)."""
-        self.stack = UndoStack(EditContext(project, layer, map_epsg))
-        self.editor = PlotEditor(project, layer, self.stack, map_epsg, self.load_settings())
-        self.canvas.editor = self.editor
+        self.session = session
+        self.stack = session.stack
+        self.editor = session.editor
+        self.editor.settings = self.load_settings()
         self.stack.changed.connect(self._on_stack_changed)
-        self.window.history_panel.set_stack(self.stack)
-        self.set_read_only(project.read_only)
+        session.stopped.connect(self._editing_stopped)
+        self.set_read_only(session.read_only)
+
+    def _editing_stopped(self) -> None:
+        self.set_read_only(True)
 
     def load_settings(self) -> EditSettings:
         text = self.window.settings.qsettings.value(SETTINGS_KEY, "")
@@ -104,18 +107,9 @@ class EditController(QObject):
             return EditSettings()
 
     def _on_stack_changed(self, *_args) -> None:
-        """The project changed: the table, the map and the identify panel follow."""
-        self.window.plots.set_layer(self.canvas.plot_layer)
-        self.canvas.refresh()
+        """A step was done, undone or redone: Undo and Redo name the next steps."""
         self._sync_actions()
-        watch = getattr(self.window, "file_watch", None)
-        if watch is not None:
-            watch.acknowledge()
 
-    def refresh_views(self) -> None:
-        """Another program changed the project: every view reads what it shows again."""
-        if self.stack is not None:
-            self.stack.changed.emit(self.stack)
 
     def set_read_only(self, read_only: bool) -> None:
         """No editing (a read-only project, or a file that went): tools and actions off."""

@@ -83,6 +83,8 @@ class EventsPanel(RefreshWhenShown, QWidget):
     ``show_site(plot_id)`` follows the plot selected elsewhere.
     """
 
+    listens = ("events", "seasons")  # kinds of records it shows
+
     COLUMNS = 9
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -144,12 +146,12 @@ class EventsPanel(RefreshWhenShown, QWidget):
         reading geometries again); by default the project's plot table is loaded.
         """
         if self.stack is not None:
-            self.stack.changed.disconnect(self._stack_changed)
+            self.stack.applied.disconnect(self._stack_changed)
         self.project, self.stack, self.language = project, stack, language
         self._plots_source = plots_source
         self._plot_id = None
         if stack is not None:
-            stack.changed.connect(self._stack_changed)
+            stack.applied.connect(self._stack_changed)
         self._stack_changed()  # read now when shown, else when next shown or asked
 
     def show_site(self, plot_id: int | None) -> None:

@@ -10,11 +10,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-from metkasekor_desktop.storage.change_watch import ChangeWatch
-
 if TYPE_CHECKING:
+    from metkasekor_desktop.layers.session import ProjectSession
     from metkasekor_desktop.storage import Project
-    from metkasekor_desktop.ui.main_window import MainWindow
+    from metkasekor_desktop.ui.window_services import WindowServices
 
 POLL_MS = 2000  # other programs' edits appear within this
 
@@ -22,25 +21,23 @@ POLL_MS = 2000  # other programs' edits appear within this
 class FileWatch(QObject):
     """Polls the project's file for the window (cheap: one PRAGMA while nothing changes)."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowServices) -> None:
         super().__init__(window)
         self.window = window
+        self.session: ProjectSession | None = None
         self.project: Project | None = None
-        self.watch: ChangeWatch | None = None
         self.gone = False
         self.timer = QTimer(self, interval=POLL_MS)
         self.timer.timeout.connect(self.poll)
 
     # --- lifetime -----------------------------------------------------------------------
-    def attach(self, project: Project) -> None:
+    def attach(self, session: ProjectSession) -> None:
         self.detach()
+        project = session.project
+        self.session = session
         self.project = project
         self.gone = False
         project.guard.waiting = self._waiting
-        try:
-            self.watch = None if project.read_only else ChangeWatch(project.path)
-        except Exception:  # noqa: BLE001 - a watch is a help, never a reason to fail
-            self.watch = None
         banner = self.window.banner
         if project.read_only:
             banner.show_message(
@@ -48,7 +45,7 @@ class FileWatch(QObject):
                         "or file). You can look, export, print and analyse; editing is "
                         "off. To edit, save a copy where you may write.").format(
                     project.path.name),
-                self.tr("Save a copy…"), self.window.files.save_as)
+                self.tr("Save a copy…"), self.window.save_as)
         else:
             banner.clear()
         self.timer.start()
@@ -57,17 +54,10 @@ class FileWatch(QObject):
         self.timer.stop()
         if self.project is not None:
             self.project.guard.waiting = None
-        if self.watch is not None:
-            self.watch.close()
-        self.watch = None
+        self.session = None
         self.project = None
 
     # --- watching -----------------------------------------------------------------------
-    def acknowledge(self) -> None:
-        """Our own edit is shown already (called after each step of the undo stack)."""
-        if self.watch is not None:
-            self.watch.acknowledge()
-
     def check_now(self) -> bool:
         """Stop editing when the file under the window went; True while it is fine."""
         project = self.project
@@ -78,13 +68,14 @@ class FileWatch(QObject):
             return True
         self.gone = True
         project.rescue_after_move()  # a moved file gets every edit committed before
-        self.window.edit.set_read_only(True)
+        if self.session is not None:
+            self.session.stop_editing()
         self.window.banner.show_message(
             self.tr("Editing has stopped: the project file {0} was moved, renamed, deleted "
                     "or replaced while open ({1}). Nothing more is written to it. Open it "
                     "where it is now, or save what this window shows as a copy.").format(
                 project.path.name, project.path),
-            self.tr("Save a copy…"), self.window.files.save_as)
+            self.tr("Save a copy…"), self.window.save_as)
         return False
 
     def poll(self) -> None:
@@ -98,20 +89,14 @@ class FileWatch(QObject):
             self._load_changes(force=True)
 
     def _load_changes(self, force: bool) -> None:
-        layer = self.window.canvas.plot_layer
-        edit = self.window.edit
-        if self.watch is None or layer is None or edit.stack is None:
+        """The session reads other programs' changes and tells every view."""
+        if self.session is None:
             return
-        table = layer.table
-        changes = self.watch.poll(table.ids, table.versions)
-        if changes is None and not force:
-            return
-        if changes is not None and (changes.plots_changed or changes.plots_removed):
-            edit.stack.context.refresh(changes.plots_changed | changes.plots_removed)
-            n = len(changes.plots_changed | changes.plots_removed)
+        changes = self.session.look_outside(force=force)
+        n = 0 if changes is None or changes.everything else len(changes.plots)
+        if n:
             self.window.statusBar().showMessage(
                 self.tr("{0} plots changed by another program were loaded").format(n), 8000)
-        edit.refresh_views()
 
     def _waiting(self, seconds: float) -> None:
         """Another program holds the write lock: say so and keep the window painted."""

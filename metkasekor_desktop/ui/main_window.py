@@ -32,6 +32,7 @@ from metkasekor_desktop import __version__
 from metkasekor_desktop.domain.geometry import METRIC_EPSG
 from metkasekor_desktop.layers.layer_list import LayerList
 from metkasekor_desktop.layers.qgis_styles import ensure_qgis_style
+from metkasekor_desktop.layers.session import ProjectSession
 from metkasekor_desktop.storage import Project, ProjectError
 from metkasekor_desktop.ui.banner import Banner
 from metkasekor_desktop.ui.edit_controller import EditController
@@ -109,7 +110,6 @@ def saved_view(project: Project, map_epsg: int):  # -> Extent | None
 
 
 # Files that a drop onto the window imports as plots.
-IMPORT_SUFFIXES = (".shp", ".zip", ".geojson", ".json", ".kml", ".kmz", ".gpx", ".csv")
 
 
 def _button_text(text: str) -> str:
@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings or AppSettings()
         self.project: Project | None = None
+        self.session: ProjectSession | None = None  # the open project
         self.layers = LayerList()
         self.canvas = MapCanvas(self.layers, METRIC_EPSG, self)
         self.banner = Banner(self)
@@ -368,11 +369,11 @@ class MainWindow(QMainWindow):
         return True
 
     def _set_project(self, project: Project, table, map_epsg: int) -> None:
-        if self.project is not None:
+        if self.session is not None:
             self.file_watch.detach()
             self.map_layers.save()
             self._save_view()
-            self.project.close()
+            self.session.close()
         self.project = project
         self.problems_panel.clear()
         self.canvas.map_epsg = map_epsg
@@ -383,10 +384,18 @@ class MainWindow(QMainWindow):
         # province's project shows its map as early as possible.
         self.plots.set_layer(None)
         self._fill_table_after_frame(layer)
-        self.edit.attach(project, layer, map_epsg)
-        self.file_watch.attach(project)
-        self.register.attach(project, layer)
-        self.trials.attach(project, layer)
+        session = ProjectSession(project, layer, map_epsg, self.edit.load_settings(),
+                                 season=self.register.current_season)
+        self.session = session
+        self.canvas.set_session(session)
+        self.edit.attach(session)
+        self.history_panel.set_stack(session.stack)
+        # The table updates the rows a change names; the map follows its layer, and the
+        # panels listen to the session themselves.
+        session.changed.connect(self.plots.show_changes)
+        self.file_watch.attach(session)
+        self.register.attach(session)
+        self.trials.attach(session)
         self.layers_panel.select_layer(layer)
         self.identify_panel.show_nothing()
         # Where the officer left this project, else its plots, else all its layers.
@@ -404,6 +413,10 @@ class MainWindow(QMainWindow):
                 self.plots.set_layer(layer)
 
         self.canvas.frame_shown.connect(fill)
+
+    def save_as(self) -> None:
+        """Save a copy of the open project (File > Save project as)."""
+        self.files.save_as()
 
     def about(self) -> None:
         QMessageBox.about(
@@ -537,10 +550,11 @@ class MainWindow(QMainWindow):
         self.settings.qsettings.sync()
         self.canvas.close()
         self.file_watch.detach()
-        if self.project is not None:
+        if self.session is not None:
             self.map_layers.save()
             self._save_view()
-            self.project.close()
+            self.session.close()
+            self.session = None
             self.project = None
         super().closeEvent(event)
 
@@ -558,13 +572,17 @@ class MainWindow(QMainWindow):
             pass
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        from metkasekor_desktop.io.import_formats import is_readable
+
         paths = [u.toLocalFile().lower() for u in event.mimeData().urls()]
-        if any(p.endswith(".gpkg") or p.endswith(IMPORT_SUFFIXES) or MapLayers.is_raster(p)
+        if any(p.endswith(".gpkg") or is_readable(p) or MapLayers.is_raster(p)
                for p in paths):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        """A project opens; rasters are added to the map."""
+        """A project opens; rasters are added to the map; a readable file is imported."""
+        from metkasekor_desktop.io.import_formats import is_readable
+
         files = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
         project = next((f for f in files if f.lower().endswith(".gpkg")), None)
         if project is not None:
@@ -573,7 +591,7 @@ class MainWindow(QMainWindow):
             for f in files:
                 if MapLayers.is_raster(f):
                     self.map_layers.add_raster(Path(f))
-            plots = next((f for f in files if f.lower().endswith(IMPORT_SUFFIXES)), None)
+            plots = next((f for f in files if is_readable(f)), None)
             if plots is not None:
                 self.files.import_plots(plots)
         event.acceptProposedAction()

@@ -19,8 +19,10 @@ from metkasekor_desktop.layers.decorations import (
 from metkasekor_desktop.layers.layer_list import LayerList
 from metkasekor_desktop.layers.map_export import attribution_text
 from metkasekor_desktop.layers.map_renderer import BACKGROUND
+from metkasekor_desktop.layers.plot_editor import PlotEditor
 from metkasekor_desktop.layers.plot_layer import PlotLayer
 from metkasekor_desktop.layers.plot_renderer import render_selection
+from metkasekor_desktop.layers.session import ProjectSession
 from metkasekor_desktop.layers.viewport import Extent, Viewport
 from metkasekor_desktop.ui.render_worker import RenderWorker
 from metkasekor_desktop.ui.tools.base import MapMouseEvent
@@ -66,20 +68,36 @@ class MapCanvas(QWidget):
         self._first_extent: Extent | None = None
         self._space_pan: tuple[float, float] | None = None
         self._middle_pan: tuple[float, float] | None = None
+        self.session: ProjectSession | None = None
         self._worker = RenderWorker(self)
         self._worker.image_ready.connect(self._on_image)
         self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS)
         self._settle.timeout.connect(self._render_now)
+        self._soon = QTimer(self, singleShot=True, interval=0)
+        self._soon.timeout.connect(lambda: self._render_now(antialias=True))
         self.layers.changed.connect(lambda _=None: self.refresh())
 
     # --- the layers ---------------------------------------------------------------------
+    def set_session(self, session: ProjectSession | None) -> None:
+        """The open project whose plots the editing tools change (None: no project)."""
+        self.session = session
+
+    @property
+    def editor(self) -> PlotEditor | None:
+        """The open project's plot editor, for the editing tools."""
+        return None if self.session is None else self.session.editor
+
     @property
     def plot_layer(self) -> PlotLayer | None:
         return next((layer for layer in self.layers if isinstance(layer, PlotLayer)), None)
 
     def refresh(self) -> None:
-        """Re-render after a change of the layers (same view)."""
-        self._settle.start()
+        """Re-render after a change of the layers (same view): at the next turn of the
+        event loop, so the changes of one step share one render, and straight in the
+        finished (antialiased) look: an edit at rest shows without the settle time of a
+        gesture. While a gesture settles, its render is due anyway."""
+        if not self._settle.isActive():
+            self._soon.start()
         self.update()
 
     # --- view ---------------------------------------------------------------------------
@@ -166,6 +184,9 @@ class MapCanvas(QWidget):
 
     def wait_for_render(self, msecs: int = 10_000) -> None:
         """Finish pending renders now (tests, screenshots, map export)."""
+        if self._soon.isActive():
+            self._soon.stop()
+            self._render_now(antialias=True)
         if self._settle.isActive():
             self._settle.stop()
             self._render_now()
@@ -330,6 +351,7 @@ class MapCanvas(QWidget):
         """No render may start or run once the canvas is closed."""
         self._closed = True
         self._settle.stop()
+        self._soon.stop()
         self._worker.cancel()
         self._worker.wait()
         super().closeEvent(event)

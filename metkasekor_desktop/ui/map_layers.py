@@ -16,7 +16,7 @@ from metkasekor_desktop.storage import Project
 from metkasekor_desktop.storage.errors import WriteError
 
 if TYPE_CHECKING:
-    from metkasekor_desktop.ui.main_window import MainWindow
+    from metkasekor_desktop.ui.window_services import WindowServices
 
 RASTER_SUFFIXES = (".tif", ".tiff", ".vrt", ".img")
 DEFAULT_PLOT_LAYER_NAMES = {"Plots", "ក្បាលដី"}  # the default name in each language
@@ -27,7 +27,7 @@ SAVE_DELAY_MS = 400
 class MapLayers(QObject):
     """Keeps the window's LayerList in step with the project."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowServices) -> None:
         super().__init__(window)
         self.window = window
         self.layers = window.layers

@@ -46,6 +46,8 @@ def _item(value: Any, number: bool = False) -> QTableWidgetItem:
 class MeasurementsPanel(RefreshWhenShown, QWidget):
     """Soil samples and yield records of one plot (all seasons, latest first)."""
 
+    listens = ("soil_samples", "yields", "trials", "seasons", "practices")  # what it shows
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.project: Any = None
@@ -105,9 +107,9 @@ class MeasurementsPanel(RefreshWhenShown, QWidget):
         """
         if stack is not self.stack:
             if self.stack is not None:
-                self.stack.changed.disconnect(self._stack_changed)
+                self.stack.applied.disconnect(self._stack_changed)
             if stack is not None:
-                stack.changed.connect(self._stack_changed)
+                stack.applied.connect(self._stack_changed)
         self.project, self.stack, self.language = project, stack, language
         self.plot_id = None if plot_id is None or project is None else int(plot_id)
         self.season_id = season_id

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from metkasekor_desktop.domain.changes import ChangeSet
 from metkasekor_desktop.domain.crops import CROPS
 from metkasekor_desktop.domain.enums import PlanStatus, TerminationMethod
 from metkasekor_desktop.domain.errors import DomainError
@@ -36,6 +37,7 @@ from metkasekor_desktop.domain.provider import Provider
 from metkasekor_desktop.layers.record_commands import SavePlans, SaveRecord
 from metkasekor_desktop.storage.errors import ProjectError
 from metkasekor_desktop.ui.form_widgets import OptionalDateEdit
+from metkasekor_desktop.ui.stack_follower import hears
 from metkasekor_desktop.ui.text_fit import fit_lines, fit_rows
 from metkasekor_desktop.ui.write_failures import report_failure
 
@@ -239,9 +241,9 @@ class PlanEditor(QWidget):
         """Show the plan of ``plot_id`` in ``season_id`` (a new one when it has none)."""
         if stack is not self.stack:
             if self.stack is not None:
-                self.stack.changed.disconnect(self._stack_changed)
+                self.stack.applied.disconnect(self._stack_changed)
             if stack is not None:
-                stack.changed.connect(self._stack_changed)
+                stack.applied.connect(self._stack_changed)
         self.project, self.stack, self.language = project, stack, language
         self.plot_id = None if plot_id is None else int(plot_id)
         self.season_id = None if season_id is None else int(season_id)
@@ -260,13 +262,17 @@ class PlanEditor(QWidget):
         self.message.clear()
         self._show_plan()
 
-    def _stack_changed(self, _stack: Any = None) -> None:
+    def _stack_changed(self, changes: ChangeSet | None = None) -> None:
+        if not (hears(("plans", "practices", "providers", "seasons"), changes) or (
+                changes is not None and self.plot_id is not None
+                and changes.touches_plots([self.plot_id]))):
+            return
         if not self.dirty:
             self.reload()
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
         if self.stack is not None:
-            self.stack.changed.disconnect(self._stack_changed)
+            self.stack.applied.disconnect(self._stack_changed)
             self.stack = None
         super().closeEvent(event)
 

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
+from metkasekor_desktop.domain.changes import ChangeSet
 from metkasekor_desktop.domain.enums import PlotRole
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.plot import Plot
@@ -32,7 +32,6 @@ from metkasekor_desktop.layers.edit_commands import ChangeAttributes
 from metkasekor_desktop.layers.undo_stack import UndoStack
 from metkasekor_desktop.storage.errors import ProjectError
 from metkasekor_desktop.storage.project import Project
-from metkasekor_desktop.storage.schema import T
 from metkasekor_desktop.ui.labels import role_label
 from metkasekor_desktop.ui.plan_editor import PlanEditor
 from metkasekor_desktop.ui.village_picker import VillagePicker
@@ -64,15 +63,8 @@ def farmer_choices(project: Project) -> list[tuple[int, str]]:
 def control_plots_by_distance(project: Project, plot_id: int) -> list[tuple[int, str, float]]:
     """(id, code, distance in degrees between box centres) of the control plots, nearest
     first; read from the plots' spatial index, so no geometry is decoded."""
-    plots = T["plots"]
-    with project.engine.connect() as conn:
-        boxes = dict(
-            (r[0], ((r[1] + r[2]) / 2, (r[3] + r[4]) / 2))
-            for r in conn.exec_driver_sql(
-                "SELECT id, minx, maxx, miny, maxy FROM rtree_plots_geom").all()
-        )
-        rows = conn.execute(select(plots.c.fid, plots.c.code).where(
-            plots.c.role == PlotRole.CONTROL.value, plots.c.fid != plot_id)).all()
+    boxes = project.plots.box_centres()
+    rows = project.plots.codes_with_role(PlotRole.CONTROL, excluding=plot_id)
     here = boxes.get(plot_id)
     out = []
     for fid, code in rows:
@@ -87,10 +79,7 @@ def control_plots_by_distance(project: Project, plot_id: int) -> list[tuple[int,
 
 def soil_types(project: Project) -> list[str]:
     """The soil types already used in the project, to pick rather than retype."""
-    plots = T["plots"]
-    with project.engine.connect() as conn:
-        values = conn.execute(select(plots.c.soil_type).distinct()).scalars()
-        return sorted({v.strip() for v in values if v and v.strip()}, key=str.casefold)
+    return project.plots.soil_types()
 
 
 class PlotPanel(QWidget):
@@ -381,19 +370,26 @@ class PlotPanel(QWidget):
         label.setVisible(bool(message))
 
     # --- following the stack --------------------------------------------------------------
-    def _on_stack_changed(self, _stack: UndoStack) -> None:
+    def _on_stack_changed(self, changes: ChangeSet | None = None) -> None:
+        """Read again what the change concerns: the farmer list when farmers changed,
+        the control plots when plots came or went, the shown plot when it changed."""
         if self.plot_id is None:
             return
-        self._fill_choices()
-        self.refresh()
+        if changes is None or changes.touches("farmers") or changes.added or changes.removed:
+            self._fill_choices()
+        elif changes.touches("plots") and changes.plots - {self.plot_id}:
+            self._fill_pairs()  # another plot's role may make it a control plot
+        if changes is None or changes.touches_plots([self.plot_id]) or changes.touches(
+                "farmers", "trials"):
+            self.refresh()
 
     def _follow(self, stack: UndoStack | None) -> None:
         if stack is self.stack:
             return
         if self.stack is not None:
-            self.stack.changed.disconnect(self._on_stack_changed)
+            self.stack.applied.disconnect(self._on_stack_changed)
         if stack is not None:
-            stack.changed.connect(self._on_stack_changed)
+            stack.applied.connect(self._on_stack_changed)
         self._followed = stack
 
     def _make_disconnector(self):
@@ -405,6 +401,6 @@ class PlotPanel(QWidget):
             panel = holder.pop("panel", None)
             stack = getattr(panel, "_followed", None)
             if stack is not None:
-                stack.changed.disconnect(callback)
+                stack.applied.disconnect(callback)
 
         return disconnect

@@ -9,6 +9,7 @@ are translated once per distinct value and spread with an index array.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import fields
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -39,10 +40,19 @@ from PySide6.QtWidgets import (
 )
 
 from metkasekor_desktop.domain.errors import DomainError
-from metkasekor_desktop.domain.places import Place, place
 from metkasekor_desktop.io.table_export import write_csv, write_xlsx
 from metkasekor_desktop.layers.plot_layer import PlotLayer
-from metkasekor_desktop.ui.labels import role_label
+from metkasekor_desktop.ui.plots_columns import (
+    Column,
+    LayerColumns,
+    column_values,
+    gather,
+    layer_columns,
+    patched,
+    regathered,
+    sources,
+    table_rows,
+)
 from metkasekor_desktop.ui.plots_filters import (
     Coded,
     PlotFilters,
@@ -52,23 +62,15 @@ from metkasekor_desktop.ui.plots_filters import (
     filter_mask,
     read_raster_columns,
     read_season,
-    text_array,
 )
 
 if TYPE_CHECKING:
+    from metkasekor_desktop.domain.changes import ChangeSet
     from metkasekor_desktop.storage.project import Project
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_DELAY_MS = 150
 HIDDEN_SETTING = "plots_table/hidden"
-
-Column = np.ndarray | Coded
-
-
-def _unit_names(p: Place | None, language: str) -> tuple[str, str, str]:
-    if p is None:
-        return "", "", ""
-    return p.village.name(language), p.commune.name(language), p.district.name(language)
 
 
 class PlotsTableModel(QAbstractTableModel):
@@ -90,6 +92,8 @@ class PlotsTableModel(QAbstractTableModel):
         self._project: Project | None = None
         self._season_id: int | None = None
         self._columns: list[Column] = []
+        self._base: LayerColumns | None = None
+        self._ids = np.zeros(0, dtype=np.int64)  # the plots the columns were made for
         self._search_full: list[np.ndarray] = []  # lower-cased code, farmer names
         self._search_coded: list[Coded] = []  # lower-cased places (both languages)
         self._districts = np.zeros(0, dtype=str)  # 4-digit district code of each plot
@@ -114,6 +118,7 @@ class PlotsTableModel(QAbstractTableModel):
         if layer is None:
             self._project, self._season_id = None, None
             self._columns, self._search_full, self._search_coded = [], [], []
+            self._base = None
             self._district_choices, self._extra = [], []
         else:
             self._read_layer(layer)
@@ -123,32 +128,92 @@ class PlotsTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def _read_layer(self, layer: PlotLayer) -> None:
-        t = layer.table
-        language = self.language
-        villages = Coded.of(text_array(t.village_codes))
-        places = [place(c) if c else None for c in villages.uniques.tolist()]
-        names = [_unit_names(p, language) for p in places]
+        self._take(layer_columns(layer.table, self.language))
 
-        def coded(values: list[str]) -> Coded:
-            return Coded(np.array(values, dtype=str), villages.inverse)
+    def _take(self, base: LayerColumns) -> None:
+        self._base = base
+        if self._layer is not None and len(base.roles) == len(self._layer.table):
+            self._ids = np.asarray(self._layer.table.ids, dtype=np.int64)
+        self._district_choices = base.district_choices
+        self._districts = base.districts
+        self._roles = base.roles
+        self._columns[:self.FIRST_SEASON_COLUMN] = base.columns
+        self._search_full = base.search_full
+        self._search_coded = base.search_coded
 
-        codes = villages.uniques.tolist()
-        self._district_choices = sorted({(p.district.name(language) or p.district.code,
-                                          p.district.code) for p in places if p})
-        self._districts = coded([p.district.code if p else "" for p in places]).values()
-        kh, latin = text_array(t.farmer_names_kh), text_array(t.farmer_names_latin)
-        first, second = (latin, kh) if language == "en" else (kh, latin)
-        self._roles = text_array(t.roles)
-        self._columns = [
-            text_array(t.codes), np.where(first != "", first, second),
-            coded([n[0] or c for n, c in zip(names, codes, strict=True)]),
-            coded([n[1] for n in names]), coded([n[2] for n in names]),
-            Coded.of(self._roles, role_label), np.asarray(t.areas_ha, dtype=np.float64),
-        ]
-        self._search_full = [np.char.lower(self._columns[0]), kh, np.char.lower(latin)]
-        self._search_coded = [coded(["\u241f".join((c, *_unit_names(p, "kh"),
-                                                     *_unit_names(p, "en"))).lower()
-                                     for p, c in zip(places, codes, strict=True)])]
+    def update_plots(self, changes: ChangeSet) -> bool:
+        """Follow the plots a change names, reading only their rows: changed plots are
+        patched in place (re-sorted and filtered only when the sort column or a filter
+        may see the change); added and removed ones rebuild the row order from the kept
+        columns. False, changing nothing, when the table cannot follow (then it is read
+        again with :meth:`set_layer`)."""
+        layer, base = self._layer, self._base
+        if layer is None or base is None:
+            return False
+        new_ids = np.asarray(layer.table.ids, dtype=np.int64)
+        if changes.added or changes.removed or not np.array_equal(new_ids, self._ids):
+            return self._regather(layer, base, new_ids, changes)
+        rows = layer.rows_of(np.fromiter(changes.changed, dtype=np.int64))
+        if not len(rows):
+            return True
+        column = self._sort[0]
+        sorted_by_own = column < self.FIRST_SEASON_COLUMN
+        before = column_values(self._columns[column], rows) if sorted_by_own else None
+        self._take(patched(base, rows, layer_columns(table_rows(layer.table, rows),
+                                                     self.language)))
+        resort = sorted_by_own and not np.array_equal(
+            before, column_values(self._columns[column], rows))
+        self._perms = {c: p for c, p in self._perms.items()
+                       if c >= self.FIRST_SEASON_COLUMN or (c == column and not resort)}
+        if resort or self._filter or self._filters.active():
+            self.layoutAboutToBeChanged.emit()
+            self._recompute()
+            self.layoutChanged.emit()
+        else:
+            shown = self._row_of[rows]
+            for row in shown[shown >= 0].tolist():
+                self.dataChanged.emit(self.index(row, 0),
+                                      self.index(row, self.columnCount() - 1))
+        return True
+
+    def _regather(self, layer: PlotLayer, base: LayerColumns, new_ids: np.ndarray,
+                  changes: ChangeSet) -> bool:
+        fresh_ids = np.intersect1d(np.fromiter(changes.added | changes.changed,
+                                               dtype=np.int64), new_ids)
+        try:
+            source = sources(self._ids, new_ids, fresh_ids)
+        except ValueError:  # the table missed a step: read it all again
+            return False
+        fresh_rows = layer.rows_of(fresh_ids)
+        fresh = layer_columns(table_rows(layer.table, fresh_rows), self.language)
+        season = self._season
+        if self._project is not None:
+            new = read_season(self._project, self._season_id, fresh_ids, self.language)
+        else:
+            new = SeasonColumns.empty(len(fresh_ids))
+        season = SeasonColumns(**{f.name: gather(getattr(season, f.name),
+                                                 getattr(new, f.name), source)
+                                  for f in fields(SeasonColumns)})
+        extra = self._extra
+        if extra and self._project is not None:
+            new_extra = read_raster_columns(self._project, fresh_ids)
+            if [e[:2] for e in new_extra] != [e[:2] for e in extra]:
+                return False  # another raster's statistics: read them all
+            extra = [(name, stat, gather(values, fresh_values, source))
+                     for (name, stat, values), (_n, _s, fresh_values)
+                     in zip(extra, new_extra, strict=True)]
+        self.beginResetModel()
+        self._take(regathered(base, fresh, source))
+        self._ids = new_ids
+        self._season = season
+        del self._columns[self.FIRST_SEASON_COLUMN:]
+        self._columns += [season.crops, season.practices, season.providers, season.statuses,
+                          season.stages]
+        self._extra = extra
+        self._perms = {}
+        self._recompute()
+        self.endResetModel()
+        return True
 
     def set_season(self, project: Project | None, season_id: int | None) -> None:
         """Show the plans of ``season_id`` in the season columns (read in bulk). Before a
@@ -432,6 +497,21 @@ class PlotsTableWidget(QWidget):
         if layer is not None:
             layer.selection_changed.connect(self._on_layer_selection)
         self.filters.set_districts(self.model.district_choices())
+
+    def show_changes(self, changes: ChangeSet) -> None:
+        """Follow one step of the project: the rows of changed plots are made again;
+        plots added or removed read the table again; plans, events or the catalogue
+        read the season columns again. Before the table is first filled: nothing."""
+        layer = self._layer
+        if layer is None:
+            return
+        rows_done = not changes.everything
+        if rows_done and changes.plots:
+            rows_done = self.model.update_plots(changes)
+        if not rows_done:
+            self.set_layer(layer)  # reads the season columns too
+        elif changes.touches("plans", "events", "seasons", "practices", "providers"):
+            self.model.refresh_season()
 
     def set_season(self, project: Project | None, season_id: int | None) -> None:
         """Show a season's plans; the practice filter offers the project's catalogue."""

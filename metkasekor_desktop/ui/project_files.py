@@ -13,7 +13,7 @@ from metkasekor_desktop.io.import_formats import FORMATS as IMPORT_FORMATS
 from metkasekor_desktop.storage import Project, ProjectError
 
 if TYPE_CHECKING:
-    from metkasekor_desktop.ui.main_window import MainWindow
+    from metkasekor_desktop.ui.window_services import WindowServices
 
 PROJECT_FILTER = QT_TRANSLATE_NOOP("ProjectFiles", "MetKasekor project (*.gpkg)")
 
@@ -33,7 +33,7 @@ def make_action(parent: QObject, text: str, slot, shortcut=None, tip: str = "") 
 class ProjectFiles(QObject):
     """The project commands of the File menu, acting on the window's project."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowServices) -> None:
         super().__init__(window)
         self.window = window
         self.new_action = make_action(self, self.tr("&New project…"), self.new_project,
@@ -140,7 +140,7 @@ class ProjectFiles(QObject):
 
         window = self.window
         plot_ids = written.plot_ids
-        window.edit.stack.push(ImportedPlots(plot_ids, written.farmer_ids, source_name))
+        window.session.stack.push(ImportedPlots(plot_ids, written.farmer_ids, source_name))
         layer = window.canvas.plot_layer
         layer.select(plot_ids)
         window.canvas.zoom_to_selection()

@@ -80,7 +80,7 @@ class RecordListDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(close)
         self.table.itemSelectionChanged.connect(self._selected)
-        self.stack.changed.connect(self._stack_changed)
+        self.stack.applied.connect(self._stack_changed)
         self.finished.connect(self._unbind)
         self.refresh()
 
@@ -103,9 +103,9 @@ class RecordListDialog(QDialog):
 
     # --- following the stack ----------------------------------------------------------------
     def _unbind(self, *_args: Any) -> None:
-        self.stack.changed.disconnect(self._stack_changed)
+        self.stack.applied.disconnect(self._stack_changed)
 
-    def _stack_changed(self, _stack: Any = None) -> None:
+    def _stack_changed(self, _changes: Any = None) -> None:
         self.refresh()
 
     # --- showing ------------------------------------------------------------------------

@@ -38,10 +38,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from metkasekor_desktop.domain.changes import ALL_KINDS, ChangeSet
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.layers.undo_stack import UndoStack
 from metkasekor_desktop.storage.errors import ProjectError
 from metkasekor_desktop.storage.project import Project
+from metkasekor_desktop.ui.stack_follower import hears
 from metkasekor_desktop.ui.write_failures import report_failure
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -187,6 +189,8 @@ class RegisterModel(QAbstractTableModel):
 class RecordTable(QWidget):
     """The shared widget of the registers; subclasses say what the rows are and how a
     record is added, edited and deleted."""
+
+    listens: frozenset[str] | tuple[str, ...] = ALL_KINDS  # kinds of records shown
 
     selection_changed = Signal(object)  # id of the current record, or None
 
@@ -376,16 +380,19 @@ class RecordTable(QWidget):
         if stack is self.stack:
             return
         if self.stack is not None:
-            self.stack.changed.disconnect(self._on_stack_changed)
+            self.stack.applied.disconnect(self._on_stack_changed)
         self.stack = stack
         if stack is not None:
-            stack.changed.connect(self._on_stack_changed)
+            stack.applied.connect(self._on_stack_changed)
 
-    def _on_stack_changed(self, _stack: UndoStack) -> None:
+    def _on_stack_changed(self, changes: ChangeSet | None = None) -> None:
+        if not hears(self.listens, changes):
+            return
         try:
             self.reload()
         except RuntimeError:  # the widget is gone but the stack still calls it
-            _stack.changed.disconnect(self._on_stack_changed)
+            if self.stack is not None:
+                self.stack.applied.disconnect(self._on_stack_changed)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)

@@ -8,9 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 
 from metkasekor_desktop.domain.errors import DomainError
-from metkasekor_desktop.layers.plot_layer import PlotLayer
-from metkasekor_desktop.layers.season_state import CurrentSeason, default_season
-from metkasekor_desktop.storage import Project
+from metkasekor_desktop.layers.season_state import CurrentSeason
+from metkasekor_desktop.layers.session import ProjectSession
 from metkasekor_desktop.storage.errors import ProjectError
 from metkasekor_desktop.ui.events_panel import EventsPanel
 from metkasekor_desktop.ui.plot_panel import PlotPanel
@@ -19,7 +18,7 @@ from metkasekor_desktop.ui.registers import FarmerRegister, ProviderRegister
 from metkasekor_desktop.ui.season_manager import SeasonSelector
 
 if TYPE_CHECKING:
-    from metkasekor_desktop.ui.main_window import MainWindow
+    from metkasekor_desktop.ui.window_services import WindowServices
 
 
 def place_language(ui_language: str) -> str:
@@ -30,7 +29,7 @@ def place_language(ui_language: str) -> str:
 class RegisterController(QObject):
     """Builds the register docks and keeps them on the open project and the season."""
 
-    def __init__(self, window: MainWindow, language: str) -> None:
+    def __init__(self, window: WindowServices, language: str) -> None:
         super().__init__(window)
         self.window = window
         self.language = language
@@ -89,12 +88,11 @@ class RegisterController(QObject):
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- project ------------------------------------------------------------------------
-    def attach(self, project: Project, layer: PlotLayer) -> None:
-        stack = self.window.edit.stack
+    def attach(self, session: ProjectSession) -> None:
+        project, layer, stack = session.project, session.layer, session.stack
         language = place_language(self.language)
         self.plot_panel.release()
         self.season_selector.set_project(project, stack)
-        self.current_season.set(default_season(project))
         self.farmers.set_project(project, stack, language)
         self.providers.set_project(project, stack, language)
         self.events.set_project(project, stack, language,
@@ -102,6 +100,10 @@ class RegisterController(QObject):
         self.window.plots.set_season(project, self.current_season.season_id)
         layer.selection_changed.connect(self._selection_changed)
         self._selection_changed(layer.selected)
+
+    def _stack(self):  # noqa: ANN202 - the open project's UndoStack, or None
+        session = self.window.session
+        return None if session is None else session.stack
 
     def _selected_one(self) -> int | None:
         layer = self.window.canvas.plot_layer
@@ -124,10 +126,10 @@ class RegisterController(QObject):
 
     def _show_plot(self) -> None:
         project = self.window.project
-        if project is None or self.window.edit.stack is None:
+        if project is None or self._stack() is None:
             self.plot_panel.clear()
             return
-        self.plot_panel.show_plot(project, self.window.edit.stack, self._selected_one(),
+        self.plot_panel.show_plot(project, self._stack(), self._selected_one(),
                                   self.current_season.season_id, place_language(self.language))
 
     def _season_changed(self) -> None:
@@ -168,14 +170,14 @@ class RegisterController(QObject):
         from metkasekor_desktop.ui.season_manager import SeasonManagerDialog
 
         if self.window.project is not None:
-            SeasonManagerDialog(self.window.project, self.window.edit.stack, self.window).exec()
+            SeasonManagerDialog(self.window.project, self._stack(), self.window).exec()
             self.season_selector.refresh()
 
     def edit_practices(self) -> None:
         from metkasekor_desktop.ui.practice_catalogue import PracticeCatalogueDialog
 
         if self.window.project is not None:
-            PracticeCatalogueDialog(self.window.project, self.window.edit.stack,
+            PracticeCatalogueDialog(self.window.project, self._stack(),
                                     self.window).exec()
 
     def apply_plan(self) -> None:
@@ -195,7 +197,7 @@ class RegisterController(QObject):
         from metkasekor_desktop.layers.village_assignment import assignment_command
         from metkasekor_desktop.ui.village_dialog import VillageAssignmentDialog
 
-        layer, stack = self.window.canvas.plot_layer, self.window.edit.stack
+        layer, stack = self.window.canvas.plot_layer, self._stack()
         if self.window.project is None or layer is None or stack is None:
             return False
         title = self.tr("Assign villages")

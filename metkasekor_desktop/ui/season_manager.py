@@ -7,11 +7,12 @@ project when the stack changes, so an undo anywhere shows at once.
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPushButton, QSpinBox, QWidget
 
+from metkasekor_desktop.domain.changes import ChangeSet
 from metkasekor_desktop.domain.enums import SeasonKind
 from metkasekor_desktop.domain.season import Season
 from metkasekor_desktop.layers.edit_commands import MacroCommand
@@ -19,6 +20,7 @@ from metkasekor_desktop.layers.record_commands import SaveRecord
 from metkasekor_desktop.layers.season_state import CurrentSeason, default_season
 from metkasekor_desktop.ui.form_widgets import OptionalDateEdit
 from metkasekor_desktop.ui.record_list_dialog import RecordListDialog
+from metkasekor_desktop.ui.stack_follower import hears
 
 if TYPE_CHECKING:
     from metkasekor_desktop.layers.undo_stack import UndoStack
@@ -163,10 +165,10 @@ class SeasonSelector(QComboBox):
         """List the seasons of ``project`` (None: empty); choose the default season when
         the current one is not in it."""
         if self.stack is not None:
-            self.stack.changed.disconnect(self._stack_changed)
+            self.stack.applied.disconnect(self._stack_changed)
         self.project, self.stack = project, stack
         if stack is not None:
-            stack.changed.connect(self._stack_changed)
+            stack.applied.connect(self._stack_changed)
         self.refresh()
         if project is not None and self.findData(self.current.season_id) < 0:
             self.current.set(default_season(project))
@@ -176,7 +178,9 @@ class SeasonSelector(QComboBox):
         self.current.changed.disconnect(self._current_changed)
         self.set_project(None)
 
-    def _stack_changed(self, _stack: Any = None) -> None:
+    def _stack_changed(self, changes: ChangeSet | None = None) -> None:
+        if not hears(("seasons",), changes):
+            return
         self.refresh()
         if self.current.season_id is not None and self.findData(self.current.season_id) < 0:
             self.current.set(default_season(self.project) if self.project else None)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from metkasekor_desktop.layers.labels import LabelSettings
+from metkasekor_desktop.layers.label_settings import LabelSettings
 from metkasekor_desktop.layers.plot_layer import PlotLayer
 from metkasekor_desktop.layers.plot_styling import SEASON_KINDS, apply_style, load_attribute
 from metkasekor_desktop.layers.styles import GraduatedStyle, SingleStyle

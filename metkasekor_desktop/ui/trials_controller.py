@@ -6,9 +6,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 
-from metkasekor_desktop.layers.plot_layer import PlotLayer
+from metkasekor_desktop.layers.session import ProjectSession
 from metkasekor_desktop.layers.trial_highlight import paint_trial
-from metkasekor_desktop.storage import Project
 from metkasekor_desktop.ui.measurements_panel import MeasurementsPanel
 from metkasekor_desktop.ui.project_files import make_action
 from metkasekor_desktop.ui.register_controller import RegisterController, place_language
@@ -16,14 +15,14 @@ from metkasekor_desktop.ui.trials_panel import TrialsPanel
 
 if TYPE_CHECKING:
     from metkasekor_desktop.ui.charts_panel import ChartsPanel
-    from metkasekor_desktop.ui.main_window import MainWindow
+    from metkasekor_desktop.ui.window_services import WindowServices
 
 
 class TrialsController(QObject):
     """Trials and measurements docks, and the charts dock made on first show (pyqtgraph
     loads only then, so the window opens fast)."""
 
-    def __init__(self, window: MainWindow, language: str) -> None:
+    def __init__(self, window: WindowServices, language: str) -> None:
         super().__init__(window)
         self.window = window
         self.language = place_language(language)
@@ -53,8 +52,8 @@ class TrialsController(QObject):
         self.trials.show_requested.connect(self.show_trial_plots)
         self.trials.trial_changed.connect(self._trial_changed)
 
-    def attach(self, project: Project, layer: PlotLayer) -> None:
-        stack = self.window.edit.stack
+    def attach(self, session: ProjectSession) -> None:
+        project, layer, stack = session.project, session.layer, session.stack
         self.roles = {}
         self.trials.set_project(
             project, stack, self.language,
@@ -64,8 +63,14 @@ class TrialsController(QObject):
             self.charts.set_project(project, self.language, stack)
         layer.selection_changed.connect(lambda _ids: self.show_measurements())
         layer.selection_changed.connect(self._follow_selection)
-        self.window.register.current_season.changed.connect(
-            lambda _id: self.show_measurements())
+        session.season.changed.connect(self._season_changed)
+        self.show_measurements()
+
+    def _stack(self):  # noqa: ANN202 - the open project's UndoStack, or None
+        session = self.window.session
+        return None if session is None else session.stack
+
+    def _season_changed(self, _season_id: int | None) -> None:
         self.show_measurements()
 
     def import_results(self, kind: str) -> None:
@@ -73,15 +78,16 @@ class TrialsController(QObject):
         from metkasekor_desktop.ui.results_import_dialog import ResultsImportDialog
 
         if self.window.project is not None:
-            ResultsImportDialog(self.window.project, self.window.edit.stack, kind,
+            ResultsImportDialog(self.window.project, self._stack(), kind,
                                 self.language, self.window).exec()
 
     def show_measurements(self) -> None:
         layer = self.window.canvas.plot_layer
         plot_id = int(layer.selected[0]) if layer is not None and len(layer.selected) == 1 \
             else None
-        self.measurements.show_plot(self.window.project, self.window.edit.stack, plot_id,
-                                    self.window.register.current_season.season_id,
+        session = self.window.session
+        self.measurements.show_plot(self.window.project, self._stack(), plot_id,
+                                    None if session is None else session.season_id,
                                     self.language)
 
     def _follow_selection(self, ids) -> None:
@@ -96,7 +102,7 @@ class TrialsController(QObject):
             self.charts_dock.setWidget(self.charts)
             if self.window.project is not None:
                 self.charts.set_project(self.window.project, self.language,
-                                        self.window.edit.stack)
+                                        self._stack())
                 trial = self.trials.selected_trial()
                 if trial is not None:
                     self.charts.show_trial(trial.id)

@@ -37,6 +37,8 @@ class TrialsPanel(RefreshWhenShown, QWidget):
     ``selection`` gives the plot ids selected on the map, for a new or changed trial.
     """
 
+    listens = ("trials", "seasons", "soil_samples", "yields", "plots")  # kinds of records it shows
+
     show_requested = Signal(list)  # plot ids of the selected trial
     trial_changed = Signal(object)  # the selected Trial, or None
 
@@ -88,11 +90,11 @@ class TrialsPanel(RefreshWhenShown, QWidget):
         the plot table the map already holds (read from the project otherwise).
         """
         if self.stack is not None:
-            self.stack.changed.disconnect(self._stack_changed)
+            self.stack.applied.disconnect(self._stack_changed)
         self.project, self.stack, self.language = project, stack, language
         self._selection, self._plots_source = selection, plots_source
         if stack is not None:
-            stack.changed.connect(self._stack_changed)
+            stack.applied.connect(self._stack_changed)
         self.refresh()
 
     # --- state --------------------------------------------------------------------------

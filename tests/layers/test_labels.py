@@ -9,7 +9,8 @@ from PySide6.QtGui import QFontDatabase, QImage, QPainter, QRawFont, QTextLayout
 from shapely.geometry import MultiPolygon, Point, Polygon
 
 from metkasekor_desktop.domain.geometry import METRIC_EPSG, STORAGE_EPSG, transform
-from metkasekor_desktop.layers.labels import LabelSettings, label_font, place_labels
+from metkasekor_desktop.layers.label_settings import LabelSettings
+from metkasekor_desktop.layers.labels import label_font, place_labels
 from metkasekor_desktop.layers.labels import render_plot_labels as draw_labels
 from metkasekor_desktop.layers.layer_list import LayerList
 from metkasekor_desktop.layers.map_renderer import BACKGROUND, render_map

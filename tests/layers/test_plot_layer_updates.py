@@ -61,3 +61,36 @@ def test_updated_arrays_equal_arrays_built_from_scratch():
     assert np.array_equal(got.coord_start, want.coord_start)
     assert np.array_equal(got.coord_end, want.coord_end)
     assert np.allclose(got.bboxes, want.bboxes)
+
+
+def test_replaced_rows_equal_arrays_made_from_scratch():
+    """Splicing new shapes (more corners, fewer, a hole, two parts) into the arrays gives
+    exactly the arrays made from all the shapes at once."""
+    from shapely.geometry import MultiPolygon, Polygon, box
+
+    from metkasekor_desktop.domain.geometry import METRIC_EPSG, STORAGE_EPSG, transform
+    from metkasekor_desktop.layers.plot_geometry import PlotGeometryArrays
+
+    def wgs(geom):
+        return transform(np.array([geom], dtype=object), METRIC_EPSG, STORAGE_EPSG)[0]
+
+    squares = [wgs(MultiPolygon([box(300_000 + 100 * i, 1_420_000, 300_050 + 100 * i,
+                                     1_420_050)])) for i in range(6)]
+    before = PlotGeometryArrays.from_geometries(np.array(squares, dtype=object), METRIC_EPSG)
+    holed = Polygon([(300_100, 1_420_000), (300_160, 1_420_000), (300_160, 1_420_060),
+                     (300_100, 1_420_060)], [[(300_120, 1_420_020), (300_130, 1_420_020),
+                                              (300_130, 1_420_030)]])
+    new = list(squares)
+    new[1] = wgs(MultiPolygon([holed]))
+    new[3] = wgs(MultiPolygon([box(300_300, 1_420_000, 300_310, 1_420_010),
+                               box(300_320, 1_420_000, 300_330, 1_420_010)]))
+    new[5] = wgs(MultiPolygon([Polygon([(300_500, 1_420_000), (300_540, 1_420_000),
+                                        (300_500, 1_420_040)])]))
+    geoms = np.array(new, dtype=object)
+    got = before.replaced(geoms, np.array([5, 1, 3]))
+    want = PlotGeometryArrays.from_geometries(geoms, METRIC_EPSG)
+    assert np.allclose(got.coords, want.coords)
+    assert np.array_equal(got.element_types, want.element_types)
+    assert np.array_equal(got.coord_start, want.coord_start)
+    assert np.array_equal(got.coord_end, want.coord_end)
+    assert np.allclose(got.bboxes, want.bboxes)

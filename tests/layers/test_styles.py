@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from metkasekor_desktop.domain.enums import Stage
-from metkasekor_desktop.layers.labels import LabelError, LabelSettings
+from metkasekor_desktop.layers.label_settings import LabelError, LabelSettings
 from metkasekor_desktop.layers.layer_list import LayerList
 from metkasekor_desktop.layers.map_renderer import BACKGROUND, render_map
 from metkasekor_desktop.layers.plot_layer import MissingAttributeError, PlotLayer

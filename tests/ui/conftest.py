@@ -50,3 +50,17 @@ def open_project(window, path: Path, qtbot) -> bool:
         return False
     qtbot.waitUntil(lambda: window.plots.model.rowCount() > 0, timeout=10_000)
     return True
+
+
+@pytest.fixture
+def session(demo_project: Path):
+    """The demo project open as the window opens it: its layer, undo stack and editor
+    in one session (in the window's map CRS), closed after the test."""
+    from metkasekor_desktop.layers.plot_layer import PlotLayer
+    from metkasekor_desktop.layers.session import ProjectSession
+    from metkasekor_desktop.storage import Project
+
+    project = Project.open(demo_project)
+    opened = ProjectSession(project, PlotLayer(project.plots.load_table(), 32648), 32648)
+    yield opened
+    opened.close()

@@ -15,13 +15,8 @@ from shapely.geometry import LineString, Polygon, box
 
 from metkasekor_desktop.domain.editing import vertex_list
 from metkasekor_desktop.domain.errors import GeometryError
-from metkasekor_desktop.layers.edit_commands import EditContext
 from metkasekor_desktop.layers.layer_list import LayerList
-from metkasekor_desktop.layers.plot_editor import PlotEditor
-from metkasekor_desktop.layers.plot_layer import PlotLayer
-from metkasekor_desktop.layers.undo_stack import UndoStack
 from metkasekor_desktop.layers.viewport import Viewport
-from metkasekor_desktop.storage import Project
 from metkasekor_desktop.ui.map_canvas import MapCanvas
 from metkasekor_desktop.ui.tools.base import MapMouseEvent
 from metkasekor_desktop.ui.tools.draw_plot import DrawPlotTool, Mode
@@ -44,18 +39,14 @@ EMPTY = (530_000.0, 1_450_000.0)
 
 
 @pytest.fixture
-def canvas(qtbot, demo_project):
-    project = Project.open(demo_project)
-    layer = PlotLayer(project.plots.load_table(), EPSG)
+def canvas(qtbot, session):
     layers = LayerList()
-    layers.append(layer)
+    layers.append(session.layer)
     canvas = MapCanvas(layers)
     qtbot.addWidget(canvas)
-    canvas.editor = PlotEditor(project, layer, UndoStack(EditContext(project, layer, EPSG)),
-                               EPSG)
+    canvas.set_session(session)
     yield canvas
     canvas.stop_rendering()
-    project.close()
 
 
 def _view(canvas: MapCanvas, x: float, y: float, units_per_pixel: float) -> None:

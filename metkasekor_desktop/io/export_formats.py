@@ -11,13 +11,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from metkasekor_desktop.domain.geometry import STORAGE_EPSG
+from metkasekor_desktop.io.export_names import FORMATS, SUFFIXES
 from metkasekor_desktop.io.export_table import ExportTable
 
-# Every format an export can be written in, in the order the dialog and README show them,
-# and the suffix of the file a single format makes.
-FORMATS = ("shp", "gpkg", "geojson", "kml", "kmz", "csv", "xlsx")
-SUFFIXES = {"shp": ".zip", "gpkg": ".gpkg", "geojson": ".geojson", "kml": ".kml",
-            "kmz": ".kmz", "csv": ".zip", "xlsx": ".xlsx"}
+__all__ = ["FORMATS", "SUFFIXES", "export_single", "target_path"]
+
 
 
 def target_path(out: Path, fmt: str, stem: str) -> Path:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.geometry import METRIC_EPSG, STORAGE_EPSG
-from metkasekor_desktop.io.export_formats import FORMATS
+from metkasekor_desktop.io.export_names import FORMATS
 from metkasekor_desktop.io.export_notes import without_unwritable
 from metkasekor_desktop.io.export_table import ExportTable
 from metkasekor_desktop.io.field_docs import ADMIN_CODES_DOC, CODE_DOCS, describe

@@ -7,13 +7,44 @@ test can drive it with synthetic events and no window.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPainter
 
 if TYPE_CHECKING:
-    from metkasekor_desktop.ui.map_canvas import MapCanvas
+    from metkasekor_desktop.layers.plot_editor import PlotEditor
+    from metkasekor_desktop.layers.plot_layer import PlotLayer
+    from metkasekor_desktop.layers.viewport import Viewport
+
+
+class Canvas(Protocol):
+    """What tools use of the map canvas (a QWidget): its view, its plot layer and the
+    open project's editor, redrawing, the cursor and panning. The canvas owns the tools
+    (their registry); the tools know it only by this, so neither imports the other."""
+
+    viewport: Viewport
+    map_epsg: int
+
+    @property
+    def plot_layer(self) -> PlotLayer | None: ...
+
+    @property
+    def editor(self) -> PlotEditor | None: ...
+
+    def update(self) -> None: ...
+
+    def refresh(self) -> None: ...
+
+    def setCursor(self, cursor: Any) -> None: ...  # noqa: N802 - Qt's name
+
+    def zoom_to_extent(self, extent: Any) -> None: ...
+
+    def zoom_by(self, factor: float, px: float, py: float) -> None: ...
+
+    def pan_pixels(self, dx: float, dy: float) -> None: ...
+
+    def begin_gesture(self) -> None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +63,7 @@ class MapTool(QObject):
 
     name = "tool"
 
-    def __init__(self, canvas: MapCanvas, text: str, shortcut: str, tip: str) -> None:
+    def __init__(self, canvas: Canvas, text: str, shortcut: str, tip: str) -> None:
         super().__init__(canvas)
         self.canvas = canvas
         self.action = QAction(text, self)

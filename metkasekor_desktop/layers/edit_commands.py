@@ -140,15 +140,12 @@ class EditCommand:
             kinds=self.record_kinds(), seasons=self.seasons_touched(), style=self.draws())
 
     def record_kinds(self) -> set[str]:
-        """Kinds of records (besides plots) this command writes: a record command's
-        own ``kind``."""
-        kind = getattr(self, "kind", "")
-        return {kind} if kind else set()
+        """Kinds of records (besides plots) this command writes."""
+        return set()
 
     def seasons_touched(self) -> set[int]:
         """Seasons whose plans or records this command writes."""
-        seasons = getattr(self, "seasons", None)
-        return set(seasons()) if callable(seasons) else set()
+        return set()
 
     def draws(self) -> bool:
         """Whether the change may alter what the map draws (not a note)."""

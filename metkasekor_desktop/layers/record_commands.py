@@ -68,6 +68,17 @@ class RecordCommand(EditCommand):
         """Seasons whose plans this command changes (for the map)."""
         return set()
 
+    def record_kinds(self) -> set[str]:
+        return {self.kind}
+
+    def seasons_touched(self) -> set[int]:
+        return self.seasons()
+
+    def draws(self) -> bool:
+        """Plans and events may colour the map (refresh_map does it when a style shows
+        them); other records are not drawn."""
+        return self.kind in ("plans", "events")
+
     def _refresh(self, ctx: EditContext) -> None:
         refresh_map(ctx, self.seasons(), stages=self.kind == "events")
 
@@ -107,13 +118,14 @@ class SaveRecord(RecordCommand):
     """
 
     def __init__(self, kind: str, entity: Any, text: str = "", *,
-                 implausible_confirmed: bool = False) -> None:
+                 confirmed: bool = False) -> None:
         if kind not in RECORD_KINDS:
             raise ValueError(f"Unknown kind of record {kind!r}.")
         self.kind = kind
-        # The user's consent to store a figure that is possible but hard to believe (a
-        # yield above the crop's best): given to this command only, never to a repository.
-        self.implausible_confirmed = implausible_confirmed
+        # The officer's consent to store figures outside their plausible range (a yield
+        # above the crop's best, a soil value that looks like a unit slip): an argument
+        # of this command, handed to the repository for its writes only.
+        self.confirmed = bool(confirmed)
         self.given = entity
         self.entity = copy.deepcopy(entity)
         self.adding = entity.id is None
@@ -131,10 +143,10 @@ class SaveRecord(RecordCommand):
     def apply(self, ctx: EditContext, conn: Transaction) -> None:
         repo = repository(ctx, self.kind)
         entity = copy.deepcopy(self.entity)  # a refused write leaves ours untouched
-        if not self.implausible_confirmed:
+        if not self.confirmed:
             self._check_plausible(ctx, entity, conn)
         if self.adding:
-            repo.add(entity, conn=conn)
+            repo.add(entity, conn=conn, confirmed=self.confirmed)
         else:
             old = repo.get(entity.id, conn=conn)
             if old is None:
@@ -142,7 +154,8 @@ class SaveRecord(RecordCommand):
                                     "deleted.")
             if self.version_now is not None:  # a redo: the version our undo left
                 entity.version = _own_version(ctx, repo, entity.id, self.version_now)
-            repo.update(entity, conn=conn)  # refused if changed since entity.version
+            # Refused if changed since entity.version was read.
+            repo.update(entity, conn=conn, confirmed=self.confirmed)
             if self.old is None:
                 self.old = old
         self.version_now = getattr(entity, "version", None)
@@ -173,7 +186,7 @@ class SaveRecord(RecordCommand):
         elif self.old is not None:
             old = copy.deepcopy(self.old)
             old.version = _own_version(ctx, repo, old.id, self.version_now)
-            repo.update(old, conn=conn)
+            repo.update(old, conn=conn, confirmed=True)  # as it was stored before
             self.version_now = old.version
             _note(ctx, repo, old.id, old.version)
 
@@ -213,7 +226,7 @@ class DeleteRecord(RecordCommand):
         if self.old is not None:
             again = copy.deepcopy(self.old)
             repo = repository(ctx, self.kind)
-            repo.add(again, conn=conn)
+            repo.add(again, conn=conn, confirmed=True)  # as it was stored before
             self.version_now = getattr(again, "version", None)
             _note(ctx, repo, self.entity_id, self.version_now)
 

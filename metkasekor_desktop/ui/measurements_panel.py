@@ -28,7 +28,7 @@ from metkasekor_desktop.domain.yields import YieldRecord
 from metkasekor_desktop.layers.record_commands import DeleteRecord
 from metkasekor_desktop.storage.errors import ProjectError
 from metkasekor_desktop.ui.form_widgets import list_table
-from metkasekor_desktop.ui.soil_sample_dialog import DeleteSoilSample, SoilSampleDialog
+from metkasekor_desktop.ui.soil_sample_dialog import SoilSampleDialog
 from metkasekor_desktop.ui.stack_follower import RefreshWhenShown
 from metkasekor_desktop.ui.write_failures import report_failure
 from metkasekor_desktop.ui.yield_dialog import YieldDialog, bilingual, riel
@@ -182,7 +182,8 @@ class MeasurementsPanel(RefreshWhenShown, QWidget):
         season = self._season_names.get(record.season_id or -1, "")
         if kind == "soil":
             question = self.tr("Delete the soil sample of {season}? You can undo this.")
-            command: Any = DeleteSoilSample(record.id, self.tr("Delete soil sample"))
+            command: Any = DeleteRecord("soil_samples", record.id,
+                                         self.tr("Delete soil sample"))
         else:
             question = self.tr("Delete the yield record of {season}? You can undo this.")
             command = DeleteRecord("yields", record.id, self.tr("Delete yield record"))

@@ -47,7 +47,6 @@ from metkasekor_desktop.layers.edit_commands import MacroCommand
 from metkasekor_desktop.layers.record_commands import SaveRecord
 from metkasekor_desktop.layers.undo_stack import UndoStack
 from metkasekor_desktop.storage.errors import ProjectError
-from metkasekor_desktop.ui.soil_sample_dialog import SaveSoilSample
 from metkasekor_desktop.ui.yield_dialog import bilingual
 
 PROBLEM_COLOUR = QColor(255, 205, 205)
@@ -292,10 +291,10 @@ class ResultsImportDialog(QDialog):
             return False
         records = [copy.deepcopy(r) for r in records]
         if self.kind == "soil":
-            commands = [SaveSoilSample(r, confirmed=confirm) for r in records]
+            commands = [SaveRecord("soil_samples", r, confirmed=confirm) for r in records]
             text = self.tr("Import {n} soil samples").format(n=len(records))
         else:  # the consent covers the rows the preview showed, and only with the box
-            commands = [SaveRecord("yields", r, implausible_confirmed=store) for r in records]
+            commands = [SaveRecord("yields", r, confirmed=store) for r in records]
             text = self.tr("Import {n} yield records").format(n=len(records))
         try:
             self.stack.push(MacroCommand(text, commands))

@@ -24,10 +24,8 @@ from PySide6.QtWidgets import (
 
 from metkasekor_desktop.domain.errors import DomainError, ValidationError
 from metkasekor_desktop.domain.soil import INDICATORS, SoilSample, check_indicator
-from metkasekor_desktop.layers.edit_commands import EditContext
-from metkasekor_desktop.layers.record_commands import DeleteRecord, SaveRecord
+from metkasekor_desktop.layers.record_commands import SaveRecord
 from metkasekor_desktop.layers.undo_stack import UndoStack
-from metkasekor_desktop.storage import Transaction
 from metkasekor_desktop.storage.errors import ProjectError
 from metkasekor_desktop.ui.form_widgets import OptionalDateEdit
 from metkasekor_desktop.ui.record_form import ERROR_STYLE, RecordForm
@@ -43,50 +41,6 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
     "field": ("infiltration_mm_h", "aggregate_stability_pct", "earthworms_per_m2",
               "poxc_mg_kg", "ph_water", "bulk_density_g_cm3"),
 }
-
-
-class _ConfirmedWrites:
-    """Lets the soil repository store values outside the plausible range while a
-    command writes values the officer confirmed (or puts back ones stored before)."""
-
-    @staticmethod
-    def run(ctx: EditContext, confirmed: bool, write: Any) -> None:
-        repo = ctx.project.soil_samples
-        before = repo.confirmed_out_of_range
-        repo.confirmed_out_of_range = confirmed
-        try:
-            write()
-        finally:
-            repo.confirmed_out_of_range = before
-
-
-class SaveSoilSample(SaveRecord):
-    """``SaveRecord("soil_samples", ...)`` that may store confirmed out-of-range values.
-
-    Undo always may: what it puts back was stored (and so accepted) before.
-    """
-
-    def __init__(self, sample: SoilSample, text: str = "", confirmed: bool = False) -> None:
-        super().__init__("soil_samples", sample, text)
-        self.confirmed = bool(confirmed)
-
-    def apply(self, ctx: EditContext, conn: Transaction) -> None:
-        _ConfirmedWrites.run(ctx, self.confirmed, lambda: super(SaveSoilSample, self)
-                             .apply(ctx, conn))
-
-    def revert(self, ctx: EditContext, conn: Transaction) -> None:
-        _ConfirmedWrites.run(ctx, True, lambda: super(SaveSoilSample, self).revert(ctx, conn))
-
-
-class DeleteSoilSample(DeleteRecord):
-    """``DeleteRecord("soil_samples", id)`` whose undo restores confirmed values too."""
-
-    def __init__(self, sample_id: int, text: str = "") -> None:
-        super().__init__("soil_samples", sample_id, text)
-
-    def revert(self, ctx: EditContext, conn: Transaction) -> None:
-        _ConfirmedWrites.run(ctx, True, lambda: super(DeleteSoilSample, self)
-                             .revert(ctx, conn))
 
 
 def template_for(values: dict[str, float]) -> str:
@@ -226,7 +180,8 @@ class SoilSampleDialog(RecordForm):
             return False
         try:
             sample.validated(confirmed_out_of_range=bool(unusual))
-            command = SaveSoilSample(sample, self.save_text(sample), confirmed=bool(unusual))
+            command = SaveRecord("soil_samples", sample, self.save_text(sample),
+                                 confirmed=bool(unusual))
             self.stack.push(command)
         except (DomainError, ProjectError) as error:
             self.error.setText(str(error))

@@ -231,7 +231,7 @@ class YieldDialog(RecordForm):
         if answer != QMessageBox.StandardButton.Yes:
             return None
         return SaveRecord(self.table_name, record, self.save_text(record),
-                          implausible_confirmed=True)
+                          confirmed=True)
 
     def save_text(self, record: YieldRecord) -> str:
         crop = CROPS.get(record.crop)

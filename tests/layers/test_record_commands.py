@@ -175,3 +175,31 @@ def test_current_season_announces_only_changes(world):
     latest = max((s for s in project.seasons.list() if s.id in planned),
                  key=lambda s: s.sort_key)
     assert first == latest.id
+
+
+def test_consent_to_an_out_of_range_value_is_the_commands_alone(world):
+    """A soil value outside its plausible range is stored only by the command that was
+    given the officer's consent; the repository keeps no switch another write could
+    inherit, and undo and redo keep the value."""
+    from metkasekor_desktop.domain.errors import DomainError
+    from metkasekor_desktop.domain.soil import SoilSample
+
+    project, _layer, stack = world
+    plot_id = int(project.plots.load_table().ids[0])
+    unusual = SoilSample(plot_id=plot_id, values={"soc_pct": 20.0})  # % typed for g/kg
+    with pytest.raises(DomainError, match="plausible range"):
+        stack.push(SaveRecord("soil_samples", unusual))
+    command = SaveRecord("soil_samples", unusual, confirmed=True)
+    stack.push(command)
+    assert project.soil_samples.get(command.record_id).values["soc_pct"] == 20.0
+    assert not hasattr(project.soil_samples, "confirmed_out_of_range")
+    # The next write without consent is refused as before.
+    with pytest.raises(DomainError, match="plausible range"):
+        stack.push(SaveRecord("soil_samples", SoilSample(plot_id=plot_id,
+                                                         values={"soc_pct": 25.0})))
+    stack.push(DeleteRecord("soil_samples", command.record_id))
+    stack.undo()  # the deleted sample comes back as it was stored
+    assert project.soil_samples.get(command.record_id).values["soc_pct"] == 20.0
+    stack.undo()
+    stack.redo()
+    assert project.soil_samples.get(command.record_id).values["soc_pct"] == 20.0

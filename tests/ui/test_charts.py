@@ -238,7 +238,7 @@ def test_panel_follows_the_undo_stack(panel, project, data):
     stack.push(SaveRecord("yields", YieldRecord(
         plot_id=ca_plot, season_id=season.id, crop="maize", harvest_date=date(season.year, 8, 1),
         method="sample", sample_area_m2=10.0, fresh_weight_kg=30.0, moisture_pct=14.0),
-        implausible_confirmed=True))  # 30 t/ha: an outlier stored on purpose
+        confirmed=True))  # 30 t/ha: an outlier stored on purpose
     assert widget.table()[1][0][1] > before
     stack.undo()
     assert widget.table()[1][0][1] == before

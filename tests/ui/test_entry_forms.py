@@ -279,4 +279,5 @@ def test_an_implausible_yield_is_flagged_and_stored_only_with_consent(opened, qt
     with pytest.raises(DomainError, match="52.0 t/ha"):
         stack.push(SaveRecord("yields", record))
     assert len(project.yields.for_plot(plot_id)) == before
-    assert not hasattr(project.yields, "implausible_confirmed")
+    assert not hasattr(project.yields, "confirmed")
+    assert not hasattr(project.soil_samples, "confirmed_out_of_range")

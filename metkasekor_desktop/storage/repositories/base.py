@@ -73,7 +73,9 @@ class Repository(Generic[E]):
     def _from_row(self, row: Row) -> E:
         raise NotImplementedError
 
-    def _validate(self, entity: E, conn: Connection) -> None:
+    def _validate(self, entity: E, conn: Connection, confirmed: bool = False) -> None:
+        """Check ``entity`` before it is written; ``confirmed``: the officer confirmed
+        values outside their plausible range, which are stored as given."""
         entity.validated()
 
     def _write_children(self, conn: Connection, entities: Sequence[E]) -> None:
@@ -134,18 +136,21 @@ class Repository(Generic[E]):
         return entity
 
     # -- writing -----------------------------------------------------------------------
-    def add(self, entity: E, conn: Connection | None = None) -> int:
-        """Validate and store one entity; set and return its id."""
-        return self.add_many([entity], conn=conn)[0]
+    def add(self, entity: E, conn: Connection | None = None, *,
+            confirmed: bool = False) -> int:
+        """Validate and store one entity; set and return its id. ``confirmed`` is the
+        officer's consent to values outside their plausible range, for this write only."""
+        return self.add_many([entity], conn=conn, confirmed=confirmed)[0]
 
-    def add_many(self, entities: Iterable[E], conn: Connection | None = None) -> list[int]:
+    def add_many(self, entities: Iterable[E], conn: Connection | None = None, *,
+                 confirmed: bool = False) -> list[int]:
         """Validate and store many entities in one transaction (Core executemany)."""
         items = list(entities)
         if not items:
             return []
         with self._tx(conn) as c:
             for entity in items:
-                self._validate(entity, c)
+                self._validate(entity, c, confirmed)
             rows = self._rows(items)
             try:
                 with c.begin_nested():  # a refused batch leaves no row behind
@@ -193,13 +198,15 @@ class Repository(Generic[E]):
     def _after_write(self, conn: Connection, entities: Sequence[E]) -> None:
         gpkg_container.touch(conn, self.table.name)
 
-    def update(self, entity: E, conn: Connection | None = None) -> None:
-        """Validate and store the changed entity (its id must be set)."""
+    def update(self, entity: E, conn: Connection | None = None, *,
+               confirmed: bool = False) -> None:
+        """Validate and store the changed entity (its id must be set); ``confirmed`` as
+        for :meth:`add`."""
         entity_id = entity.id
         if entity_id is None:
             raise NotFoundError(f"This {self.noun} has not been stored yet; add it first.")
         with self._tx(conn) as c:
-            self._validate(entity, c)
+            self._validate(entity, c, confirmed)
             row = self._to_row(entity)
             # The version read: a row changed by someone else since is not overwritten.
             version: int | None = getattr(entity, "version", None)

@@ -84,7 +84,8 @@ class PlotRepository(Repository[Plot]):
 
     # -- validation and rows -------------------------------------------------------------
     def add_many(self, entities: Iterable[Plot], conn: Connection | None = None,
-                 known_areas: Sequence[float] | None = None) -> list[int]:
+                 known_areas: Sequence[float] | None = None, *,
+                 confirmed: bool = False) -> list[int]:
         """Store many plots; a control plot may come in the same batch as its partner.
 
         ``known_areas`` (aligned, NaN where unknown): hectares already measured in UTM
@@ -97,13 +98,13 @@ class PlotRepository(Repository[Plot]):
         if known_areas is not None and len(known_areas) == len(items):
             self._known_areas = ([p.geometry for p in items], list(known_areas))
         try:
-            return super().add_many(items, conn)
+            return super().add_many(items, conn, confirmed=confirmed)
         finally:
             self._pending = {}
             self._checked = set()
             self._known_areas = None
 
-    def _validate(self, plot: Plot, conn: Connection) -> None:
+    def _validate(self, plot: Plot, conn: Connection, confirmed: bool = False) -> None:
         plot.validated(geometry_checked=id(plot) in self._checked)
         if plot.paired_plot_id is not None:
             p = self.table
@@ -232,10 +233,11 @@ class PlotRepository(Repository[Plot]):
         gpkg_container.extend_extent(conn, "plots", _bounds([p.geometry for p in plots]))
 
     # -- writing -------------------------------------------------------------------------
-    def update(self, plot: Plot, conn: Connection | None = None) -> None:
+    def update(self, plot: Plot, conn: Connection | None = None, *,
+               confirmed: bool = False) -> None:
         """Store a changed plot; its area is measured again and modified_at refreshed."""
         plot.modified_at = utc_now()
-        super().update(plot, conn)
+        super().update(plot, conn, confirmed=confirmed)
 
     def update_geometry(self, plot_id: int, geom: BaseGeometry,
                         conn: Connection | None = None,

@@ -15,21 +15,8 @@ class SoilSampleRepository(Repository[SoilSample]):
     table = T["soil_samples"]
     noun = "soil sample"
 
-    def __init__(self, engine) -> None:  # noqa: ANN001
-        super().__init__(engine)
-        self.confirmed_out_of_range = False
-
-    def _validate(self, s: SoilSample, conn: Connection) -> None:
-        s.validated(confirmed_out_of_range=self.confirmed_out_of_range)
-
-    def add_confirmed(self, sample: SoilSample, conn: Connection | None = None) -> int:
-        """Store a sample whose out-of-range values the user has confirmed."""
-        sample.validated(confirmed_out_of_range=True)
-        self.confirmed_out_of_range = True
-        try:
-            return self.add(sample, conn)
-        finally:
-            self.confirmed_out_of_range = False
+    def _validate(self, s: SoilSample, conn: Connection, confirmed: bool = False) -> None:
+        s.validated(confirmed_out_of_range=confirmed)
 
     def _to_row(self, s: SoilSample) -> dict[str, Any]:
         row: dict[str, Any] = {

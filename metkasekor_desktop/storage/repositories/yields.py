@@ -19,7 +19,7 @@ class YieldRepository(Repository[YieldRecord]):
     table = T["yield_records"]
     noun = "yield record"
 
-    def _validate(self, y: YieldRecord, conn: Connection) -> None:
+    def _validate(self, y: YieldRecord, conn: Connection, confirmed: bool = False) -> None:
         area = None
         if read_enum(YieldMethod, y.method) == YieldMethod.WHOLE_PLOT:
             plots = T["plots"]

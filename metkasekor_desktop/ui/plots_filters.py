@@ -69,12 +69,20 @@ def filter_mask(filters: PlotFilters, *, districts: np.ndarray, practices: np.nd
     if filters.district:
         mask &= districts == filters.district
     if filters.practice:
-        mask &= np.char.find(practices, f"+{filters.practice}+") >= 0
+        mask &= _each(practices, lambda v: np.char.find(v, f"+{filters.practice}+") >= 0)
     if filters.role:
         mask &= roles == filters.role
     if filters.status:
-        mask &= statuses == ("" if filters.status == NO_PLAN else filters.status)
+        wanted = "" if filters.status == NO_PLAN else filters.status
+        mask &= _each(statuses, lambda v: v == wanted)
     return mask
+
+
+def _each(column: np.ndarray | Coded, test: Callable[[np.ndarray], np.ndarray]) -> np.ndarray:
+    """``test`` of every row's value; for a Coded column, of each distinct value once."""
+    if isinstance(column, Coded):
+        return np.asarray(test(column.uniques), dtype=bool)[column.inverse]
+    return np.asarray(test(column), dtype=bool)
 
 
 def aligned(ids: np.ndarray, keys: Iterable[int], values: Iterable[str]) -> np.ndarray:
@@ -168,20 +176,19 @@ class SeasonColumns:
 
     crops: Coded
     practices: Coded
-    providers: np.ndarray
+    providers: Coded
     statuses: Coded
     stages: Coded
-    practice_keys: np.ndarray  # "+cover_crop+no_till+", "" without a plan
-    status_values: np.ndarray  # PlanStatus values, "" without a plan
+    practice_keys: Coded  # "+cover_crop+no_till+", "" without a plan
+    status_values: Coded  # PlanStatus values, "" without a plan
 
     @classmethod
     def empty(cls, n: int) -> SeasonColumns:
         blank = Coded.of(np.full(n, "", dtype=str))
-        return cls(blank, blank, np.full(n, "", dtype=str), blank, blank,
-                   np.full(n, "", dtype=str), np.full(n, "", dtype=str))
+        return cls(blank, blank, blank, blank, blank, blank, blank)
 
     def search_columns(self) -> tuple[list[np.ndarray], list[Coded]]:
-        return [np.char.lower(self.providers)], [self.crops.lowered(), self.practices.lowered()]
+        return [], [self.providers.lowered(), self.crops.lowered(), self.practices.lowered()]
 
 
 def read_season(project: Project, season_id: int | None, ids: np.ndarray,
@@ -213,9 +220,11 @@ def read_season(project: Project, season_id: int | None, ids: np.ndarray,
         crops=Coded.of(crops, crop_text),
         practices=Coded(np.array([practice_text(k) for k in practices.uniques.tolist()],
                                  dtype=str), practices.inverse),
-        providers=providers, statuses=Coded.of(statuses, status_label), stages=stages,
-        practice_keys=np.char.add(np.char.add("+", practices.values()), "+"),
-        status_values=statuses,
+        providers=Coded.of(providers), statuses=Coded.of(statuses, status_label),
+        stages=stages,
+        practice_keys=Coded(np.char.add(np.char.add("+", practices.uniques), "+"),
+                            practices.inverse),
+        status_values=Coded.of(statuses),
     )
 
 

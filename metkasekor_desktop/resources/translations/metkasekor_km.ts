@@ -209,7 +209,7 @@
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../ui/charts_panel.py" line="+92"/>
+        <location filename="../../ui/charts_panel.py" line="+95"/>
         <source>Over seasons</source>
         <translation>តាមរដូវ</translation>
     </message>
@@ -390,7 +390,7 @@
 <context>
     <name>ColumnsPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+379"/>
+        <location filename="../../ui/import_wizard.py" line="+378"/>
         <source>Columns</source>
         <translation>ជួរឈរ</translation>
     </message>
@@ -801,7 +801,7 @@
 <context>
     <name>EditCommand</name>
     <message>
-        <location filename="../../layers/edit_commands.py" line="+176"/>
+        <location filename="../../layers/edit_commands.py" line="+200"/>
         <source>Add plot {code}</source>
         <translation>បន្ថែមក្បាលដី {code}</translation>
     </message>
@@ -816,22 +816,22 @@
         <translation>លុបក្បាលដី {n}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Change plot shape</source>
         <translation>ប្ដូររាងក្បាលដី</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+49"/>
         <source>Change plot details</source>
         <translation>ប្ដូរព័ត៌មានក្បាលដី</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Copy plans</source>
         <translation>ចម្លងផែនការ</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Move records</source>
         <translation>ផ្ទេរកំណត់ត្រា</translation>
     </message>
@@ -861,7 +861,7 @@
         <translation>បញ្ចូលក្បាលដី {codes}</translation>
     </message>
     <message>
-        <location filename="../../layers/record_commands.py" line="+126"/>
+        <location filename="../../layers/record_commands.py" line="+136"/>
         <source>Add record</source>
         <translation>បន្ថែមកំណត់ត្រា</translation>
     </message>
@@ -871,7 +871,7 @@
         <translation>កែប្រែកំណត់ត្រា</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+75"/>
         <source>Delete record</source>
         <translation>លុបកំណត់ត្រា</translation>
     </message>
@@ -881,7 +881,7 @@
         <translation>រក្សាទុកផែនការរដូវ {n}</translation>
     </message>
     <message>
-        <location filename="../../layers/import_command.py" line="+40"/>
+        <location filename="../../layers/import_command.py" line="+33"/>
         <source>Import {n} plots from {file}</source>
         <translation>នាំចូលចម្ការ {n} ពី {file}</translation>
     </message>
@@ -894,19 +894,19 @@
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../ui/edit_controller.py" line="+61"/>
-        <location line="+74"/>
+        <location filename="../../ui/edit_controller.py" line="+60"/>
+        <location line="+69"/>
         <source>&amp;Undo</source>
         <translation>មិនធ្វើវិញ(&amp;U)</translation>
     </message>
     <message>
-        <location line="-72"/>
-        <location line="+74"/>
+        <location line="-67"/>
+        <location line="+69"/>
         <source>&amp;Redo</source>
         <translation>ធ្វើវិញ(&amp;R)</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-67"/>
         <source>&amp;Delete selected plots…</source>
         <translation>លុបក្បាលដីដែលបានជ្រើស(&amp;D)…</translation>
     </message>
@@ -976,7 +976,7 @@
         <translation>ការភ្ជាប់ចំណុច ការត្រួតគ្នា ទំហំក្បាលដីអប្បបរមា</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+43"/>
         <source>&amp;Undo {0}</source>
         <translation>មិនធ្វើវិញ(&amp;U) {0}</translation>
     </message>
@@ -1163,7 +1163,7 @@
 <context>
     <name>EventsPanel</name>
     <message>
-        <location filename="../../ui/events_panel.py" line="+106"/>
+        <location filename="../../ui/events_panel.py" line="+108"/>
         <source>This site only</source>
         <translation>តែទីតាំងនេះ</translation>
     </message>
@@ -1691,7 +1691,7 @@
 <context>
     <name>FarmerRegister</name>
     <message>
-        <location filename="../../ui/farmer_register.py" line="+45"/>
+        <location filename="../../ui/farmer_register.py" line="+36"/>
         <source>Search farmers (Khmer or Latin name, phone, village, plot code)</source>
         <translation>ស្វែងរកកសិករ (ឈ្មោះខ្មែរ ឬឡាតាំង ទូរស័ព្ទ ភូមិ លេខកូដក្បាលដី)</translation>
     </message>
@@ -1751,7 +1751,7 @@
         <translation>ក្បាលដី</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>Yes</source>
         <translation>បាទ/ចាស</translation>
     </message>
@@ -1832,13 +1832,13 @@
 <context>
     <name>FileWatch</name>
     <message>
-        <location filename="../../ui/file_watch.py" line="+47"/>
+        <location filename="../../ui/file_watch.py" line="+44"/>
         <source>Read-only: {0} cannot be written here (a read-only drive, folder or file). You can look, export, print and analyse; editing is off. To edit, save a copy where you may write.</source>
         <translation>សម្រាប់តែអាន៖ មិនអាចសរសេរ {0} នៅទីនេះបានទេ (ដ្រាយ ថត ឬឯកសារសម្រាប់តែអាន)។ អ្នកអាចមើល នាំចេញ បោះពុម្ព និងវិភាគបាន ប៉ុន្តែការកែសម្រួលត្រូវបានបិទ។ ដើម្បីកែសម្រួល សូមរក្សាទុកច្បាប់ចម្លងនៅកន្លែងដែលអ្នកអាចសរសេរបាន។</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+36"/>
+        <location line="+30"/>
         <source>Save a copy…</source>
         <translation>រក្សាទុកច្បាប់ចម្លង…</translation>
     </message>
@@ -1848,12 +1848,12 @@
         <translation>ការកែសម្រួលត្រូវបានបញ្ឈប់៖ ឯកសារគម្រោង {0} ត្រូវបានផ្លាស់ទី ប្តូរឈ្មោះ លុប ឬជំនួស ខណៈពេលកំពុងបើក ({1})។ គ្មានអ្វីត្រូវបានសរសេរទៅក្នុងវាទៀតទេ។ សូមបើកវានៅទីតាំងដែលវាស្ថិតនៅឥឡូវនេះ ឬរក្សាទុកអ្វីដែលបង្អួចនេះបង្ហាញជាច្បាប់ចម្លង។</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>{0} plots changed by another program were loaded</source>
         <translation>បានផ្ទុកក្បាលដី {0} ដែលត្រូវបានកែប្រែដោយកម្មវិធីផ្សេង</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Waiting for the project file: another program is writing to it ({0:.0f} s)…</source>
         <translation>កំពុងរង់ចាំឯកសារគម្រោង៖ កម្មវិធីផ្សេងកំពុងសរសេរទៅក្នុងវា ({0:.0f} s)…</translation>
     </message>
@@ -2048,7 +2048,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-315"/>
+        <location filename="../../ui/import_wizard.py" line="-316"/>
         <source>Import plots</source>
         <translation>នាំចូលចម្ការ</translation>
     </message>
@@ -2161,7 +2161,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+145"/>
+        <location filename="../../ui/main_window.py" line="+146"/>
         <source>Plots</source>
         <translation>ក្បាលដី</translation>
     </message>
@@ -2361,7 +2361,7 @@
         <translation>បានបើក {0}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+56"/>
         <source>About MetKasekor Desktop</source>
         <translation>អំពី MetKasekor Desktop</translation>
     </message>
@@ -2544,7 +2544,7 @@
 <context>
     <name>MeasurementsPanel</name>
     <message>
-        <location filename="../../ui/measurements_panel.py" line="+66"/>
+        <location filename="../../ui/measurements_panel.py" line="+68"/>
         <location line="+2"/>
         <source>Season</source>
         <translation>រដូវ</translation>
@@ -2631,7 +2631,7 @@
         <translation>លុបសំណាកដីនៃ {season}? អ្នកអាចមិនធ្វើវិញបាន។</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delete soil sample</source>
         <translation>លុបសំណាកដី</translation>
     </message>
@@ -2829,7 +2829,7 @@
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../ui/plan_editor.py" line="+123"/>
+        <location filename="../../ui/plan_editor.py" line="+125"/>
         <source>Planned</source>
         <translation>បានគ្រោង</translation>
     </message>
@@ -2866,12 +2866,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+173"/>
+        <location line="+177"/>
         <source>(not set)</source>
         <translation>(មិនបានកំណត់)</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-176"/>
         <source>Roller crimper</source>
         <translation>ម៉ាស៊ីនរមៀលកិន</translation>
     </message>
@@ -2991,7 +2991,7 @@
         <translation>មិនបានកំណត់</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>Choose a plot and a season to see its plan.</source>
         <translation>ជ្រើសក្បាលដី និងរដូវ ដើម្បីមើលផែនការ។</translation>
     </message>
@@ -3042,7 +3042,7 @@
 <context>
     <name>PlotPanel</name>
     <message>
-        <location filename="../../ui/plot_panel.py" line="+112"/>
+        <location filename="../../ui/plot_panel.py" line="+101"/>
         <location line="+104"/>
         <source>No plot selected</source>
         <translation>មិនទាន់បានជ្រើសក្បាលដី</translation>
@@ -3273,7 +3273,7 @@
 <context>
     <name>PlotsFilterBar</name>
     <message>
-        <location filename="../../ui/plots_filters.py" line="+246"/>
+        <location filename="../../ui/plots_filters.py" line="+238"/>
         <source>Filter by district</source>
         <translation>ត្រងតាមស្រុក</translation>
     </message>
@@ -3341,7 +3341,7 @@
 <context>
     <name>PlotsTableModel</name>
     <message>
-        <location filename="../../ui/plots_table.py" line="+277"/>
+        <location filename="../../ui/plots_table.py" line="+342"/>
         <source>Code</source>
         <translation>លេខកូដ</translation>
     </message>
@@ -3444,7 +3444,7 @@
         <translation>នាំចេញជួរដេក និងជួរឈរដែលបង្ហាញ ទៅសៀវភៅ Excel</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+161"/>
         <source>Columns</source>
         <translation>ជួរឈរ</translation>
     </message>
@@ -3825,7 +3825,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
 <context>
     <name>ProjectFiles</name>
     <message>
-        <location filename="../../ui/project_files.py" line="+17"/>
+        <location filename="../../ui/project_files.py" line="+18"/>
         <source>MetKasekor project (*.gpkg)</source>
         <translation>គម្រោង MetKasekor (*.gpkg)</translation>
     </message>
@@ -3866,8 +3866,8 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Plots from a Shapefile, GeoPackage, GeoJSON, KML/KMZ, GPX or phone-form CSV</source>
-        <translation>ចម្ការពី Shapefile, GeoPackage, GeoJSON, KML/KMZ, GPX ឬ CSV ពីទម្រង់ទូរស័ព្ទ</translation>
+        <source>Plots from: {0}</source>
+        <translation>ក្បាលដីពី៖ {0}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4064,7 +4064,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
 <context>
     <name>ProviderRegister</name>
     <message>
-        <location filename="../../ui/provider_register.py" line="+44"/>
+        <location filename="../../ui/provider_register.py" line="+33"/>
         <source>Search providers (name, service, contact, province)</source>
         <translation>ស្វែងរកអ្នកផ្តល់សេវា (ឈ្មោះ សេវា អ្នកទំនាក់ទំនង ខេត្ត)</translation>
     </message>
@@ -4119,7 +4119,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <translation>ក្បាលដី-រដូវដែលបានផ្តល់សេវា</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+29"/>
         <source>{plots} plots in {seasons} seasons</source>
         <translation>ក្បាលដី {plots} ក្នុង {seasons} រដូវ</translation>
     </message>
@@ -4231,7 +4231,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../ui/record_table.py" line="+344"/>
+        <location filename="../../ui/record_table.py" line="+348"/>
         <source>Delete</source>
         <translation>លុប</translation>
     </message>
@@ -4244,7 +4244,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
 <context>
     <name>RegisterController</name>
     <message>
-        <location filename="../../ui/register_controller.py" line="+39"/>
+        <location filename="../../ui/register_controller.py" line="+38"/>
         <source>The season shown on the map and in the panels</source>
         <translation>រដូវដែលបង្ហាញលើផែនទី និងក្នុងផ្ទាំងនានា</translation>
     </message>
@@ -4319,7 +4319,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <translation>ផ្តល់ភូមិនៃក្បាលដីជិតខាងបំផុត ដល់ក្បាលដីដែលគ្មានភូមិ (ក្បាលដីដែលបាននាំចូល) ដើម្បីឱ្យតម្រងស្រុក និងការនាំចេញរកឃើញក្បាលដីទាំងនោះ</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>Click the control plot of this demonstration plot on the map; click an empty spot to cancel.</source>
         <translation>ចុចលើក្បាលដីប្រៀបធៀបនៃក្បាលដីសាកល្បងបង្ហាញនេះលើផែនទី ចុចកន្លែងទំនេរដើម្បីបោះបង់។</translation>
     </message>
@@ -4352,7 +4352,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+379"/>
+        <location filename="../../ui/import_wizard.py" line="+380"/>
         <source>Preview and report</source>
         <translation>មើលជាមុន និងរបាយការណ៍</translation>
     </message>
@@ -4443,7 +4443,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
 <context>
     <name>ResultsImportDialog</name>
     <message>
-        <location filename="../../ui/results_import_dialog.py" line="+73"/>
+        <location filename="../../ui/results_import_dialog.py" line="+72"/>
         <source>Import soil results</source>
         <translation>នាំចូលលទ្ធផលសំណាកដី</translation>
     </message>
@@ -4651,7 +4651,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
 <context>
     <name>SeasonManagerDialog</name>
     <message>
-        <location filename="../../ui/season_manager.py" line="+50"/>
+        <location filename="../../ui/season_manager.py" line="+52"/>
         <source>Seasons</source>
         <translation>រដូវ</translation>
     </message>
@@ -4772,7 +4772,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
 <context>
     <name>SoilSampleDialog</name>
     <message>
-        <location filename="../../ui/soil_sample_dialog.py" line="+116"/>
+        <location filename="../../ui/soil_sample_dialog.py" line="+70"/>
         <source>Add soil sample of plot {code}</source>
         <translation>បន្ថែមសំណាកដីនៃក្បាលដី {code}</translation>
     </message>
@@ -4885,14 +4885,14 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-461"/>
+        <location filename="../../ui/import_wizard.py" line="-462"/>
         <source>File</source>
         <translation>ឯកសារ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Shapefile (.shp or a .zip), GeoPackage, GeoJSON, KML/KMZ, GPX or a phone-form CSV. The file itself is never changed.</source>
-        <translation>Shapefile (.shp ឬ .zip), GeoPackage, GeoJSON, KML/KMZ, GPX ឬ CSV ពីទម្រង់ទូរស័ព្ទ។ ឯកសារខ្លួនវាមិនត្រូវបានកែប្រែឡើយ។</translation>
+        <source>Readable: {0}; a zip may hold any of them. The file itself is never changed.</source>
+        <translation>អាចអានបាន៖ {0}; ឯកសារ zip អាចមានឯកសារណាមួយក្នុងចំណោមនេះ។ ឯកសារដើមមិនត្រូវបានកែប្រែឡើយ។</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4935,12 +4935,22 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <translation>ជួរឈរលេខកូដក្បាលដី (ភ្ជាប់ចំណុច)៖</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Import plots from</source>
         <translation>នាំចូលចម្ការពី</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>All readable files</source>
+        <translation>ឯកសារទាំងអស់ដែលអាចអានបាន</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files</source>
+        <translation>ឯកសារទាំងអស់</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>{0} ({1} features, {2})</source>
         <translation>{0} (ធាតុ {1}, {2})</translation>
     </message>
@@ -5120,7 +5130,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
 <context>
     <name>TrialsController</name>
     <message>
-        <location filename="../../ui/trials_controller.py" line="+33"/>
+        <location filename="../../ui/trials_controller.py" line="+32"/>
         <source>Trials</source>
         <translation>ការសាកល្បង</translation>
     </message>
@@ -5158,7 +5168,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
 <context>
     <name>TrialsPanel</name>
     <message>
-        <location filename="../../ui/trials_panel.py" line="+56"/>
+        <location filename="../../ui/trials_panel.py" line="+58"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
@@ -5754,7 +5764,7 @@ Store this yield anyway?</source>
 <context>
     <name>plots_filters</name>
     <message>
-        <location filename="../../ui/plots_filters.py" line="-230"/>
+        <location filename="../../ui/plots_filters.py" line="-224"/>
         <source>Planned</source>
         <translation>បានគ្រោង</translation>
     </message>

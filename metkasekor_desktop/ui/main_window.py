@@ -411,6 +411,8 @@ class MainWindow(QMainWindow):
             self.canvas.frame_shown.disconnect(fill)
             if self.canvas.plot_layer is layer:
                 self.plots.set_layer(layer)
+            # The gazetteer of the Plot panel's village picker, once the window is idle.
+            QTimer.singleShot(0, self.register.plot_panel.village.prepare)
 
         self.canvas.frame_shown.connect(fill)
 

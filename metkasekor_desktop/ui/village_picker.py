@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
 
 from metkasekor_desktop.domain import places
@@ -40,8 +41,10 @@ class VillagePicker(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             layout.addWidget(QLabel(text, self), row, 0)
             layout.addWidget(combo, row, 1)
-        self._fill(self.province, places.provinces())
-        for combo in (self.district, self.commune, self.village):
+        # The gazetteer is indexed when the picker is first used (shown enabled, or given
+        # a village), not while the window builds its panels before the map's first frame.
+        self._provinces_filled = False
+        for combo in (self.province, self.district, self.commune, self.village):
             self._fill(combo, [])
         self.province.currentIndexChanged.connect(
             lambda _i: self._cascade(self.province, self.district, places.districts))
@@ -58,6 +61,7 @@ class VillagePicker(QWidget):
 
     def set_village(self, code: str | None) -> None:
         """Show the village of ``code`` with its parents; None or an unknown code clears."""
+        self._ensure_provinces()
         where = places.place(code) if code else None
         self._filling = True
         try:
@@ -73,6 +77,25 @@ class VillagePicker(QWidget):
         finally:
             self._filling = False
         self._announce()
+
+    def prepare(self) -> None:
+        """Index the gazetteer now (when the window is idle), not at the first use."""
+        self._ensure_provinces()
+
+    def _ensure_provinces(self) -> None:
+        if not self._provinces_filled:
+            self._provinces_filled = True
+            self._fill(self.province, places.provinces())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.EnabledChange and self.isEnabled():
+            self._ensure_provinces()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self.isEnabled():
+            self._ensure_provinces()
 
     # --- internals ----------------------------------------------------------------------
     def _fill(self, combo: QComboBox, units: list[Unit]) -> None:

@@ -85,6 +85,8 @@ def project(tmp_path):
 def test_village_picker_cascades_to_a_village_in_khmer(qtbot):
     picker = VillagePicker("kh")
     qtbot.addWidget(picker)
+    assert picker.province.count() == 1  # the gazetteer is read when first shown or used
+    picker.show()
     seen = []
     picker.changed.connect(seen.append)
     assert not picker.district.isEnabled() and picker.village_code() is None

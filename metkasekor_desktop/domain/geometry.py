@@ -76,7 +76,8 @@ def area_ha(geom: BaseGeometry | None) -> float:
     return float(areas_ha(one)[0])
 
 
-def areas_ha(geoms: np.ndarray, known: np.ndarray | None = None) -> np.ndarray:
+def areas_ha(geoms: np.ndarray, known: np.ndarray | None = None, *,
+             assume_valid: bool = False) -> np.ndarray:
     """Areas in hectares of an array of WGS 84 geometries, never NaN.
 
     Each shape is measured in the WGS 84 / UTM zone of its centroid's longitude (north
@@ -88,6 +89,7 @@ def areas_ha(geoms: np.ndarray, known: np.ndarray | None = None) -> np.ndarray:
     ``known`` (aligned, NaN where unknown): hectares already measured in UTM 48N of
     these very shapes (``shapely.area(to_metric(g)) / M2_PER_HA``, as the import review
     does); a valid shape whose zone is 48N takes it instead of a second reprojection.
+    ``assume_valid``: the caller has checked every shape is valid (not checked again).
     """
     geoms = np.asarray(geoms, dtype=object).reshape(-1)
     out = np.zeros(len(geoms), dtype=np.float64)
@@ -95,7 +97,8 @@ def areas_ha(geoms: np.ndarray, known: np.ndarray | None = None) -> np.ndarray:
         return out
     index = np.flatnonzero(~(shapely.is_missing(geoms) | shapely.is_empty(geoms)))
     shapes = geoms[index]
-    invalid = ~shapely.is_valid(shapes)
+    invalid = (np.zeros(len(shapes), dtype=bool) if assume_valid
+               else ~shapely.is_valid(shapes))
     if invalid.any():
         shapes[invalid] = _polygon_parts(shapes[invalid])
     epsg = _utm_epsg(shapes)

@@ -7,7 +7,7 @@ while the dependency between the two runs one way (the review imports the overla
 from __future__ import annotations
 
 import math
-import re
+import string
 from collections.abc import Sequence
 
 import numpy as np
@@ -15,8 +15,8 @@ from shapely.errors import ShapelyError
 
 from metkasekor_desktop.domain.geometry import M2_PER_HA
 
-_CODE = "[A-Z0-9]+(?:-[A-Z0-9]+)*"  # as domain.codes._PLOT_CODE
-_NORMAL_CODES = re.compile(f"{_CODE}(?:,{_CODE})*")
+# The characters of a normal plot code (domain.codes._PLOT_CODE), and the separator.
+_CODE_CHARS = string.ascii_uppercase + string.digits + "-,"
 
 
 def area_text(m2: float, signed: bool = False) -> str:
@@ -57,11 +57,17 @@ def centre(bounds_row: np.ndarray) -> tuple[float, float] | None:
 
 def normal_codes(codes: Sequence[object]) -> bool:
     """True when every code is text already as ``normalise_plot_code`` makes it (upper
-    case ASCII letters, digits and single dashes): one regular expression over all the
-    codes joined, instead of normalising 100,000 of them one by one. False says only
-    that some code needs normalising, or is refused."""
+    case ASCII letters, digits and single dashes between them): a few string methods
+    over all the codes joined, instead of normalising 100,000 of them one by one (or a
+    regular expression, which takes a tenth of a second). False says only that some code
+    needs normalising, or is refused."""
     if not codes or not all(type(c) is str for c in codes):
         return False
     joined = ",".join(codes)  # type: ignore[arg-type]  # all str, checked above
-    return (joined.count(",") == len(codes) - 1
-            and _NORMAL_CODES.fullmatch(joined) is not None)
+    if not joined or joined.count(",") != len(codes) - 1:  # a code holds a comma
+        return False
+    if joined.strip(_CODE_CHARS):  # some character is none of these
+        return False
+    # No empty code, no dash at either end of a code, never two dashes together.
+    return not (joined[0] in ",-" or joined[-1] in ",-"
+                or any(pair in joined for pair in (",,", "--", ",-", "-,")))

@@ -13,7 +13,6 @@ import re
 import unicodedata
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import repeat
 from typing import Any, TypeVar
 
 from metkasekor_desktop.domain.codes import khmer_digits_to_ascii, normalise_admin_code
@@ -228,6 +227,47 @@ class MappedFeature:
     problems: list[str] = field(default_factory=list)
 
 
+@dataclass
+class MappedColumns(Sequence[MappedFeature]):
+    """The plot fields of every feature as columns (lists aligned with the features).
+
+    A province file maps 100,000 features: the import carries these lists to the write
+    instead of one object per feature. Indexing gives a feature's :class:`MappedFeature`
+    (made when asked, e.g. for the wizard's preview table). ``extra_values`` holds one
+    list per name of ``extra_names`` ("" where the cell is empty: no extra then);
+    ``problems`` the values that cannot be used, by feature index (only those).
+    """
+
+    codes: list[str]
+    names: list[str]
+    farmers: list[str]
+    village_codes: list[str | None]
+    roles: list[PlotRole]
+    notes: list[str]
+    soil_types: list[str]
+    farmer_latins: list[str]
+    extra_names: list[str] = field(default_factory=list)
+    extra_values: list[list[str]] = field(default_factory=list)
+    problems: dict[int, list[str]] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+    def __getitem__(self, index):  # int or slice, as a list
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        i = range(len(self))[index]  # negative indices, IndexError past the end
+        return MappedFeature(
+            code=self.codes[i], name=self.names[i], farmer=self.farmers[i],
+            village_code=self.village_codes[i], role=self.roles[i], notes=self.notes[i],
+            soil_type=self.soil_types[i], farmer_latin=self.farmer_latins[i],
+            extras=self.extras_of(i), problems=list(self.problems.get(i, ())))
+
+    def extras_of(self, i: int) -> dict[str, str]:
+        return {k: col[i] for k, col in zip(self.extra_names, self.extra_values, strict=True)
+                if col[i]}
+
+
 def map_features(
     columns: Sequence[str],
     values: Mapping[str, Sequence[object]],
@@ -242,10 +282,23 @@ def map_features(
     Without a code column, codes are made from ``code_prefix`` and the feature number
     (IMP-0001...), which the officer can change later in the plot panel.
     """
+    return list(map_columns(columns, values, mapping, count, code_prefix=code_prefix,
+                            numbers=numbers))
+
+
+def map_columns(
+    columns: Sequence[str],
+    values: Mapping[str, Sequence[object]],
+    mapping: Mapping[str, str | None],
+    count: int,
+    *,
+    code_prefix: str = "IMP",
+    numbers: Sequence[int] | None = None,
+) -> MappedColumns:
+    """:func:`map_features` as columns: the same values, without an object per feature."""
     numbers = list(numbers) if numbers is not None else list(range(1, count + 1))
     extras = kept_columns(columns, mapping)
     latin = _latin_columns(columns, mapping)
-    latins = _texts(values[latin[0]], count) if latin else [""] * count
     width = code_width(numbers)
     prefix = clean_prefix(code_prefix)
 
@@ -260,31 +313,44 @@ def map_features(
              for fld in PLOT_FIELDS}
     codes = (texts["code"] if mapping.get("code")
              else [f"{prefix}-{number:0{width}d}" for number in numbers])
-    extra_rows = (zip(*(_texts(values[name], count) for name in extras), strict=True)
-                  if extras else repeat((), count))
+    farmers = texts["farmer"]
+    latins = blank
+    if latin:
+        latins = [x if f else "" for x, f in zip(_texts(values[latin[0]], count), farmers,
+                                                 strict=True)]
+    problems: dict[int, list[str]] = {}
+    villages = _parsed_each(_village, texts["village_code"], skip_empty=True)
+    village_codes: list[str | None] = [v for v, _ in villages]
+    for i in _with_problem(villages):
+        problems.setdefault(i, []).append(f"village code: {villages[i][1]}")
+    roles = [PlotRole.FARMER_FIELD] * count
     role_values = column("role")
-    villages, roles = _memo(_village), _memo(parse_role)
-    out: list[MappedFeature] = []
-    rows = zip(codes, texts["name"], texts["farmer"], texts["notes"], texts["soil_type"],
-               texts["village_code"], role_values if role_values is not None else blank,
-               extra_rows, latins, strict=True)
-    for code, name, farmer, notes, soil, village, raw_role, extra, farmer_latin in rows:
-        feature = MappedFeature(code=code, name=name, farmer=farmer, notes=notes,
-                                soil_type=soil, farmer_latin=farmer_latin if farmer else "",
-                                extras={k: v for k, v in zip(
-                                    extras, extra, strict=True) if v})
-        if village:
-            feature.village_code, problem = villages(village)
-            if problem:
-                feature.problems.append(f"village code: {problem}")
-        if role_values is not None:
-            role, problem = roles(raw_role)
-            if role is not None:
-                feature.role = role
-            if problem:
-                feature.problems.append(problem)
-        out.append(feature)
-    return out
+    if role_values is not None:
+        parsed = _parsed_each(parse_role, role_values)
+        roles = [r if r is not None else PlotRole.FARMER_FIELD for r, _ in parsed]
+        for i in _with_problem(parsed):
+            problems.setdefault(i, []).append(parsed[i][1])
+    return MappedColumns(
+        codes=codes, names=texts["name"], farmers=farmers, village_codes=village_codes,
+        roles=roles, notes=texts["notes"], soil_types=texts["soil_type"], farmer_latins=latins,
+        extra_names=list(extras), extra_values=[_texts(values[name], count) for name in extras],
+        problems=problems)
+
+
+def _parsed_each(parse: Callable[[Any], T], column: Sequence[object],
+                 skip_empty: bool = False) -> list[tuple[T | None, str]]:
+    """``(result or None, problem or "")`` of each value, each distinct value parsed once
+    (``skip_empty``: "" gives ``(None, "")`` unparsed)."""
+    if all(type(v) is str for v in column):  # text: one dictionary of distinct values
+        seen = {v: ((None, "") if skip_empty and not v else _try(parse, v))
+                for v in dict.fromkeys(column)}
+        return [seen[v] for v in column]
+    memo = _memo(parse)
+    return [(None, "") if skip_empty and v == "" else memo(v) for v in column]
+
+
+def _with_problem(parsed: Sequence[tuple[object, str]]) -> list[int]:
+    return [i for i, (_, problem) in enumerate(parsed) if problem]
 
 
 def _texts(column: Sequence[object], count: int) -> list[str]:

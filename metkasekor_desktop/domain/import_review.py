@@ -14,8 +14,6 @@ Overlaps are measured in :mod:`import_overlaps`; this module turns them into war
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass, field
-from enum import StrEnum
 
 import numpy as np
 import shapely
@@ -37,7 +35,17 @@ from metkasekor_desktop.domain.import_arrays import (
     normal_codes,
     safe_each,
 )
+from metkasekor_desktop.domain.import_outcome import (
+    FeatureIssue,
+    ImportReview,
+    IssueKind,
+    ReviewedFeature,
+    ReviewOptions,
+)
 from metkasekor_desktop.domain.import_overlaps import find_overlaps
+
+__all__ = ["CAMBODIA_LONLAT", "FeatureIssue", "ImportReview", "IssueKind", "ReviewOptions",
+           "ReviewedFeature", "review_features"]
 
 # Cambodia's extent in degrees (west, south, east, north).
 CAMBODIA_LONLAT: tuple[float, float, float, float] = CAMBODIA_BOUNDS
@@ -63,149 +71,6 @@ _REASON_WORDS = {
     "Invalid Coordinate": "a vertex has no valid coordinates",
     "Ring is not closed": "a ring is not closed",
 }
-
-
-class IssueKind(StrEnum):
-    INVALID = "invalid"
-    Z_DROPPED = "z_dropped"
-    M_DROPPED = "m_dropped"
-    CURVE = "curve"
-    NOT_POLYGON = "not_polygon"
-    EMPTY = "empty"
-    DUPLICATE_IN_FILE = "duplicate_in_file"
-    DUPLICATE_IN_PROJECT = "duplicate_in_project"
-    BAD_CODE = "bad_code"
-    OVERLAP = "overlap"
-    OUTSIDE_CAMBODIA = "outside_cambodia"
-    READ_PROBLEM = "read_problem"
-    BAD_VALUE = "bad_value"  # an attribute value the import cannot use (set by the caller)
-
-
-# The report's summary line of each kind.
-_KIND_WORDS = {
-    IssueKind.INVALID: "invalid shape",
-    IssueKind.Z_DROPPED: "heights (Z) dropped",
-    IssueKind.M_DROPPED: "measures (M) dropped",
-    IssueKind.CURVE: "curves straightened",
-    IssueKind.NOT_POLYGON: "not an area, or points/lines dropped",
-    IssueKind.EMPTY: "no shape",
-    IssueKind.DUPLICATE_IN_FILE: "code repeated in the file",
-    IssueKind.DUPLICATE_IN_PROJECT: "code already in the project",
-    IssueKind.BAD_CODE: "missing or wrong code",
-    IssueKind.OVERLAP: "overlaps another plot",
-    IssueKind.OUTSIDE_CAMBODIA: "outside Cambodia",
-    IssueKind.READ_PROBLEM: "problem while reading",
-    IssueKind.BAD_VALUE: "value that cannot be used",
-}
-
-
-@dataclass
-class FeatureIssue:
-    """One thing found about one feature.
-
-    ``resolved_by`` names the :class:`ReviewOptions` field that lifts a blocking issue
-    (e.g. ``"repair_invalid"``); None when only a corrected file can.
-    """
-
-    kind: IssueKind
-    message: str
-    place: tuple[float, float] | None
-    blocking: bool
-    resolved_by: str | None = None
-
-    def blocks(self, options: ReviewOptions) -> bool:
-        """True when this issue keeps its feature out under these options."""
-        if not self.blocking:
-            return False
-        return not (self.resolved_by and getattr(options, self.resolved_by, False))
-
-
-@dataclass
-class ReviewOptions:
-    repair_invalid: bool = False  # the user accepted the repairs shown in the report
-    include_outside: bool = False  # import features outside Cambodia anyway
-    generate_codes: bool = False  # features without a code get a generated one
-
-
-@dataclass
-class ReviewedFeature:
-    """A feature as it would be written, or why it is not.
-
-    ``geometry`` is set when the shape can be stored as it is (other issues may still
-    block the feature); ``repaired`` only for an invalid shape. ``overlaps`` lists
-    (existing plot index, m2), ``overlaps_in_file`` (other feature's index, m2).
-    """
-
-    index: int
-    number: int
-    code: str | None
-    geometry: MultiPolygon | None
-    repaired: MultiPolygon | None
-    area_ha: float
-    area_change_ha: float | None
-    issues: list[FeatureIssue]
-    overlaps: list[tuple[int, float]] = field(default_factory=list)
-    overlaps_in_file: list[tuple[int, float]] = field(default_factory=list)
-
-    def blocking_issues(self, options: ReviewOptions) -> list[FeatureIssue]:
-        return [issue for issue in self.issues if issue.blocks(options)]
-
-    def geometry_for(self, options: ReviewOptions) -> MultiPolygon | None:
-        """The shape to store under these options (the repair only when accepted)."""
-        if self.geometry is not None:
-            return self.geometry
-        return self.repaired if options.repair_invalid else None
-
-    def is_accepted(self, options: ReviewOptions) -> bool:
-        return self.geometry_for(options) is not None and not self.blocking_issues(options)
-
-
-@dataclass
-class ImportReview:
-    features: list[ReviewedFeature]
-
-    def accepted(self, options: ReviewOptions) -> list[ReviewedFeature]:
-        """The features that would be written."""
-        return [f for f in self.features if f.is_accepted(options)]
-
-    def refused(self, options: ReviewOptions) -> list[ReviewedFeature]:
-        """The rest; ``blocking_issues(options)`` of each says why."""
-        return [f for f in self.features if not f.is_accepted(options)]
-
-    def counts(self) -> dict[IssueKind, int]:
-        """How many features have each kind of issue (every kind present, zeros too)."""
-        counts = dict.fromkeys(IssueKind, 0)
-        for feature in self.features:
-            for kind in {issue.kind for issue in feature.issues}:
-                counts[kind] += 1
-        return counts
-
-    def lines(self, options: ReviewOptions) -> list[str]:
-        """The report as text: a summary, counts per kind, then each feature's issues."""
-        accepted = self.accepted(options)
-        out = [
-            f"{len(self.features)} features read: {len(accepted)} will be imported, "
-            f"{len(self.features) - len(accepted)} will not."
-        ]
-        repaired = [f for f in accepted if f.geometry is None]
-        if repaired:
-            change = sum(f.area_change_ha or 0.0 for f in repaired)
-            out.append(f"{len(repaired)} invalid shapes will be imported as repaired "
-                       f"(total area change {area_text(change * M2_PER_HA, signed=True)}).")
-        for kind, count in self.counts().items():
-            if count:
-                out.append(f"  {_KIND_WORDS[kind]}: {count} feature"
-                           f"{'s' if count != 1 else ''}")
-        for feature in self.features:
-            for issue in feature.issues:
-                if issue.blocks(options):
-                    tag = "refused"
-                elif issue.blocking:
-                    tag = "allowed"
-                else:
-                    tag = "note"
-                out.append(f"[{tag}] {issue.message}")
-        return out
 
 
 def _is_missing_code(raw: object) -> bool:
@@ -335,14 +200,8 @@ def review_features(
     _report_outside(r, final)
     overlaps, in_file = _report_overlaps(r, final, areas_m2, existing_geometries,
                                          existing_names, min_overlap_m2)
-    # Plain lists: indexing numpy arrays 100,000 times costs more than the review itself.
-    rows = zip(range(r.n), r.numbers, r.codes, geometry.tolist(), repaired.tolist(),
-               (areas_m2 / M2_PER_HA).tolist(), r.issues, strict=True)
-    return ImportReview([
-        ReviewedFeature(i, number, code, geom, fixed, area, area_change.get(i), issues or [],
-                        overlaps.get(i, []), in_file.get(i, []))
-        for i, number, code, geom, fixed, area, issues in rows
-    ])
+    return ImportReview(r.numbers, r.codes, geometry, repaired, areas_m2 / M2_PER_HA,
+                        r.issues, area_change=area_change, overlaps=overlaps, in_file=in_file)
 
 
 def _review_codes(r: _Review, codes: Sequence[object | None], existing: set[str]) -> None:

@@ -22,12 +22,12 @@ import numpy as np
 
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.import_mapping import (
-    MappedFeature,
+    MappedColumns,
     clean_prefix,
     code_width,
     generated_code,
     guess_mapping,
-    map_features,
+    map_columns,
 )
 from metkasekor_desktop.domain.import_review import (
     FeatureIssue,
@@ -36,7 +36,7 @@ from metkasekor_desktop.domain.import_review import (
     ReviewOptions,
     review_features,
 )
-from metkasekor_desktop.domain.plot import Plot, utc_now
+from metkasekor_desktop.domain.plot import utc_now
 from metkasekor_desktop.io.source_crs import (
     CrsChoice,
     ReprojectNote,
@@ -49,7 +49,12 @@ from metkasekor_desktop.io.source_crs import (
 from metkasekor_desktop.io.source_features import SourceError, SourceFeatures, SourceInfo
 from metkasekor_desktop.io.text_encoding import looks_like_limon
 from metkasekor_desktop.io.vector_source import open_source, read_layer
-from metkasekor_desktop.storage.plot_import import ImportWritten, write_import
+from metkasekor_desktop.storage.plot_import import (
+    BULK_PLOTS,
+    ImportColumns,
+    ImportWritten,
+    write_import_columns,
+)
 
 if TYPE_CHECKING:
     from metkasekor_desktop.storage import Transaction
@@ -126,7 +131,9 @@ class PlotImport:
         self.options = ReviewOptions()
         self.file_consent = False  # the user accepted the missing records of a damaged file
         self.review: ImportReview | None = None
-        self.mapped: list[MappedFeature] = []
+        # Each feature's plot fields, as columns; ``mapped[i]`` is feature i's MappedFeature.
+        self.mapped: MappedColumns | list = []
+        self.bulk_from = BULK_PLOTS  # from this many accepted plots, written from columns
         self.wgs84: np.ndarray | None = None
         self.reproject_note: ReprojectNote | None = None
         self.text_warnings: list[str] = []
@@ -300,26 +307,25 @@ class PlotImport:
             )
         self.wgs84, self.reproject_note = to_wgs84(features.geometries, self.crs.source,
                                                    swap_xy=self.crs.swap_xy)
-        self.mapped = map_features(features.columns, features.values, self.mapping,
-                                   len(features), code_prefix=self.code_prefix,
-                                   numbers=features.numbers)
+        self.mapped = mapped = map_columns(features.columns, features.values, self.mapping,
+                                           len(features), code_prefix=self.code_prefix,
+                                           numbers=features.numbers)
         codes, geoms = self._existing()
         review = review_features(
-            self.wgs84, [m.code for m in self.mapped], features.numbers,
+            self.wgs84, mapped.codes, features.numbers,
             had_z=features.had_z, had_m=features.had_m, was_curve=features.was_curve,
             read_notes=features.notes, existing_codes={str(c) for c in codes},
             existing_geometries=geoms, existing_names=[str(c) for c in codes],
         )
         off_earth = set(_off_earth(self.wgs84).tolist())
-        for reviewed, mapped in zip(review.features, self.mapped, strict=True):
-            label = f"Feature {reviewed.number}"
-            if reviewed.code:
-                label += f" (code {reviewed.code})"
-            for problem in mapped.problems:
-                reviewed.issues.append(FeatureIssue(
+        # Only the features with something to say: a province has none, or a handful.
+        for i in sorted(set(mapped.problems) | off_earth):
+            label = review.label(i)
+            for problem in mapped.problems.get(i, ()):
+                review.add_issue(i, FeatureIssue(
                     IssueKind.BAD_VALUE, f"{label}: {problem}", None, True))
-            if reviewed.index in off_earth:  # "import outside Cambodia" must not store these
-                reviewed.issues.append(FeatureIssue(
+            if i in off_earth:  # "import outside Cambodia" must not store these
+                review.add_issue(i, FeatureIssue(
                     IssueKind.OUTSIDE_CAMBODIA, f"{label}: its coordinates are not longitude "
                     "and latitude on Earth (beyond 180 degrees east or west, or 90 north or "
                     "south). Choose the coordinate system of the file, or swap latitude and "
@@ -348,7 +354,7 @@ class PlotImport:
         lines += review.lines(self.options)
         made = self.generated_codes() if self.options.generate_codes else {}
         if made:
-            shown = [f"feature {review.features[i].number}: {code}"
+            shown = [f"feature {review.numbers[i]}: {code}"
                      for i, code in list(made.items())[:5]]
             more = f" and {len(made) - 5} more" if len(made) > 5 else ""
             lines.append(f"Codes made for {len(made)} feature(s) without one: "
@@ -362,17 +368,18 @@ class PlotImport:
         project and of the file; used only when ``options.generate_codes`` is set.
         """
         review = self.review or self.run_review()
-        missing = [f for f in review.features if f.code is None and any(
-            issue.resolved_by == "generate_codes" for issue in f.issues)]
+        missing = [i for i, issues in enumerate(review.issues) if issues
+                   and review.codes[i] is None
+                   and any(issue.resolved_by == "generate_codes" for issue in issues)]
         if not missing:
             return {}
         codes, _geoms = self._existing()
-        taken = {str(c) for c in codes} | {f.code for f in review.features if f.code}
-        width = code_width([f.number for f in review.features])
+        taken = {str(c) for c in codes} | {c for c in review.codes if c}
+        width = code_width(review.numbers)
         out: dict[int, str] = {}
-        for feature in missing:
-            out[feature.index] = generated_code(self.code_prefix, feature.number, taken, width)
-            taken.add(out[feature.index])
+        for i in missing:
+            out[i] = generated_code(self.code_prefix, review.numbers[i], taken, width)
+            taken.add(out[i])
         return out
 
     # -- writing -------------------------------------------------------------------------
@@ -390,35 +397,47 @@ class PlotImport:
                 + "; ".join(str(p) for p in self.info.check.problems if p.missing_count)
                 + ". Import only if you accept that, or ask the sender for a complete file."
             )
-        accepted = review.accepted(self.options)
-        if not accepted:
+        index = np.flatnonzero(review.accepted_mask(self.options))
+        if not len(index):
             raise ImportError_(
-                f"None of the {len(review.features)} features of {self.path.name} can be "
+                f"None of the {len(review)} features of {self.path.name} can be "
                 "imported; the report says why for each."
             )
-        made = self.generated_codes() if self.options.generate_codes else {}
-        now = utc_now()  # one time stamp for the whole import (and not 200,000 clock reads)
-        plots, farmers, extras, latins, areas = [], [], [], [], []
-        for reviewed in accepted:
-            mapped = self.mapped[reviewed.index]
-            code = reviewed.code or made.get(reviewed.index) or mapped.code
-            plots.append(Plot(code=code, name=mapped.name,
-                              geometry=reviewed.geometry_for(self.options),
-                              village_code=mapped.village_code, role=mapped.role,
-                              soil_type=mapped.soil_type, notes=mapped.notes,
-                              created_at=now, modified_at=now))
-            farmers.append(mapped.farmer)
-            latins.append(mapped.farmer_latin)
-            extras.append(mapped.extras)
-            areas.append(reviewed.area_ha)  # of the shape stored, in UTM 48N
+        columns = self._columns(review, index)
         lines = self.report_lines()  # as reviewed: the project changes below
-        written = write_import(self.project, plots, farmers, extras, conn=conn,
-                               farmer_latin=latins, areas_ha=areas)
+        written = write_import_columns(self.project, columns, conn=conn,
+                                       bulk_from=self.bulk_from)
         # The project now holds these plots: a second commit must be reviewed against it.
         self._existing_codes = None
         self._existing_geoms = None
         self.review = None
-        return ImportResult(written, len(review.features) - len(accepted), lines)
+        return ImportResult(written, len(review) - len(index), lines)
+
+    def _columns(self, review: ImportReview, index: np.ndarray) -> ImportColumns:
+        """The accepted features (at ``index``) as the columns the project stores."""
+        mapped = self.mapped
+        assert isinstance(mapped, MappedColumns)
+        rows = index.tolist()
+        every = len(rows) == len(review)
+
+        def pick(column: list) -> list:
+            return column if every else [column[i] for i in rows]
+
+        made = self.generated_codes() if self.options.generate_codes else {}
+        codes = pick(review.codes)
+        if made or not all(codes):
+            codes = [review.codes[i] or made.get(i) or mapped.codes[i] for i in rows]
+        return ImportColumns(
+            codes=codes, geometries=review.shapes_for(self.options, index),
+            names=pick(mapped.names), farmer_names=pick(mapped.farmers),
+            village_codes=pick(mapped.village_codes), roles=pick(mapped.roles),
+            soil_types=pick(mapped.soil_types), notes=pick(mapped.notes),
+            farmer_latin=pick(mapped.farmer_latins),
+            areas_ha=review.areas_ha[index],  # of the shapes stored, in UTM 48N
+            extra_names=mapped.extra_names,
+            extra_values=[pick(col) for col in mapped.extra_values],
+            created_at=utc_now(),  # one time stamp for the whole import
+            shapes_checked=True)  # the review made every shape a valid MultiPolygon
 
 
 def _polygonal(geometry_type: str) -> bool:

@@ -8,7 +8,7 @@ they go out again with every export. One row per plot and name; values are text.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager
 
 import numpy as np
@@ -38,6 +38,19 @@ class PlotExtrasRepository:
             c.exec_driver_sql("INSERT INTO plot_extra_attributes (plot_id, name, value) "
                               "VALUES (?, ?, ?)", records)
         return len(records)
+
+    def add_rows(self, rows: Sequence[tuple[int, str, str | None]],
+                 conn: Connection | None = None) -> int:
+        """:meth:`add_many` of rows already typed (int, str, str or None), as an import
+        builds them from its columns: passed to SQLite as they are."""
+        if not rows:
+            return 0
+        from metkasekor_desktop.storage.plot_import import insert_through_temp
+
+        with self._tx(conn) as c:  # one INSERT ... SELECT: half the time of executemany
+            insert_through_temp(c, "plot_extra_attributes", ("plot_id", "name", "value"),
+                                rows)
+        return len(rows)
 
     def names(self, conn: Connection | None = None) -> list[str]:
         """Every attribute name in the project, in the order first stored."""

@@ -4,7 +4,9 @@ Above the list, the six MetKasekor stages stand in a row; those reached by the
 selected site are highlighted and the furthest is marked. Adding, editing and deleting
 go through the project's undo stack, so each is one undoable step; the panel re-reads
 the events whenever the stack changes (also on undo and redo), and only while shown: a
-hidden panel (as when a project opens) reads them when it is next shown.
+hidden panel (as when a project opens) reads them when it is next shown. The list is a
+thin model over the events read in bulk as columns (see ``events_model``): it sorts by
+the clicked header and keeps the selected event selected by its id.
 """
 
 from __future__ import annotations
@@ -14,13 +16,15 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,13 +37,19 @@ from metkasekor_desktop.analysis.stages import (
     site_of,
     site_stage,
 )
-from metkasekor_desktop.domain import places
 from metkasekor_desktop.domain.enums import Stage
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.event import ExtensionEvent
 from metkasekor_desktop.layers.record_commands import DeleteRecord, SaveRecord
 from metkasekor_desktop.ui.event_dialog import EventDialog, stage_label
-from metkasekor_desktop.ui.form_widgets import list_table
+from metkasekor_desktop.ui.events_model import (
+    DATE,
+    VILLAGE,
+    EventColumns,
+    EventsModel,
+    event_rows,
+)
+from metkasekor_desktop.ui.record_table import SIZE_ROWS
 from metkasekor_desktop.ui.stack_follower import RefreshWhenShown
 from metkasekor_desktop.ui.write_failures import report_failure
 
@@ -96,8 +106,8 @@ class EventsPanel(RefreshWhenShown, QWidget):
         self._plots: list[PlotInfo] = []
         self._codes: dict[int, str] = {}
         self._farmers: dict[int, str] = {}
-        self._events: list[ExtensionEvent] = []
-        self._shown: list[ExtensionEvent] = []
+        self._events = EventColumns()
+        self._village_tips: list[str] = []
         self._plot_id: int | None = None
         self._stale = False
 
@@ -107,10 +117,13 @@ class EventsPanel(RefreshWhenShown, QWidget):
         self.scope = QComboBox(self)
         self.scope.addItem(self.tr("This site only"), "site")
         self.scope.addItem(self.tr("All events"), "all")
-        self.table = list_table(self, [
+        self.model = EventsModel(self)
+        self.model.tooltip = self._tooltip
+        self.model.set_headers([
             self.tr("Date"), self.tr("Stage"), self.tr("Place"), self.tr("Village"),
             self.tr("Plots"), self.tr("Women"), self.tr("Men"), self.tr("Total"),
             self.tr("Notes")])
+        self.table = self._make_view()
         self.add_button = QPushButton(self.tr("Add…"), self)
         self.edit_button = QPushButton(self.tr("Edit…"), self)
         self.delete_button = QPushButton(self.tr("Delete"), self)
@@ -130,8 +143,9 @@ class EventsPanel(RefreshWhenShown, QWidget):
         layout.addLayout(buttons)
 
         self.scope.currentIndexChanged.connect(lambda _i: self._fill_table())
-        self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.table.itemDoubleClicked.connect(lambda _item: self.edit_selected())
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_args: self._update_buttons())
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.add_button.clicked.connect(lambda: self.add_event())
         self.edit_button.clicked.connect(lambda: self.edit_selected())
         self.delete_button.clicked.connect(lambda: self.delete_selected())
@@ -150,6 +164,7 @@ class EventsPanel(RefreshWhenShown, QWidget):
         self.project, self.stack, self.language = project, stack, language
         self._plots_source = plots_source
         self._plot_id = None
+        self.table.clearSelection()  # an id of the previous project names nothing here
         if stack is not None:
             stack.applied.connect(self._stack_changed)
         self._stack_changed()  # read now when shown, else when next shown or asked
@@ -177,18 +192,41 @@ class EventsPanel(RefreshWhenShown, QWidget):
         return site.plot_ids if site is not None else (self._plot_id,)
 
     def shown_events(self) -> list[ExtensionEvent]:
-        """The events in the list, in the order shown (latest first)."""
-        return list(self._shown)
+        """The events in the list, in the order shown (latest first unless the officer
+        sorted by another column)."""
+        return [self._events.event(r) for r in self.model.shown_rows()]
+
+    def shown_ids(self) -> list[int]:
+        """Ids of the events in the list, in the order shown."""
+        ids = self._events.ids
+        return [ids[r] for r in self.model.shown_rows()]
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self._events.ids[self.model.data_row(rows[0].row())] if rows else None
 
     def selected_event(self) -> ExtensionEvent | None:
         rows = self.table.selectionModel().selectedRows()
-        return self._shown[rows[0].row()] if rows else None
+        return self._events.event(self.model.data_row(rows[0].row())) if rows else None
+
+    def select_event(self, event_id: int | None) -> bool:
+        """Select the event ``event_id`` in the list (None: nothing); False when it is
+        not shown."""
+        row = None if event_id is None else self.model.view_row(int(event_id))
+        if row is None:
+            self.table.clearSelection()
+            return False
+        self.table.setCurrentIndex(self.model.index(row, 0))
+        self.table.selectRow(row)
+        return True
 
     def refresh(self) -> None:
         """Read plots and events again from the project."""
         self._stale = False
+        selected = self.selected_id()
         if self.project is None:
-            self._plots, self._codes, self._farmers, self._events = [], {}, {}, []
+            self._plots, self._codes, self._farmers = [], {}, {}
+            self._events = EventColumns()
         else:
             table = (self._plots_source() if self._plots_source is not None
                      else self.project.plots.load_table())
@@ -197,10 +235,13 @@ class EventsPanel(RefreshWhenShown, QWidget):
             self._farmers = {
                 int(i): str(kh or latin or "") for i, kh, latin in zip(
                     table.ids, table.farmer_names_kh, table.farmer_names_latin, strict=True)}
-            self._events = sorted(self.project.events.list(),
-                                  key=lambda e: (e.event_date, e.id or 0), reverse=True)
+            self._events = EventColumns(self.project.events.list_columns())
+        columns, self._village_tips = event_rows(self._events, self._codes, self.language)
+        self.model.fill(columns, self._shown_rows())
+        if selected is not None:
+            self.select_event(selected)
         self._show_site()
-        self._fill_table()
+        self._update_buttons()
 
     # --- actions ------------------------------------------------------------------------
     def add_event(self) -> bool:
@@ -237,6 +278,29 @@ class EventsPanel(RefreshWhenShown, QWidget):
         return self._push(DeleteRecord("events", event.id, self.tr("Delete extension event")))
 
     # --- internals ----------------------------------------------------------------------
+    def _make_view(self) -> QTableView:
+        """A read-only list: whole rows selected one at a time, no row numbers, columns
+        as wide as their contents (measured on some rows), sorted by the clicked header
+        (latest first to begin with)."""
+        view = QTableView(self)
+        view.setModel(self.model)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.verticalHeader().setVisible(False)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(SIZE_ROWS)
+        header.setStretchLastSection(True)
+        view.setSortingEnabled(True)
+        view.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
+        return view
+
+    def _tooltip(self, row: int, column: int) -> str:
+        if column == VILLAGE and row < len(self._village_tips):
+            return self._village_tips[row]
+        return ""
+
     def _dialog(self, event: ExtensionEvent | None) -> EventDialog:
         self.ensure_fresh()
         choices = []
@@ -255,7 +319,6 @@ class EventsPanel(RefreshWhenShown, QWidget):
             return False
         return True
 
-
     def _show_site(self) -> None:
         if self._plot_id is None:
             self.site_label.setText(self.tr("Select a demonstration or control plot to see "
@@ -272,38 +335,25 @@ class EventsPanel(RefreshWhenShown, QWidget):
             return
         demo = self._codes.get(site.demonstration_id, "")
         control = self._codes.get(site.control_id, "") if site.control_id else ""
-        furthest = site_stage(site, self._events)
+        events = [self._events.event(r) for r in self._events.rows_showing(site.plot_ids)]
+        furthest = site_stage(site, events)
         text = (self.tr("Site {demo} with control {control}").format(demo=demo,
                                                                     control=control)
                 if control else self.tr("Site {demo} (no control plot yet)").format(demo=demo))
         stage_text = (stage_label(furthest) if furthest is not None
                       else self.tr("no event yet"))
         self.site_label.setText(self.tr("{site}: {stage}").format(site=text, stage=stage_text))
-        self.stage_row.show_reached(reached_stages(site, self._events), furthest)
+        self.stage_row.show_reached(reached_stages(site, events), furthest)
+
+    def _shown_rows(self) -> list[int] | None:
+        """The events of the chosen scope: those that showed a plot of the selected
+        site, or (None) every event."""
+        if self.scope.currentData() == "site":
+            return self._events.rows_showing(self.site_plot_ids())
+        return None
 
     def _fill_table(self) -> None:
-        if self.scope.currentData() == "site":
-            wanted = set(self.site_plot_ids())
-            self._shown = [e for e in self._events if wanted & set(e.plot_ids)]
-        else:
-            self._shown = list(self._events)
-        self.table.setRowCount(len(self._shown))
-        for row, e in enumerate(self._shown):
-            where = places.place(e.village_code) if e.village_code else None
-            values = [
-                e.event_date.isoformat(), stage_label(e.stage), e.place,
-                where.village.name(self.language) if where else (e.village_code or ""),
-                ", ".join(self._codes.get(i, str(i)) for i in e.plot_ids),
-                e.women, e.men, e.attendance, e.notes,
-            ]
-            for col, value in enumerate(values):
-                item = QTableWidgetItem(str(value))
-                if isinstance(value, int):
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                          | Qt.AlignmentFlag.AlignVCenter)
-                if col == 3 and where is not None:
-                    item.setToolTip(where.label(self.language))
-                self.table.setItem(row, col, item)
+        self.model.show_only(self._shown_rows())
         self._update_buttons()
 
     def _update_buttons(self) -> None:

@@ -6,31 +6,30 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from metkasekor_desktop.analysis.stages import plot_infos, sites
 from metkasekor_desktop.domain.enums import Stage
 from metkasekor_desktop.domain.event import ExtensionEvent
-from metkasekor_desktop.layers.edit_commands import EditContext
 from metkasekor_desktop.layers.record_commands import SaveRecord
-from metkasekor_desktop.layers.undo_stack import UndoStack
 from metkasekor_desktop.storage.project import Project
 from metkasekor_desktop.ui.event_dialog import EventDialog, stage_label
 from metkasekor_desktop.ui.events_panel import EventsPanel
 
 
 @pytest.fixture
-def bound(demo_project, qtbot):
-    project = Project.open(demo_project)
-    stack = UndoStack(EditContext(project, None, 32648))
+def bound(session, qtbot):
     panel = EventsPanel()
     qtbot.addWidget(panel)
-    panel.set_project(project, stack, "en")
+    panel.set_project(session.project, session.stack, "en")
     panel.show()
-    yield panel, project, stack
+    yield panel, session.project, session.stack
     panel.set_project(None, None)
-    project.close()
+
+
+def cell(panel: EventsPanel, row: int, column: int, role=Qt.ItemDataRole.DisplayRole):
+    return panel.table.model().index(row, column).data(role)
 
 
 def a_site(project, before_last_stage: bool = False):
@@ -77,8 +76,8 @@ def test_add_edit_delete_through_dialog_and_undo(bound, monkeypatch):
     assert set(added.plot_ids) == set(site.plot_ids)
     row = [e.id for e in panel.shown_events()].index(added.id)
     assert len(panel.shown_events()) == len(reached) + 1
-    assert panel.table.item(row, 7).text() == "21"
-    assert panel.table.item(row, 2).text() == "ផ្ទះមេភូមិ"
+    assert cell(panel, row, 7) == "21"
+    assert cell(panel, row, 2) == "ផ្ទះមេភូមិ"
 
     panel.table.selectRow(row)
     monkeypatch.setattr(EventDialog, "exec", fill_and_accept(
@@ -159,6 +158,10 @@ def test_scope_all_lists_every_event(bound):
     panel, project, _stack = bound
     panel.scope.setCurrentIndex(panel.scope.findData("all"))
     assert len(panel.shown_events()) == len(project.events.list()) > 0
+    # The events read as columns are the repository's events, field for field.
+    assert sorted(panel.shown_events(), key=lambda e: e.id) == project.events.list()
+    assert [e.version for e in sorted(panel.shown_events(), key=lambda e: e.id)] == [
+        e.version for e in project.events.list()]
     panel.scope.setCurrentIndex(panel.scope.findData("site"))
     panel.show_site(None)
     assert panel.shown_events() == []
@@ -218,3 +221,73 @@ def test_adoption_dialog_shows_and_exports_the_summary(demo_project, qtbot, tmp_
     out_xlsx = dialog.export_to(tmp_path / "adoption.xlsx")
     values = list(load_workbook(out_xlsx).active.iter_rows(values_only=True))
     assert values[1 + len(expected.rows)][1] == total.plots
+
+
+def test_thousands_of_events_fill_a_model_over_columns_that_sorts_and_selects(
+        session, qtbot):
+    from PySide6.QtCore import QAbstractTableModel, QPoint
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QTableWidget
+
+    project, stack = session.project, session.stack
+    plot_ids = [int(i) for i in session.layer.table.ids]
+    stages = list(Stage)
+    project.events.add_many([ExtensionEvent(
+        stage=stages[i % len(stages)], event_date=date(2020, 1, 1 + i % 28),
+        place=f"Place {i:04d}", village_code="02070101" if i % 2 else None,
+        plot_ids=(plot_ids[i % len(plot_ids)],), women=i % 37, men=i % 11)
+        for i in range(5_000)])
+    total = project.events.count()
+    panel = EventsPanel()
+    qtbot.addWidget(panel)
+    panel.resize(900, 500)
+    panel.scope.setCurrentIndex(panel.scope.findData("all"))
+    panel.set_project(project, stack, "en")
+    panel.show()
+
+    model = panel.table.model()
+    assert isinstance(model, QAbstractTableModel)
+    assert not isinstance(model, QStandardItemModel)
+    assert not isinstance(panel.table, QTableWidget)  # no item per cell anywhere
+    assert model.rowCount() == total >= 5_000 and model.columnCount() == 9
+    shown = panel.shown_events()
+    assert [(e.event_date, e.id) for e in shown] == sorted(
+        ((e.event_date, e.id) for e in shown), reverse=True)  # latest first
+
+    # Numbers are aligned right; the village's tooltip names the whole place.
+    row = panel.shown_ids().index(next(e.id for e in shown if e.village_code))
+    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    assert [cell(panel, row, c, Qt.ItemDataRole.TextAlignmentRole) == right
+            for c in range(9)] == [False] * 5 + [True] * 3 + [False]
+    assert "Battambang" in cell(panel, row, 3, Qt.ItemDataRole.ToolTipRole)
+    assert cell(panel, row, 7) == str(shown[row].attendance)
+
+    # Selected by record id: the selection stays on its event through a sort and a
+    # reread after a change elsewhere.
+    chosen = shown[1234].id
+    assert panel.select_event(chosen) and panel.selected_event().id == chosen
+    assert panel.edit_button.isEnabled()
+    header = panel.table.horizontalHeader()
+    x = header.sectionViewportPosition(5) + header.sectionSize(5) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(x, header.height() // 2))  # sort by Women
+    women = [int(cell(panel, r, 5)) for r in range(model.rowCount())]
+    assert women in (sorted(women), sorted(women, reverse=True))
+    assert header.sortIndicatorSection() == 5
+    assert panel.selected_id() == chosen
+    assert int(cell(panel, panel.table.currentIndex().row(), 5)) == shown[1234].women
+    stack.push(SaveRecord("events", ExtensionEvent(
+        stage=Stage.ANNUAL_MEETING, event_date=date(2025, 2, 1))))
+    assert model.rowCount() == total + 1 and panel.selected_id() == chosen
+
+    # Only the selected site's events when asked; a selection not shown any more goes.
+    panel.show_site(plot_ids[0])
+    site = set(panel.site_plot_ids())
+    elsewhere = next(e.id for e in shown if not site & set(e.plot_ids))
+    assert panel.select_event(elsewhere)
+    panel.scope.setCurrentIndex(panel.scope.findData("site"))
+    assert panel.shown_ids() == [e.id for e in panel.shown_events()]
+    assert sorted(panel.shown_ids()) == sorted(
+        e.id for e in project.events.list() if site & set(e.plot_ids))
+    assert panel.selected_id() is None and not panel.edit_button.isEnabled()
+    panel.set_project(None, None)

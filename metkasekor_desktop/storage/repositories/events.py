@@ -45,3 +45,26 @@ class EventRepository(Repository[ExtensionEvent]):
             plots[r.event_id].append(r.plot_id)
         for e in events:
             e.plot_ids = tuple(plots.get(e.id, ()))  # type: ignore[arg-type]
+
+    def list_columns(self, conn: Connection | None = None) -> dict[str, list[Any]]:
+        """Every event as plain columns, in id order, read in two selects and without
+        building entities: ``id``, ``version``, ``stage`` (stored text), ``event_date``,
+        ``place``, ``village_code``, ``women``, ``men``, ``notes`` and ``plot_ids`` (a
+        tuple of plot ids per event, in the order they were stored)."""
+        e = self.table
+        names = ("id", "stage", "event_date", "place", "village_code", "women", "men",
+                 "notes")
+        stmt = select(*(e.c[n] for n in names),
+                      *((e.c.mk_version,) if self.versioned else ())).order_by(e.c.id)
+        with self._read(conn) as c:
+            rows = c.execute(stmt).all()
+            plots: dict[int, list[int]] = defaultdict(list)
+            for event_id, plot_id in c.execute(
+                    select(_PLOTS.c.event_id, _PLOTS.c.plot_id).order_by(_PLOTS.c.id)):
+                plots[event_id].append(plot_id)
+        columns: dict[str, list[Any]] = {n: [r[i] for r in rows] for i, n in enumerate(names)}
+        columns["id"] = [int(i) for i in columns["id"]]
+        columns["version"] = ([int(r[len(names)]) for r in rows] if self.versioned
+                              else [None] * len(rows))
+        columns["plot_ids"] = [tuple(plots.get(i, ())) for i in columns["id"]]
+        return columns

@@ -15,10 +15,7 @@ from metkasekor_desktop.domain.geometry import METRIC_EPSG, STORAGE_EPSG, transf
 from metkasekor_desktop.domain.plan import PlotSeasonPlan
 from metkasekor_desktop.domain.plot import Plot
 from metkasekor_desktop.domain.season import Season
-from metkasekor_desktop.layers.edit_commands import EditContext
-from metkasekor_desktop.layers.plot_editor import EditSettings, PlotEditor
-from metkasekor_desktop.layers.plot_layer import PlotLayer
-from metkasekor_desktop.layers.undo_stack import UndoStack
+from metkasekor_desktop.layers.plot_editor import EditSettings
 from metkasekor_desktop.storage import Project
 
 E0, N0 = 300_000.0, 1_420_000.0  # Battambang, UTM 48N
@@ -32,7 +29,7 @@ def _utm_square(x: float, y: float, size: float = 100.0) -> MultiPolygon:
 class World:
     """A project with three 100 m plots: A and B (one farmer) side by side, C apart."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, open_session) -> None:  # noqa: ANN001 - the fixture
         self.project = Project.create(folder / "edit.gpkg")
         self.sok = Farmer(name_kh="សុខ", name_latin="Sok", village_code=VILLAGE)
         self.pov = Farmer(name_kh="ពៅ", name_latin="Pov", village_code=VILLAGE)
@@ -49,10 +46,9 @@ class World:
                         Season.template(2025, SeasonKind.MAIN_WET)]
         for season in self.seasons:
             self.project.seasons.add(season)
-        self.layer = PlotLayer(self.project.plots.load_table(), METRIC_EPSG)
-        self.stack = UndoStack(EditContext(self.project, self.layer, METRIC_EPSG))
-        self.editor = PlotEditor(self.project, self.layer, self.stack, METRIC_EPSG,
-                                 EditSettings())
+        self.session = open_session(self.project)  # in UTM, default edit settings
+        self.layer, self.stack = self.session.layer, self.session.stack
+        self.editor = self.session.editor
 
     def plan(self, plot_key: str, season: int) -> None:
         self.project.plans.add(PlotSeasonPlan(plot_id=self.ids[plot_key],
@@ -78,10 +74,8 @@ class World:
 
 
 @pytest.fixture
-def world(tmp_path: Path):
-    w = World(tmp_path)
-    yield w
-    w.project.close()
+def world(tmp_path: Path, open_session) -> World:
+    return World(tmp_path, open_session)
 
 
 def test_drawn_square_gives_its_area_in_hectares(world: World) -> None:
@@ -219,23 +213,13 @@ def test_reshape_changes_the_boundary(world: World) -> None:
     assert world.area(world.ids["7"]) == pytest.approx(1.0 + 0.15, rel=1e-3)
 
 
-def test_a_plot_drawn_over_a_stored_neighbour_is_clipped_and_saved(tmp_path):
+def test_a_plot_drawn_over_a_stored_neighbour_is_clipped_and_saved(tmp_path, open_session):
     """The neighbour comes back from WGS 84 with floating-point noise; the clipped shape
     must still be valid once stored in WGS 84 (it used to come out self-intersecting)."""
-    from shapely.geometry import box
-
-    from metkasekor_desktop.layers.edit_commands import EditContext
-    from metkasekor_desktop.layers.plot_editor import PlotEditor
-    from metkasekor_desktop.layers.plot_layer import PlotLayer
-    from metkasekor_desktop.layers.undo_stack import UndoStack
-    from metkasekor_desktop.storage import Project
-
     path = tmp_path / "p.gpkg"
     Project.create(path).close()
     with Project.open(path) as project:
-        layer = PlotLayer(project.plots.load_table(), 32648)
-        editor = PlotEditor(project, layer, UndoStack(EditContext(project, layer, 32648)),
-                            32648)
+        editor = open_session(project, 32648).editor
         editor.add_plot(editor.prepare(box(300000, 1400000, 300100, 1400100)), code="T-1")
         second = editor.prepare(box(300050, 1400000, 300150, 1400100))
         assert abs(second.area_ha - 0.5) < 1e-6 and abs(second.removed_ha - 0.5) < 1e-6

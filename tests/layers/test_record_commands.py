@@ -10,16 +10,12 @@ import pytest
 from metkasekor_desktop.app import main
 from metkasekor_desktop.domain.enums import PlanStatus, ProviderKind, SeasonKind, Service
 from metkasekor_desktop.domain.farmer import Farmer
-from metkasekor_desktop.domain.geometry import METRIC_EPSG
 from metkasekor_desktop.domain.plan import PlannedPractice, PlotSeasonPlan
 from metkasekor_desktop.domain.provider import Provider
 from metkasekor_desktop.domain.season import Season
 from metkasekor_desktop.layers import plot_styling
-from metkasekor_desktop.layers.edit_commands import EditContext
-from metkasekor_desktop.layers.plot_layer import PlotLayer
 from metkasekor_desktop.layers.record_commands import DeleteRecord, SavePlans, SaveRecord
 from metkasekor_desktop.layers.season_state import CurrentSeason, default_season
-from metkasekor_desktop.layers.undo_stack import UndoStack
 from metkasekor_desktop.storage import Project
 from metkasekor_desktop.storage.errors import DuplicateError, InUseError
 
@@ -32,14 +28,11 @@ def demo_master(tmp_path_factory) -> Path:
 
 
 @pytest.fixture
-def world(demo_master: Path, tmp_path: Path):
+def world(demo_master: Path, tmp_path: Path, open_session):
     path = tmp_path / "demo.gpkg"
     shutil.copyfile(demo_master, path)
-    project = Project.open(path)
-    layer = PlotLayer(project.plots.load_table(), METRIC_EPSG)
-    stack = UndoStack(EditContext(project, layer, METRIC_EPSG))
-    yield project, layer, stack
-    project.close()
+    session = open_session(Project.open(path))
+    return session.project, session.layer, session.stack
 
 
 def _plan_state(project: Project) -> list[tuple]:

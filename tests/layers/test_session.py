@@ -5,29 +5,15 @@ from __future__ import annotations
 import sqlite3
 
 import numpy as np
-import pytest
 from shapely.geometry import MultiPolygon, box
 
 from metkasekor_desktop.domain.changes import ChangeSet
 from metkasekor_desktop.domain.geometry import METRIC_EPSG, STORAGE_EPSG, transform
 from metkasekor_desktop.domain.plot import Plot
 from metkasekor_desktop.layers.edit_commands import AddPlot, ChangeAttributes, ChangeGeometry
-from metkasekor_desktop.layers.plot_layer import PlotLayer
 from metkasekor_desktop.layers.record_commands import SaveRecord
 from metkasekor_desktop.layers.session import ProjectSession
-from metkasekor_desktop.storage import Project
 from metkasekor_desktop.storage.sql_functions import register_functions
-
-
-@pytest.fixture
-def session(tmp_path):
-    from tests.storage.crash_editor import make_demo
-
-    project = Project.open(make_demo(tmp_path))
-    opened = ProjectSession(project, PlotLayer(project.plots.load_table(), METRIC_EPSG),
-                            METRIC_EPSG)
-    yield opened
-    opened.close()
 
 
 def _heard(session: ProjectSession) -> list[ChangeSet]:

@@ -15,9 +15,7 @@ from metkasekor_desktop.analysis.trial_comparisons import compare_trial
 from metkasekor_desktop.domain.crops import crop
 from metkasekor_desktop.domain.trial import CONTROL, DEMONSTRATION
 from metkasekor_desktop.domain.yields import YieldRecord, sample_yield_t_ha
-from metkasekor_desktop.layers.edit_commands import EditContext
 from metkasekor_desktop.layers.record_commands import SaveRecord
-from metkasekor_desktop.layers.undo_stack import UndoStack
 from metkasekor_desktop.storage.project import Project
 from metkasekor_desktop.ui import chart_data as cd
 
@@ -26,10 +24,8 @@ SOC = cd.soil_measure("soc_pct")
 
 
 @pytest.fixture
-def project(demo_project):
-    p = Project.open(demo_project)
-    yield p
-    p.close()
+def project(session):
+    return session.project
 
 
 @pytest.fixture
@@ -131,10 +127,10 @@ def test_yields_by_practice_groups_plots_by_their_plans(data):
 # The panel ------------------------------------------------------------------------------
 
 @pytest.fixture
-def panel(project, qtbot):
+def panel(session, qtbot):
     from metkasekor_desktop.ui.charts_panel import ChartsPanel
 
-    stack = UndoStack(EditContext(project, None, 32648))
+    project, stack = session.project, session.stack
     widget = ChartsPanel()
     qtbot.addWidget(widget)
     widget.resize(900, 600)

@@ -372,13 +372,10 @@ def test_edit_settings_dialog_returns_new_settings(qtbot):
 
 
 # --- with the real editor ---------------------------------------------------------------
-def test_a_plot_saved_from_the_dialog_is_stored_and_undone_from_the_history(qtbot, project):
-    from metkasekor_desktop.layers.edit_commands import EditContext
-    from metkasekor_desktop.layers.plot_editor import PlotEditor
-
-    layer = PlotLayer(project.plots.load_table(), UTM)
-    stack = UndoStack(EditContext(project, layer, UTM))
-    editor = PlotEditor(project, layer, stack, UTM, EditSettings())
+def test_a_plot_saved_from_the_dialog_is_stored_and_undone_from_the_history(qtbot, project,
+                                                                            open_session):
+    session = open_session(project, UTM)
+    layer, stack, editor = session.layer, session.stack, session.editor
     panel = HistoryPanel(stack)
     qtbot.addWidget(panel)
     panel.show()
@@ -401,14 +398,12 @@ def test_a_plot_saved_from_the_dialog_is_stored_and_undone_from_the_history(qtbo
 
 
 def test_new_plot_form_creates_a_farmer_as_an_undo_step_and_selects_them(qtbot, project,
+                                                                         open_session,
                                                                          monkeypatch):
-    from metkasekor_desktop.layers.edit_commands import EditContext
-    from metkasekor_desktop.layers.plot_editor import PlotEditor
     from metkasekor_desktop.ui.farmer_dialog import FarmerDialog
 
-    layer = PlotLayer(project.plots.load_table(), UTM)
-    stack = UndoStack(EditContext(project, layer, UTM))
-    editor = PlotEditor(project, layer, stack, UTM, EditSettings())
+    session = open_session(project, UTM)
+    stack, editor = session.stack, session.editor
     prepared = editor.prepare(_square_utm(300_200, 1_400_000, 50))
     dialog = NewPlotDialog(editor, prepared, 300_220, 1_400_020, project, "en")
     qtbot.addWidget(dialog)

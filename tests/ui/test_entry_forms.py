@@ -10,20 +10,14 @@ from metkasekor_desktop.domain.crops import CROPS
 from metkasekor_desktop.domain.enums import YieldMethod
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.yields import gross_margin_per_ha, sample_yield_t_ha
-from metkasekor_desktop.layers.edit_commands import EditContext
-from metkasekor_desktop.layers.undo_stack import UndoStack
-from metkasekor_desktop.storage.project import Project
 from metkasekor_desktop.ui.measurements_panel import MeasurementsPanel
 from metkasekor_desktop.ui.soil_sample_dialog import TEMPLATES, SoilSampleDialog
 from metkasekor_desktop.ui.yield_dialog import YieldDialog
 
 
 @pytest.fixture
-def opened(demo_project):
-    project = Project.open(demo_project)
-    stack = UndoStack(EditContext(project, None, 32648))
-    yield project, stack
-    project.close()
+def opened(session):
+    return session.project, session.stack
 
 
 def measured_plot(project) -> tuple[int, int]:

@@ -8,30 +8,22 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 
 from metkasekor_desktop.domain.enums import PlanStatus, ProviderKind, Service
-from metkasekor_desktop.domain.geometry import METRIC_EPSG
 from metkasekor_desktop.domain.plan import PlannedPractice, PlotSeasonPlan
 from metkasekor_desktop.domain.practice import PracticeDetails
 from metkasekor_desktop.domain.provider import Provider
-from metkasekor_desktop.layers.edit_commands import EditContext
-from metkasekor_desktop.layers.plot_layer import PlotLayer
 from metkasekor_desktop.layers.season_state import default_season
-from metkasekor_desktop.layers.undo_stack import UndoStack
 from metkasekor_desktop.storage import Project
 from metkasekor_desktop.ui.application import create_application
 from metkasekor_desktop.ui.plan_editor import PlanEditor
 
 
 @pytest.fixture
-def setup(qtbot, demo_project):
+def setup(qtbot, session):
     create_application()
-    project = Project.open(demo_project)
-    layer = PlotLayer(project.plots.load_table(), METRIC_EPSG)
-    stack = UndoStack(EditContext(project, layer, METRIC_EPSG))
     editor = PlanEditor()
     qtbot.addWidget(editor)
-    yield project, stack, editor
+    yield session.project, session.stack, editor
     editor.close()
-    project.close()
 
 
 def _season_ids(project: Project) -> list[int]:

@@ -6,25 +6,18 @@ import pytest
 from PySide6.QtCore import Qt
 
 from metkasekor_desktop.domain.enums import PlotRole
-from metkasekor_desktop.domain.geometry import METRIC_EPSG
-from metkasekor_desktop.layers.edit_commands import ChangeAttributes, EditContext
-from metkasekor_desktop.layers.plot_layer import PlotLayer
-from metkasekor_desktop.layers.undo_stack import UndoStack
-from metkasekor_desktop.storage import Project
+from metkasekor_desktop.layers.edit_commands import ChangeAttributes
 from metkasekor_desktop.ui.plot_panel import PlotPanel, control_plots_by_distance
 
 
 @pytest.fixture
-def project(demo_project):
-    project = Project.open(demo_project)
-    yield project
-    project.close()
+def project(session):
+    return session.project
 
 
 @pytest.fixture
-def stack(project):
-    layer = PlotLayer(project.plots.load_table(), METRIC_EPSG)
-    return UndoStack(EditContext(project, layer, METRIC_EPSG))
+def stack(session):
+    return session.stack
 
 
 def _plot(project, role: PlotRole):

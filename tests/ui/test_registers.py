@@ -6,27 +6,20 @@ import pytest
 from PySide6.QtCore import Qt
 
 from metkasekor_desktop.domain.enums import ProviderKind, Service
-from metkasekor_desktop.domain.geometry import METRIC_EPSG
-from metkasekor_desktop.layers.edit_commands import ChangeAttributes, EditContext
-from metkasekor_desktop.layers.plot_layer import PlotLayer
-from metkasekor_desktop.layers.undo_stack import UndoStack
-from metkasekor_desktop.storage import Project
+from metkasekor_desktop.layers.edit_commands import ChangeAttributes
 from metkasekor_desktop.ui.farmer_dialog import FarmerDialog
 from metkasekor_desktop.ui.provider_dialog import ProviderDialog
 from metkasekor_desktop.ui.registers import FarmerRegister, ProviderRegister
 
 
 @pytest.fixture
-def project(demo_project):
-    project = Project.open(demo_project)
-    yield project
-    project.close()
+def project(session):
+    return session.project
 
 
 @pytest.fixture
-def stack(project):
-    layer = PlotLayer(project.plots.load_table(), METRIC_EPSG)
-    return UndoStack(EditContext(project, layer, METRIC_EPSG))
+def stack(session):
+    return session.stack
 
 
 @pytest.fixture

@@ -5,21 +5,15 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from metkasekor_desktop.layers.edit_commands import EditContext
-from metkasekor_desktop.layers.undo_stack import UndoStack
-from metkasekor_desktop.storage.project import Project
 from metkasekor_desktop.ui.results_import_dialog import ResultsImportDialog
 
 
 @pytest.fixture
-def bound(demo_project, qtbot, monkeypatch):
+def bound(session, qtbot, monkeypatch):
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning",
                         lambda _p, _t, text, *a, **k: warnings.append(text))
-    project = Project.open(demo_project)
-    stack = UndoStack(EditContext(project, None, 32648))
-    yield project, stack, warnings
-    project.close()
+    return session.project, session.stack, warnings
 
 
 def codes(project, n: int) -> list[str]:

@@ -7,13 +7,9 @@ from datetime import date
 import pytest
 
 from metkasekor_desktop.domain.enums import PracticeKind, SeasonKind
-from metkasekor_desktop.domain.geometry import METRIC_EPSG
 from metkasekor_desktop.domain.season import Season
-from metkasekor_desktop.layers.edit_commands import EditContext
-from metkasekor_desktop.layers.plot_layer import PlotLayer
 from metkasekor_desktop.layers.record_commands import SaveRecord
 from metkasekor_desktop.layers.season_state import CurrentSeason, default_season
-from metkasekor_desktop.layers.undo_stack import UndoStack
 from metkasekor_desktop.storage import Project
 from metkasekor_desktop.ui.application import create_application
 from metkasekor_desktop.ui.practice_catalogue import PracticeCatalogueDialog
@@ -21,13 +17,9 @@ from metkasekor_desktop.ui.season_manager import SeasonManagerDialog, SeasonSele
 
 
 @pytest.fixture
-def setup(qtbot, demo_project):
+def setup(qtbot, session):
     create_application()
-    project = Project.open(demo_project)
-    layer = PlotLayer(project.plots.load_table(), METRIC_EPSG)
-    stack = UndoStack(EditContext(project, layer, METRIC_EPSG))
-    yield project, stack
-    project.close()
+    return session.project, session.stack
 
 
 def _names(project: Project) -> set[str]:

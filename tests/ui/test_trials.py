@@ -11,14 +11,12 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from metkasekor_desktop.domain.enums import PlotRole, TrialDesign
-from metkasekor_desktop.layers.edit_commands import EditContext
 from metkasekor_desktop.layers.plot_layer import PlotLayer
 from metkasekor_desktop.layers.trial_highlight import (
     CONTROL_COLOUR,
     DEMONSTRATION_COLOUR,
     paint_trial,
 )
-from metkasekor_desktop.layers.undo_stack import UndoStack
 from metkasekor_desktop.layers.viewport import Viewport
 from metkasekor_desktop.storage.project import Project
 from metkasekor_desktop.ui.trial_dialog import PlotPicker, TrialDialog
@@ -26,9 +24,8 @@ from metkasekor_desktop.ui.trials_panel import TrialsPanel
 
 
 @pytest.fixture
-def bound(demo_project, qtbot):
-    project = Project.open(demo_project)
-    stack = UndoStack(EditContext(project, None, 32648))
+def bound(session, qtbot):
+    project, stack = session.project, session.stack
     panel = TrialsPanel()
     qtbot.addWidget(panel)
     selection: list[int] = []
@@ -36,7 +33,6 @@ def bound(demo_project, qtbot):
     panel.show()
     yield panel, project, stack, selection
     panel.set_project(None, None)
-    project.close()
 
 
 def demo_pairs(project, n: int) -> list[tuple[int, int, str]]:

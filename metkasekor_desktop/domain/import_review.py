@@ -25,8 +25,10 @@ from metkasekor_desktop.domain.errors import ValidationError
 from metkasekor_desktop.domain.geometry import (
     CAMBODIA_BOUNDS,
     M2_PER_HA,
+    METRIC_EPSG,
+    STORAGE_EPSG,
+    planar_areas_m2,
     problem_location,
-    to_metric,
 )
 from metkasekor_desktop.domain.import_arrays import (
     area_text,
@@ -97,8 +99,7 @@ def _metric_areas_m2(geoms: np.ndarray) -> np.ndarray:
     """Areas in UTM 48N (one reprojection for the whole array); 0 where there is none."""
     if len(geoms) == 0:
         return np.zeros(0)
-    with np.errstate(invalid="ignore"):
-        areas = shapely.area(to_metric(geoms))
+    areas = planar_areas_m2(geoms, STORAGE_EPSG, METRIC_EPSG)
     return np.nan_to_num(np.asarray(areas, dtype=float), nan=0.0, posinf=0.0)
 
 

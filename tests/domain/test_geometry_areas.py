@@ -163,3 +163,33 @@ def test_within_cambodia_of_many_shapes() -> None:
                        None, Polygon()], dtype=object)
     np.testing.assert_array_equal(within_cambodia(shapes), [True, False, False, False])
     assert within_cambodia(shapes[0]) is True
+
+
+def test_planar_areas_equal_shapelys_on_every_kind_of_shape():
+    """The coordinate-array measure gives the areas shapely gives after reprojecting
+    (to the last bits), for rings, holes, parts, bow-ties, empties and missing shapes."""
+    import numpy as np
+    import shapely
+    from shapely.geometry import MultiPolygon, Polygon, box
+
+    from metkasekor_desktop.domain.geometry import planar_areas_m2, to_metric
+
+    rng = np.random.default_rng(7)
+    shapes = []
+    for _ in range(300):
+        x, y = 102.5 + rng.random() * 4, 10.5 + rng.random() * 3.5
+        w, h = rng.random() * 0.002 + 1e-5, rng.random() * 0.002 + 1e-5
+        shapes.append(box(x, y, x + w, y + h))
+        shapes.append(shapely.buffer(shapely.Point(x, y), w, quad_segs=int(rng.integers(2, 9))))
+    holed = Polygon([(104, 12), (104.002, 12), (104.002, 12.002), (104, 12.002)],
+                    [[(104.0005, 12.0005), (104.001, 12.0005), (104.001, 12.001)]])
+    parts = MultiPolygon([box(105, 13, 105.001, 13.001), box(105.002, 13, 105.003, 13.002)])
+    bow_tie = Polygon([(104, 12), (104.001, 12.001), (104.001, 12), (104, 12.001)])
+    shapes += [holed, parts, bow_tie, Polygon(), MultiPolygon(), None]
+    geoms = np.empty(len(shapes), dtype=object)
+    geoms[:] = shapes
+    ours = planar_areas_m2(geoms, 4326, 32648)
+    with np.errstate(invalid="ignore"):
+        theirs = shapely.area(to_metric(geoms))
+    assert np.isnan(ours[-1]) and np.isnan(theirs[-1])
+    np.testing.assert_allclose(ours[:-1], theirs[:-1], rtol=1e-12, atol=1e-9)

@@ -17,11 +17,10 @@ from metkasekor_desktop.layers.events import Event
 from metkasekor_desktop.layers.plot_editor import EditSettings, PlotEditor
 from metkasekor_desktop.layers.season_state import CurrentSeason, default_season
 from metkasekor_desktop.layers.undo_stack import UndoStack
-from metkasekor_desktop.storage.change_watch import ChangeWatch
 
 if TYPE_CHECKING:
     from metkasekor_desktop.layers.plot_layer import PlotLayer
-    from metkasekor_desktop.storage.change_watch import ExternalChanges
+    from metkasekor_desktop.storage.backend import ChangeWatcher, ExternalChanges
     from metkasekor_desktop.storage.project import Project
 
 # The tables another program may change, and the kind of record each one holds.
@@ -61,10 +60,10 @@ class ProjectSession:
         self.changed: Event = self.stack.applied
         self.stopped = Event()  # editing stopped (the file went from under the window)
         self.editing_stopped = False
-        self._watch: ChangeWatch | None = None
+        self._watch: ChangeWatcher | None = None
         if watch and not project.read_only:
             try:
-                self._watch = ChangeWatch(project.path)
+                self._watch = project.watch_changes()
             except Exception:  # noqa: BLE001 - a watch is a help, never a reason to fail
                 self._watch = None
         self.changed.connect(self._acknowledge)  # first: before any view reads

@@ -40,7 +40,7 @@ from metkasekor_desktop.storage.export_reading import (
     snapshot,
 )
 from metkasekor_desktop.storage.export_related import related_tables, season_columns
-from metkasekor_desktop.storage.gpkg_blob import blobs_to_wkb
+from metkasekor_desktop.storage.gpkg.blob import blobs_to_wkb
 from metkasekor_desktop.storage.plot_attributes import latest_season_id, plot_stages
 from metkasekor_desktop.storage.schema import T
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from sqlalchemy import Connection
 
-from metkasekor_desktop.storage.sql_functions import sqlite_connection
+from metkasekor_desktop.storage.gpkg.functions import sqlite_connection
 
 if TYPE_CHECKING:
     from metkasekor_desktop.storage.project import Project

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, text
 
-from metkasekor_desktop.storage import gpkg_container
-from metkasekor_desktop.storage.gpkg_container import NOW_SQL
+from metkasekor_desktop.storage.gpkg import container as gpkg_container
+from metkasekor_desktop.storage.gpkg.container import NOW_SQL
 
 if TYPE_CHECKING:
     from metkasekor_desktop.storage.project import Project

@@ -2,7 +2,9 @@
 
 The version lives in ``mk_meta`` (PRAGMA user_version belongs to GeoPackage). Each
 step is one function run in the caller's transaction, so an upgrade either completes
-or leaves the file as it was. A new project is every step run from nothing.
+or leaves the file as it was. A new project is every step run from nothing. What is
+particular to the database (its own tables, announcing a table, the triggers of row
+versions) each step asks of the backend.
 """
 
 from __future__ import annotations
@@ -12,29 +14,27 @@ from collections.abc import Callable
 from sqlalchemy import Connection, insert, select, update
 
 from metkasekor_desktop.domain.geometry import METRIC_EPSG
-from metkasekor_desktop.storage import gpkg_container, row_versions
+from metkasekor_desktop.storage.backend import Backend
 from metkasekor_desktop.storage.schema import DESCRIPTIONS, SCHEMA_VERSION, build_metadata
 
 APPLICATION = "metkasekor"
 DEFAULT_SETTINGS = {"map_crs_epsg": str(METRIC_EPSG)}
 
 
-def _v1_initial(conn: Connection) -> None:
-    """The GeoPackage core and the initial entity schema."""
-    gpkg_container.create_core(conn)
+def _v1_initial(conn: Connection, backend: Backend) -> None:
+    """The container (the GeoPackage core) and the initial entity schema."""
+    backend.create_container(conn)
     md = build_metadata(1)
     md.create_all(conn)
     for name in md.tables:
-        if name == "plots":
-            gpkg_container.register_features(conn, "plots", description=DESCRIPTIONS["plots"])
-        else:
-            gpkg_container.register_attributes(conn, name, DESCRIPTIONS.get(name, ""))
+        backend.register_table(conn, name, DESCRIPTIONS.get(name, ""),
+                               features=name == "plots")
     meta = md.tables["mk_meta"]
     conn.execute(insert(meta), [{"key": "application", "value": APPLICATION},
                                 {"key": "schema_version", "value": "0"}])
 
 
-def _v2_settings_and_event_village(conn: Connection) -> None:
+def _v2_settings_and_event_village(conn: Connection, backend: Backend) -> None:
     """Project settings (the map CRS), the village of an extension event, and an index
     on plots.paired_plot_id that keeps bulk plot writes linear."""
     md = build_metadata(2)
@@ -43,36 +43,36 @@ def _v2_settings_and_event_village(conn: Connection) -> None:
             index.create(conn)
     settings = md.tables["project_settings"]
     settings.create(conn)
-    gpkg_container.register_attributes(conn, "project_settings", DESCRIPTIONS["project_settings"])
+    backend.register_table(conn, "project_settings", DESCRIPTIONS["project_settings"])
     conn.execute(insert(settings), [{"key": k, "value": v} for k, v in DEFAULT_SETTINGS.items()])
     conn.exec_driver_sql("ALTER TABLE extension_events ADD COLUMN village_code TEXT")
-    gpkg_container.touch(conn, "extension_events")
+    backend.touch(conn, "extension_events")
 
 
-def _v3_raster_stats(conn: Connection) -> None:
+def _v3_raster_stats(conn: Connection, backend: Backend) -> None:
     """Zonal statistics of raster layers (mean, minimum, maximum) stored per plot."""
     table = build_metadata(3).tables["plot_raster_stats"]
     table.create(conn)
-    gpkg_container.register_attributes(conn, table.name, DESCRIPTIONS[table.name])
+    backend.register_table(conn, table.name, DESCRIPTIONS[table.name])
 
 
-def _v4_extra_attributes(conn: Connection) -> None:
+def _v4_extra_attributes(conn: Connection, backend: Backend) -> None:
     """Columns of imported files that map to no plot field, kept per plot by name."""
     table = build_metadata(4).tables["plot_extra_attributes"]
     table.create(conn)
-    gpkg_container.register_attributes(conn, table.name, DESCRIPTIONS[table.name])
+    backend.register_table(conn, table.name, DESCRIPTIONS[table.name])
 
 
-def _v5_row_versions(conn: Connection) -> None:
+def _v5_row_versions(conn: Connection, backend: Backend) -> None:
     """Row versions and their triggers (no edit overwrites another, whoever writes);
     plots that another program deletes keep their records (the delete is refused); a
     GeoPackage 1.3 file, which GDAL 3.6 (Debian 12) and QGIS read without a warning."""
-    row_versions.install(conn)
-    gpkg_container.use_geopackage_1_3(conn)
+    backend.install_row_versions(conn)
+    backend.upgrade_container(conn)
 
 
 # MIGRATIONS[i] brings a file from version i to version i + 1.
-MIGRATIONS: list[Callable[[Connection], None]] = [
+MIGRATIONS: list[Callable[[Connection, Backend], None]] = [
     _v1_initial, _v2_settings_and_event_village, _v3_raster_stats, _v4_extra_attributes,
     _v5_row_versions,
 ]
@@ -91,11 +91,12 @@ def _write_version(conn: Connection, version: int) -> None:
     conn.execute(update(meta).where(meta.c.key == "schema_version").values(value=str(version)))
 
 
-def migrate(conn: Connection, current: int, target: int = SCHEMA_VERSION) -> int:
+def migrate(conn: Connection, backend: Backend, current: int,
+            target: int = SCHEMA_VERSION) -> int:
     """Run the steps from ``current`` to ``target`` inside the caller's transaction."""
     if current > target:
         raise ValueError(f"Cannot downgrade a project from version {current} to {target}.")
     for version in range(current, target):
-        MIGRATIONS[version](conn)
+        MIGRATIONS[version](conn, backend)
         _write_version(conn, version + 1)
     return target

@@ -12,9 +12,9 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, delete, insert, select, update
 
-from metkasekor_desktop.storage import gpkg_container
+from metkasekor_desktop.storage.gpkg import container as gpkg_container
+from metkasekor_desktop.storage.gpkg.functions import sqlite_connection
 from metkasekor_desktop.storage.schema import T
-from metkasekor_desktop.storage.sql_functions import sqlite_connection
 
 # Tables holding a plot's records, each with the column naming the plot, in the order
 # they are restored (parents before children).

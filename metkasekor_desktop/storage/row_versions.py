@@ -2,11 +2,13 @@
 
 Each register table carries ``mk_version`` (raised by one on every change),
 ``mk_edited_by`` ("user@computer", NULL when another program wrote the row) and
-``mk_edited_at``. Our writes set them (SQLAlchemy ``onupdate``); triggers in the file
-raise the version when any other program (QGIS, GDAL, a script) changes a row, so a
-write made here after that is refused instead of silently undoing theirs. For plots
+``mk_edited_at``. Our writes set them (SQLAlchemy ``onupdate``); triggers in the
+database raise the version when any other program (QGIS, GDAL, a script) changes a row,
+so a write made here after that is refused instead of silently undoing theirs. For plots
 such a trigger also clears ``area_ha`` when the shape changed, so that the area is
-measured again (in bulk, when the project is next opened).
+measured again (in bulk, when the project is next opened). Each backend writes those
+triggers in its own dialect (``Backend.install_row_versions``; GeoPackage:
+``gpkg/triggers.py``); what they must do is said here, the same for every database.
 """
 
 from __future__ import annotations
@@ -18,11 +20,9 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, Table, select
+from sqlalchemy import Connection, Table, column, delete, select, table
 
 from metkasekor_desktop.storage.errors import Conflict, ConflictError
-
-NOW_SQL = "strftime('%Y-%m-%dT%H:%M:%fZ','now')"
 
 # Tables whose rows a user edits one by one, and their key column.
 VERSIONED = {
@@ -31,7 +31,8 @@ VERSIONED = {
     "extension_events": "id",
 }
 COLUMNS = ("mk_version", "mk_edited_by", "mk_edited_at")
-# Marks plots added by another program (no editor); see ``triggers``.
+# The trigger that marks plots added by another program (no editor): every backend
+# gives it this name, so that a bulk insert of our own can set it aside.
 FOREIGN_INSERT_TRIGGER = "mk_foreign_insert_plots"
 
 # Records that go with a plot: another program may not delete a plot that has them
@@ -59,61 +60,14 @@ def now() -> datetime:
     return datetime.now(UTC)
 
 
-def triggers(table: str) -> list[str]:
-    """DDL of the triggers that keep versions true when another program writes."""
-    pk = VERSIONED[table]
-    extra = ""
-    if table == "plots":
-        extra = (f", modified_at = {NOW_SQL}, "
-                 "area_ha = CASE WHEN NEW.geom IS OLD.geom THEN NEW.area_ha ELSE NULL END")
-    ddl = [
-        f"""CREATE TRIGGER "mk_version_{table}" AFTER UPDATE ON "{table}"
-            WHEN NEW.mk_version IS OLD.mk_version
-            BEGIN
-              UPDATE "{table}" SET mk_version = coalesce(OLD.mk_version, 0) + 1,
-                mk_edited_by = NULL, mk_edited_at = {NOW_SQL}{extra}
-              WHERE {pk} = NEW.{pk};
-            END""",
-    ]
-    if table == "plots":
-        records = " OR ".join(f"EXISTS (SELECT 1 FROM {t} WHERE {c} = OLD.fid)"
-                              for t, c in PLOT_RECORDS)
-        ddl += [
-            # A plot added by another program: its area is measured when next opened.
-            f"""CREATE TRIGGER "{FOREIGN_INSERT_TRIGGER}" AFTER INSERT ON plots
-                WHEN NEW.mk_edited_by IS NULL
-                BEGIN
-                  UPDATE plots SET area_ha = NULL, mk_edited_at = {NOW_SQL},
-                    mk_version = coalesce(NEW.mk_version, 0) + 1
-                  WHERE fid = NEW.fid;
-                END""",
-            f"""CREATE TRIGGER "mk_keep_plot_records" BEFORE DELETE ON plots
-                WHEN {records}
-                BEGIN SELECT RAISE(ABORT, '{DELETE_REFUSED}'); END""",
-        ]
-    return ddl
-
-
-def install(conn: Connection) -> None:
-    """Add the version columns and triggers to every register table (a migration)."""
-    for table in VERSIONED:
-        conn.exec_driver_sql(
-            f'ALTER TABLE "{table}" ADD COLUMN mk_version INTEGER NOT NULL DEFAULT 1')
-        conn.exec_driver_sql(f'ALTER TABLE "{table}" ADD COLUMN mk_edited_by TEXT')
-        conn.exec_driver_sql(f'ALTER TABLE "{table}" ADD COLUMN mk_edited_at DATETIME')
-        for ddl in triggers(table):
-            conn.exec_driver_sql(ddl)
-
-
 def delete_plot_records(conn: Connection, plot_ids: Iterable[int]) -> None:
     """Remove the records that go with plots (before the plots themselves)."""
     ids = sorted({int(i) for i in plot_ids})
     for start in range(0, len(ids), 30000):
         chunk = ids[start:start + 30000]
-        marks = ", ".join("?" for _ in chunk)
-        for table, column in PLOT_RECORDS:
-            conn.exec_driver_sql(f'DELETE FROM "{table}" WHERE {column} IN ({marks})',
-                                 tuple(chunk))
+        for name, key in PLOT_RECORDS:
+            records = table(name, column(key))
+            conn.execute(delete(records).where(records.c[key].in_(chunk)))
 
 
 def read_versions(conn: Connection, table: Table, ids: Iterable[int]) -> dict[int, int]:

@@ -13,7 +13,7 @@ from metkasekor_desktop.domain.plot import Plot
 from metkasekor_desktop.layers.edit_commands import AddPlot, ChangeAttributes, ChangeGeometry
 from metkasekor_desktop.layers.record_commands import SaveRecord
 from metkasekor_desktop.layers.session import ProjectSession
-from metkasekor_desktop.storage.sql_functions import register_functions
+from metkasekor_desktop.storage.gpkg.functions import register_functions
 
 
 def _heard(session: ProjectSession) -> list[ChangeSet]:

@@ -13,8 +13,10 @@ from shapely.geometry import MultiPolygon, box
 from sqlalchemy import create_engine, insert
 
 from metkasekor_desktop.domain.geometry import area_ha
-from metkasekor_desktop.storage import migrations, sql_functions
-from metkasekor_desktop.storage.gpkg_blob import encode_blob
+from metkasekor_desktop.storage import migrations
+from metkasekor_desktop.storage.gpkg import functions
+from metkasekor_desktop.storage.gpkg.backend import GeoPackageBackend
+from metkasekor_desktop.storage.gpkg.blob import encode_blob
 from metkasekor_desktop.storage.schema import build_metadata
 
 FIXTURE = Path(__file__).parent / "data" / "project_v1.gpkg"
@@ -37,11 +39,11 @@ PLOTS = [
 def make(path: Path = FIXTURE) -> Path:
     path.unlink(missing_ok=True)
     engine = create_engine(f"sqlite:///{path}")
-    sql_functions.install(engine, journal_mode="DELETE")
+    functions.install(engine)
     md = build_metadata(1)
     stamp = datetime(2024, 5, 1, 8, 30, tzinfo=UTC)
     with engine.begin() as conn:
-        migrations.migrate(conn, 0, target=1)
+        migrations.migrate(conn, GeoPackageBackend(engine), 0, target=1)
         conn.execute(insert(md.tables["farmers"]), FARMERS)
         rows = []
         for fid, (code, name, farmer, village, role, (x, y)) in enumerate(PLOTS, start=1):

@@ -26,7 +26,7 @@ def say(kind: str, payload: Any = None) -> None:
 def plain_sql(path: Path) -> sqlite3.Connection:
     """A connection as QGIS or GDAL has one: the GeoPackage ST_ functions registered
     (any write to a feature table with a spatial index needs them), nothing else of ours."""
-    from metkasekor_desktop.storage.sql_functions import register_functions
+    from metkasekor_desktop.storage.gpkg.functions import register_functions
 
     con = sqlite3.connect(path, timeout=10)
     register_functions(con)
@@ -136,9 +136,10 @@ def gdal_append(path: Path, code: str, x: float, y: float) -> None:
 
 def save_as_killed(path: Path, target: Path) -> None:
     """Save as, killed (SIGKILL) while the copy is half written."""
-    from metkasekor_desktop.storage import Project, project
+    from metkasekor_desktop.storage import Project
+    from metkasekor_desktop.storage.gpkg import file
 
-    project.BACKUP_PAGES = 4
+    file.BACKUP_PAGES = 4
     calls = []
 
     def progress(done: int, total: int) -> None:

@@ -18,7 +18,7 @@ from pathlib import Path
 import shapely
 
 from metkasekor_desktop.storage import Project
-from metkasekor_desktop.storage.gpkg_blob import decode_blobs
+from metkasekor_desktop.storage.gpkg.blob import decode_blobs
 from tests.storage.conftest import validate
 from tests.storage.crash_editor import make_demo, shape_key
 

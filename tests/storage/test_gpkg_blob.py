@@ -9,8 +9,8 @@ import pytest
 import shapely
 from shapely.geometry import MultiPolygon, Polygon
 
-from metkasekor_desktop.storage import gpkg_blob
-from metkasekor_desktop.storage.sql_functions import FUNCTIONS
+from metkasekor_desktop.storage.gpkg import blob as gpkg_blob
+from metkasekor_desktop.storage.gpkg.functions import FUNCTIONS
 
 from .conftest import square
 

@@ -74,7 +74,7 @@ def test_upgraded_file_has_the_schema_of_a_new_project(v1_copy: Path, tmp_path: 
 def test_failed_upgrade_leaves_the_file_as_it_was(v1_copy: Path, monkeypatch) -> None:
     before = v1_copy.read_bytes()
 
-    def broken(conn) -> None:  # noqa: ANN001
+    def broken(conn, backend) -> None:  # noqa: ANN001
         conn.exec_driver_sql("CREATE TABLE half_done (id INTEGER PRIMARY KEY)")
         raise RuntimeError("disk full")
 

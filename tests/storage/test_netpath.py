@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from metkasekor_desktop.storage import netpath
+from metkasekor_desktop.storage.gpkg import netpath
 
 MOUNTS = """\
 /dev/sda1 / ext4 rw,relatime 0 0
@@ -45,9 +45,9 @@ def test_windows_drive_letter_without_windows_is_local() -> None:
 
 def test_network_share_uses_the_rollback_journal(monkeypatch, tmp_path: Path) -> None:
     from metkasekor_desktop.storage import Project
-    from metkasekor_desktop.storage import project as project_module
+    from metkasekor_desktop.storage.gpkg import file as gpkg_file
 
-    monkeypatch.setattr(project_module, "is_network_path", lambda _p: True)
+    monkeypatch.setattr(gpkg_file, "is_network_path", lambda _p: True)
     p = Project.create(tmp_path / "share.gpkg")
     try:
         with p.engine.connect() as conn:

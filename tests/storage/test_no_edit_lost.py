@@ -44,7 +44,6 @@ from metkasekor_desktop.layers.plot_layer import PlotLayer
 from metkasekor_desktop.layers.record_commands import SaveRecord
 from metkasekor_desktop.layers.undo_stack import UndoStack
 from metkasekor_desktop.storage import Project, ProjectError
-from metkasekor_desktop.storage import project as project_module
 from metkasekor_desktop.storage.errors import (
     ConflictError,
     DiskFullError,
@@ -52,9 +51,10 @@ from metkasekor_desktop.storage.errors import (
     ProjectBusyError,
     ReadOnlyProjectError,
 )
-from metkasekor_desktop.storage.gpkg_blob import decode_blobs, encode_blobs
+from metkasekor_desktop.storage.gpkg import file as gpkg_file
+from metkasekor_desktop.storage.gpkg.blob import decode_blobs, encode_blobs
+from metkasekor_desktop.storage.gpkg.functions import register_functions
 from metkasekor_desktop.storage.row_versions import DELETE_REFUSED, editor_name
-from metkasekor_desktop.storage.sql_functions import register_functions
 from tests.layers.test_plot_import import LAT0, LON0, code_shapefile, ring
 from tests.storage.crash_editor import dump_tables, make_demo, shape_key
 
@@ -703,7 +703,7 @@ def test_roles_typed_in_another_program_still_read(window: Window, demo_path: Pa
 
 def test_a_save_as_cut_short_leaves_nothing_under_the_name(window: Window, tmp_path: Path,
                                                           monkeypatch) -> None:
-    monkeypatch.setattr(project_module, "BACKUP_PAGES", 4)
+    monkeypatch.setattr(gpkg_file, "BACKUP_PAGES", 4)
     target = tmp_path / "copies" / "province copy.gpkg"
     target.parent.mkdir()
     steps: list[int] = []

@@ -10,7 +10,9 @@ import numpy as np
 import pytest
 from sqlalchemy import create_engine
 
-from metkasekor_desktop.storage import Project, ProjectError, migrations, sql_functions
+from metkasekor_desktop.storage import Project, ProjectError, migrations
+from metkasekor_desktop.storage.gpkg import functions
+from metkasekor_desktop.storage.gpkg.backend import GeoPackageBackend
 from metkasekor_desktop.storage.schema import SCHEMA_VERSION
 
 from .conftest import make_plot, validate
@@ -99,9 +101,9 @@ def test_v1_file_upgrades_to_the_schema_of_a_new_project(tmp_path: Path) -> None
 def test_v2_file_upgrades(tmp_path: Path) -> None:
     path = tmp_path / "v2.gpkg"
     engine = create_engine(f"sqlite:///{path}")
-    sql_functions.install(engine)
+    functions.install(engine)
     with engine.begin() as conn:
-        migrations.migrate(conn, 0, 2)
+        migrations.migrate(conn, GeoPackageBackend(engine), 0, 2)
     engine.dispose()
     with Project.open(path) as project:
         assert project.raster_stats.layers() == []

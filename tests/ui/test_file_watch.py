@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from metkasekor_desktop.layers.edit_commands import ChangeAttributes
-from metkasekor_desktop.storage import write_guard
-from metkasekor_desktop.storage.sql_functions import register_functions
+from metkasekor_desktop.storage.gpkg import write_guard
+from metkasekor_desktop.storage.gpkg.functions import register_functions
 
 
 def _sql(path: Path, statement: str, params: tuple = ()) -> None:

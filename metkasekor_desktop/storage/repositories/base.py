@@ -7,17 +7,17 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from typing import Any, Generic, Protocol, TypeVar
 
-from sqlalchemy import Connection, Engine, Row, Table, delete, func, insert, select, update
+from sqlalchemy import Connection, Engine, Row, Table, delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 
-from metkasekor_desktop.storage import gpkg_container, row_versions
+from metkasekor_desktop.storage import row_versions
+from metkasekor_desktop.storage.backend import Backend, write_transaction
 from metkasekor_desktop.storage.errors import (
     ConflictError,
     DuplicateError,
     InUseError,
     NotFoundError,
 )
-from metkasekor_desktop.storage.sql_functions import write_transaction
 
 
 class Entity(Protocol):
@@ -33,25 +33,31 @@ E = TypeVar("E", bound=Entity)
 
 
 @contextmanager
-def joined(engine: Engine, conn: Connection | None) -> Iterator[Connection]:
+def joined(backend: Backend | Engine, conn: Connection | None) -> Iterator[Connection]:
     """The caller's transaction when one is given, else a new write transaction
     committed at the end: repository calls join a larger unit of work (an import, an
     undo step) or stand alone."""
     if conn is not None:
         yield conn
+    elif isinstance(backend, Engine):  # TEMPORARY: plot_import.py and plot_extras.py
+        with write_transaction(backend) as own:  # still pass the engine
+            yield own
     else:
-        with write_transaction(engine) as own:
+        with backend.write_transaction() as own:
             yield own
 
 
 @contextmanager
-def reading(engine: Engine, conn: Connection | None) -> Iterator[Connection]:
+def reading(backend: Backend | Engine, conn: Connection | None) -> Iterator[Connection]:
     """The caller's transaction, else a read transaction (no write lock is taken, so
     reading goes on while another program writes, and on read-only files)."""
     if conn is not None:
         yield conn
+    elif isinstance(backend, Engine):  # TEMPORARY: plot_extras.py passes the engine
+        with backend.begin() as own:
+            yield own
     else:
-        with engine.begin() as own:
+        with backend.reading() as own:
             yield own
 
 
@@ -62,8 +68,8 @@ class Repository(Generic[E]):
     noun = "record"  # how a message names one entity
     unique_field: str | None = None  # column (and attribute) a duplicate clashes on
 
-    def __init__(self, engine: Engine) -> None:
-        self.engine = engine
+    def __init__(self, backend: Backend) -> None:
+        self.backend = backend  # the database: every repository of a project has the same
         self.pk = next(iter(self.table.primary_key.columns))
 
     # -- to override -------------------------------------------------------------------
@@ -96,10 +102,10 @@ class Repository(Generic[E]):
 
     # -- transactions ------------------------------------------------------------------
     def _tx(self, conn: Connection | None) -> AbstractContextManager[Connection]:
-        return joined(self.engine, conn)
+        return joined(self.backend, conn)
 
     def _read(self, conn: Connection | None) -> AbstractContextManager[Connection]:
-        return reading(self.engine, conn)
+        return reading(self.backend, conn)
 
     @property
     def versioned(self) -> bool:
@@ -172,31 +178,10 @@ class Repository(Generic[E]):
         self, conn: Connection, rows: list[dict[str, Any]], given: list[int | None]
     ) -> list[int]:
         """Insert rows; given ids are kept, the others come from the database, in order."""
-        pk = self.pk.name
-        with_id = [i for i, g in enumerate(given) if g is not None]
-        without = [i for i, g in enumerate(given) if g is None]
-        ids: list[int] = [0] * len(rows)
-        if with_id:
-            conn.execute(insert(self.table), [{**rows[i], pk: given[i]} for i in with_id])
-            for i in with_id:
-                ids[i] = int(given[i])  # type: ignore[arg-type]
-        if without:
-            # Plain executemany (one C-level loop). Inside this write transaction no one
-            # else can insert, so the new ids are the consecutive ones ending at the last.
-            conn.execute(insert(self.table), [rows[i] for i in without])
-            last = int(conn.exec_driver_sql("SELECT last_insert_rowid()").scalar_one())
-            first = last - len(without) + 1
-            stored = conn.execute(
-                select(func.count()).select_from(self.table).where(self.pk.between(first, last))
-            ).scalar_one()
-            if stored != len(without):  # never expected; refuse rather than mislabel
-                raise RuntimeError("New ids of a bulk insert are not consecutive.")
-            for offset, i in enumerate(without):
-                ids[i] = first + offset
-        return ids
+        return self.backend.insert_rows(conn, self.table, rows, given)
 
     def _after_write(self, conn: Connection, entities: Sequence[E]) -> None:
-        gpkg_container.touch(conn, self.table.name)
+        self.backend.touch(conn, self.table.name)
 
     def update(self, entity: E, conn: Connection | None = None, *,
                confirmed: bool = False) -> None:
@@ -243,15 +228,16 @@ class Repository(Generic[E]):
                     f"This {self.noun} is still used elsewhere in the project and cannot be "
                     "deleted."
                 ) from None
-            gpkg_container.touch(c, self.table.name)
+            self.backend.touch(c, self.table.name)
 
     def _integrity(self, conn: Connection, entities: Sequence[E], error: IntegrityError
                    ) -> Exception:
         detail = str(error.orig)
-        if "UNIQUE" in detail:
+        kind = self.backend.integrity_kind(error)
+        if kind == "unique":
             offender = self._find_duplicate(conn, entities)
             return DuplicateError(self._duplicate_message(offender, detail))
-        if "FOREIGN KEY" in detail:
+        if kind == "foreign_key":
             return NotFoundError(
                 f"This {self.noun} refers to a record that is not in the project "
                 "(a farmer, plot, season, practice or provider that was deleted?)."

@@ -5,14 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Row, select
+from sqlalchemy import Connection, Row, bindparam, delete, select, text
 
 from metkasekor_desktop.domain.enums import Sex, read_enum
 from metkasekor_desktop.domain.farmer import Farmer
-from metkasekor_desktop.storage import gpkg_container
 from metkasekor_desktop.storage.repositories.base import Repository, count_where
 from metkasekor_desktop.storage.schema import T
-from metkasekor_desktop.storage.sql_functions import sqlite_connection
 
 # One farmer of the register: id, Khmer name, Latin name, sex (stored value), phone,
 # village code, cooperative, early adopter.
@@ -72,15 +70,15 @@ class FarmerRepository(Repository[Farmer]):
                       ) -> tuple[list[str], list[tuple[Any, ...]]]:
         """(column names, rows) of the farmers ``ids`` exactly as stored (driver values,
         versions included), to put back byte for byte with :meth:`restore_rows`."""
-        driver = sqlite_connection(conn.connection)
+        stmt = text("SELECT * FROM farmers WHERE id IN :ids").bindparams(
+            bindparam("ids", expanding=True))  # text: no type converts the values
         columns: list[str] = []
         rows: list[tuple[Any, ...]] = []
         for start in range(0, len(ids), chunk):
-            part = list(ids[start:start + chunk])
-            marks = ", ".join("?" for _ in part)
-            cursor = driver.execute(f"SELECT * FROM farmers WHERE id IN ({marks})", part)
-            columns = [d[0] for d in cursor.description]
-            rows += [tuple(r) for r in cursor.fetchall()]
+            part = [int(i) for i in ids[start:start + chunk]]
+            result = conn.execute(stmt, {"ids": part})
+            columns = list(result.keys())
+            rows += [tuple(r) for r in result]
         return columns, rows
 
     def restore_rows(self, conn: Connection, columns: Sequence[str],
@@ -90,15 +88,15 @@ class FarmerRepository(Repository[Farmer]):
         if not rows:
             return
         names = ", ".join(f'"{c}"' for c in columns)
-        marks = ", ".join("?" for _ in columns)
-        conn.exec_driver_sql(f"INSERT INTO farmers ({names}) VALUES ({marks})", list(rows))
-        gpkg_container.touch(conn, "farmers")
+        marks = ", ".join(f":v{k}" for k in range(len(columns)))
+        conn.execute(text(f"INSERT INTO farmers ({names}) VALUES ({marks})"),
+                     [{f"v{k}": v for k, v in enumerate(row)} for row in rows])
+        self.backend.touch(conn, "farmers")
 
     def delete_rows(self, conn: Connection, ids: Sequence[int], chunk: int = CHUNK) -> None:
         """Delete the farmers ``ids`` without checks: the undo of their own insert (no
         plot refers to them any more)."""
         for start in range(0, len(ids), chunk):
-            part = tuple(int(i) for i in ids[start:start + chunk])
-            marks = ", ".join("?" for _ in part)
-            conn.exec_driver_sql(f"DELETE FROM farmers WHERE id IN ({marks})", part)
-        gpkg_container.touch(conn, "farmers")
+            part = [int(i) for i in ids[start:start + chunk]]
+            conn.execute(delete(self.table).where(self.pk.in_(part)))
+        self.backend.touch(conn, "farmers")

@@ -12,21 +12,19 @@ import numpy as np
 import shapely
 from shapely.geometry import MultiPolygon
 from shapely.geometry.base import BaseGeometry
-from sqlalchemy import Connection, Row, select, update
+from sqlalchemy import Connection, Row, delete, select, text, update
 
 from metkasekor_desktop.domain.enums import PlotRole, read_enum
 from metkasekor_desktop.domain.errors import ValidationError
 from metkasekor_desktop.domain.geometry import STORAGE_EPSG, areas_ha, validate_plot_geometry
 from metkasekor_desktop.domain.plot import Plot, check_pairing, utc_now
-from metkasekor_desktop.storage import gpkg_container, row_versions
+from metkasekor_desktop.storage import row_versions
 from metkasekor_desktop.storage.errors import ConflictError, NotFoundError
-from metkasekor_desktop.storage.gpkg_blob import decode_blobs, encode_blobs
 from metkasekor_desktop.storage.plot_table import PlotTable
 from metkasekor_desktop.storage.repositories.base import Repository, count_where
-from metkasekor_desktop.storage.schema import GpkgDateTime, T, to_gpkg_datetime
-from metkasekor_desktop.storage.sql_functions import sqlite_connection
+from metkasekor_desktop.storage.schema import T, to_gpkg_datetime
 
-_BULK_ROWS = 500  # from this many new plots the R-tree is filled in bulk
+_BULK_ROWS = 500  # from this many new plots their shapes are checked as arrays
 _CHUNK = 5000  # ids bound per statement: SQLite binds 32,766 parameters at most
 
 _DEPENDENTS = {
@@ -57,21 +55,6 @@ def _checked_in_bulk(plots: Sequence[Plot]) -> set[int]:
         g = geoms[present]
         ok[present] = shapely.is_valid(g) & ~shapely.is_empty(g) & ~shapely.has_z(g)
     return {id(p) for p, good in zip(plots, ok, strict=True) if good}
-
-
-def _set_aside_foreign_insert(conn: Connection, rows: Sequence[dict[str, Any]]) -> str | None:
-    """Drop the trigger for plots added by another program when none of ``rows`` is such
-    a plot (each names its editor); returns its stored DDL, to run again after the
-    insert, or None when it stays (or the file has none)."""
-    if not all(r.get("mk_edited_by") for r in rows):
-        return None
-    ddl = conn.exec_driver_sql(
-        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
-        (row_versions.FOREIGN_INSERT_TRIGGER,)).scalar()
-    if ddl is None:
-        return None
-    conn.exec_driver_sql(f'DROP TRIGGER "{row_versions.FOREIGN_INSERT_TRIGGER}"')
-    return str(ddl)
 
 
 class PlotRepository(Repository[Plot]):
@@ -123,7 +106,7 @@ class PlotRepository(Repository[Plot]):
     def _rows(self, plots: Sequence[Plot]) -> list[dict[str, Any]]:
         geoms = np.array([p.geometry for p in plots], dtype=object)
         self._pending_geoms = geoms
-        blobs = encode_blobs(geoms, STORAGE_EPSG)
+        blobs = self.backend.encode_geometries(geoms, STORAGE_EPSG)
         known = None
         if self._known_areas is not None and len(self._known_areas[0]) == len(plots):
             given, values = self._known_areas
@@ -150,73 +133,19 @@ class PlotRepository(Repository[Plot]):
     def _insert_rows(
         self, conn: Connection, rows: list[dict[str, Any]], given: list[int | None]
     ) -> list[int]:
-        """Large batches fill the R-tree from the known bounds in one statement.
-
-        The GeoPackage insert trigger calls five SQL functions per row (three seconds for
-        a province's 100,000 plots); inside this transaction the trigger is set aside,
-        the rows and their index entries are written in bulk, and the trigger is put
-        back, so a refused batch rolls back all three together.
-
-        The trigger that marks rows added by another program (``WHEN NEW.mk_edited_by
-        IS NULL``) never fires for these rows, which all name their editor; yet its mere
-        presence made SQLite's insert of a province's plots three times slower (about a
-        second). It is set aside too, and put back exactly as the file stored it.
-        """
-        if len(rows) < _BULK_ROWS:
-            return super()._insert_rows(conn, rows, given)
-        trigger = gpkg_container.rtree_triggers("plots", "geom", "fid")[0]
-        name = "rtree_plots_geom"
-        conn.exec_driver_sql(f'DROP TRIGGER IF EXISTS "{name}_insert"')
-        foreign = _set_aside_foreign_insert(conn, rows)
-        if any(g is not None for g in given):
-            ids = super()._insert_rows(conn, rows, given)
-        else:
-            ids = self._insert_plain(conn, rows)
+        """Rows with their shapes' bounds: the backend may fill its spatial index from
+        them in bulk (a province's plots at once) instead of row by row."""
         geoms = self._pending_geoms
-        bounds = shapely.bounds(geoms) if geoms is not None else None
-        if bounds is not None and len(bounds) == len(ids):
-            keep = ~np.isnan(bounds[:, 0])
-            entries = [
-                (i, x0, x1, y0, y1) for i, (x0, y0, x1, y1) in
-                zip(np.asarray(ids)[keep].tolist(), bounds[keep].tolist(), strict=True)
-            ]
-            conn.exec_driver_sql(f'INSERT OR REPLACE INTO "{name}" VALUES (?, ?, ?, ?, ?)',
-                                 entries)
-        else:  # never expected: fall back to the index's own functions
-            conn.exec_driver_sql(
-                f'INSERT OR REPLACE INTO "{name}" SELECT fid, ST_MinX(geom), ST_MaxX(geom), '
-                f"ST_MinY(geom), ST_MaxY(geom) FROM plots WHERE fid BETWEEN {min(ids)} AND "
-                f"{max(ids)} AND geom NOT NULL AND NOT ST_IsEmpty(geom)"
-            )
-        conn.exec_driver_sql(trigger)
-        if foreign is not None:
-            conn.exec_driver_sql(foreign)
-        return ids
-
-    def _insert_plain(self, conn: Connection, rows: list[dict[str, Any]]) -> list[int]:
-        """New rows through the driver's executemany with tuples: SQLAlchemy's per-row
-        parameter handling costs a second for a province's plots."""
-        names = list(rows[0])
-        columns = [[r[n] for r in rows] for n in names]
-        for k, n in enumerate(names):
-            if isinstance(self.table.c[n].type, GpkgDateTime):
-                columns[k] = [to_gpkg_datetime(v) for v in columns[k]]
-        sql = (f'INSERT INTO "plots" ({", ".join(names)}) '
-               f'VALUES ({", ".join("?" * len(names))})')
-        conn.exec_driver_sql(sql, list(zip(*columns, strict=True)))
-        last = int(conn.exec_driver_sql("SELECT last_insert_rowid()").scalar_one())
-        first = last - len(rows) + 1
-        stored = conn.exec_driver_sql(
-            "SELECT count(*) FROM plots WHERE fid BETWEEN ? AND ?", (first, last)).scalar_one()
-        if stored != len(rows):  # never expected; refuse rather than mislabel
-            raise RuntimeError("New ids of a bulk insert are not consecutive.")
-        return list(range(first, last + 1))
+        if geoms is None or len(geoms) != len(rows):  # never expected
+            return super()._insert_rows(conn, rows, given)
+        return self.backend.insert_rows(conn, self.table, rows, given,
+                                        bounds=shapely.bounds(geoms))
 
     def _to_row(self, p: Plot) -> dict[str, Any]:
         return self._rows([p])[0]
 
     def _from_rows(self, rows: Sequence[Row]) -> list[Plot]:
-        geoms = decode_blobs([r.geom for r in rows])
+        geoms = self.backend.decode_geometries([r.geom for r in rows])
         return [
             Plot(id=r.fid, code=r.code, name=r.name, farmer_id=r.farmer_id, geometry=g,
                  village_code=r.village_code, role=read_enum(PlotRole, r.role),
@@ -230,7 +159,7 @@ class PlotRepository(Repository[Plot]):
         return self._from_rows([row])[0]
 
     def _after_write(self, conn: Connection, plots: Sequence[Plot]) -> None:
-        gpkg_container.extend_extent(conn, "plots", _bounds([p.geometry for p in plots]))
+        self.backend.extend_extent(conn, "plots", _bounds([p.geometry for p in plots]))
 
     # -- writing -------------------------------------------------------------------------
     def update(self, plot: Plot, conn: Connection | None = None, *,
@@ -249,14 +178,14 @@ class PlotRepository(Repository[Plot]):
             self.check_version(c, plot_id, expected_version, self.code_of(c, plot_id),
                                {"geom": "(new shape)"})
             values = {
-                "geom": encode_blobs([multi], STORAGE_EPSG)[0],
+                "geom": self.backend.encode_geometries([multi], STORAGE_EPSG)[0],
                 "area_ha": float(areas_ha(np.array([multi], dtype=object))[0]),
                 "modified_at": utc_now(),
             }
             result = c.execute(update(self.table).where(self.pk == plot_id).values(**values))
             if result.rowcount == 0:
                 raise NotFoundError(f"No plot with id {plot_id}; it may have been deleted.")
-            gpkg_container.extend_extent(c, "plots", _bounds([multi]))
+            self.backend.extend_extent(c, "plots", _bounds([multi]))
 
     def delete(self, entity_id: int, conn: Connection | None = None,
                expected_version: int | None = None) -> None:
@@ -283,37 +212,39 @@ class PlotRepository(Repository[Plot]):
 
     # -- exact undo: stored values read and written back byte for byte ------------------
     def stored_shape(self, plot_id: int, conn: Connection) -> dict[str, Any] | None:
-        """The boundary as stored (the GeoPackage blob, its area, modified_at text), so
-        that an undo puts back exactly what was there; None when the plot is gone."""
-        row = conn.exec_driver_sql(
-            "SELECT geom, area_ha, modified_at FROM plots WHERE fid = ?",
-            (int(plot_id),)).fetchone()
+        """The boundary as stored (the stored geometry value, its area, modified_at
+        text), so that an undo puts back exactly what was there; None when the plot is
+        gone. Plain text SQL: values come back as the driver gives them, unconverted."""
+        row = conn.execute(text("SELECT geom, area_ha, modified_at FROM plots "
+                                "WHERE fid = :fid"), {"fid": int(plot_id)}).first()
         return None if row is None else dict(zip(("geom", "area_ha", "modified_at"), row,
                                                   strict=True))
 
     def restore_shape(self, plot_id: int, shape: dict[str, Any], conn: Connection) -> None:
         """Write back what :meth:`stored_shape` read (an undo of a shape change): the
         version is raised and the editor named, as for any write of ours."""
-        conn.exec_driver_sql(
-            "UPDATE plots SET geom = ?, area_ha = ?, modified_at = ?, "
-            "mk_version = mk_version + 1, mk_edited_by = ?, mk_edited_at = ? WHERE fid = ?",
-            (shape["geom"], shape["area_ha"], shape["modified_at"],
-             row_versions.editor_name(), to_gpkg_datetime(row_versions.now()),
-             int(plot_id)))
-        gpkg_container.touch(conn, "plots")
+        conn.execute(
+            text("UPDATE plots SET geom = :geom, area_ha = :area_ha, "
+                 "modified_at = :modified_at, mk_version = mk_version + 1, "
+                 "mk_edited_by = :editor, mk_edited_at = :edited_at WHERE fid = :fid"),
+            {"geom": shape["geom"], "area_ha": shape["area_ha"],
+             "modified_at": shape["modified_at"], "editor": row_versions.editor_name(),
+             "edited_at": to_gpkg_datetime(row_versions.now()), "fid": int(plot_id)})
+        self.backend.touch(conn, "plots")
 
     def stored_modified_at(self, plot_id: int, conn: Connection) -> Any:
         """modified_at as stored (text), for an exact undo; NotFoundError when gone."""
-        row = conn.exec_driver_sql("SELECT modified_at FROM plots WHERE fid = ?",
-                                   (int(plot_id),)).fetchone()
+        row = conn.execute(text("SELECT modified_at FROM plots WHERE fid = :fid"),
+                           {"fid": int(plot_id)}).first()
         if row is None:
             raise NotFoundError(f"No plot with id {plot_id}; it may have been deleted.")
         return row[0]
 
     def restore_modified_at(self, plot_id: int, value: Any, conn: Connection) -> None:
         """Put back a stored modified_at (after an undo wrote the old values)."""
-        conn.exec_driver_sql("UPDATE plots SET modified_at = ?, mk_version = mk_version + 1 "
-                             "WHERE fid = ?", (value, int(plot_id)))
+        conn.execute(text("UPDATE plots SET modified_at = :value, "
+                          "mk_version = mk_version + 1 WHERE fid = :fid"),
+                     {"value": value, "fid": int(plot_id)})
 
     def code_of(self, conn: Connection, plot_id: int) -> str:
         code = conn.execute(select(self.table.c.code).where(self.pk == plot_id)).scalar()
@@ -327,11 +258,12 @@ class PlotRepository(Repository[Plot]):
                              .where(self.table.c.area_ha.is_(None))).all()
         if not rows:
             return 0
-        areas = areas_ha(decode_blobs([r.geom for r in rows]))
-        values = [(float(a), int(r.fid)) for r, a in zip(rows, areas, strict=True)]
+        areas = areas_ha(self.backend.decode_geometries([r.geom for r in rows]))
+        values = [{"area": float(a), "fid": int(r.fid)}
+                  for r, a in zip(rows, areas, strict=True)]
         with self._tx(conn) as c:
-            c.exec_driver_sql("UPDATE plots SET area_ha = ?, mk_version = mk_version + 1 "
-                              "WHERE fid = ? AND area_ha IS NULL", values)
+            c.execute(text("UPDATE plots SET area_ha = :area, mk_version = mk_version + 1 "
+                           "WHERE fid = :fid AND area_ha IS NULL"), values)
         return len(values)
 
     # -- duplicates ----------------------------------------------------------------------
@@ -390,8 +322,8 @@ class PlotRepository(Repository[Plot]):
         """Each plot's bounding-box centre (x, y), read from the spatial index, so no
         geometry is decoded; plots without a shape are missing."""
         with self._read(conn) as c:
-            rows = c.exec_driver_sql("SELECT id, minx, maxx, miny, maxy FROM rtree_plots_geom")
-            return {int(r[0]): ((r[1] + r[2]) / 2, (r[3] + r[4]) / 2) for r in rows}
+            boxes = self.backend.boxes(c, "plots")
+        return {i: ((x0 + x1) / 2, (y0 + y1) / 2) for i, x0, y0, x1, y1 in boxes}
 
     def codes_by_farmer(self, conn: Connection | None = None) -> dict[int, builtins.list[str]]:
         """The plot codes of each farmer who farms plots, each list sorted by code."""
@@ -409,10 +341,9 @@ class PlotRepository(Repository[Plot]):
         own insert (an import's), whose rows the caller has snapshotted."""
         row_versions.delete_plot_records(conn, ids)  # the file refuses to delete a plot
         for start in range(0, len(ids), chunk):  # that still has records
-            part = tuple(int(i) for i in ids[start:start + chunk])
-            marks = ", ".join("?" for _ in part)
-            conn.exec_driver_sql(f"DELETE FROM plots WHERE fid IN ({marks})", part)
-        gpkg_container.touch(conn, "plots")
+            part = [int(i) for i in ids[start:start + chunk]]
+            conn.execute(delete(self.table).where(self.pk.in_(part)))
+        self.backend.touch(conn, "plots")
 
     def load_table(self, conn: Connection | None = None) -> PlotTable:
         """Every plot as column arrays: one select joined to farmers, geometries decoded
@@ -439,20 +370,16 @@ class PlotRepository(Repository[Plot]):
         if ids is not None:
             stmt = stmt.where(p.c.fid.in_(ids))
         with self._read(conn) as c:
-            compiled = stmt.compile(dialect=c.dialect,
-                                    compile_kwargs={"render_postcompile": True})
-            sql = str(compiled)
-            params = tuple(compiled.params[k] for k in compiled.positiontup or ())
-            # The raw cursor skips per-row Result objects; the collector is paused while
-            # 100,000 rows and geometries are made, which it would otherwise rescan.
+            # The driver's own rows skip per-row Result objects; the collector is paused
+            # while 100,000 rows and geometries are made, which it would otherwise rescan.
             paused = gc.isenabled()
             gc.disable()
             try:
-                rows = sqlite_connection(c.connection).execute(sql, params).fetchall()
+                rows = self.backend.fetch_rows(c, stmt)
                 if not rows:
                     return PlotTable.empty()
                 cols = list(zip(*rows, strict=True))
-                geometries = decode_blobs(cols[10])
+                geometries = self.backend.decode_geometries(cols[10])
             finally:
                 if paused:
                     gc.enable()

@@ -12,9 +12,9 @@ from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 
 import numpy as np
-from sqlalchemy import Connection, Engine, delete, insert, select
+from sqlalchemy import Connection, delete, insert, select
 
-from metkasekor_desktop.storage import gpkg_container
+from metkasekor_desktop.storage.backend import Backend
 from metkasekor_desktop.storage.errors import NotFoundError, ProjectError
 from metkasekor_desktop.storage.repositories.base import joined, reading
 from metkasekor_desktop.storage.schema import T
@@ -31,12 +31,12 @@ def _numbers(values: Sequence[float] | np.ndarray) -> list[float | None]:
 class RasterStatsRepository:
     """The ``plot_raster_stats`` table: count, mean, min and max of a raster per plot."""
 
-    def __init__(self, engine: Engine) -> None:
-        self.engine = engine
+    def __init__(self, backend: Backend) -> None:
+        self.backend = backend
         self._table = T["plot_raster_stats"]
 
     def _tx(self, conn: Connection | None) -> AbstractContextManager[Connection]:
-        return joined(self.engine, conn)
+        return joined(self.backend, conn)
 
     # -- writing -----------------------------------------------------------------------
     def replace(self, layer: str, ids: Sequence[int] | np.ndarray,
@@ -75,7 +75,7 @@ class RasterStatsRepository:
                         "Compute the statistics again."
                     )
                 c.execute(insert(self._table), rows)
-            gpkg_container.touch(c, self._table.name)
+            self.backend.touch(c, self._table.name)
         return len(rows)
 
     def _missing_plots(self, conn: Connection, plot_ids: list[int]) -> list[int]:
@@ -87,14 +87,14 @@ class RasterStatsRepository:
         """Remove every row of ``layer``; the number removed."""
         with self._tx(conn) as c:
             result = c.execute(delete(self._table).where(self._table.c.layer == layer))
-            gpkg_container.touch(c, self._table.name)
+            self.backend.touch(c, self._table.name)
             return int(result.rowcount or 0)
 
     # -- reading -----------------------------------------------------------------------
     def layers(self, conn: Connection | None = None) -> list[str]:
         """The layers that have stored statistics, by name."""
         stmt = select(self._table.c.layer).distinct().order_by(self._table.c.layer)
-        with reading(self.engine, conn) as c:
+        with reading(self.backend, conn) as c:
             return [str(v) for v in c.execute(stmt).scalars()]
 
     def table(self, layer: str, conn: Connection | None = None
@@ -104,7 +104,7 @@ class RasterStatsRepository:
         t = self._table
         stmt = (select(t.c.plot_id, t.c["count"], t.c.mean, t.c.min, t.c.max)
                 .where(t.c.layer == layer).order_by(t.c.plot_id))
-        with reading(self.engine, conn) as c:
+        with reading(self.backend, conn) as c:
             rows = c.execute(stmt).all()
         ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
         out = {"ids": ids}

@@ -9,29 +9,17 @@ The window then re-reads just the plots that changed.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
+from metkasekor_desktop.storage.backend import ExternalChanges
 from metkasekor_desktop.storage.row_versions import VERSIONED
 
 # Tables whose changes the panels show, besides the plots.
 WATCHED = tuple(t for t in VERSIONED if t != "plots") + (
     "plan_practices", "trial_members", "trial_seasons", "event_plots",
     "plot_extra_attributes", "plot_raster_stats")
-
-
-@dataclass
-class ExternalChanges:
-    """What changed since the last look: plots to read again or drop, other tables."""
-
-    plots_changed: set[int] = field(default_factory=set)  # added or changed
-    plots_removed: set[int] = field(default_factory=set)
-    tables: set[str] = field(default_factory=set)
-
-    def __bool__(self) -> bool:
-        return bool(self.plots_changed or self.plots_removed or self.tables)
 
 
 class ChangeWatch:

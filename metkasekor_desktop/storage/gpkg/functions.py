@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import sqlite3
 import struct
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import Any, cast
 
-from sqlalchemy import Connection, Engine, event
+from sqlalchemy import Engine, event
 from sqlalchemy.pool import PoolProxiedConnection
 
-from metkasekor_desktop.storage import gpkg_blob
+from metkasekor_desktop.storage.backend import WRITES
 from metkasekor_desktop.storage.errors import FileGoneError, explain
-from metkasekor_desktop.storage.write_guard import WriteGuard, file_identity
+from metkasekor_desktop.storage.gpkg import blob as gpkg_blob
+from metkasekor_desktop.storage.gpkg.write_guard import WriteGuard, file_identity
 
 OPENED_ON = "mk_opened_on"  # connection info: (device, inode) of the file it opened
 
@@ -112,7 +112,7 @@ def install(engine: Engine, guard: WriteGuard | None = None) -> None:
 
     pysqlite's own transaction handling is switched off and SQLAlchemy's ``begin``
     emits BEGIN, so that DDL (migrations) runs inside real transactions. A connection
-    marked ``mk_write`` (see ``write_transaction``) begins IMMEDIATE through ``guard``.
+    marked as writing (``backend.WRITES``) begins IMMEDIATE through ``guard``.
     SQLite failures a user can act on (locked, disk full, read-only, drive gone) are
     raised as WriteErrors with a message. Once the file has been moved, deleted or
     replaced, a refused write and the closing of each connection fold the WAL into the
@@ -139,7 +139,7 @@ def install(engine: Engine, guard: WriteGuard | None = None) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(conn) -> None:  # noqa: ANN001 - SQLAlchemy Connection
         if (guard is not None and not guard.read_only
-                and conn.get_execution_options().get("mk_write")):
+                and conn.get_execution_options().get(WRITES)):
             raw = conn.connection.driver_connection
             try:
                 guard.before_write()
@@ -161,11 +161,3 @@ def install(engine: Engine, guard: WriteGuard | None = None) -> None:
         if failure is not None:
             raise failure from None
 
-
-@contextmanager
-def write_transaction(engine: Engine) -> Iterator[Connection]:
-    """A transaction that writes: it takes the write lock first (BEGIN IMMEDIATE)."""
-    with engine.connect() as conn:
-        conn.execution_options(mk_write=True)
-        with conn.begin():
-            yield conn

@@ -1,0 +1,151 @@
+"""What the repositories and the project need of a database, whichever it is.
+
+One module per database implements it (``storage/gpkg/`` for the GeoPackage file of a
+project; PostgreSQL with PostGIS for a shared register next). Repositories speak SQLAlchemy
+Core to ``engine`` for everything the databases share, and ask their backend for the
+rest: how a geometry is stored, how new ids come back from a bulk insert, which
+bookkeeping a change needs, how a write takes its lock. So a second backend is one new
+module, never a change to a repository (DESIGN.md decision 9).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
+from dataclasses import dataclass, field
+from typing import Any, Protocol, runtime_checkable
+
+import numpy as np
+from sqlalchemy import Connection, Engine, Select, Table
+from sqlalchemy.exc import IntegrityError
+
+# Execution option that marks a transaction which writes: a backend's begin hook takes
+# its write lock at once (GeoPackage: BEGIN IMMEDIATE), so a write never fails midway
+# on a lock another program took after it began.
+WRITES = "mk_write"
+
+Bounds = tuple[float, float, float, float]  # minx, miny, maxx, maxy
+
+
+@contextmanager
+def write_transaction(engine: Engine) -> Iterator[Connection]:
+    """A transaction on ``engine`` marked as one that writes (see ``WRITES``)."""
+    with engine.connect() as conn:
+        conn.execution_options(**{WRITES: True})
+        with conn.begin():
+            yield conn
+
+
+@dataclass
+class ExternalChanges:
+    """What other programs changed since the last look: plots to read again or drop,
+    and the other tables that changed."""
+
+    plots_changed: set[int] = field(default_factory=set)  # added or changed
+    plots_removed: set[int] = field(default_factory=set)
+    tables: set[str] = field(default_factory=set)
+
+    def __bool__(self) -> bool:
+        return bool(self.plots_changed or self.plots_removed or self.tables)
+
+
+class ChangeWatcher(Protocol):
+    """Notices commits made by anyone else (another program, another user)."""
+
+    def poll(self, ids: np.ndarray, versions: np.ndarray) -> ExternalChanges | None:
+        """What changed compared with the plots shown (``ids`` at ``versions``); None
+        when nobody else committed anything since the last look."""
+        ...
+
+    def acknowledge(self) -> None:
+        """Our own writes are shown already: look for others' from here on."""
+        ...
+
+    def close(self) -> None: ...
+
+
+@runtime_checkable
+class Backend(Protocol):
+    """One database holding a project: what is particular to it, behind one interface."""
+
+    name: str  # "gpkg", "postgis"
+    engine: Engine  # SQLAlchemy Core statements run on its connections
+
+    # -- transactions ------------------------------------------------------------------
+    def write_transaction(self) -> AbstractContextManager[Connection]:
+        """A transaction that writes: it holds the database's write lock (or what stands
+        for it) from its first statement, and commits at the end or rolls back."""
+        ...
+
+    def reading(self) -> AbstractContextManager[Connection]:
+        """A transaction that only reads and blocks no writer."""
+        ...
+
+    # -- geometries --------------------------------------------------------------------
+    def encode_geometries(self, geoms: Sequence[Any] | np.ndarray, epsg: int) -> list[Any]:
+        """Shapely geometries (None stays NULL) as the values a geometry column stores."""
+        ...
+
+    def decode_geometries(self, values: Sequence[Any] | np.ndarray) -> np.ndarray:
+        """Stored geometry values as an object array of shapely geometries (None: NULL)."""
+        ...
+
+    # -- writing rows ------------------------------------------------------------------
+    def insert_rows(self, conn: Connection, table: Table, rows: list[dict[str, Any]],
+                    given: list[int | None], bounds: np.ndarray | None = None) -> list[int]:
+        """Insert ``rows``, keeping the ids ``given`` (None: the database picks one), and
+        return every row's id in order; ``bounds`` (minx, miny, maxx, maxy per row, NaN
+        for no geometry) lets a feature table's spatial index be filled in bulk."""
+        ...
+
+    def integrity_kind(self, error: IntegrityError) -> str | None:
+        """Which constraint a refused write broke: "unique", "foreign_key" or None."""
+        ...
+
+    def touch(self, conn: Connection, table: str) -> None:
+        """Record that rows of ``table`` changed, where the database keeps such a note."""
+        ...
+
+    def extend_extent(self, conn: Connection, table: str, bounds: Bounds | None) -> None:
+        """Record that a feature table changed and now also covers ``bounds``."""
+        ...
+
+    # -- reading rows ------------------------------------------------------------------
+    def fetch_rows(self, conn: Connection, statement: Select[Any]) -> list[tuple[Any, ...]]:
+        """Every row of a select as plain tuples, by the driver's quickest path (no
+        per-row Result objects: a province has 100,000 plots)."""
+        ...
+
+    def boxes(self, conn: Connection, table: str) -> list[tuple[int, float, float, float, float]]:
+        """(id, minx, miny, maxx, maxy) of every row with a geometry, read from the
+        spatial index without decoding a geometry."""
+        ...
+
+    # -- schema ------------------------------------------------------------------------
+    def create_container(self, conn: Connection) -> None:
+        """Prepare an empty database to hold a project (the container's own tables)."""
+        ...
+
+    def register_table(self, conn: Connection, table: str, description: str = "", *,
+                       features: bool = False) -> None:
+        """Announce a new table to GIS software; ``features``: it holds the plots'
+        geometries (its geometry column and spatial index are declared too)."""
+        ...
+
+    def install_row_versions(self, conn: Connection) -> None:
+        """Give every register table its version columns and the triggers that raise a
+        row's version whenever any program changes it (see ``row_versions``)."""
+        ...
+
+    def upgrade_container(self, conn: Connection) -> None:
+        """Bring the container's own format to the one this program writes."""
+        ...
+
+    # -- others' changes ---------------------------------------------------------------
+    def watch_changes(self) -> ChangeWatcher:
+        """A watcher of the commits that other programs or users make."""
+        ...
+
+    def close(self) -> None:
+        """Close every connection."""
+        ...

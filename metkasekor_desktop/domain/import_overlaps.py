@@ -71,15 +71,28 @@ def _overlap_text(found: list, name, own_deg: float, other_deg: list[float]) -> 
     return f"overlaps {', '.join(shown)}" + (f" and {more} more." if more > 0 else ".")
 
 
+def touching_pairs(shapes: np.ndarray) -> np.ndarray:
+    """The (i, j) pairs, i < j, of ``shapes`` that intersect, as the STRtree's
+    ``query(shapes, predicate="intersects")`` gives them (in its order) less the pairs
+    of a shape with itself and the pairs twice: envelopes first, then one vectorised
+    ``intersects`` of only the pairs i < j (a third of what the predicate query tests,
+    since every shape would meet itself and each pair both ways)."""
+    pairs = shapely.STRtree(shapes).query(shapes)
+    pairs = pairs[:, pairs[0] < pairs[1]]
+    return pairs[:, shapely.intersects(shapes[pairs[0]], shapes[pairs[1]])]
+
+
 def find_overlaps(final: np.ndarray, areas_m2: np.ndarray, numbers: Sequence[int], existing,
-                  existing_names: Sequence[str] | None, min_m2: float) -> OverlapFindings:
+                  existing_names: Sequence[str] | None, min_m2: float,
+                  in_file_pairs: np.ndarray | None = None) -> OverlapFindings:
     """Overlaps of at least ``min_m2`` with existing plots and between features of the file.
 
     ``final`` holds the WGS 84 shapes as they would be stored (None where there is none),
     ``areas_m2`` their UTM 48N areas and ``numbers`` their 1-based feature numbers. An
     overlap is measured in degrees and converted with its feature's own ratio of UTM 48N
     to degree area: the same as reprojecting it, for plot-sized shapes, at a fraction of
-    the cost.
+    the cost. ``in_file_pairs``: :func:`touching_pairs` of the shapes of ``final`` that
+    are not None, when the caller found them already (while the areas were measured).
     """
     present = np.flatnonzero(~shapely.is_missing(final))
     deg = _degree_areas(final)
@@ -103,8 +116,7 @@ def find_overlaps(final: np.ndarray, areas_m2: np.ndarray, numbers: Sequence[int
         if len(ex_ok):
             pairs = shapely.STRtree(ex[ex_ok]).query(cand, predicate="intersects")
             searches.append((0, ex[ex_ok], ex_ok, pairs, ex_name, _degree_areas(ex)))
-    pairs = shapely.STRtree(cand).query(cand, predicate="intersects")
-    pairs = pairs[:, pairs[0] < pairs[1]]
+    pairs = touching_pairs(cand) if in_file_pairs is None else in_file_pairs
 
     def feature_name(j: int) -> str:
         return f"feature {numbers[j]} of this file"

@@ -14,6 +14,7 @@ Overlaps are measured in :mod:`import_overlaps`; this module turns them into war
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 import shapely
@@ -44,7 +45,7 @@ from metkasekor_desktop.domain.import_outcome import (
     ReviewedFeature,
     ReviewOptions,
 )
-from metkasekor_desktop.domain.import_overlaps import find_overlaps
+from metkasekor_desktop.domain.import_overlaps import find_overlaps, touching_pairs
 
 __all__ = ["CAMBODIA_LONLAT", "FeatureIssue", "ImportReview", "IssueKind", "ReviewOptions",
            "ReviewedFeature", "review_features"]
@@ -194,13 +195,19 @@ def review_features(
 
     final = geometry.copy()
     final[invalid] = repaired[invalid]
-    # One reprojection for every area: the features as stored, and the invalid originals.
-    areas = _metric_areas_m2(np.concatenate([final, multi[invalid]]))
+    # One reprojection for every area: the features as stored, and the invalid originals,
+    # in a worker thread (PROJ lets go of the GIL) while this one looks for the features
+    # that touch each other (GEOS, which holds it). Leaving the block waits for the worker
+    # on every path, and ``result()`` raises what it raised.
+    with ThreadPoolExecutor(1, thread_name_prefix="import-areas") as pool:
+        measured = pool.submit(_metric_areas_m2, np.concatenate([final, multi[invalid]]))
+        pairs = touching_pairs(final[~shapely.is_missing(final)])
+        areas = measured.result()
     areas_m2, before_m2 = areas[: r.n], areas[r.n :]
     area_change = _report_invalid(r, multi, repaired, invalid, reasons, before_m2, areas_m2)
     _report_outside(r, final)
     overlaps, in_file = _report_overlaps(r, final, areas_m2, existing_geometries,
-                                         existing_names, min_overlap_m2)
+                                         existing_names, min_overlap_m2, pairs)
     return ImportReview(r.numbers, r.codes, geometry, repaired, areas_m2 / M2_PER_HA,
                         r.issues, area_change=area_change, overlaps=overlaps, in_file=in_file)
 
@@ -356,9 +363,12 @@ def _report_outside(r: _Review, final: np.ndarray) -> None:
 
 
 def _report_overlaps(r: _Review, final: np.ndarray, areas_m2: np.ndarray, existing,
-                     existing_names: Sequence[str] | None, min_m2: float):
-    """OVERLAP warnings; the overlaps with existing plots and within the file, per feature."""
-    found = find_overlaps(final, areas_m2, r.numbers, existing, existing_names, min_m2)
+                     existing_names: Sequence[str] | None, min_m2: float,
+                     pairs: np.ndarray | None = None):
+    """OVERLAP warnings; the overlaps with existing plots and within the file, per feature
+    (``pairs``: the features that touch, :func:`touching_pairs`, when known)."""
+    found = find_overlaps(final, areas_m2, r.numbers, existing, existing_names, min_m2,
+                          pairs)
     for i, text, place in found.messages:
         r.add(i, IssueKind.OVERLAP, text, place)
     return found.existing, found.in_file

@@ -13,6 +13,7 @@ instead of one R-tree insertion per plot (:mod:`.rtree_bulk`).
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -23,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import shapely
 from sqlalchemy import Connection, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from metkasekor_desktop.domain.codes import normalise_admin_code
 from metkasekor_desktop.domain.enums import PlotRole
@@ -190,7 +191,7 @@ def write_import_columns(project: Project, columns: ImportColumns,
     """:func:`write_import` of plots given as columns: the same rows, farmers and extras.
 
     From ``bulk_from`` plots on, the rows are built from the columns and written in
-    bulk (one executemany each for plots and extras); fewer go through
+    bulk (one executemany for the plots, one INSERT for the extras); fewer go through
     :func:`write_import` as :class:`Plot` objects.
     """
     n = len(columns)
@@ -207,9 +208,7 @@ def write_import_columns(project: Project, columns: ImportColumns,
     with joined(project.engine, conn) as conn:
         farmer_of, new_count, farmer_ids = _match_farmers(
             project, conn, columns.farmer_names, latins, columns.village_codes)
-        plot_ids = _add_columns_bulk(project, columns, farmer_of, conn)
-        rows = _extra_rows(plot_ids, columns.extra_names, columns.extra_values)
-        count = project.plot_extras.add_rows(rows, conn=conn)
+        plot_ids, count = _add_columns_bulk(project, columns, farmer_of, conn)
     return ImportWritten(plot_ids, new_count, count, farmer_ids)
 
 
@@ -224,10 +223,50 @@ def _extra_rows(plot_ids: Sequence[int], names: Sequence[str],
             for k, v in zip(names, row, strict=True) if v]
 
 
+def _insert_extras(project: Project, conn: Connection, plot_ids: Sequence[int],
+                   names: Sequence[str], values: Sequence[Sequence[str]]) -> int:
+    """The rows of :func:`_extra_rows` stored; returns how many. Text columns of
+    consecutive plot ids go as one JSON array each through ``json_each`` (one INSERT ...
+    SELECT, no 100,000 bound tuples); other cells, or an SQLite without JSON, go as rows.
+    """
+    n = len(plot_ids)
+    if (names and n > 1 and plot_ids[-1] - plot_ids[0] == n - 1
+            and all(set(map(type, column)) <= {str} for column in values)):
+        texts = [json.dumps(column, ensure_ascii=False) for column in values]
+        if not any("\\u0000" in text for text in texts):  # JSON's NUL: kept as it was
+            count = sum(n - column.count("") for column in map(list, values))
+            try:
+                _insert_json_extras(conn, plot_ids[0], names, texts)
+                return count
+            except OperationalError as error:  # no json_each here: nothing was written
+                if "json_each" not in str(error):
+                    raise
+    rows = _extra_rows(plot_ids, names, values)
+    return project.plot_extras.add_rows(rows, conn=conn)
+
+
+def _insert_json_extras(conn: Connection, first_id: int, names: Sequence[str],
+                        texts: Sequence[str]) -> None:
+    """Extras from JSON arrays of text (one per name; item k: plot ``first_id`` + k),
+    plot by plot, names in order, empty texts left out."""
+    into = "INSERT INTO plot_extra_attributes (plot_id, name, value) "
+    if len(names) == 1:  # json_each walks the array in order: no sort
+        conn.exec_driver_sql(f"{into} SELECT ? + key, ?, value FROM json_each(?) "
+                             "WHERE value <> ''", (first_id, names[0], texts[0]))
+        return
+    parts = ["SELECT key AS r, ? AS k, ? AS n, value AS v FROM json_each(?) "
+             "WHERE value <> ''"] * len(names)
+    conn.exec_driver_sql(f"{into} SELECT ? + r, n, v FROM ({' UNION ALL '.join(parts)}) "
+                         "ORDER BY r, k", (first_id, *(x for k, name in enumerate(names)
+                                                     for x in (k, name, texts[k]))))
+
+
 def _add_columns_bulk(project: Project, columns: ImportColumns,
-                      farmer_ids: Sequence[int | None], conn: Connection) -> list[int]:
+                      farmer_ids: Sequence[int | None], conn: Connection
+                      ) -> tuple[list[int], int]:
     """``_add_plots_bulk`` of plots given as columns (validated as ``Plot.validated``
-    would: at once where the values are as stored already, one by one elsewhere)."""
+    would: at once where the values are as stored already, one by one elsewhere), and
+    their extras; returns the new ids and how many extras were stored."""
     codes, villages, roles, geoms, changed = _validated_columns(columns)
     known = None
     if columns.areas_ha is not None and len(columns.areas_ha) == len(codes):
@@ -253,7 +292,8 @@ def _add_columns_bulk(project: Project, columns: ImportColumns,
         extent = (float(np.nanmin(bounds[:, 0])), float(np.nanmin(bounds[:, 1])),
                   float(np.nanmax(bounds[:, 2])), float(np.nanmax(bounds[:, 3])))
     gpkg_container.extend_extent(conn, "plots", extent)
-    return ids
+    count = _insert_extras(project, conn, ids, columns.extra_names, columns.extra_values)
+    return ids, count
 
 
 def _validated_columns(columns: ImportColumns):

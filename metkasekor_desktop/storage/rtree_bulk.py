@@ -15,7 +15,7 @@ import math
 
 import numpy as np
 from sqlalchemy import Connection
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 RTREE = "rtree_plots_geom"
 RTREE_INSERT_TRIGGER = f"{RTREE}_insert"
@@ -95,11 +95,33 @@ def _pack_rtree(conn: Connection, ids: np.ndarray, bounds: np.ndarray) -> None:
         conn.exec_driver_sql(f'INSERT INTO "{RTREE}_node" (nodeno, data) VALUES (?, ?)',
                              nodes)
     rowids = rowids[np.argsort(rowids[:, 0], kind="stable")]  # appended in id order
-    conn.exec_driver_sql(f'INSERT INTO "{RTREE}_rowid" (rowid, nodeno) VALUES (?, ?)',
-                         list(map(tuple, rowids.tolist())))
+    _insert_rowids(conn, rowids)
     if len(parents):
         conn.exec_driver_sql(f'INSERT INTO "{RTREE}_parent" (nodeno, parentnode) '
                              "VALUES (?, ?)", list(map(tuple, parents.tolist())))
+
+
+def _insert_rowids(conn: Connection, rowids: np.ndarray) -> None:
+    """The (rowid, leaf node) rows, in id order, into the R-tree's rowid table.
+
+    Consecutive ids (a new project's, or any without deleted plots) go as one JSON
+    array of node numbers through ``json_each``: a third of the time of executemany's
+    100,000 bound rows. Other ids, or an SQLite without JSON, take the executemany.
+    """
+    ids = rowids[:, 0]
+    if len(ids) > 1 and int(ids[-1]) - int(ids[0]) == len(ids) - 1:
+        nodes = "[" + ",".join(map(str, rowids[:, 1].tolist())) + "]"
+        try:
+            # json_each walks the array in order: no ORDER BY (a sort of its own)
+            conn.exec_driver_sql(f'INSERT INTO "{RTREE}_rowid" (rowid, nodeno) '
+                                 "SELECT ? + key, value FROM json_each(?)",
+                                 (int(ids[0]), nodes))
+            return
+        except OperationalError as error:  # no JSON in this SQLite: nothing was written
+            if "json_each" not in str(error):
+                raise
+    conn.exec_driver_sql(f'INSERT INTO "{RTREE}_rowid" (rowid, nodeno) VALUES (?, ?)',
+                         list(map(tuple, rowids.tolist())))
 
 
 def _str_order(boxes: np.ndarray, per_node: int) -> np.ndarray:

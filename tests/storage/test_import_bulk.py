@@ -151,3 +151,36 @@ def test_columns_and_plots_write_the_same_rows(tmp_path: Path, fixed_time: None)
     assert bulk["plots"][1][2] == "C-1" and bulk["plots"][1][5] == "02070101"
     for table in ("plots", "farmers", "extras", "rtree"):
         assert bulk[table] == plots[table], table
+
+
+@pytest.mark.parametrize("cells", [
+    lambda k: f"line\n\"{k}\" \\ ក" if k % 3 else "",  # text JSON escapes: json_each
+    lambda k: f"nul\x00{k}" if k % 3 else "",  # a NUL: the rows' own way
+    lambda k: k % 3,  # numbers (0 is no extra): the rows' own way
+])
+def test_extras_in_bulk_match_the_rows(tmp_path: Path, fixed_time: None, cells) -> None:
+    """Extras of two names, written through JSON or as rows, are the per-plot rows."""
+    n = 600
+    i = np.arange(n)
+    shapes = shapely.multipolygons(shapely.box(104 + 1e-3 * i, 12.0, 104.0005 + 1e-3 * i,
+                                               12.0005), indices=i)
+    columns = ImportColumns(
+        codes=[f"C-{k}" for k in range(n)], geometries=np.asarray(shapes, dtype=object),
+        names=[""] * n, farmer_names=[""] * n, village_codes=[None] * n,
+        roles=["control"] * n, soil_types=[""] * n, notes=[""] * n,
+        extra_names=["B", "A"], extra_values=[[cells(k) for k in range(n)],
+                                              [str(k) if k % 2 else "" for k in range(n)]],
+        created_at=datetime(2025, 1, 1, tzinfo=UTC))
+    dumps, counts = [], []
+    for k, write in enumerate((lambda p: write_import_columns(p, columns, bulk_from=1),
+                               lambda p: write_import(p, columns.plots(),
+                                                      columns.farmer_names,
+                                                      columns.extras()))):
+        project = Project.create(tmp_path / f"p{k}.gpkg")
+        try:
+            counts.append(write(project).extras)
+        finally:
+            project.close()
+        dumps.append(_dump(project.path))
+    assert counts[0] == counts[1] == len(dumps[0]["extras"]) > n // 2
+    assert dumps[0]["extras"] == dumps[1]["extras"]

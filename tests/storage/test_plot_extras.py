@@ -10,7 +10,9 @@ import pytest
 from sqlalchemy import create_engine
 
 from metkasekor_desktop.domain.geometry import areas_ha
-from metkasekor_desktop.storage import Project, ProjectError, migrations, sql_functions
+from metkasekor_desktop.storage import Project, ProjectError, migrations
+from metkasekor_desktop.storage.gpkg import functions
+from metkasekor_desktop.storage.gpkg.backend import GeoPackageBackend
 from metkasekor_desktop.storage.schema import SCHEMA_VERSION
 
 from .conftest import make_plot, validate
@@ -35,9 +37,9 @@ def test_extras_are_stored_and_read_aligned_with_ids(tmp_path: Path) -> None:
 def test_v3_file_upgrades_to_v4(tmp_path: Path) -> None:
     path = tmp_path / "v3.gpkg"
     engine = create_engine(f"sqlite:///{path}")
-    sql_functions.install(engine)
+    functions.install(engine)
     with engine.begin() as conn:
-        migrations.migrate(conn, 0, 3)
+        migrations.migrate(conn, GeoPackageBackend(engine), 0, 3)
     engine.dispose()
     with Project.open(path) as project:
         assert project.schema_version == SCHEMA_VERSION
@@ -105,7 +107,7 @@ def test_bulk_insert_keeps_the_foreign_insert_trigger(tmp_path: Path) -> None:
         assert len(table) == 600 and set(table.versions.tolist()) == {1}
         assert np.array_equal(table.areas_ha, areas_ha(table.geometries))
     con = sqlite3.connect(path)
-    sql_functions.register_functions(con)
+    functions.register_functions(con)
     try:
         with con:  # another program adds a plot: its area is measured when next opened
             con.execute("INSERT INTO plots (code, role, area_ha) "

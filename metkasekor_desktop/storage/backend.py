@@ -10,7 +10,7 @@ module, never a change to a repository (DESIGN.md decision 9).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
@@ -96,6 +96,21 @@ class Backend(Protocol):
         """Insert ``rows``, keeping the ids ``given`` (None: the database picks one), and
         return every row's id in order; ``bounds`` (minx, miny, maxx, maxy per row, NaN
         for no geometry) lets a feature table's spatial index be filled in bulk."""
+        ...
+
+    def insert_many(self, conn: Connection, table: str, names: Sequence[str],
+                    rows: Sequence[tuple[Any, ...]], fixed: Mapping[str, Any] | None = None,
+                    bounds: np.ndarray | None = None) -> list[int]:
+        """Insert many new rows given as tuples of the columns ``names`` (``fixed``: more
+        columns, one value for all) by the database's quickest way, in order; their
+        ids in order. New plots need ``bounds`` for the spatial index."""
+        ...
+
+    def insert_extras(self, conn: Connection, plot_ids: Sequence[int], names: Sequence[str],
+                      values: Sequence[Sequence[str]]) -> int | None:
+        """Store plots' extra attributes given as one column of texts per name (aligned
+        with ``plot_ids``; empty texts left out) by a quicker way than rows; how many
+        were stored, or None, writing nothing, when there is no quicker way for them."""
         ...
 
     def integrity_kind(self, error: IntegrityError) -> str | None:

@@ -13,7 +13,6 @@ instead of one R-tree insertion per plot (:mod:`.rtree_bulk`).
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -24,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import shapely
 from sqlalchemy import Connection, select
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import IntegrityError
 
 from metkasekor_desktop.domain.codes import normalise_admin_code
 from metkasekor_desktop.domain.enums import PlotRole
@@ -33,11 +32,9 @@ from metkasekor_desktop.domain.farmer import Farmer
 from metkasekor_desktop.domain.geometry import STORAGE_EPSG, areas_ha
 from metkasekor_desktop.domain.import_arrays import normal_codes
 from metkasekor_desktop.domain.plot import Plot, utc_now
-from metkasekor_desktop.storage import gpkg_container, row_versions
-from metkasekor_desktop.storage.gpkg_blob import encode_blobs
+from metkasekor_desktop.storage import row_versions
 from metkasekor_desktop.storage.repositories.base import joined
 from metkasekor_desktop.storage.repositories.plots import _checked_in_bulk
-from metkasekor_desktop.storage.rtree_bulk import RTREE_INSERT_TRIGGER, fill_rtree
 from metkasekor_desktop.storage.schema import T, to_gpkg_datetime
 
 if TYPE_CHECKING:
@@ -90,7 +87,7 @@ def write_import(
     if not (len(plots) == len(farmer_names) == len(extras)):
         raise ValueError("plots, farmer_names and extras must be aligned")
     latins = farmer_latin if farmer_latin is not None else [""] * len(plots)
-    with joined(project.engine, conn) as conn:
+    with joined(project.backend, conn) as conn:
         ids_of_plots, new_count, farmer_ids = _match_farmers(
             project, conn, farmer_names, latins, [p.village_code for p in plots])
         for plot, farmer_id in zip(plots, ids_of_plots, strict=True):
@@ -205,7 +202,7 @@ def write_import_columns(project: Project, columns: ImportColumns,
                             areas_ha=None if columns.areas_ha is None
                             else np.asarray(columns.areas_ha).tolist())
     latins = columns.farmer_latin if columns.farmer_latin is not None else [""] * n
-    with joined(project.engine, conn) as conn:
+    with joined(project.backend, conn) as conn:
         farmer_of, new_count, farmer_ids = _match_farmers(
             project, conn, columns.farmer_names, latins, columns.village_codes)
         plot_ids, count = _add_columns_bulk(project, columns, farmer_of, conn)
@@ -225,40 +222,13 @@ def _extra_rows(plot_ids: Sequence[int], names: Sequence[str],
 
 def _insert_extras(project: Project, conn: Connection, plot_ids: Sequence[int],
                    names: Sequence[str], values: Sequence[Sequence[str]]) -> int:
-    """The rows of :func:`_extra_rows` stored; returns how many. Text columns of
-    consecutive plot ids go as one JSON array each through ``json_each`` (one INSERT ...
-    SELECT, no 100,000 bound tuples); other cells, or an SQLite without JSON, go as rows.
-    """
-    n = len(plot_ids)
-    if (names and n > 1 and plot_ids[-1] - plot_ids[0] == n - 1
-            and all(set(map(type, column)) <= {str} for column in values)):
-        texts = [json.dumps(column, ensure_ascii=False) for column in values]
-        if not any("\\u0000" in text for text in texts):  # JSON's NUL: kept as it was
-            count = sum(n - column.count("") for column in map(list, values))
-            try:
-                _insert_json_extras(conn, plot_ids[0], names, texts)
-                return count
-            except OperationalError as error:  # no json_each here: nothing was written
-                if "json_each" not in str(error):
-                    raise
+    """The rows of :func:`_extra_rows` stored; returns how many: by the backend's
+    quicker way when it has one for these values, else as rows."""
+    count = project.backend.insert_extras(conn, plot_ids, names, values)
+    if count is not None:
+        return count
     rows = _extra_rows(plot_ids, names, values)
     return project.plot_extras.add_rows(rows, conn=conn)
-
-
-def _insert_json_extras(conn: Connection, first_id: int, names: Sequence[str],
-                        texts: Sequence[str]) -> None:
-    """Extras from JSON arrays of text (one per name; item k: plot ``first_id`` + k),
-    plot by plot, names in order, empty texts left out."""
-    into = "INSERT INTO plot_extra_attributes (plot_id, name, value) "
-    if len(names) == 1:  # json_each walks the array in order: no sort
-        conn.exec_driver_sql(f"{into} SELECT ? + key, ?, value FROM json_each(?) "
-                             "WHERE value <> ''", (first_id, names[0], texts[0]))
-        return
-    parts = ["SELECT key AS r, ? AS k, ? AS n, value AS v FROM json_each(?) "
-             "WHERE value <> ''"] * len(names)
-    conn.exec_driver_sql(f"{into} SELECT ? + r, n, v FROM ({' UNION ALL '.join(parts)}) "
-                         "ORDER BY r, k", (first_id, *(x for k, name in enumerate(names)
-                                                     for x in (k, name, texts[k]))))
 
 
 def _add_columns_bulk(project: Project, columns: ImportColumns,
@@ -274,7 +244,7 @@ def _add_columns_bulk(project: Project, columns: ImportColumns,
         known[changed] = np.nan  # a shape that validation replaced is measured again
     areas = areas_ha(geoms, known, assume_valid=True)  # valid: checked above
     bounds = shapely.bounds(geoms)  # minx, miny, maxx, maxy
-    blobs = encode_blobs(geoms, STORAGE_EPSG)
+    blobs = project.backend.encode_geometries(geoms, STORAGE_EPSG)
     role_text = {r: str(r) for r in set(roles)}
     created = to_gpkg_datetime(columns.created_at)
     editor, edited_at = row_versions.editor_name(), to_gpkg_datetime(row_versions.now())
@@ -285,13 +255,14 @@ def _add_columns_bulk(project: Project, columns: ImportColumns,
              "mk_edited_by": editor, "mk_edited_at": edited_at}  # the same in every row
     try:
         with conn.begin_nested():  # a refused batch leaves no row behind
-            ids = _insert_plots(conn, rows, bounds, _COLUMN_ROW, fixed)
+            ids = project.backend.insert_many(conn, "plots", _COLUMN_ROW, rows, fixed,
+                                              bounds)
     except IntegrityError as error:
         raise project.plots._integrity(conn, [Plot(code=c) for c in codes], error) from None
     with np.errstate(invalid="ignore"):
         extent = (float(np.nanmin(bounds[:, 0])), float(np.nanmin(bounds[:, 1])),
                   float(np.nanmax(bounds[:, 2])), float(np.nanmax(bounds[:, 3])))
-    gpkg_container.extend_extent(conn, "plots", extent)
+    project.backend.extend_extent(conn, "plots", extent)
     count = _insert_extras(project, conn, ids, columns.extra_names, columns.extra_values)
     return ids, count
 
@@ -375,10 +346,11 @@ def _add_plots_bulk(project: Project, plots: list[Plot], conn: Connection,
                          dtype=np.float64)
     areas = areas_ha(geoms, known)
     bounds = shapely.bounds(geoms)  # minx, miny, maxx, maxy
-    rows = _plot_rows(plots, encode_blobs(geoms, STORAGE_EPSG), areas)
+    rows = _plot_rows(plots, project.backend.encode_geometries(geoms, STORAGE_EPSG), areas)
     try:
         with conn.begin_nested():  # a refused batch leaves no row behind
-            ids = _insert_plots(conn, rows, bounds)
+            ids = project.backend.insert_many(conn, "plots", _PLOT_COLUMNS, rows, None,
+                                              bounds)
     except IntegrityError as error:
         raise project.plots._integrity(conn, plots, error) from None
     for plot, new_id in zip(plots, ids, strict=True):
@@ -387,7 +359,7 @@ def _add_plots_bulk(project: Project, plots: list[Plot], conn: Connection,
     with np.errstate(invalid="ignore"):
         extent = (float(np.nanmin(bounds[:, 0])), float(np.nanmin(bounds[:, 1])),
                   float(np.nanmax(bounds[:, 2])), float(np.nanmax(bounds[:, 3])))
-    gpkg_container.extend_extent(conn, "plots", extent)
+    project.backend.extend_extent(conn, "plots", extent)
     return ids
 
 
@@ -440,77 +412,3 @@ def _plot_rows(plots: Sequence[Plot], blobs: Sequence[bytes | None],
     ]
 
 
-def _trigger_sql(conn: Connection, name: str) -> str | None:
-    ddl = conn.exec_driver_sql("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND "
-                               "name = ?", (name,)).scalar()
-    return None if ddl is None else str(ddl)
-
-
-def _insert_plots(conn: Connection, rows: list[tuple[Any, ...]], bounds: np.ndarray,
-                  names: Sequence[str] = _PLOT_COLUMNS,
-                  fixed: Mapping[str, Any] | None = None) -> list[int]:
-    """Insert new rows (ids from the database, consecutive in this write transaction)
-    and index them; the two insert triggers are set aside meanwhile.
-
-    ``rows`` hold the columns ``names``; ``fixed`` gives the value of the other columns,
-    the same in every row. The GeoPackage R-tree trigger calls five SQL functions per
-    row; the trigger that marks rows added by another program (``WHEN NEW.mk_edited_by
-    IS NULL``) never fires for rows that name their editor, yet its presence alone slows
-    SQLite's insert threefold. Both are put back as the file stored them, in this
-    transaction.
-    """
-    fixed = dict(fixed or {})
-    if "mk_edited_by" in fixed:
-        named = bool(fixed["mk_edited_by"])
-    else:
-        k = list(names).index("mk_edited_by")
-        named = all(r[k] for r in rows)
-    set_aside = [RTREE_INSERT_TRIGGER]
-    if named:  # every row names its editor
-        set_aside.append(row_versions.FOREIGN_INSERT_TRIGGER)
-    stored: list[str] = []
-    for name in set_aside:
-        ddl = _trigger_sql(conn, name)
-        if ddl is not None:
-            conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
-            stored.append(ddl)
-    insert_through_temp(conn, "plots", names, rows, fixed)
-    last = int(conn.exec_driver_sql("SELECT last_insert_rowid()").scalar_one())
-    first = last - len(rows) + 1
-    count = conn.exec_driver_sql(
-        "SELECT count(*) FROM plots WHERE fid BETWEEN ? AND ?", (first, last)).scalar_one()
-    if count != len(rows):  # never expected; refuse rather than mislabel
-        raise RuntimeError("New ids of a bulk insert are not consecutive.")
-    ids = np.arange(first, last + 1, dtype=np.int64)
-    keep = ~np.isnan(bounds[:, 0])  # no entry for a missing or empty shape
-    fill_rtree(conn, ids[keep], bounds[keep])
-    for ddl in stored:
-        conn.exec_driver_sql(ddl)
-    return ids.tolist()
-
-
-def insert_through_temp(conn: Connection, table: str, names: Sequence[str],
-                        rows: Sequence[tuple[Any, ...]],
-                        fixed: Mapping[str, Any] | None = None) -> None:
-    """Insert many rows of ``names`` into ``table`` (``fixed``: more columns, the same
-    value in every row) in one statement, in the order given.
-
-    The rows go first into a temporary table without index or constraint (one
-    executemany), then into ``table`` with one INSERT ... SELECT: SQLite then updates
-    an AUTOINCREMENT table's sequence and prepares the statement once instead of once
-    per row, a quarter of the time of a province's plots and half that of their extras.
-    The temporary table lives outside the project file and is dropped at once.
-    """
-    fixed = dict(fixed or {})
-    temp = f"mk_bulk_{table}"
-    given = ", ".join(f'"{n}"' for n in names)
-    conn.exec_driver_sql(f'CREATE TEMP TABLE "{temp}" ({given})')
-    try:
-        conn.exec_driver_sql(f'INSERT INTO temp."{temp}" VALUES '
-                             f'({", ".join("?" * len(names))})', list(rows))
-        columns = ", ".join([given, *(f'"{n}"' for n in fixed)])
-        values = ", ".join([given, *("?" * len(fixed))])
-        conn.exec_driver_sql(f'INSERT INTO "{table}" ({columns}) SELECT {values} '
-                             f'FROM temp."{temp}" ORDER BY rowid', tuple(fixed.values()))
-    finally:
-        conn.exec_driver_sql(f'DROP TABLE IF EXISTS temp."{temp}"')

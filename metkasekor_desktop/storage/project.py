@@ -81,8 +81,7 @@ class Project:
         self.yields = YieldRepository(backend)
         self.events = EventRepository(backend)
         self.raster_stats = RasterStatsRepository(backend)
-        # TEMPORARY: plot_extras.py still takes the engine (joined/reading accept it).
-        self.plot_extras = PlotExtrasRepository(backend.engine)
+        self.plot_extras = PlotExtrasRepository(backend)
 
     @property
     def engine(self) -> Engine:

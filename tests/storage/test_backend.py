@@ -32,10 +32,7 @@ GPKG_SQL = ("exec_driver_sql", "sqlite_master", "sqlite_connection", "last_inser
             "rtree_", "gpkg_contents", "gpkg_geometry_columns")
 STORAGE = Path(__file__).resolve().parents[2] / "metkasekor_desktop" / "storage"
 # Repository modules allowed to speak the GeoPackage's own SQL, each with its reason.
-GPKG_SQL_ALLOWED = {
-    # TEMPORARY: being reworked with the import (plot_import.py); moves to the backend.
-    "plot_extras.py": "its bulk insert of an import's values",
-}
+GPKG_SQL_ALLOWED: dict[str, str] = {}
 
 
 def _protocol_members() -> list[str]:
@@ -53,14 +50,10 @@ def test_the_geopackage_backend_is_a_backend() -> None:
 
 
 def test_every_repository_of_a_project_holds_its_backend(project: Project) -> None:
-    repositories = [value for value in vars(project).values()
-                    if hasattr(value, "backend") or hasattr(value, "engine")]
-    assert len(repositories) >= 11
+    repositories = [value for value in vars(project).values() if hasattr(value, "backend")]
+    assert len(repositories) >= 12
     for repository in repositories:
-        if hasattr(repository, "backend"):
-            assert repository.backend is project.backend, repository
-        else:  # TEMPORARY: plot_extras.py still takes the engine
-            assert repository.engine is project.backend.engine, repository
+        assert repository.backend is project.backend, repository
     assert isinstance(project.backend, Backend)
     assert project.engine is project.backend.engine
 

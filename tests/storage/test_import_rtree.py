@@ -16,8 +16,8 @@ from metkasekor_desktop.domain.plot import Plot
 from metkasekor_desktop.storage import Project
 from metkasekor_desktop.storage.errors import DuplicateError
 from metkasekor_desktop.storage.gpkg.blob import decode_blobs
+from metkasekor_desktop.storage.gpkg.rtree_bulk import rtree_boxes
 from metkasekor_desktop.storage.plot_import import BULK_PLOTS, write_import
-from metkasekor_desktop.storage.rtree_bulk import rtree_boxes
 from tests.storage.conftest import validate
 
 

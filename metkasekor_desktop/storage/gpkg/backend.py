@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any
@@ -13,7 +13,7 @@ from sqlalchemy.exc import IntegrityError
 
 from metkasekor_desktop.domain.geometry import STORAGE_EPSG
 from metkasekor_desktop.storage.backend import Bounds, write_transaction
-from metkasekor_desktop.storage.gpkg import blob, container, file, inserts, triggers
+from metkasekor_desktop.storage.gpkg import blob, bulk, container, file, inserts, triggers
 from metkasekor_desktop.storage.gpkg.change_watch import ChangeWatch
 from metkasekor_desktop.storage.gpkg.functions import sqlite_connection
 
@@ -51,6 +51,15 @@ class GeoPackageBackend:
         if bounds is None:
             return inserts.insert_rows(conn, table, rows, given)
         return inserts.insert_features(conn, table, rows, given, bounds)
+
+    def insert_many(self, conn: Connection, table: str, names: Sequence[str],
+                    rows: Sequence[tuple[Any, ...]], fixed: Mapping[str, Any] | None = None,
+                    bounds: np.ndarray | None = None) -> list[int]:
+        return bulk.insert_many(conn, table, names, rows, fixed, bounds)
+
+    def insert_extras(self, conn: Connection, plot_ids: Sequence[int], names: Sequence[str],
+                      values: Sequence[Sequence[str]]) -> int | None:
+        return bulk.insert_extras(conn, plot_ids, names, values)
 
     def integrity_kind(self, error: IntegrityError) -> str | None:
         detail = str(error.orig)

@@ -7,11 +7,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from typing import Any, Generic, Protocol, TypeVar
 
-from sqlalchemy import Connection, Engine, Row, Table, delete, func, select, update
+from sqlalchemy import Connection, Row, Table, delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 
 from metkasekor_desktop.storage import row_versions
-from metkasekor_desktop.storage.backend import Backend, write_transaction
+from metkasekor_desktop.storage.backend import Backend
 from metkasekor_desktop.storage.errors import (
     ConflictError,
     DuplicateError,
@@ -33,29 +33,23 @@ E = TypeVar("E", bound=Entity)
 
 
 @contextmanager
-def joined(backend: Backend | Engine, conn: Connection | None) -> Iterator[Connection]:
+def joined(backend: Backend, conn: Connection | None) -> Iterator[Connection]:
     """The caller's transaction when one is given, else a new write transaction
     committed at the end: repository calls join a larger unit of work (an import, an
     undo step) or stand alone."""
     if conn is not None:
         yield conn
-    elif isinstance(backend, Engine):  # TEMPORARY: plot_import.py and plot_extras.py
-        with write_transaction(backend) as own:  # still pass the engine
-            yield own
     else:
         with backend.write_transaction() as own:
             yield own
 
 
 @contextmanager
-def reading(backend: Backend | Engine, conn: Connection | None) -> Iterator[Connection]:
+def reading(backend: Backend, conn: Connection | None) -> Iterator[Connection]:
     """The caller's transaction, else a read transaction (no write lock is taken, so
     reading goes on while another program writes, and on read-only files)."""
     if conn is not None:
         yield conn
-    elif isinstance(backend, Engine):  # TEMPORARY: plot_extras.py passes the engine
-        with backend.begin() as own:
-            yield own
     else:
         with backend.reading() as own:
             yield own

@@ -12,8 +12,9 @@ from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager
 
 import numpy as np
-from sqlalchemy import Connection, Engine, select
+from sqlalchemy import Connection, select
 
+from metkasekor_desktop.storage.backend import Backend
 from metkasekor_desktop.storage.repositories.base import joined, reading
 from metkasekor_desktop.storage.schema import T
 
@@ -21,12 +22,12 @@ from metkasekor_desktop.storage.schema import T
 class PlotExtrasRepository:
     """The ``plot_extra_attributes`` table."""
 
-    def __init__(self, engine: Engine) -> None:
-        self.engine = engine
+    def __init__(self, backend: Backend) -> None:
+        self.backend = backend
         self._table = T["plot_extra_attributes"]
 
     def _tx(self, conn: Connection | None) -> AbstractContextManager[Connection]:
-        return joined(self.engine, conn)
+        return joined(self.backend, conn)
 
     def add_many(self, rows: Iterable[tuple[int, str, str | None]],
                  conn: Connection | None = None) -> int:
@@ -34,10 +35,7 @@ class PlotExtrasRepository:
         records = [(int(p), str(n), None if v is None else str(v)) for p, n, v in rows]
         if not records:
             return 0
-        with self._tx(conn) as c:  # plain tuples: an import may bring 100,000s of values
-            c.exec_driver_sql("INSERT INTO plot_extra_attributes (plot_id, name, value) "
-                              "VALUES (?, ?, ?)", records)
-        return len(records)
+        return self.add_rows(records, conn)
 
     def add_rows(self, rows: Sequence[tuple[int, str, str | None]],
                  conn: Connection | None = None) -> int:
@@ -45,24 +43,22 @@ class PlotExtrasRepository:
         builds them from its columns: passed to SQLite as they are."""
         if not rows:
             return 0
-        from metkasekor_desktop.storage.plot_import import insert_through_temp
-
-        with self._tx(conn) as c:  # one INSERT ... SELECT: half the time of executemany
-            insert_through_temp(c, "plot_extra_attributes", ("plot_id", "name", "value"),
-                                rows)
+        with self._tx(conn) as c:  # plain tuples: an import may bring 100,000s of values
+            self.backend.insert_many(c, "plot_extra_attributes", ("plot_id", "name", "value"),
+                                     rows)
         return len(rows)
 
     def names(self, conn: Connection | None = None) -> list[str]:
         """Every attribute name in the project, in the order first stored."""
         t = self._table
-        with reading(self.engine, conn) as c:
+        with reading(self.backend, conn) as c:
             rows = c.execute(select(t.c.name).group_by(t.c.name).order_by(
                 t.c.name.collate("NOCASE"))).all()
         return [r.name for r in rows]
 
     def of_plot(self, plot_id: int, conn: Connection | None = None) -> dict[str, str | None]:
         t = self._table
-        with reading(self.engine, conn) as c:
+        with reading(self.backend, conn) as c:
             rows = c.execute(select(t.c.name, t.c.value).where(t.c.plot_id == int(plot_id))
                              .order_by(t.c.id)).all()
         return {r.name: r.value for r in rows}
@@ -73,7 +69,7 @@ class PlotExtrasRepository:
         Reads the whole table once (never an ``IN`` list of 100,000 ids).
         """
         t = self._table
-        with reading(self.engine, conn) as c:
+        with reading(self.backend, conn) as c:
             rows = c.execute(select(t.c.plot_id, t.c.name, t.c.value).order_by(t.c.id)).all()
         by_name: dict[str, dict[int, str | None]] = defaultdict(dict)
         for r in rows:

@@ -12,7 +12,7 @@ from metkasekor_desktop.domain.plan import PlannedPractice, PlotSeasonPlan
 from metkasekor_desktop.layers.edit_commands import ChangeAttributes
 from metkasekor_desktop.layers.record_commands import SaveRecord
 from metkasekor_desktop.storage.gpkg.functions import register_functions
-from metkasekor_desktop.ui.plots_table import PlotsTableModel
+from metkasekor_desktop.ui.plots_model import PlotsTableModel
 
 
 def _fresh_rows(window) -> list[list]:

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QRect, QSettings, Qt
 
-from metkasekor_desktop.ui.main_window import MainWindow, first_window_rect, fit_rect
+from metkasekor_desktop.ui.main_window import MainWindow
 from metkasekor_desktop.ui.recent import AppSettings
+from metkasekor_desktop.ui.window_layout import first_window_rect, fit_rect
 
 LAPTOP = QRect(0, 0, 1366, 728)  # 1366 x 768 less a 40 px task bar
 MONITOR = QRect(0, 0, 2560, 1400)

@@ -11,8 +11,9 @@ from PySide6.QtGui import QColor, QImage
 
 from metkasekor_desktop.io.webmercator import tile_for_lonlat
 from metkasekor_desktop.storage import Project
-from metkasekor_desktop.ui.main_window import VIEW_SETTING, MainWindow
+from metkasekor_desktop.ui.main_window import MainWindow
 from metkasekor_desktop.ui.recent import AppSettings
+from metkasekor_desktop.ui.window_layout import VIEW_SETTING
 from tests.ui.conftest import open_project
 
 

@@ -390,7 +390,7 @@
 <context>
     <name>ColumnsPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+378"/>
+        <location filename="../../ui/import_pages.py" line="+277"/>
         <source>Columns</source>
         <translation>ជួរឈរ</translation>
     </message>
@@ -587,7 +587,7 @@
 <context>
     <name>CrsPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-159"/>
+        <location filename="../../ui/import_pages.py" line="-159"/>
         <source>Coordinate system</source>
         <translation>ប្រព័ន្ធកូអរដោនេ</translation>
     </message>
@@ -1163,7 +1163,7 @@
 <context>
     <name>EventsPanel</name>
     <message>
-        <location filename="../../ui/events_panel.py" line="+108"/>
+        <location filename="../../ui/events_panel.py" line="+118"/>
         <source>This site only</source>
         <translation>តែទីតាំងនេះ</translation>
     </message>
@@ -1173,7 +1173,7 @@
         <translation>ព្រឹត្តិការណ៍ទាំងអស់</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Date</source>
         <translation>កាលបរិច្ឆេទ</translation>
     </message>
@@ -1218,7 +1218,7 @@
         <translation>កំណត់ចំណាំ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add…</source>
         <translation>បន្ថែម…</translation>
     </message>
@@ -1238,7 +1238,7 @@
         <translation>បង្ហាញ</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+124"/>
         <source>Add extension event</source>
         <translation>បន្ថែមព្រឹត្តិការណ៍ផ្សព្វផ្សាយ</translation>
     </message>
@@ -1263,12 +1263,12 @@
         <translation>លុបព្រឹត្តិការណ៍ផ្សព្វផ្សាយ</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+40"/>
         <source>The events could not be changed</source>
         <translation>មិនអាចផ្លាស់ប្តូរព្រឹត្តិការណ៍បានទេ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Select a demonstration or control plot to see its site&apos;s stage.</source>
         <translation>សូមជ្រើសក្បាលដីសាកល្បងបង្ហាញ ឬក្បាលដីប្រៀបធៀប ដើម្បីមើលដំណាក់កាលនៃទីតាំងរបស់វា។</translation>
     </message>
@@ -1278,7 +1278,7 @@
         <translation>ក្បាលដី {code} មិនមែនជាផ្នែកនៃទីតាំងទេ (ក្បាលដីសាកល្បងបង្ហាញ និងក្បាលដីប្រៀបធៀបរបស់វា)។</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Site {demo} with control {control}</source>
         <translation>ទីតាំង {demo} ជាមួយក្បាលដីប្រៀបធៀប {control}</translation>
     </message>
@@ -2048,7 +2048,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-316"/>
+        <location filename="../../ui/import_wizard.py" line="+45"/>
         <source>Import plots</source>
         <translation>នាំចូលចម្ការ</translation>
     </message>
@@ -2161,7 +2161,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+146"/>
+        <location filename="../../ui/main_window.py" line="+102"/>
         <source>Plots</source>
         <translation>ក្បាលដី</translation>
     </message>
@@ -2361,7 +2361,7 @@
         <translation>បានបើក {0}</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>About MetKasekor Desktop</source>
         <translation>អំពី MetKasekor Desktop</translation>
     </message>
@@ -3341,7 +3341,7 @@
 <context>
     <name>PlotsTableModel</name>
     <message>
-        <location filename="../../ui/plots_table.py" line="+342"/>
+        <location filename="../../ui/plots_model.py" line="+313"/>
         <source>Code</source>
         <translation>លេខកូដ</translation>
     </message>
@@ -3419,7 +3419,7 @@
 <context>
     <name>PlotsTableWidget</name>
     <message>
-        <location line="+75"/>
+        <location filename="../../ui/plots_table.py" line="+60"/>
         <source>Search code, farmer, place, crop or provider…</source>
         <translation>ស្វែងរកលេខកូដ កសិករ ទីកន្លែង ដំណាំ ឬអ្នកផ្តល់សេវា…</translation>
     </message>
@@ -4352,7 +4352,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+380"/>
+        <location filename="../../ui/import_wizard.py" line="+26"/>
         <source>Preview and report</source>
         <translation>មើលជាមុន និងរបាយការណ៍</translation>
     </message>
@@ -4885,7 +4885,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-462"/>
+        <location filename="../../ui/import_pages.py" line="-231"/>
         <source>File</source>
         <translation>ឯកសារ</translation>
     </message>
@@ -5298,7 +5298,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
 <context>
     <name>VillagePicker</name>
     <message>
-        <location filename="../../ui/village_picker.py" line="+35"/>
+        <location filename="../../ui/village_picker.py" line="+36"/>
         <source>Province</source>
         <translation>ខេត្ត</translation>
     </message>
@@ -5318,7 +5318,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <translation>ភូមិ</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+67"/>
         <source>(none)</source>
         <translation>(គ្មាន)</translation>
     </message>

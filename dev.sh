@@ -2,7 +2,8 @@
 # MetKasekor Desktop on Debian, from a fresh machine:
 #   ./dev.sh run [PROJECT.gpkg ...]   open the application (on the demo project by default)
 #   ./dev.sh test [PYTEST ARGS ...]   run the whole test suite
-# Installs only the Debian packages that are missing, then hands over to
+# Installs only the Debian packages that are missing (Qt's libraries, PostgreSQL with
+# PostGIS for the shared-register tests), then hands over to
 # scripts/bootstrap.py, which keeps the pinned Python environment in .venv.
 set -euo pipefail
 cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")"
@@ -18,6 +19,11 @@ QT_PACKAGES=(
     libxcb-keysyms1 libxcb-randr0 libxcb-render0 libxcb-render-util0 libxcb-shape0
     libxcb-shm0 libxcb-sync1 libxcb-xfixes0 libxcb-xkb1 libxkbcommon0 libxkbcommon-x11-0
 )
+
+# PostgreSQL with PostGIS: the tests of the shared register (tests/storage/postgis) start a
+# real server in a temporary folder. Debian 12 has PostgreSQL 15; elsewhere the generic
+# package pulls the PostGIS of the distribution's default PostgreSQL.
+POSTGRES_PACKAGES=(postgresql "postgresql-15-postgis-3|postgresql-postgis")
 
 # The first of python3.11 / python3 that is Python 3.11, or nothing.
 find_python() {
@@ -62,7 +68,7 @@ ensure_debian_packages() {
         echo "Not a Debian system: skipping the check of system libraries." >&2
         return 0
     fi
-    local wanted=("${QT_PACKAGES[@]}") missing=() entry python
+    local wanted=("${QT_PACKAGES[@]}" "${POSTGRES_PACKAGES[@]}") missing=() entry python
     python=$(find_python || true)
     if [ -z "$python" ]; then
         wanted+=(python3.11 python3.11-venv)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 PROG = "metkasekor-desktop"
-COMMANDS = ("demo", "import", "export", "render", "stats")
+COMMANDS = ("demo", "import", "export", "render", "stats", "server")
 
 
 class CommandError(Exception):
@@ -120,6 +120,19 @@ def _command_parser() -> argparse.ArgumentParser:
     render.add_argument("--title", help="title of the map (default: the project's name)")
     render.add_argument("--language", choices=("en", "km"), default="en",
                         help="language of the legend (default en)")
+    server = sub.add_parser(
+        "server", help="set up a shared register on PostgreSQL/PostGIS",
+        description="Commands for a shared register (one database for DEAFF and every "
+        "PDAFF) on a PostgreSQL server with PostGIS.")
+    server_sub = server.add_subparsers(dest="server_command", required=True)
+    init = server_sub.add_parser(
+        "init", help="create the register in an empty database",
+        description="Create the register in an empty database: PostGIS (when the user may "
+        "create it), every table with the plots as geometry(MultiPolygon, 4326) and a GiST "
+        "index, the row-version triggers and the practice catalogue, in one transaction; "
+        "a register in an older format is upgraded. Run again, it changes nothing.")
+    init.add_argument("url", help="connection URL, e.g. postgresql://user@host/dbname")
+
     stats = sub.add_parser("stats", help="print the trial comparisons of a project",
                            description="Print CA minus farmer practice per trial, season and "
                            "measure (yield, soil indicators at the top depth): mean difference, "
@@ -419,6 +432,24 @@ def cmd_render(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_server(args: argparse.Namespace) -> int:
+    from metkasekor_desktop.storage.postgis.register import initialise
+
+    outcome, before, name = initialise(args.url)  # server_command is "init"
+    from metkasekor_desktop.storage.schema import SCHEMA_VERSION
+
+    if outcome == "current":
+        print(f"The register {name} is already initialised (format {before}); nothing "
+              "was changed.")
+    elif outcome == "upgraded":
+        print(f"The register {name} was upgraded from format {before} to format "
+              f"{SCHEMA_VERSION}.")
+    else:
+        print(f"The register {name} was created (format {SCHEMA_VERSION}). Connect to it "
+              f"with: {PROG} {args.url}")
+    return 0
+
+
 def cmd_stats(args: argparse.Namespace) -> int:
     import csv
 
@@ -477,7 +508,7 @@ def _run_command(argv: Sequence[str]) -> int:
     args = _command_parser().parse_args(list(argv))
     handlers = {"demo": cmd_demo, "import": cmd_import, "export": cmd_export,
                 "render": cmd_render,
-                "stats": cmd_stats}
+                "stats": cmd_stats, "server": cmd_server}
     try:
         return handlers[args.command](args)
     except (CommandError, ProjectError, DomainError) as exc:

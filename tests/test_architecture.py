@@ -209,6 +209,9 @@ def test_contracts_pass_on_a_clean_throwaway_package(throwaway_root: Path):
             f"{PACKAGE}.storage.gpkg.backend": (
                 f"import sqlite3\nfrom {PACKAGE}.storage import backend\n"
             ),
+            f"{PACKAGE}.storage.postgis.backend": (
+                f"import psycopg\nfrom {PACKAGE}.storage import backend\n"
+            ),
             # The allowed readers of other programs' SQLite files.
             f"{PACKAGE}.io.tiles": "import sqlite3\n",
             f"{PACKAGE}.io.file_checks": "import sqlite3\n",
@@ -252,6 +255,10 @@ def test_contracts_catch_forbidden_imports(throwaway_root: Path):
             # A repository reaching past the backend into the GeoPackage module.
             f"{PACKAGE}.storage.repositories.plots": f"from {PACKAGE}.storage.gpkg import blob\n",
             f"{PACKAGE}.storage.gpkg.blob": '"""Blobs."""\n',
+            # ... or into the PostGIS one.
+            f"{PACKAGE}.storage.repositories.farmers": (
+                f"from {PACKAGE}.storage.postgis import backend\n"),
+            f"{PACKAGE}.storage.postgis.backend": '"""PostGIS."""\n',
             # The two allowed readers of other programs' SQLite files (their exceptions
             # must match an import, or the check fails too).
             f"{PACKAGE}.io.tiles": "import sqlite3\n",
@@ -266,6 +273,8 @@ def test_contracts_catch_forbidden_imports(throwaway_root: Path):
     assert "Contracts: 0 kept, 5 broken." in output, output
     assert (f"{PACKAGE}.storage.repositories.plots -> {PACKAGE}.storage.gpkg.blob"
             in " ".join(output.split()))  # the report wraps long lines
+    assert (f"{PACKAGE}.storage.repositories.farmers -> {PACKAGE}.storage.postgis.backend"
+            in " ".join(output.split()))
     assert f"{PACKAGE}.ui.register -> sqlalchemy" in output
     assert f"{PACKAGE}.domain.upward -> {PACKAGE}.ui.window" in output
     assert f"{PACKAGE}.layers.chart -> pyqtgraph" in output

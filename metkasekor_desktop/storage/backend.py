@@ -1,11 +1,12 @@
 """What the repositories and the project need of a database, whichever it is.
 
 One module per database implements it (``storage/gpkg/`` for the GeoPackage file of a
-project; PostgreSQL with PostGIS for a shared register next). Repositories speak SQLAlchemy
-Core to ``engine`` for everything the databases share, and ask their backend for the
-rest: how a geometry is stored, how new ids come back from a bulk insert, which
-bookkeeping a change needs, how a write takes its lock. So a second backend is one new
-module, never a change to a repository (DESIGN.md decision 9).
+project; ``storage/postgis/`` for a shared register on PostgreSQL with PostGIS).
+Repositories speak SQLAlchemy Core to ``engine`` for everything the databases share,
+and ask their backend for the rest: how a geometry is stored, how new ids come back
+from a bulk insert, which bookkeeping a change needs, how a write takes its lock. So a
+second backend is one new module, never a change to a repository (DESIGN.md
+decision 9).
 """
 
 from __future__ import annotations
@@ -47,6 +48,27 @@ class ExternalChanges:
 
     def __bool__(self) -> bool:
         return bool(self.plots_changed or self.plots_removed or self.tables)
+
+
+def compare_plot_versions(stored: np.ndarray, ids: np.ndarray, versions: np.ndarray
+                          ) -> tuple[set[int], set[int]]:
+    """(added or changed, removed) plot ids: ``stored`` holds (id, version) rows as the
+    database has them now, ``ids`` and ``versions`` the plots shown."""
+    stored = np.asarray(stored, dtype=np.int64).reshape(-1, 2)
+    shown_ids = np.asarray(ids, dtype=np.int64)
+    shown_versions = np.asarray(versions, dtype=np.int64)
+    order = np.argsort(shown_ids)
+    sorted_ids = shown_ids[order]
+    pos = np.searchsorted(sorted_ids, stored[:, 0])
+    pos_clipped = np.minimum(pos, max(len(sorted_ids) - 1, 0))
+    known = (len(sorted_ids) > 0) & (sorted_ids[pos_clipped] == stored[:, 0]
+                                    if len(sorted_ids) else np.zeros(len(stored), bool))
+    same = np.zeros(len(stored), dtype=bool)
+    if len(sorted_ids):
+        same[known] = shown_versions[order][pos_clipped[known]] == stored[known, 1]
+    changed = {int(i) for i in stored[~same, 0]}
+    removed = {int(i) for i in np.setdiff1d(shown_ids, stored[:, 0])}
+    return changed, removed
 
 
 class ChangeWatcher(Protocol):

@@ -1,8 +1,10 @@
-"""The project: one GeoPackage file, opened safely, upgraded in place, copied safely.
+"""The project: one GeoPackage file, opened safely, upgraded in place, copied safely;
+or a shared register on PostgreSQL/PostGIS, connected to by its URL.
 
 Every problem found while opening is reported before anything is written, from a
-read-only look at the file (``gpkg/file.py``), so that a refused file is left exactly as
-it was. The repositories reach the file through its backend (``storage/backend.py``).
+read-only look at the file (``gpkg/file.py``) or the database (``postgis/register.py``),
+so that a refused project is left exactly as it was. The repositories reach the
+database through its backend (``storage/backend.py``).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from sqlalchemy import Connection, Engine, insert, update
 
 from metkasekor_desktop.domain.practice import Practice, default_catalogue
 from metkasekor_desktop.storage import migrations
-from metkasekor_desktop.storage.backend import ChangeWatcher
+from metkasekor_desktop.storage.backend import Backend, ChangeWatcher
 from metkasekor_desktop.storage.errors import (
     ProjectError,
     ReadOnlyProjectError,
@@ -38,6 +40,7 @@ from metkasekor_desktop.storage.gpkg.write_guard import (
     file_identity,
     is_read_only,
 )
+from metkasekor_desktop.storage.postgis.backend import RegisterGuard
 from metkasekor_desktop.storage.repositories.events import EventRepository
 from metkasekor_desktop.storage.repositories.farmers import FarmerRepository
 from metkasekor_desktop.storage.repositories.plans import PlanRepository
@@ -56,16 +59,21 @@ __all__ = ["Project", "ProjectError", "journal_mode_for"]
 
 
 class Project:
-    """An open project file and its repositories.
+    """An open project file (or shared register) and its repositories.
 
-    ``read_only``: the file could not be written here (read-only drive, folder or file);
-    everything reads, every write is refused with a message. ``guard`` checks each write
-    (the file is still the one opened; the lock, with a visible wait).
+    ``read_only``: the file could not be written here (read-only drive, folder or file),
+    or the register's user may not write; everything reads, every write is refused with
+    a message. ``guard`` checks each write of a file (the file is still the one opened;
+    the lock, with a visible wait). A register (:meth:`connect`) has ``url`` set, and
+    ``path`` is just its database name (what a title bar shows): it has no file.
     """
 
-    def __init__(self, path: Path, backend: GeoPackageBackend, schema_version: int,
-                 guard: WriteGuard | None = None) -> None:
+    def __init__(self, path: Path, backend: Backend, schema_version: int,
+                 guard: WriteGuard | RegisterGuard | None = None, *,
+                 url: str | None = None, display_name: str | None = None) -> None:
         self.path = path
+        self.url = url
+        self.display_name = display_name or path.name
         self.backend = backend  # every repository reaches the database through it
         self.schema_version = schema_version
         self.guard = guard or WriteGuard(path)
@@ -158,6 +166,36 @@ class Project:
                 pass  # busy or full: measured in memory for now, stored next time
         return project
 
+    @classmethod
+    def connect(cls, url: str) -> Project:
+        """Open the shared register at ``url`` (``postgresql://user@host/dbname``); it
+        must have been initialised (``metkasekor-desktop server init URL``) and be at
+        this program's format. Nothing is written while it is looked at."""
+        from metkasekor_desktop.storage.postgis.register import connect_backend
+
+        backend, name, state = connect_backend(url)
+        database = backend.engine.url.database or "register"
+        project = cls(Path(database), backend, SCHEMA_VERSION,
+                      RegisterGuard(read_only=state.read_only), url=url, display_name=name)
+        if not project.read_only:
+            try:
+                project.plots.refresh_missing_areas()  # plots another program drew
+            except WriteError:
+                pass  # busy: measured in memory for now, stored next time
+        return project
+
+    @property
+    def is_register(self) -> bool:
+        """A shared register on a server (no file: no copies, no journal)."""
+        return self.url is not None
+
+    def _file_backend(self) -> GeoPackageBackend:
+        if not isinstance(self.backend, GeoPackageBackend):
+            raise ProjectError(f"The register {self.display_name} is a database on a server, "
+                               "not a file: it is not copied from here (its administrator "
+                               "backs it up with pg_dump).")
+        return self.backend
+
     # -- use ---------------------------------------------------------------------------
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
@@ -165,6 +203,11 @@ class Project:
 
         It takes the write lock first (waiting while another program holds it) and is
         refused when the project is read-only or its file has gone."""
+        if self.read_only and self.is_register:
+            raise ReadOnlyProjectError(
+                f"The register {self.display_name} is open read-only (your database user may "
+                "not change it, or the server is a read-only copy). Nothing was written. "
+                "Ask its administrator for write access.", path=self.display_name)
         if self.read_only:
             raise ReadOnlyProjectError(
                 f"The project {self.path.name} is open read-only (its drive, folder or file "
@@ -192,7 +235,7 @@ class Project:
         """The file was moved or renamed: fold the journal into the file through the
         open connection, so the moved file holds every committed edit."""
         self.guard.gone = self.guard.file_problem()
-        if self.read_only:
+        if self.read_only or not isinstance(self.backend, GeoPackageBackend):
             return
         try:
             self.backend.checkpoint()
@@ -231,13 +274,14 @@ class Project:
         The copy holds every committed edit and is a single self-contained file.
         ``progress(done_pages, total_pages)`` is called as the copy advances.
         """
+        backend = self._file_backend()
         target = Path(target)
         if target.resolve() == self.path.resolve():
             raise ProjectError("A project cannot be copied onto itself; choose another name.")
         if target.exists():
             raise ProjectError(f"A file named {target.name} already exists in "
                                f"{target.parent}; choose another name.")
-        return self.backend.backup_to(target, progress)
+        return backend.backup_to(target, progress)
 
     def save_as(self, target: str | Path,
                 progress: Callable[[int, int], None] | None = None) -> Project:
@@ -247,10 +291,11 @@ class Project:
         copy = self.backup_to(target, progress)
         project = Project.open(copy)
         if journal_mode_for(copy) == "WAL":
-            project.backend.set_journal_mode("WAL")
+            project._file_backend().set_journal_mode("WAL")
         return project
 
     def __repr__(self) -> str:
-        return f"Project({str(self.path)!r}, schema_version={self.schema_version})"
+        where = self.display_name if self.is_register else str(self.path)
+        return f"Project({where!r}, schema_version={self.schema_version})"
 
 

@@ -3,6 +3,10 @@
 Column types are the ones GeoPackage allows (INTEGER, REAL, TEXT, BOOLEAN, DATE,
 DATETIME, the geometry type name), so GDAL and QGIS read every table with the right
 field types. Codes are always TEXT: their leading zeros matter.
+
+The same tables serve a shared register on PostgreSQL/PostGIS (``storage/postgis/``):
+the few GeoPackage-specific types say how they are spelled there (``@compiles`` for the
+``postgresql`` dialect only), so the GeoPackage DDL stays exactly as it was.
 """
 
 from __future__ import annotations
@@ -26,8 +30,11 @@ from sqlalchemy import (
     literal_column,
     text,
 )
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.expression import ColumnElement
 from sqlalchemy.types import TypeDecorator, UserDefinedType
 
+from metkasekor_desktop.domain.geometry import STORAGE_EPSG
 from metkasekor_desktop.domain.soil import INDICATORS
 from metkasekor_desktop.storage.row_versions import VERSIONED, editor_name, now
 
@@ -42,11 +49,29 @@ class GpkgDateTime(UserDefinedType):
     def get_col_spec(self, **_kw: object) -> str:
         return "DATETIME"
 
-    def bind_processor(self, _dialect):  # noqa: ANN001, ANN201
+    def bind_processor(self, dialect):  # noqa: ANN001, ANN201
+        if dialect.name == "postgresql":  # timestamptz: the driver takes datetimes
+            return _aware_utc
         return to_gpkg_datetime
 
-    def result_processor(self, _dialect, _coltype):  # noqa: ANN001, ANN201
+    def result_processor(self, dialect, _coltype):  # noqa: ANN001, ANN201
+        if dialect.name == "postgresql":
+            return _aware_utc
         return from_gpkg_datetime
+
+
+@compiles(GpkgDateTime, "postgresql")
+def _pg_datetime(_type: GpkgDateTime, _compiler: Any, **_kw: Any) -> str:
+    return "TIMESTAMP WITH TIME ZONE"
+
+
+def _aware_utc(value: Any) -> Any:
+    """A datetime in UTC (naive ones are taken as UTC); text as stored is passed on."""
+    if not isinstance(value, datetime):
+        return value
+    if value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value.astimezone(UTC)
 
 
 @lru_cache(maxsize=4096)  # a bulk write stamps thousands of rows with one time
@@ -71,6 +96,41 @@ class MultiPolygonBlob(UserDefinedType):
 
     def get_col_spec(self, **_kw: object) -> str:
         return "MULTIPOLYGON"
+
+
+@compiles(MultiPolygonBlob, "postgresql")
+def _pg_geometry(_type: MultiPolygonBlob, _compiler: Any, **_kw: Any) -> str:
+    return f"geometry(MultiPolygon, {STORAGE_EPSG})"  # PostGIS, with a GiST index
+
+
+class Real(REAL):
+    """REAL: 8-byte floats in SQLite; PostgreSQL's REAL has only 4 bytes, so there it is
+    DOUBLE PRECISION."""
+
+
+@compiles(Real, "postgresql")
+def _pg_real(_type: Real, _compiler: Any, **_kw: Any) -> str:
+    return "DOUBLE PRECISION"
+
+
+class Flag(ColumnElement[bool]):
+    """A boolean server default: 0/1 in SQLite (as GeoPackage files have it), false/true
+    in PostgreSQL, whose booleans take no integers."""
+
+    inherit_cache = True
+
+    def __init__(self, value: bool) -> None:
+        self.value = value
+
+
+@compiles(Flag)
+def _flag(element: Flag, _compiler: Any, **_kw: Any) -> str:
+    return "1" if element.value else "0"
+
+
+@compiles(Flag, "postgresql")
+def _pg_flag(element: Flag, _compiler: Any, **_kw: Any) -> str:
+    return "true" if element.value else "false"
 
 
 class JsonText(TypeDecorator):
@@ -109,7 +169,7 @@ def build_metadata(version: int = SCHEMA_VERSION) -> MetaData:
     Table(
         "farmers", md, _pk(), _text("name_kh"), _text("name_latin"), Column("sex", TEXT),
         _text("phone"), Column("village_code", TEXT), _text("cooperative"),
-        Column("early_adopter", BOOLEAN, nullable=False, server_default=text("0")), **auto,
+        Column("early_adopter", BOOLEAN, nullable=False, server_default=Flag(False)), **auto,
     )
     Table(
         "plots", md,
@@ -126,7 +186,7 @@ def build_metadata(version: int = SCHEMA_VERSION) -> MetaData:
                                                   deferrable=True, initially="DEFERRED"),
                index=version >= 2),
         _text("soil_type"), _text("notes"),
-        Column("area_ha", REAL),
+        Column("area_ha", Real),
         Column("created_at", GpkgDateTime()), Column("modified_at", GpkgDateTime()),
         **auto,
     )
@@ -138,7 +198,8 @@ def build_metadata(version: int = SCHEMA_VERSION) -> MetaData:
     Table(
         "practices", md, _pk(), Column("key", TEXT, nullable=False, unique=True),
         _text("name_en"), _text("name_kh"), Column("kind", TEXT, nullable=False),
-        Column("service", TEXT), Column("is_ca", BOOLEAN, nullable=False, server_default=text("1")),
+        Column("service", TEXT),
+        Column("is_ca", BOOLEAN, nullable=False, server_default=Flag(True)),
         _text("description"), **auto,
     )
     Table(
@@ -151,7 +212,7 @@ def build_metadata(version: int = SCHEMA_VERSION) -> MetaData:
         "plot_season_plans", md, _pk(),
         _fk("plot_id", "plots.fid", "CASCADE"), _fk("season_id", "seasons.id", "RESTRICT"),
         Column("crops", JsonText(), nullable=False), Column("status", TEXT, nullable=False),
-        Column("planned_date", DATE), Column("done_date", DATE), Column("cost", REAL),
+        Column("planned_date", DATE), Column("done_date", DATE), Column("cost", Real),
         _text("notes"), UniqueConstraint("plot_id", "season_id"), **auto,
     )
     Table(
@@ -160,7 +221,7 @@ def build_metadata(version: int = SCHEMA_VERSION) -> MetaData:
         _fk("practice_id", "practices.id", "RESTRICT"),
         _fk("provider_id", "providers.id", "RESTRICT", nullable=True),
         Column("position", INTEGER, nullable=False, server_default=text("0")),
-        Column("details", JsonText(), nullable=False), Column("cost", REAL),
+        Column("details", JsonText(), nullable=False), Column("cost", Real),
         UniqueConstraint("plan_id", "practice_id"), **auto,
     )
     Table(
@@ -182,17 +243,17 @@ def build_metadata(version: int = SCHEMA_VERSION) -> MetaData:
     Table(
         "soil_samples", md, _pk(), _fk("plot_id", "plots.fid", "CASCADE"),
         _fk("season_id", "seasons.id", "RESTRICT", nullable=True),
-        Column("sample_date", DATE), Column("depth_from_cm", REAL, nullable=False),
-        Column("depth_to_cm", REAL, nullable=False), _text("method"), _text("lab"),
-        *[Column(key, REAL) for key in INDICATORS], _text("notes"), **auto,
+        Column("sample_date", DATE), Column("depth_from_cm", Real, nullable=False),
+        Column("depth_to_cm", Real, nullable=False), _text("method"), _text("lab"),
+        *[Column(key, Real) for key in INDICATORS], _text("notes"), **auto,
     )
     Table(
         "yield_records", md, _pk(), _fk("plot_id", "plots.fid", "CASCADE"),
         _fk("season_id", "seasons.id", "RESTRICT"), Column("crop", TEXT, nullable=False),
         Column("harvest_date", DATE), Column("method", TEXT, nullable=False),
-        Column("sample_area_m2", REAL), Column("fresh_weight_kg", REAL, nullable=False),
-        Column("moisture_pct", REAL), Column("labour_days", REAL), Column("input_cost", REAL),
-        Column("service_cost", REAL), Column("price_per_kg", REAL), _text("notes"), **auto,
+        Column("sample_area_m2", Real), Column("fresh_weight_kg", Real, nullable=False),
+        Column("moisture_pct", Real), Column("labour_days", Real), Column("input_cost", Real),
+        Column("service_cost", Real), Column("price_per_kg", Real), _text("notes"), **auto,
     )
     event_cols = [
         _pk(), Column("stage", TEXT, nullable=False), Column("event_date", DATE, nullable=False),
@@ -212,8 +273,8 @@ def build_metadata(version: int = SCHEMA_VERSION) -> MetaData:
     if version >= 3:
         Table(
             "plot_raster_stats", md, _pk(), _fk("plot_id", "plots.fid", "CASCADE"),
-            Column("layer", TEXT, nullable=False), Column("count", REAL),
-            Column("mean", REAL), Column("min", REAL), Column("max", REAL),
+            Column("layer", TEXT, nullable=False), Column("count", Real),
+            Column("mean", Real), Column("min", Real), Column("max", Real),
             Column("computed_at", GpkgDateTime()), UniqueConstraint("plot_id", "layer"),
             **auto,
         )

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from metkasekor_desktop.storage.backend import ExternalChanges
+from metkasekor_desktop.storage.backend import ExternalChanges, compare_plot_versions
 from metkasekor_desktop.storage.row_versions import VERSIONED
 
 # Tables whose changes the panels show, besides the plots.
@@ -71,21 +71,9 @@ class ChangeWatch:
         except sqlite3.Error:  # busy or gone: look again at the next poll
             return None
         self._seen = now
-        stored = np.array(rows, dtype=np.int64).reshape(-1, 2)
-        shown_ids = np.asarray(ids, dtype=np.int64)
-        shown_versions = np.asarray(versions, dtype=np.int64)
         changes = ExternalChanges()
-        order = np.argsort(shown_ids)
-        sorted_ids = shown_ids[order]
-        pos = np.searchsorted(sorted_ids, stored[:, 0])
-        pos_clipped = np.minimum(pos, max(len(sorted_ids) - 1, 0))
-        known = (len(sorted_ids) > 0) & (sorted_ids[pos_clipped] == stored[:, 0]
-                                        if len(sorted_ids) else np.zeros(len(stored), bool))
-        same = np.zeros(len(stored), dtype=bool)
-        if len(sorted_ids):
-            same[known] = shown_versions[order][pos_clipped[known]] == stored[known, 1]
-        changes.plots_changed = {int(i) for i in stored[~same, 0]}
-        changes.plots_removed = {int(i) for i in np.setdiff1d(shown_ids, stored[:, 0])}
+        changes.plots_changed, changes.plots_removed = compare_plot_versions(
+            np.array(rows, dtype=np.int64), ids, versions)
         changes.tables = {t for t, fp in fingerprints.items()
                           if self._fingerprints.get(t) != fp}
         self._fingerprints = fingerprints

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager
 
 import numpy as np
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, select
 
 from metkasekor_desktop.storage.backend import Backend
 from metkasekor_desktop.storage.repositories.base import joined, reading
@@ -52,8 +52,9 @@ class PlotExtrasRepository:
         """Every attribute name in the project, in the order first stored."""
         t = self._table
         with reading(self.backend, conn) as c:
+            # lower(): what SQLite's NOCASE compares, in every database's SQL
             rows = c.execute(select(t.c.name).group_by(t.c.name).order_by(
-                t.c.name.collate("NOCASE"))).all()
+                func.lower(t.c.name), t.c.name)).all()
         return [r.name for r in rows]
 
     def of_plot(self, plot_id: int, conn: Connection | None = None) -> dict[str, str | None]:

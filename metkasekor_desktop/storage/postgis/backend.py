@@ -1,0 +1,252 @@
+"""The PostGIS backend: a shared register in a PostgreSQL database.
+
+Decisions, where a GeoPackage has something PostgreSQL does not:
+
+- Geometries are ``geometry(MultiPolygon, 4326)`` with a GiST index, exchanged as hex
+  EWKB text (the SRID inside): the geometry type's own input and output, so the same
+  value works in statements, in COPY and in plain SQL an undo writes back.
+- There is no ``gpkg_contents``: GIS software reads a PostGIS table's extent from the
+  table itself, so :meth:`touch` and :meth:`extend_extent` write nothing; changes are
+  announced by statement triggers (NOTIFY) that the window's watcher listens for.
+- Every write transaction of MetKasekor takes one transaction-level advisory lock first,
+  as a GeoPackage write takes SQLite's write lock (BEGIN IMMEDIATE): between the check
+  of a row version and the write nobody else of MetKasekor writes, so no edit overwrites
+  another. A wait longer than ``WAIT_S`` is refused as busy.
+- Reads run in REPEATABLE READ: several reads of one transaction see one state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import shapely
+from sqlalchemy import Connection, Engine, Select, Table, insert, text
+from sqlalchemy.exc import IntegrityError, OperationalError
+
+from metkasekor_desktop.domain.geometry import STORAGE_EPSG
+from metkasekor_desktop.storage.backend import WRITES, Bounds
+from metkasekor_desktop.storage.errors import ProjectBusyError
+from metkasekor_desktop.storage.postgis import ddl
+from metkasekor_desktop.storage.schema import METADATA
+
+if TYPE_CHECKING:  # psycopg itself is imported once a register is used
+    from metkasekor_desktop.storage.postgis.change_watch import ServerChangeWatch
+
+WAIT_S = 15.0  # how long a write waits for another user's write, as for a file
+# pg_advisory_xact_lock key of the register's write lock ("MKWR"): one per database.
+WRITE_LOCK_KEY = 0x4D4B5752
+BUSY = ("The shared register is busy: another user's change has been writing for "
+        "{waited:.0f} s. Nothing was written; try again in a moment.")
+SQLSTATE_KINDS = {"23505": "unique", "23503": "foreign_key", "23001": "foreign_key"}
+
+
+class RegisterGuard:
+    """What the window asks of a project's guard, for a register on a server: whether
+    it may write, and who to tell while a write waits; there is no file to lose."""
+
+    def __init__(self, read_only: bool = False) -> None:
+        self.read_only = read_only
+        self.wait_s = WAIT_S
+        self.waiting: Callable[[float], None] | None = None
+        self.gone: str | None = None
+
+    def file_problem(self) -> str | None:
+        return None
+
+
+class PostGISBackend:
+    """A PostgreSQL database with PostGIS through a ``postgresql+psycopg`` engine."""
+
+    name = "postgis"
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.wait_s = WAIT_S
+
+    @property
+    def conninfo(self) -> str:
+        """The libpq connection string of the engine's database (for own connections)."""
+        from psycopg.conninfo import make_conninfo
+
+        _args, kwargs = self.engine.dialect.create_connect_args(self.engine.url)
+        options = {k: v for k, v in kwargs.items()
+                   if isinstance(v, str | int) and k != "context"}
+        return make_conninfo("", **options)
+
+    # -- transactions ------------------------------------------------------------------
+    @contextmanager
+    def write_transaction(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn:
+            conn.execution_options(**{WRITES: True})
+            with conn.begin():
+                self._take_write_lock(conn)
+                yield conn
+
+    def _take_write_lock(self, conn: Connection) -> None:
+        conn.execute(text("SELECT set_config('lock_timeout', :t, true)"),
+                     {"t": f"{int(self.wait_s * 1000)}ms"})
+        try:
+            with conn.begin_nested():
+                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITE_LOCK_KEY})
+        except OperationalError as error:
+            if getattr(error.orig, "sqlstate", None) == "55P03":  # lock_not_available
+                raise ProjectBusyError(BUSY.format(waited=self.wait_s),
+                                       waited_s=self.wait_s) from None
+            raise
+        conn.execute(text("SELECT set_config('lock_timeout', '0', true)"))
+
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn:
+            conn.execution_options(isolation_level="REPEATABLE READ")
+            with conn.begin():
+                yield conn
+
+    # -- geometries --------------------------------------------------------------------
+    def encode_geometries(self, geoms: Sequence[Any] | np.ndarray,
+                          epsg: int = STORAGE_EPSG) -> list[Any]:
+        array = np.asarray(geoms, dtype=object)
+        if not len(array):
+            return []
+        present = np.array([g is not None for g in array], dtype=bool)
+        out: list[Any] = [None] * len(array)
+        if present.any():
+            tagged = shapely.set_srid(array[present], epsg)
+            hexes = shapely.to_wkb(tagged, hex=True, include_srid=True)
+            for i, value in zip(np.flatnonzero(present), hexes, strict=True):
+                out[int(i)] = str(value)
+        return out
+
+    def decode_geometries(self, values: Sequence[Any] | np.ndarray) -> np.ndarray:
+        array = np.empty(len(values), dtype=object)
+        array[:] = [bytes(v) if isinstance(v, memoryview) else v for v in values]
+        present = np.array([v is not None for v in array], dtype=bool)
+        out = np.empty(len(array), dtype=object)
+        if present.any():
+            geoms = shapely.from_wkb(array[present])
+            out[present] = shapely.set_srid(geoms, 0)  # as a GeoPackage blob decodes
+        return out
+
+    # -- writing rows ------------------------------------------------------------------
+    def insert_rows(self, conn: Connection, table: Table, rows: list[dict[str, Any]],
+                    given: list[int | None], bounds: np.ndarray | None = None) -> list[int]:
+        pk = next(iter(table.primary_key.columns))
+        ids: list[int] = [0] * len(rows)
+        with_id = [i for i, g in enumerate(given) if g is not None]
+        without = [i for i, g in enumerate(given) if g is None]
+        if with_id:
+            conn.execute(insert(table), [{**rows[i], pk.name: given[i]} for i in with_id])
+            for i in with_id:
+                ids[i] = int(given[i])  # type: ignore[arg-type]
+            advance_sequence(conn, table.name, pk.name)
+        if without:
+            result = conn.execute(insert(table).returning(pk, sort_by_parameter_order=True),
+                                  [rows[i] for i in without])
+            for i, new_id in zip(without, result.scalars().all(), strict=True):
+                ids[i] = int(new_id)
+        return ids
+
+    def insert_many(self, conn: Connection, table: str, names: Sequence[str],
+                    rows: Sequence[tuple[Any, ...]], fixed: Mapping[str, Any] | None = None,
+                    bounds: np.ndarray | None = None) -> list[int]:
+        """COPY: ids are drawn from the table's sequence first and written with the rows
+        (the GiST index keeps itself; ``bounds`` are not needed)."""
+        if not rows:
+            return []
+        pk = next(iter(METADATA.tables[table].primary_key.columns)).name
+        ids = sorted(int(r[0]) for r in conn.execute(
+            text("SELECT nextval(pg_get_serial_sequence(:t, :pk)) "
+                 "FROM generate_series(1, :n)"), {"t": table, "pk": pk, "n": len(rows)}))
+        fixed = dict(fixed or {})
+        columns = ", ".join(f'"{n}"' for n in [pk, *names, *fixed])
+        tail = tuple(_plain(v) for v in fixed.values())
+        convert = [isinstance(v, np.generic) for v in rows[0]]
+        cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        try:
+            with cursor.copy(f'COPY "{table}" ({columns}) FROM STDIN'.encode()) as copy:
+                if any(convert):
+                    for new_id, row in zip(ids, rows, strict=True):
+                        copy.write_row((new_id, *map(_plain, row), *tail))
+                else:
+                    for new_id, row in zip(ids, rows, strict=True):
+                        copy.write_row((new_id, *row, *tail))
+        finally:
+            cursor.close()
+        return ids
+
+    def insert_extras(self, conn: Connection, plot_ids: Sequence[int], names: Sequence[str],
+                      values: Sequence[Sequence[str]]) -> int | None:
+        return None  # rows through insert_many (COPY) are quick already
+
+    def integrity_kind(self, error: IntegrityError) -> str | None:
+        return SQLSTATE_KINDS.get(getattr(error.orig, "sqlstate", None) or "")
+
+    def touch(self, conn: Connection, table: str) -> None:
+        """Nothing to note: statement triggers announce every change (NOTIFY)."""
+
+    def extend_extent(self, conn: Connection, table: str, bounds: Bounds | None) -> None:
+        """Nothing to note: PostGIS readers take the extent from the table."""
+
+    # -- reading rows ------------------------------------------------------------------
+    def fetch_rows(self, conn: Connection, statement: Select[Any]) -> list[tuple[Any, ...]]:
+        compiled = statement.compile(dialect=conn.dialect,
+                                     compile_kwargs={"render_postcompile": True})
+        cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        try:
+            cursor.execute(str(compiled), compiled.params)
+            return list(cursor.fetchall())
+        finally:
+            cursor.close()
+
+    def boxes(self, conn: Connection, table: str) -> list[tuple[int, float, float, float, float]]:
+        pk = next(iter(METADATA.tables[table].primary_key.columns)).name
+        g = ddl.GEOMETRY
+        rows = conn.execute(text(
+            f'SELECT "{pk}", ST_XMin("{g}"), ST_YMin("{g}"), ST_XMax("{g}"), ST_YMax("{g}") '
+            f'FROM "{table}" WHERE "{g}" IS NOT NULL AND NOT ST_IsEmpty("{g}")'))
+        return [(int(r[0]), float(r[1]), float(r[2]), float(r[3]), float(r[4])) for r in rows]
+
+    # -- schema ------------------------------------------------------------------------
+    def create_container(self, conn: Connection) -> None:
+        ddl.create_container(conn)
+
+    def register_table(self, conn: Connection, table: str, description: str = "", *,
+                       features: bool = False) -> None:
+        ddl.register_table(conn, table, description, features)
+
+    def install_row_versions(self, conn: Connection) -> None:
+        ddl.install_row_versions(conn)
+
+    def upgrade_container(self, conn: Connection) -> None:
+        """Nothing to upgrade: PostGIS is the server's (ALTER EXTENSION is the DBA's)."""
+
+    # -- others' changes ---------------------------------------------------------------
+    def watch_changes(self) -> ServerChangeWatch:
+        from metkasekor_desktop.storage.postgis.change_watch import ServerChangeWatch
+
+        return ServerChangeWatch(self.conninfo)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _plain(value: Any) -> Any:
+    """A numpy scalar as the Python value the driver adapts."""
+    return value.item() if isinstance(value, np.generic) else value
+
+
+def advance_sequence(conn: Connection, table: str, pk: str) -> None:
+    """Move the table's id sequence past ids written as given (a copy, an undo), so the
+    next id the database picks is never one of them."""
+    sequence = conn.execute(text("SELECT pg_get_serial_sequence(:t, :pk)"),
+                            {"t": table, "pk": pk}).scalar()
+    if sequence is None:
+        return
+    conn.execute(text(
+        f'SELECT setval(:s, m) FROM (SELECT max("{pk}") AS m FROM "{table}") AS top '
+        "WHERE m > coalesce(pg_sequence_last_value(CAST(:s AS regclass)), 0)"),
+        {"s": sequence})
+

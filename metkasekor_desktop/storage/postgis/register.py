@@ -1,0 +1,163 @@
+"""A shared register by its connection URL: looked at before it is used, initialised
+once by ``metkasekor-desktop server init URL``, upgraded by the same migrations as a
+project file.
+
+Every problem found while connecting is reported before anything is written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, create_engine, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError
+
+from metkasekor_desktop.domain.practice import default_catalogue
+from metkasekor_desktop.storage import migrations
+from metkasekor_desktop.storage.errors import ProjectError
+from metkasekor_desktop.storage.postgis.backend import PostGISBackend
+from metkasekor_desktop.storage.schema import SCHEMA_VERSION, T
+
+SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
+INIT_HINT = "metkasekor-desktop server init URL"
+
+
+def is_register_url(value: object) -> bool:
+    """Whether ``value`` names a register on a server rather than a project file."""
+    return isinstance(value, str) and value.split("://", 1)[0].lower() in SCHEMES \
+        and "://" in value
+
+
+def parse_url(url: str) -> URL:
+    """The SQLAlchemy URL of a ``postgresql://user@host/dbname`` connection URL."""
+    if not is_register_url(url):
+        raise ProjectError(f"{url!r} is not a PostgreSQL connection URL; write it as "
+                           "postgresql://user@host/database.")
+    try:
+        parsed = make_url(url)
+    except ArgumentError as error:
+        raise ProjectError(f"The connection URL cannot be read ({error}); write it as "
+                           "postgresql://user@host/database.") from None
+    if not parsed.database:
+        raise ProjectError("The connection URL names no database; write it as "
+                           "postgresql://user@host/database.")
+    return parsed.set(drivername="postgresql+psycopg")
+
+
+def display_name(url: URL) -> str:
+    """How messages name a register: its database and server, never a password."""
+    where = url.host or url.query.get("host") or "localhost"
+    if isinstance(where, tuple):
+        where = where[0]
+    return f"{url.database} on {where}"
+
+
+def make_engine(url: str) -> tuple[Engine, str]:
+    """An engine on the register (nothing is connected yet) and its display name."""
+    parsed = parse_url(url)
+    engine = create_engine(parsed, pool_pre_ping=True,
+                           connect_args={"application_name": "metkasekor-desktop"})
+    return engine, display_name(parsed)
+
+
+@dataclass
+class RegisterState:
+    version: int  # 0: no register in the database
+    read_only: bool
+
+
+def _unreachable(name: str, error: DBAPIError) -> ProjectError:
+    detail = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
+    return ProjectError(f"The register {name} cannot be reached ({detail}). Check the "
+                        "connection URL, the network and your user name and password.")
+
+
+def inspect_register(engine: Engine, name: str) -> RegisterState:
+    """Check, without writing anything, what the database holds; its schema version
+    (0 when it holds no register) and whether this user may write."""
+    try:
+        with engine.connect() as conn:
+            has_meta = conn.execute(text("SELECT to_regclass('mk_meta') IS NOT NULL")).scalar()
+            if not has_meta:
+                return RegisterState(0, False)
+            meta: dict[str, str] = {str(k): str(v) for k, v in conn.execute(
+                text("SELECT key, value FROM mk_meta")).all()}
+            read_only = bool(conn.execute(text(
+                "SELECT pg_is_in_recovery() OR current_setting('transaction_read_only') = 'on' "
+                "OR NOT (has_table_privilege('plots', 'INSERT') AND "
+                "has_table_privilege('plots', 'UPDATE') AND "
+                "has_table_privilege('plots', 'DELETE'))")).scalar())
+    except DBAPIError as error:
+        raise _unreachable(name, error) from None
+    if meta.get("application") != migrations.APPLICATION:
+        raise ProjectError(f"The database {name} holds tables that were not made by "
+                           "MetKasekor Desktop; it cannot be used as a register.")
+    try:
+        version = int(meta.get("schema_version", ""))
+    except ValueError:
+        raise ProjectError(f"The register {name} has no readable schema version; it "
+                           "cannot be used.") from None
+    if version > SCHEMA_VERSION:
+        raise ProjectError(
+            f"The register {name} was made by a newer version of MetKasekor Desktop "
+            f"(format {version}; this program knows up to {SCHEMA_VERSION}). Update the "
+            "application to use it; nothing was changed.")
+    return RegisterState(version, read_only)
+
+
+def connect_backend(url: str) -> tuple[PostGISBackend, str, RegisterState]:
+    """The backend of an initialised register at the current version; refused (with
+    what to do) when the database holds none or an older one."""
+    engine, name = make_engine(url)
+    try:
+        state = inspect_register(engine, name)
+        if state.version == 0:
+            raise ProjectError(
+                f"The database {name} holds no MetKasekor register yet. An administrator "
+                f"creates it once with: {INIT_HINT}")
+        if state.version < SCHEMA_VERSION:
+            raise ProjectError(
+                f"The register {name} is in an older format (format {state.version}). An "
+                f"administrator upgrades it with: {INIT_HINT}; nothing was changed.")
+    except Exception:
+        engine.dispose()
+        raise
+    return PostGISBackend(engine), name, state
+
+
+def initialise(url: str) -> tuple[str, int, str]:
+    """Create the register in an empty database (PostGIS, every table, index and trigger,
+    the practice catalogue), or upgrade an older one, in one transaction.
+
+    Returns ("created" | "upgraded" | "current", the version before, the display name);
+    a register at the current version is left exactly as it is.
+    """
+    from metkasekor_desktop.storage.repositories.practices import PracticeRepository
+
+    engine, name = make_engine(url)
+    backend = PostGISBackend(engine)
+    try:
+        before = inspect_register(engine, name).version
+        if before == SCHEMA_VERSION:
+            return "current", before, name
+        try:
+            with backend.write_transaction() as conn:  # one init at a time: look again
+                if conn.execute(text("SELECT to_regclass('mk_meta') IS NOT NULL")).scalar():
+                    before = migrations.read_version(conn)
+                    if before == SCHEMA_VERSION:
+                        return "current", before, name
+                elif conn.execute(text("SELECT to_regclass(:t) IS NOT NULL"),
+                                  {"t": T["plots"].name}).scalar():
+                    raise ProjectError(f"The database {name} has a table named plots but no "
+                                       "MetKasekor register; use an empty database.")
+                migrations.migrate(conn, backend, before)
+                if before == 0:
+                    PracticeRepository(backend).add_many(default_catalogue(), conn=conn)
+        except DBAPIError as error:
+            detail = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
+            raise ProjectError(f"The register {name} could not be set up ({detail}); "
+                               "nothing was changed.") from None
+        return ("created" if before == 0 else "upgraded"), before, name
+    finally:
+        backend.close()

@@ -13,11 +13,34 @@ from collections.abc import Sequence
 from pathlib import Path
 
 PROG = "metkasekor-desktop"
+PROJECT_HELP = "project file (.gpkg), or a shared register's URL postgresql://user@host/dbname"
 COMMANDS = ("demo", "import", "export", "render", "stats", "server")
 
 
 class CommandError(Exception):
     """A batch command failed; the message is one line for the terminal."""
+
+
+def project_arg(text: str) -> Path | str:
+    """A project argument: a file path, or a shared register's connection URL
+    (``postgresql://user@host/dbname``), which stays text."""
+    from metkasekor_desktop.storage import is_register_target
+
+    return text.strip() if is_register_target(text) else Path(text)
+
+
+def _name(target: Path | str) -> str:
+    """How messages name a project: its file name, or the register's database."""
+    return target.name if isinstance(target, Path) else _register_stem(target)
+
+
+def _stem(target: Path | str) -> str:
+    """The start of file names made from a project (exports, map titles)."""
+    return target.stem if isinstance(target, Path) else _register_stem(target)
+
+
+def _register_stem(url: str) -> str:
+    return url.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1] or "register"
 
 
 def _window_parser() -> argparse.ArgumentParser:
@@ -27,8 +50,9 @@ def _window_parser() -> argparse.ArgumentParser:
         "extension. Without a command it opens the window.",
         epilog=f"Commands: {', '.join(COMMANDS)}. Run '{PROG} COMMAND --help' for each.",
     )
-    parser.add_argument("project", nargs="?", type=Path,
-                        help="project file (.gpkg) to open; default: the last one")
+    parser.add_argument("project", nargs="?", type=project_arg,
+                        help="project file (.gpkg) or shared register "
+                        "(postgresql://user@host/dbname) to open; default: the last one")
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     return parser
 
@@ -55,7 +79,7 @@ def _command_parser() -> argparse.ArgumentParser:
         "Prints the report of every feature; writes the accepted ones in one transaction. "
         "Exits 1 when a feature or the file is refused, unless --skip-refused is given; "
         "with --dry-run nothing is written.")
-    imp.add_argument("project", type=Path, help="project file (.gpkg)")
+    imp.add_argument("project", type=project_arg, help=PROJECT_HELP)
     imp.add_argument("file", type=Path, help="the file to import")
     imp.add_argument("--layer", help="layer to read where the file has several (default: the "
                      "first); GPX: tracks, routes or waypoints")
@@ -85,7 +109,7 @@ def _command_parser() -> argparse.ArgumentParser:
         description="Write the plots of a project, with their register and season data, for "
         "partners. Several --format values make a partner package: one zip with every "
         "format and a README of fields, units and codes.")
-    export.add_argument("project", type=Path, help="project file (.gpkg)")
+    export.add_argument("project", type=project_arg, help=PROJECT_HELP)
     export.add_argument("--format", action="append", choices=FORMATS,
                         help="shp (zipped Shapefile, default), gpkg (plots and every related "
                         "table), geojson, kml, kmz, csv, xlsx; repeat for a partner package")
@@ -104,7 +128,7 @@ def _command_parser() -> argparse.ArgumentParser:
     render = sub.add_parser("render", help="draw the project's map into a PNG or PDF",
                             description="Draw the project's map, with title, legend, scale bar, "
                             "north arrow and date, into a PNG or PDF file; no display needed.")
-    render.add_argument("project", type=Path, help="project file (.gpkg)")
+    render.add_argument("project", type=project_arg, help=PROJECT_HELP)
     render.add_argument("--out", type=Path, required=True, help="map.png or map.pdf")
     render.add_argument("--size", default="1920x1080",
                         help="PNG size in pixels, WIDTHxHEIGHT (default 1920x1080)")
@@ -138,7 +162,7 @@ def _command_parser() -> argparse.ArgumentParser:
                            "measure (yield, soil indicators at the top depth): mean difference, "
                            "95% confidence interval, paired t-test p-value, response ratio; "
                            "the block ANOVA of RCBD trials; and soil trends per year.")
-    stats.add_argument("project", type=Path, help="project file (.gpkg)")
+    stats.add_argument("project", type=project_arg, help=PROJECT_HELP)
     stats.add_argument("--trial", help="only the trial of this name")
     stats.add_argument("--season", help="only this season, e.g. '2024 early wet'")
     stats.add_argument("--format", choices=("table", "csv"), default="table",
@@ -197,7 +221,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     if not args.file.exists():
         raise CommandError(f"{args.file}: no such file")
-    project = Project.open(args.project)
+    project = Project.open_any(args.project)
     try:
         with _open_import(PlotImport, project, args) as job:
             for warning in job.file_warnings:
@@ -262,7 +286,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             result = job.commit()
     finally:
         project.close()
-    print(f"{args.project.name}: {len(result.written.plot_ids)} plots imported, "
+    print(f"{_name(args.project)}: {len(result.written.plot_ids)} plots imported, "
           f"{result.written.new_farmers} new farmers, {result.refused} refused")
     return 0
 
@@ -336,7 +360,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     formats = list(dict.fromkeys(args.format or ["shp"]))
     package = args.package or len(formats) > 1
-    project = Project.open(args.project)
+    project = Project.open_any(args.project)
     try:
         season_id = None
         if args.season is not None:
@@ -344,7 +368,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             season_id = seasons.get(args.season.strip())
             if season_id is None:
                 raise CommandError(f"no season named {args.season!r} in "
-                                   f"{args.project.name}; known seasons: "
+                                   f"{_name(args.project)}; known seasons: "
                                    f"{', '.join(seasons) or 'none'}")
         if args.district is not None and not (args.district.isdigit()
                                               and len(args.district) == 4):
@@ -359,12 +383,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     if not len(data.plots):
         raise CommandError(f"no plots match ({data.description}); nothing written")
     out: Path = args.out
-    stem = f"{args.project.stem}_plots"
+    stem = f"{_stem(args.project)}_plots"
     if package:
         target = out if out.suffix.lower() == ".zip" else out / f"{stem}_package.zip"
         written = write_partner_package(target, data.plots, data.related, formats,
                                         epsg=args.crs,
-                                        title=f"{args.project.stem}: {data.description}")
+                                        title=f"{_stem(args.project)}: {data.description}")
     else:
         written = export_single(formats[0], data.plots, data.related, out, stem,
                                 epsg=args.crs)
@@ -410,7 +434,7 @@ def cmd_render(args: argparse.Namespace) -> int:
         from metkasekor_desktop.ui.language import install_translators
 
         install_translators(app, "km")
-    project = Project.open(args.project)
+    project = Project.open_any(args.project)
     try:
         built = build_project_map(project, style=args.style, season=args.season,
                                   raster=args.raster,
@@ -425,7 +449,7 @@ def cmd_render(args: argparse.Namespace) -> int:
     for problem in problems:
         print(f"{PROG}: warning: {problem}", file=sys.stderr)
     viewport = Viewport(0.0, 0.0, 1.0, *size).fitted(extent)
-    title = args.title if args.title is not None else args.project.stem
+    title = args.title if args.title is not None else _stem(args.project)
     page = MapPage(title=title, size_px=size, page_size=args.page, dpi=96.0)
     out = export_map(built.layers, viewport, built.map_epsg, args.out, page)
     print(f"{out}: {len(built.plots.table)} plots")
@@ -462,7 +486,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     )
     from metkasekor_desktop.storage import Project
 
-    project = Project.open(args.project)
+    project = Project.open_any(args.project)
     try:
         trials = project.trials.list()
         seasons = project.seasons.list()
@@ -475,13 +499,13 @@ def cmd_stats(args: argparse.Namespace) -> int:
         known = [t.name for t in trials]
         trials = [t for t in trials if t.name == args.trial.strip()]
         if not trials:
-            raise CommandError(f"no trial named {args.trial!r} in {args.project.name}; "
+            raise CommandError(f"no trial named {args.trial!r} in {_name(args.project)}; "
                                f"known trials: {', '.join(known) or 'none'}")
     if args.season is not None:
         known = [s.name for s in sorted(seasons, key=lambda s: s.sort_key)]
         chosen = [s for s in seasons if s.name == args.season.strip()]
         if not chosen:
-            raise CommandError(f"no season named {args.season!r} in {args.project.name}; "
+            raise CommandError(f"no season named {args.season!r} in {_name(args.project)}; "
                                f"known seasons: {', '.join(known) or 'none'}")
     else:
         chosen = seasons
@@ -495,7 +519,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     trend_rows = [] if args.season is not None else [
         r for t in trials for r in trends(t, seasons, samples)]
     if not rows and not trend_rows:
-        print(f"{args.project.name}: no trial results to compare")
+        print(f"{_name(args.project)}: no trial results to compare")
         return 0
     sys.stdout.write(text_report(rows, trend_rows))
     return 0
@@ -557,7 +581,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if message:
         print(message, file=sys.stderr)
         return 2
-    if args.project is not None and not args.project.exists():
+    if isinstance(args.project, Path) and not args.project.exists():
         print(f"{PROG}: error: {args.project}: no such project file", file=sys.stderr)
         return 1
     return run(args.project)

@@ -9,3 +9,13 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # Shared fixtures go below (a tmp_path based ``project_path`` fixture is to come).
+# The PostgreSQL server of the shared-register tests, for every package (started only
+# by a test that asks for it, once per session).
+from tests.storage.postgis.pg_fixtures import (  # noqa: E402, F401
+    empty_db,
+    pg_server,
+    postgis_template,
+    register_db,
+    register_template,
+    register_url,
+)

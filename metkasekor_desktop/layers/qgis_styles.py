@@ -16,8 +16,9 @@ def ensure_qgis_style(project: Project) -> bool:
     """Write the default QGIS style of the plots when the file has none; True if written.
 
     A read-only project, or one whose lock another program holds, is left as it is
-    (the style is written the next time the project is opened)."""
-    if project.read_only:
+    (the style is written the next time the project is opened). A shared register is
+    not a file QGIS opens: it gets none."""
+    if project.read_only or project.is_register:
         return False
     if stored_plots_style(project) is not None:
         return False

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from sqlalchemy import Connection
 
+from metkasekor_desktop.storage.errors import ProjectError
 from metkasekor_desktop.storage.gpkg.functions import sqlite_connection
 
 if TYPE_CHECKING:
@@ -32,7 +33,15 @@ def snapshot(project: Project) -> Iterator[Connection]:
 
     The garbage collector is paused meanwhile: the rows of 100,000 plots are a million
     new objects, which it would otherwise rescan again and again while they are made.
+
+    The exports read the GeoPackage's own SQL (its geometry blobs, julianday): a shared
+    register is refused with a message until they read PostGIS too.
     """
+    if project.is_register:
+        raise ProjectError(
+            f"Exporting plots from the shared register {project.display_name} is not "
+            "possible yet. Its plots can be shown, edited, printed and analysed; to "
+            "export them now, open the register in QGIS (it reads PostGIS directly).")
     paused = gc.isenabled()
     gc.disable()
     try:

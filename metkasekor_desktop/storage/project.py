@@ -55,7 +55,22 @@ from metkasekor_desktop.storage.repositories.trials import TrialRepository
 from metkasekor_desktop.storage.repositories.yields import YieldRepository
 from metkasekor_desktop.storage.schema import SCHEMA_VERSION, T
 
-__all__ = ["Project", "ProjectError", "journal_mode_for"]
+__all__ = ["Project", "ProjectError", "is_register_target", "journal_mode_for",
+           "public_url"]
+
+
+def is_register_target(target: object) -> bool:
+    """Whether ``target`` (a path or text) is a register's connection URL, not a file."""
+    from metkasekor_desktop.storage.postgis.register import is_register_url
+
+    return isinstance(target, str) and is_register_url(target.strip())
+
+
+def public_url(url: str) -> str:
+    """A register's connection URL without its password (to show or remember)."""
+    from metkasekor_desktop.storage.postgis.register import public_url as strip
+
+    return strip(url)
 
 
 class Project:
@@ -167,13 +182,16 @@ class Project:
         return project
 
     @classmethod
-    def connect(cls, url: str) -> Project:
+    def connect(cls, url: str, password: str | None = None) -> Project:
         """Open the shared register at ``url`` (``postgresql://user@host/dbname``); it
         must have been initialised (``metkasekor-desktop server init URL``) and be at
-        this program's format. Nothing is written while it is looked at."""
+        this program's format. Nothing is written while it is looked at.
+
+        ``password`` is used for this connection only (it is never kept in ``url``);
+        without it libpq reads the user's .pgpass or service file."""
         from metkasekor_desktop.storage.postgis.register import connect_backend
 
-        backend, name, state = connect_backend(url)
+        backend, name, state = connect_backend(url, password)
         database = backend.engine.url.database or "register"
         project = cls(Path(database), backend, SCHEMA_VERSION,
                       RegisterGuard(read_only=state.read_only), url=url, display_name=name)
@@ -183,6 +201,24 @@ class Project:
             except WriteError:
                 pass  # busy: measured in memory for now, stored next time
         return project
+
+    @classmethod
+    def open_any(cls, target: str | Path, password: str | None = None) -> Project:
+        """A project file (:meth:`open`) or, for a ``postgresql://`` or ``postgres://``
+        URL, the shared register (:meth:`connect`): the one place that tells them apart."""
+        if is_register_target(target):
+            return cls.connect(str(target), password=password)
+        return cls.open(target)
+
+    @property
+    def title(self) -> str:
+        """What a title bar shows: the file's name, or ``dbname @ host`` of a register
+        (never a password)."""
+        if self.url is None:
+            return self.path.name
+        from metkasekor_desktop.storage.postgis.register import title_name
+
+        return title_name(self.url)
 
     @property
     def is_register(self) -> bool:

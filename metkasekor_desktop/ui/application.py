@@ -61,14 +61,16 @@ def _install_translators(app: QApplication) -> None:
     install_translators(app, current_language(QSettings()))
 
 
-def run(project: Path | None) -> int:
-    """Open the main window on ``project`` (or the last one) and run the event loop."""
+def run(project: Path | str | None) -> int:
+    """Open the main window on ``project`` (a file or a register's URL; else the last
+    one) and run the event loop."""
     from metkasekor_desktop.ui.main_window import MainWindow
 
     app = create_application()
     window = MainWindow()
     window.show()
     target = project or window.settings.last_project()
-    if target is not None and (project is not None or Path(target).exists()):
+    if target is not None and (project is not None or isinstance(target, str)
+                               or Path(target).exists()):
         window.open_project(target)
     return app.exec()

@@ -1,6 +1,9 @@
 """The open project's file, watched: other programs' edits appear, a lock is waited for
 visibly, a file moved or deleted under the window stops editing with a message, and a
 read-only project says so.
+
+A shared register has no file: only other users' edits are looked for (through the
+session's change watcher), and a read-only register says who may change that.
 """
 
 from __future__ import annotations
@@ -39,7 +42,13 @@ class FileWatch(QObject):
         self.gone = False
         project.guard.waiting = self._waiting
         banner = self.window.banner
-        if project.read_only:
+        if project.read_only and project.is_register:
+            banner.show_message(
+                self.tr("Read-only: your user may not change the register {0} (or the "
+                        "server is a read-only copy). You can look, print and analyse; "
+                        "editing is off. Ask its administrator for write access.").format(
+                    project.title))
+        elif project.read_only:
             banner.show_message(
                 self.tr("Read-only: {0} cannot be written here (a read-only drive, folder "
                         "or file). You can look, export, print and analyse; editing is "
@@ -63,6 +72,8 @@ class FileWatch(QObject):
         project = self.project
         if project is None or self.gone:
             return not self.gone
+        if project.is_register:
+            return True  # no file to lose: the server keeps it
         problem = project.file_problem()
         if problem is None:
             return True
@@ -100,7 +111,11 @@ class FileWatch(QObject):
 
     def _waiting(self, seconds: float) -> None:
         """Another program holds the write lock: say so and keep the window painted."""
-        self.window.statusBar().showMessage(
-            self.tr("Waiting for the project file: another program is writing to it "
-                    "({0:.0f} s)…").format(seconds))
+        if self.project is not None and self.project.is_register:
+            message = self.tr("Waiting for the register: another user is writing to it "
+                              "({0:.0f} s)…")
+        else:
+            message = self.tr("Waiting for the project file: another program is writing "
+                              "to it ({0:.0f} s)…")
+        self.window.statusBar().showMessage(message.format(seconds))
         QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)

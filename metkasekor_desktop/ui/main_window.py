@@ -32,7 +32,7 @@ from metkasekor_desktop.domain.geometry import METRIC_EPSG
 from metkasekor_desktop.layers.layer_list import LayerList
 from metkasekor_desktop.layers.qgis_styles import ensure_qgis_style
 from metkasekor_desktop.layers.session import ProjectSession
-from metkasekor_desktop.storage import Project, ProjectError
+from metkasekor_desktop.storage import Project, ProjectError, is_register_target
 from metkasekor_desktop.ui.banner import Banner
 from metkasekor_desktop.ui.edit_controller import EditController
 from metkasekor_desktop.ui.file_watch import FileWatch
@@ -217,7 +217,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         files = self.files
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addActions([files.new_action, files.open_action])
+        file_menu.addActions([files.new_action, files.open_action, files.connect_action])
         file_menu.addMenu(files.recent_menu)
         file_menu.addAction(files.save_as_action)
         file_menu.addSeparator()
@@ -302,26 +302,29 @@ class MainWindow(QMainWindow):
                 action.setIconText(_button_text(action.text()))
 
     # --- project ------------------------------------------------------------------------
-    def open_project(self, path: Path | str) -> bool:
-        """Open a project; a refusal is shown as a message and changes nothing."""
-        path = Path(path)
+    def open_project(self, path: Path | str, password: str | None = None) -> bool:
+        """Open a project file, or a shared register by its URL (``password`` for this
+        connection only); a refusal is shown as a message and changes nothing."""
+        register = is_register_target(path)
+        path = path if register else Path(path)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            project = Project.open(path)
+            project = Project.open_any(path, password=password)
             ensure_qgis_style(project)
             table = project.plots.load_table()
             epsg = int(project.setting("map_crs_epsg", str(METRIC_EPSG)) or METRIC_EPSG)
         except (ProjectError, ValueError) as exc:
             QApplication.restoreOverrideCursor()
-            self.settings.remove_recent(path)
+            if not register:  # a server away today is still a recent register
+                self.settings.remove_recent(path)
             QMessageBox.warning(self, self.tr("Cannot open project"), str(exc))
             return False
         try:
             self._set_project(project, table, epsg)
         finally:
             QApplication.restoreOverrideCursor()
-        self.settings.add_recent(path)
-        self.statusBar().showMessage(self.tr("Opened {0}").format(path.name), 5000)
+        self.settings.add_recent(path)  # a register's URL without its password
+        self.statusBar().showMessage(self.tr("Opened {0}").format(project.title), 5000)
         return True
 
     def _set_project(self, project: Project, table, map_epsg: int) -> None:
@@ -331,6 +334,7 @@ class MainWindow(QMainWindow):
             self._save_view()
             self.session.close()
         self.project = project
+        self.files.project_opened(project)
         self.problems_panel.clear()
         self.canvas.map_epsg = map_epsg
         layer = self.map_layers.load(project, table, map_epsg)
@@ -398,7 +402,7 @@ class MainWindow(QMainWindow):
         self.status.show_count(len(layer.table) if layer is not None else 0, len(ids))
 
     def _update_title(self) -> None:
-        name = self.project.path.name if self.project else self.tr("no project")
+        name = self.project.title if self.project else self.tr("no project")
         self.setWindowTitle(self.tr("MetKasekor Desktop — {0}").format(name))
 
     # --- layout and lifetime ------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""File menu work on whole projects: new, open, recent, save as, Shapefile export."""
+"""File menu work on whole projects: new, open, connect to a shared register, recent,
+save as, Shapefile export."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QProgressDialog
 
 from metkasekor_desktop.io.import_formats import FORMATS as IMPORT_FORMATS
-from metkasekor_desktop.storage import Project, ProjectError
+from metkasekor_desktop.storage import Project, ProjectError, is_register_target
 
 if TYPE_CHECKING:
     from metkasekor_desktop.ui.window_services import WindowServices
@@ -42,10 +43,14 @@ class ProjectFiles(QObject):
         self.open_action = make_action(self, self.tr("&Open project…"), self.choose_project,
                                        QKeySequence.StandardKey.Open,
                                        self.tr("Open a MetKasekor project (.gpkg)"))
+        self.connect_action = make_action(
+            self, self.tr("&Connect to a shared register…"), self.connect_register, None,
+            self.tr("Open the register on a PostgreSQL server shared with other offices"))
         self.save_as_action = make_action(self, self.tr("Save project &as…"), self.save_as,
                                           QKeySequence.StandardKey.SaveAs,
                                           self.tr("Write a copy of the project and continue "
                                                   "in it"))
+        self._save_as_tip = self.save_as_action.toolTip()
         self.import_action = make_action(self, self.tr("&Import plots…"), self.import_plots,
                                          "Ctrl+I",
                                          self.tr("Plots from: {0}").format(", ".join(
@@ -54,6 +59,7 @@ class ProjectFiles(QObject):
                                          "Ctrl+E",
                                          self.tr("Shapefile, GeoPackage, GeoJSON, KML, CSV or "
                                                  "Excel, or a partner package of several"))
+        self._export_tip = self.export_action.toolTip()
         self.recent_menu = QMenu(self.tr("Open &recent"), window)
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
 
@@ -85,9 +91,59 @@ class ProjectFiles(QObject):
         if name:
             self.window.open_project(Path(name))
 
+    def project_opened(self, project: Project) -> None:
+        """Save as copies a file; a register on a server has none to copy."""
+        register = project.is_register
+        self.save_as_action.setEnabled(not register)
+        tip = self.tr("A shared register lives on its server and is not copied from here; "
+                      "its administrator backs it up") if register else self._save_as_tip
+        self.save_as_action.setToolTip(tip)
+        self.save_as_action.setStatusTip(tip)
+        # The exports read the GeoPackage's SQL: not a register's yet.
+        self.export_action.setEnabled(not register)
+        tip = self.tr("Exporting from a shared register is not possible yet; QGIS can "
+                      "read it directly") if register else self._export_tip
+        self.export_action.setToolTip(tip)
+        self.export_action.setStatusTip(tip)
+
+    def connect_register(self, fields=None) -> bool:  # noqa: ANN001 - ConnectionFields
+        """The Connect dialog; asked again, filled in, while the connection fails."""
+        from metkasekor_desktop.storage.postgis.register import ConnectionFields
+        from metkasekor_desktop.ui.connect_dialog import ConnectDialog
+
+        if fields is None:
+            last = next((p for p in self.settings.recent_projects()
+                         if isinstance(p, str)), None)
+            try:
+                fields = ConnectionFields.of(last) if last else None
+            except ProjectError:
+                fields = None
+        dialog = ConnectDialog(self.window, fields)
+        try:
+            while dialog.exec():
+                if self.window.open_project(dialog.url(), password=dialog.password_text()):
+                    return True
+                dialog.password.clear()
+            return False
+        finally:
+            dialog.deleteLater()
+
+    def open_recent(self, target: Path | str) -> None:
+        """A recent project; a register that refuses (no password in .pgpass, say) is
+        offered in the Connect dialog to try again."""
+        if self.window.open_project(target) or not is_register_target(target):
+            return
+        from metkasekor_desktop.storage.postgis.register import ConnectionFields
+
+        try:
+            fields = ConnectionFields.of(str(target))
+        except ProjectError:
+            return
+        self.connect_register(fields)
+
     def save_as(self) -> None:
         project = self.window.project
-        if project is None:
+        if project is None or project.is_register:
             return
         name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save project as"),
                                               self.settings.last_directory(), self._filter())
@@ -150,7 +206,7 @@ class ProjectFiles(QObject):
 
     def export_plots(self) -> None:
         project, layer = self.window.project, self.window.canvas.plot_layer
-        if project is None or layer is None:
+        if project is None or layer is None or project.is_register:
             return
         from metkasekor_desktop.ui.export_dialog import ExportDialog
         from metkasekor_desktop.ui.language import current_language
@@ -173,7 +229,9 @@ class ProjectFiles(QObject):
             empty = self.recent_menu.addAction(self.tr("(no recent projects)"))
             empty.setEnabled(False)
         for n, path in enumerate(recent, start=1):
-            action = self.recent_menu.addAction(f"&{n} {path.name}")
+            # A register is listed by its URL (never with a password), a file by its name.
+            text = path.name if isinstance(path, Path) else path
+            action = self.recent_menu.addAction(f"&{n} {text}")
             action.setToolTip(str(path))
             action.setStatusTip(str(path))
-            action.triggered.connect(lambda _=False, p=path: self.window.open_project(p))
+            action.triggered.connect(lambda _=False, p=path: self.open_recent(p))

@@ -1,10 +1,16 @@
-"""Remembered state: window layout, last project and recent files (QSettings)."""
+"""Remembered state: window layout, last project and recent files (QSettings).
+
+A recent shared register is remembered by its connection URL without a password (the
+password stays in the user's .pgpass, or is asked for again)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
+
+from metkasekor_desktop.storage import ProjectError, is_register_target, public_url
 
 MAX_RECENT = 8
 
@@ -15,29 +21,31 @@ class AppSettings:
     def __init__(self, settings: QSettings | None = None) -> None:
         self.qsettings = settings or QSettings()
 
-    def recent_projects(self) -> list[Path]:
+    def recent_projects(self) -> list[Path | str]:
+        """Recent project files (paths) and registers (URLs without a password)."""
         value = self.qsettings.value("projects/recent", [])
         items = [value] if isinstance(value, str) else list(value or [])
-        return [Path(p) for p in items if p]
+        return [_entry(p) for p in items if p]
 
-    def add_recent(self, path: Path) -> None:
-        path = Path(path).resolve()
-        items = [p for p in self.recent_projects() if p != path]
-        items.insert(0, path)
+    def add_recent(self, target: Path | str) -> None:
+        entry = _entry(target)
+        items = [p for p in self.recent_projects() if p != entry]
+        items.insert(0, entry)
         self.qsettings.setValue("projects/recent", [str(p) for p in items[:MAX_RECENT]])
-        self.qsettings.setValue("projects/last", str(path))
+        self.qsettings.setValue("projects/last", str(entry))
 
-    def remove_recent(self, path: Path) -> None:
-        items = [p for p in self.recent_projects() if p != Path(path).resolve()]
+    def remove_recent(self, target: Path | str) -> None:
+        entry = _entry(target)
+        items = [p for p in self.recent_projects() if p != entry]
         self.qsettings.setValue("projects/recent", [str(p) for p in items])
 
-    def last_project(self) -> Path | None:
+    def last_project(self) -> Path | str | None:
         value = self.qsettings.value("projects/last", "")
-        return Path(value) if value else None
+        return _entry(value) if value else None
 
     def last_directory(self) -> str:
         last = self.last_project()
-        return str(last.parent) if last else str(Path.home())
+        return str(last.parent) if isinstance(last, Path) else str(Path.home())
 
     def folder(self, kind: str) -> str:
         """The folder last used for ``kind`` ("import", "export"), else the project's."""
@@ -62,3 +70,15 @@ class AppSettings:
     def set_export_choices(self, formats: list[str], epsg: int) -> None:
         self.qsettings.setValue("export/formats", list(formats))
         self.qsettings.setValue("export/epsg", int(epsg))
+
+
+def _entry(target: object) -> Path | str:
+    """A remembered project: a resolved file path, or a register's URL with its
+    password taken out (a password is never written into the settings)."""
+    text = str(target)
+    if is_register_target(text):
+        try:
+            return public_url(text.strip())
+        except ProjectError:  # an unreadable URL: at least no "user:password@"
+            return re.sub(r"(://[^/@:]*):[^/@]*@", r"\1@", text.strip())
+    return Path(text).resolve() if isinstance(target, Path) else Path(text)

@@ -491,6 +491,84 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../ui/connect_dialog.py" line="+27"/>
+        <source>Connect to a shared register</source>
+        <translation>ភ្ជាប់ទៅបញ្ជីរួម</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. register.example.org</source>
+        <translation>ឧ. register.example.org</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>prefer (encrypted when the server offers it)</source>
+        <translation>prefer (អ៊ិនគ្រីប នៅពេលម៉ាស៊ីនមេផ្តល់ជូន)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>require (always encrypted)</source>
+        <translation>require (អ៊ិនគ្រីបជានិច្ច)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verify-full (encrypted, server certificate checked)</source>
+        <translation>verify-full (អ៊ិនគ្រីប និងពិនិត្យវិញ្ញាបនបត្ររបស់ម៉ាស៊ីនមេ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disable (not encrypted)</source>
+        <translation>disable (មិនអ៊ិនគ្រីប)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>empty: from your .pgpass file</source>
+        <translation>ទុកទទេ៖ យកពីឯកសារ .pgpass របស់អ្នក</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Server:</source>
+        <translation>ម៉ាស៊ីនមេ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port:</source>
+        <translation>ច្រក៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database:</source>
+        <translation>មូលដ្ឋានទិន្នន័យ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User:</source>
+        <translation>អ្នកប្រើ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encryption (sslmode):</source>
+        <translation>ការអ៊ិនគ្រីប (sslmode)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>ពាក្យសម្ងាត់៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password is used for this connection only and is never saved. To be asked no more, keep it in your .pgpass file (pgpass.conf on Windows), as PostgreSQL&apos;s own programs do.</source>
+        <translation>ពាក្យសម្ងាត់ត្រូវបានប្រើសម្រាប់ការភ្ជាប់នេះតែប៉ុណ្ណោះ ហើយមិនដែលត្រូវបានរក្សាទុកឡើយ។ ដើម្បីកុំឱ្យសួរទៀត សូមរក្សាវាទុកក្នុងឯកសារ .pgpass របស់អ្នក (pgpass.conf នៅលើ Windows) ដូចកម្មវិធីរបស់ PostgreSQL ផ្ទាល់ធ្វើដែរ។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connect</source>
+        <translation>ភ្ជាប់</translation>
+    </message>
+</context>
+<context>
     <name>CoordinatesDialog</name>
     <message>
         <location filename="../../ui/coordinates_dialog.py" line="+70"/>
@@ -1832,13 +1910,18 @@
 <context>
     <name>FileWatch</name>
     <message>
-        <location filename="../../ui/file_watch.py" line="+44"/>
+        <location filename="../../ui/file_watch.py" line="+47"/>
+        <source>Read-only: your user may not change the register {0} (or the server is a read-only copy). You can look, print and analyse; editing is off. Ask its administrator for write access.</source>
+        <translation>សម្រាប់តែអាន៖ អ្នកប្រើរបស់អ្នកមិនអាចកែប្រែបញ្ជី {0} បានទេ (ឬម៉ាស៊ីនមេជាច្បាប់ចម្លងសម្រាប់តែអាន)។ អ្នកអាចមើល បោះពុម្ព និងវិភាគបាន ប៉ុន្តែការកែសម្រួលត្រូវបានបិទ។ សូមស្នើសិទ្ធិសរសេរពីអ្នកគ្រប់គ្រងរបស់វា។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Read-only: {0} cannot be written here (a read-only drive, folder or file). You can look, export, print and analyse; editing is off. To edit, save a copy where you may write.</source>
         <translation>សម្រាប់តែអាន៖ មិនអាចសរសេរ {0} នៅទីនេះបានទេ (ដ្រាយ ថត ឬឯកសារសម្រាប់តែអាន)។ អ្នកអាចមើល នាំចេញ បោះពុម្ព និងវិភាគបាន ប៉ុន្តែការកែសម្រួលត្រូវបានបិទ។ ដើម្បីកែសម្រួល សូមរក្សាទុកច្បាប់ចម្លងនៅកន្លែងដែលអ្នកអាចសរសេរបាន។</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Save a copy…</source>
         <translation>រក្សាទុកច្បាប់ចម្លង…</translation>
     </message>
@@ -1854,6 +1937,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Waiting for the register: another user is writing to it ({0:.0f} s)…</source>
+        <translation>កំពុងរង់ចាំបញ្ជី៖ អ្នកប្រើម្នាក់ទៀតកំពុងសរសេរទៅវា ({0:.0f} វិនាទី)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Waiting for the project file: another program is writing to it ({0:.0f} s)…</source>
         <translation>កំពុងរង់ចាំឯកសារគម្រោង៖ កម្មវិធីផ្សេងកំពុងសរសេរទៅក្នុងវា ({0:.0f} s)…</translation>
     </message>
@@ -2351,7 +2439,7 @@
         <translation>ការកែសម្រួល</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Cannot open project</source>
         <translation>មិនអាចបើកគម្រោងបានទេ</translation>
     </message>
@@ -2361,7 +2449,7 @@
         <translation>បានបើក {0}</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>About MetKasekor Desktop</source>
         <translation>អំពី MetKasekor Desktop</translation>
     </message>
@@ -3825,7 +3913,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
 <context>
     <name>ProjectFiles</name>
     <message>
-        <location filename="../../ui/project_files.py" line="+18"/>
+        <location filename="../../ui/project_files.py" line="+19"/>
         <source>MetKasekor project (*.gpkg)</source>
         <translation>គម្រោង MetKasekor (*.gpkg)</translation>
     </message>
@@ -3850,6 +3938,16 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <translation>បើកគម្រោង MetKasekor (.gpkg)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;Connect to a shared register…</source>
+        <translation>ភ្ជាប់ទៅបញ្ជីរួម(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the register on a PostgreSQL server shared with other offices</source>
+        <translation>បើកបញ្ជីនៅលើម៉ាស៊ីនមេ PostgreSQL ដែលចែករំលែកជាមួយការិយាល័យផ្សេងទៀត</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Save project &amp;as…</source>
         <translation>រក្សាទុកគម្រោងជា(&amp;A)…</translation>
@@ -3860,7 +3958,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <translation>សរសេរច្បាប់ចម្លងនៃគម្រោង ហើយបន្តធ្វើការក្នុងច្បាប់ចម្លងនោះ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Import plots…</source>
         <translation>នាំចូលចម្ការ…(&amp;I)</translation>
     </message>
@@ -3880,7 +3978,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <translation>Shapefile, GeoPackage, GeoJSON, KML, CSV ឬ Excel ឬកញ្ចប់សម្រាប់ដៃគូដែលមានច្រើនទម្រង់</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Open &amp;recent</source>
         <translation>បើកគម្រោងថ្មីៗ(&amp;R)</translation>
     </message>
@@ -3901,6 +3999,16 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
     </message>
     <message>
         <location line="+9"/>
+        <source>A shared register lives on its server and is not copied from here; its administrator backs it up</source>
+        <translation>បញ្ជីរួមស្ថិតនៅលើម៉ាស៊ីនមេរបស់វា ហើយមិនត្រូវបានចម្លងពីទីនេះទេ។ អ្នកគ្រប់គ្រងរបស់វាជាអ្នកបម្រុងទុកវា</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exporting from a shared register is not possible yet; QGIS can read it directly</source>
+        <translation>មិនទាន់អាចនាំចេញពីបញ្ជីរួមបានទេ។ QGIS អាចអានវាដោយផ្ទាល់</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Save project as</source>
         <translation>រក្សាទុកគម្រោងជា</translation>
     </message>

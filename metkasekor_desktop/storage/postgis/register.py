@@ -21,6 +21,7 @@ from metkasekor_desktop.storage.schema import SCHEMA_VERSION, T
 
 SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
 INIT_HINT = "metkasekor-desktop server init URL"
+CONNECT_TIMEOUT_S = 15  # unless the URL says: an unreachable server is reported then
 
 
 def is_register_url(value: object) -> bool:
@@ -53,11 +54,66 @@ def display_name(url: URL) -> str:
     return f"{url.database} on {where}"
 
 
-def make_engine(url: str) -> tuple[Engine, str]:
-    """An engine on the register (nothing is connected yet) and its display name."""
+def title_name(url: str) -> str:
+    """How a title bar names a register: ``dbname @ host``, never a password."""
     parsed = parse_url(url)
-    engine = create_engine(parsed, pool_pre_ping=True,
-                           connect_args={"application_name": "metkasekor-desktop"})
+    return display_name(parsed).replace(" on ", " @ ", 1)
+
+
+def public_url(url: str) -> str:
+    """The connection URL without its password (what may be shown and remembered)."""
+    parsed = parse_url(url)
+    scheme = url.split("://", 1)[0]
+    return URL.create(scheme, username=parsed.username, host=parsed.host, port=parsed.port,
+                      database=parsed.database, query=parsed.query).render_as_string(
+        hide_password=False)
+
+
+SSL_MODES = ("prefer", "require", "verify-full", "disable")
+
+
+@dataclass
+class ConnectionFields:
+    """What the Connect dialog asks: a register's URL in parts (never a password)."""
+
+    host: str = ""
+    port: int = 5432
+    database: str = ""
+    user: str = ""
+    sslmode: str = "prefer"
+
+    def url(self) -> str:
+        """``postgresql://user@host:port/database?sslmode=...``, with no password."""
+        return URL.create("postgresql", username=self.user.strip() or None,
+                          host=self.host.strip() or None, port=self.port or None,
+                          database=self.database.strip(),
+                          query={"sslmode": self.sslmode}).render_as_string(
+            hide_password=False)
+
+    @classmethod
+    def of(cls, url: str) -> ConnectionFields:
+        """The parts of a connection URL (its password, if any, is left out)."""
+        parsed = parse_url(url)
+        mode = parsed.query.get("sslmode", "prefer")
+        return cls(host=parsed.host or "", port=parsed.port or 5432,
+                   database=parsed.database or "", user=parsed.username or "",
+                   sslmode=mode if isinstance(mode, str) else mode[0])
+
+
+def make_engine(url: str, password: str | None = None) -> tuple[Engine, str]:
+    """An engine on the register (nothing is connected yet) and its display name.
+
+    ``password`` is given to libpq for this engine only (never put into the URL);
+    without it libpq looks in the user's .pgpass or service file. Every query
+    parameter of the URL (``sslmode``, ``sslrootcert``, ``service``...) is passed
+    through to libpq."""
+    parsed = parse_url(url)
+    connect_args: dict[str, str | int] = {"application_name": "metkasekor-desktop"}
+    if "connect_timeout" not in parsed.query:
+        connect_args["connect_timeout"] = CONNECT_TIMEOUT_S  # a server that is away
+    if password:
+        connect_args["password"] = password
+    engine = create_engine(parsed, pool_pre_ping=True, connect_args=connect_args)
     return engine, display_name(parsed)
 
 
@@ -106,10 +162,11 @@ def inspect_register(engine: Engine, name: str) -> RegisterState:
     return RegisterState(version, read_only)
 
 
-def connect_backend(url: str) -> tuple[PostGISBackend, str, RegisterState]:
+def connect_backend(url: str, password: str | None = None,
+                    ) -> tuple[PostGISBackend, str, RegisterState]:
     """The backend of an initialised register at the current version; refused (with
     what to do) when the database holds none or an older one."""
-    engine, name = make_engine(url)
+    engine, name = make_engine(url, password)
     try:
         state = inspect_register(engine, name)
         if state.version == 0:

@@ -3,11 +3,16 @@ file: ``export URL``, ``stats URL`` (on a real PostgreSQL/PostGIS server)."""
 
 from __future__ import annotations
 
+import csv
+import io
+import zipfile
 from pathlib import Path
 
+import pyogrio
 import pytest
 
 from metkasekor_desktop.app import _command_parser, _window_parser, main
+from metkasekor_desktop.domain.farmer import Farmer
 from metkasekor_desktop.storage import Project, public_url
 from tests.storage.conftest import make_plot
 
@@ -30,14 +35,41 @@ def test_a_url_stays_text_and_a_path_becomes_a_path() -> None:
     assert _command_parser().parse_args(["stats", "p.gpkg"]).project == Path("p.gpkg")
 
 
-def test_export_of_a_register_is_refused_in_one_line_for_now(register: str, tmp_path: Path,
-                                                            capsys) -> None:
-    # The exports read the GeoPackage's SQL; until they read PostGIS, a clear refusal.
-    assert main(["export", register, "--format", "gpkg", "--out", str(tmp_path)]) == 1
-    err = capsys.readouterr().err
-    assert err.startswith("metkasekor-desktop: error: Exporting plots from the shared "
-                          "register") and err.count("\n") == 1
-    assert not list(tmp_path.iterdir())
+def test_export_of_a_register_writes_its_plots_farmers_and_codes(register: str,
+                                                                tmp_path: Path,
+                                                                capsys) -> None:
+    with Project.connect(register) as project:
+        farmer = Farmer(name_kh="សុខ ចាន់ថា", name_latin="Sok Chantha", phone="012345678",
+                        village_code="02070101")
+        project.farmers.add(farmer)
+        project.plots.add(make_plot("KCH-RG-0100", x=103.1, y=13.0, farmer_id=farmer.id,
+                                    village_code="02070101"))
+    codes = [f"KCH-RG-{n:04d}" for n in (0, 1, 2, 100)]
+
+    gpkg_dir, csv_dir = tmp_path / "gpkg", tmp_path / "csv"
+    assert main(["export", register, "--format", "gpkg", "--out", str(gpkg_dir)]) == 0
+    assert main(["export", register, "--format", "csv", "--out", str(csv_dir)]) == 0
+    capsys.readouterr()
+
+    (gpkg,) = gpkg_dir.glob("*.gpkg")
+    plots = pyogrio.read_dataframe(gpkg, layer="plots")
+    assert plots["code"].tolist() == codes
+    assert plots.geometry.notna().all() and plots.crs.to_epsg() == 4326
+    assert plots.geometry.iloc[3].centroid.x == pytest.approx(103.1, abs=1e-3)
+    mine = plots[plots["code"] == "KCH-RG-0100"].iloc[0]
+    assert mine["farmer_name_kh"] == "សុខ ចាន់ថា" and mine["farmer_phone"] == "012345678"
+    assert mine["village_code"] == "02070101" and mine["district_code"] == "0207"
+    farmers = pyogrio.read_dataframe(gpkg, layer="farmers", read_geometry=False)
+    assert farmers["name_latin"].tolist() == ["Sok Chantha"]
+
+    (archive,) = csv_dir.glob("*.zip")  # the plots' CSV and one for each related table
+    with zipfile.ZipFile(archive) as z:
+        text = z.read("tables/plots.csv").decode("utf-8-sig")
+        assert "Sok Chantha" in z.read("tables/farmers.csv").decode("utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert [r["code"] for r in rows] == codes
+    assert rows[3]["farmer_name_latin"] == "Sok Chantha"
+    assert rows[3]["village_code"] == "02070101" and rows[3]["farmer_phone"] == "012345678"
 
 
 def test_render_of_a_register_by_url(register: str, tmp_path: Path, capsys) -> None:

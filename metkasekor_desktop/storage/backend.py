@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
-from sqlalchemy import Connection, Engine, Select, Table
+from sqlalchemy import CompoundSelect, Connection, Engine, Select, Table
 from sqlalchemy.exc import IntegrityError
 
 # Execution option that marks a transaction which writes: a backend's begin hook takes
@@ -112,6 +112,12 @@ class Backend(Protocol):
         """Stored geometry values as an object array of shapely geometries (None: NULL)."""
         ...
 
+    def wkb_of(self, values: Sequence[Any] | np.ndarray) -> np.ndarray:
+        """Stored geometry values, as read by :meth:`fetch_rows`, as an object array of
+        plain (ISO) WKB bytes without SRID, which exporters hand to GDAL; None stays None.
+        (GeoPackage: the blob without its header; PostGIS: the EWKB without its SRID.)"""
+        ...
+
     # -- writing rows ------------------------------------------------------------------
     def insert_rows(self, conn: Connection, table: Table, rows: list[dict[str, Any]],
                     given: list[int | None], bounds: np.ndarray | None = None) -> list[int]:
@@ -148,7 +154,8 @@ class Backend(Protocol):
         ...
 
     # -- reading rows ------------------------------------------------------------------
-    def fetch_rows(self, conn: Connection, statement: Select[Any]) -> list[tuple[Any, ...]]:
+    def fetch_rows(self, conn: Connection, statement: Select[Any] | CompoundSelect
+                   ) -> list[tuple[Any, ...]]:
         """Every row of a select as plain tuples, by the driver's quickest path (no
         per-row Result objects: a province has 100,000 plots)."""
         ...

@@ -12,19 +12,20 @@ The result is a :class:`ColumnTable`, the shape of ``io.export_table.ExportTable
 import io (the layer contract), so the caller turns one into the other with
 ``table.to(ExportTable)``; no array is copied.
 
-The project is read with its own SQLite library (Python's ``sqlite3``), never through
-GDAL: two copies of SQLite in one process may not share a live database file (closing
-one drops the other's POSIX locks), so GDAL only ever writes the output files.
+The project is read through its backend with SQLAlchemy Core selects, so a GeoPackage
+file and a shared register on PostGIS export alike; never through GDAL: two copies of
+SQLite in one process may not share a live database file (closing one drops the other's
+POSIX locks), so GDAL only ever writes the output files.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
-from sqlalchemy import Connection, select
+from sqlalchemy import CompoundSelect, Select, func, select, union
 
 from metkasekor_desktop.domain.codes import normalise_admin_code
 from metkasekor_desktop.domain.column_table import ColumnTable
@@ -33,14 +34,14 @@ from metkasekor_desktop.domain.geometry import STORAGE_EPSG
 from metkasekor_desktop.domain.places import place
 from metkasekor_desktop.storage.export_reading import (
     RowIndex,
-    fetch,
+    Snapshot,
+    days_or_nat,
     object_table,
     objects,
     optional_ints,
     snapshot,
 )
 from metkasekor_desktop.storage.export_related import related_tables, season_columns
-from metkasekor_desktop.storage.gpkg.blob import blobs_to_wkb
 from metkasekor_desktop.storage.plot_attributes import latest_season_id, plot_stages
 from metkasekor_desktop.storage.schema import T
 
@@ -142,8 +143,8 @@ class ExportFilter:
 def select_plot_ids(project: Project, flt: ExportFilter) -> np.ndarray:
     """The fids of the plots the filter keeps, sorted (int64)."""
     flt.validated()
-    with snapshot(project) as conn:
-        return _select_ids(conn, flt)
+    with snapshot(project) as snap:
+        return _select_ids(snap, flt)
 
 
 def latest_season_with_plans(project: Project) -> int | None:
@@ -164,12 +165,12 @@ def plots_export_table(project: Project, flt: ExportFilter | None = None, *,
     """
     flt = (flt or ExportFilter()).validated()
     season = season_id if season_id is not None else flt.season_id
-    with snapshot(project) as conn:
-        columns, fids, wkb = _plot_columns(conn, flt)
+    with snapshot(project) as snap:
+        columns, fids, wkb = _plot_columns(snap, flt)
         in_season = ({} if season is None
-                     else season_columns(conn, int(season), fids, columns["area_ha"]))
-        extras = project.plot_extras.columns(fids, conn) if include_extras else {}
-        columns["stage"] = _stages(project, conn, fids)
+                     else season_columns(snap, int(season), fids, columns["area_ha"]))
+        extras = project.plot_extras.columns(fids, snap.conn) if include_extras else {}
+        columns["stage"] = _stages(project, snap, fids)
     columns.update(in_season)
     descriptions = {k: PLOT_DESCRIPTIONS[k] for k in columns}
     for name, values in extras.items():
@@ -189,19 +190,23 @@ def related_export_tables(project: Project, plot_ids: np.ndarray) -> list[Column
 # -- the plots ---------------------------------------------------------------------------
 # NULL comes as -1, "" or NaT's own integer, so that each column is one numpy call; dates
 # come as days since 1970 (the UTC date of the stored time), which is what datetime64[D]
-# holds.
-_NAT = np.iinfo(np.int64).min
-_PLOTS_SQL = (
-    "SELECT fid, code, name, ifnull(farmer_id, -1), ifnull(village_code, ''), role, "
-    "ifnull(paired_plot_id, -1), soil_type, notes, area_ha, "
-    f"ifnull(CAST(julianday(created_at) - 2440587.5 AS INTEGER), {_NAT}), "
-    f"ifnull(CAST(julianday(modified_at) - 2440587.5 AS INTEGER), {_NAT}), "
-    "geom FROM plots ORDER BY code"
-)
-_FARMERS_SQL = "SELECT id, name_kh, name_latin, sex, phone FROM farmers ORDER BY id"
+# holds. Rows come in any order and are sorted by code here: a server's collation might
+# order codes otherwise than their characters do (as a GeoPackage file sorts them).
+def _plots_select() -> Select[Any]:
+    p = T["plots"]
+    return select(
+        p.c.fid, p.c.code, p.c.name, func.coalesce(p.c.farmer_id, -1),
+        func.coalesce(p.c.village_code, ""), p.c.role, func.coalesce(p.c.paired_plot_id, -1),
+        p.c.soil_type, p.c.notes, p.c.area_ha, days_or_nat(p.c.created_at),
+        days_or_nat(p.c.modified_at), p.c.geom)
 
 
-def _select_ids(conn: Connection, flt: ExportFilter) -> np.ndarray:
+def _farmers_select() -> Select[Any]:
+    f = T["farmers"]
+    return select(f.c.id, f.c.name_kh, f.c.name_latin, f.c.sex, f.c.phone).order_by(f.c.id)
+
+
+def _select_ids(snap: Snapshot, flt: ExportFilter) -> np.ndarray:
     p, plans = T["plots"], T["plot_season_plans"]
     stmt = select(p.c.fid).order_by(p.c.fid)
     if flt.district_code is not None:  # a range on the indexed village code
@@ -222,7 +227,7 @@ def _select_ids(conn: Connection, flt: ExportFilter) -> np.ndarray:
         if flt.season_id is not None:
             sub = sub.where(plans.c.season_id == int(flt.season_id))
         stmt = stmt.where(p.c.fid.in_(sub))
-    ids = np.array([r[0] for r in fetch(conn, stmt)], dtype=np.int64)
+    ids = np.array([r[0] for r in snap.fetch(stmt)], dtype=np.int64)
     if flt.plot_ids is not None:  # the selection: a numpy mask, never an IN list
         ids = ids[np.isin(ids, _selection(flt.plot_ids))]
     return ids
@@ -232,23 +237,24 @@ def _selection(plot_ids: Sequence[int] | np.ndarray | None) -> np.ndarray:
     return np.asarray([] if plot_ids is None else plot_ids, dtype=np.int64).ravel()
 
 
-def _plot_columns(conn: Connection, flt: ExportFilter
+def _plot_columns(snap: Snapshot, flt: ExportFilter
                   ) -> tuple[dict[str, np.ndarray], np.ndarray, np.ndarray]:
     """The plot and farmer columns in output order, the fids and the WKB (sorted by code)."""
-    table = object_table(fetch(conn, _PLOTS_SQL), 13)
+    table = object_table(snap.fetch(_plots_select()), 13)
+    table = table[np.argsort(table[:, 1].astype(str), kind="stable")]
     fids = table[:, 0].astype(np.int64)
     paired_rows, has_pair = RowIndex(fids).locate(table[:, 6].astype(np.int64))
     # even if not exported (the cast: numpy's hints take no None as a value)
     paired_code = cast(np.ndarray, np.where(has_pair, table[paired_rows, 1], None))
     if flt.restricts_in_sql or flt.plot_ids is not None:
-        wanted = (_select_ids(conn, flt) if flt.restricts_in_sql
+        wanted = (_select_ids(snap, flt) if flt.restricts_in_sql
                   else _selection(flt.plot_ids))
         keep = np.flatnonzero(np.isin(fids, wanted))
         table, fids, paired_code = table[keep], fids[keep], paired_code[keep]
     farmer_ids = table[:, 3].astype(np.int64)
     columns = {"code": table[:, 1].copy(), "name": table[:, 2].copy(),
                "farmer_id": optional_ints(farmer_ids)}
-    columns.update(_farmer_columns(conn, farmer_ids))
+    columns.update(_farmer_columns(snap, farmer_ids))
     columns["role"] = table[:, 5].copy()
     columns["paired_code"] = paired_code
     columns["area_ha"] = table[:, 9].astype(np.float64)  # NULL (None) becomes NaN
@@ -257,12 +263,12 @@ def _plot_columns(conn: Connection, flt: ExportFilter
     columns["notes"] = table[:, 8].copy()
     columns["created_at"] = table[:, 10].astype(np.int64).view("datetime64[D]")
     columns["modified_at"] = table[:, 11].astype(np.int64).view("datetime64[D]")
-    return columns, fids, blobs_to_wkb(table[:, 12])
+    return columns, fids, snap.wkb(table[:, 12])
 
 
-def _farmer_columns(conn: Connection, farmer_ids: np.ndarray) -> dict[str, np.ndarray]:
+def _farmer_columns(snap: Snapshot, farmer_ids: np.ndarray) -> dict[str, np.ndarray]:
     """Each plot's farmer's fields, read once per farmer and spread with numpy."""
-    farmers = object_table(fetch(conn, _FARMERS_SQL), 5)
+    farmers = object_table(snap.fetch(_farmers_select()), 5)
     keys = ("farmer_name_kh", "farmer_name_latin", "farmer_sex", "farmer_phone")
     if not len(farmers):
         return {key: np.full(len(farmer_ids), None, dtype=object) for key in keys}
@@ -298,18 +304,20 @@ def _place_columns(villages: np.ndarray) -> dict[str, np.ndarray]:
     return {key: objects(values)[inverse.ravel()] for key, values in table.items()}
 
 
-_STAGED_SQL = (  # plots an event showed, and their paired plots: all that can have a stage
-    "SELECT plot_id FROM event_plots UNION "
-    "SELECT p.paired_plot_id FROM plots p JOIN event_plots e ON e.plot_id = p.fid "
-    "WHERE p.paired_plot_id IS NOT NULL UNION "
-    "SELECT p.fid FROM plots p JOIN event_plots e ON e.plot_id = p.paired_plot_id"
-)
+def _staged_select() -> CompoundSelect:
+    """Plots an event showed, and their paired plots: all that can have a stage."""
+    p, e = T["plots"], T["event_plots"]
+    return union(
+        select(e.c.plot_id),
+        select(p.c.paired_plot_id).join(e, e.c.plot_id == p.c.fid)
+        .where(p.c.paired_plot_id.is_not(None)),
+        select(p.c.fid).join(e, e.c.plot_id == p.c.paired_plot_id))
 
 
-def _stages(project: Project, conn: Connection, fids: np.ndarray) -> np.ndarray:
+def _stages(project: Project, snap: Snapshot, fids: np.ndarray) -> np.ndarray:
     """The MetKasekor stage of each plot's site (None where no event showed it)."""
     out = np.full(len(fids), None, dtype=object)
-    staged = np.array([r[0] for r in fetch(conn, _STAGED_SQL)], dtype=np.int64)
+    staged = np.array([r[0] for r in snap.fetch(_staged_select())], dtype=np.int64)
     rows, found = RowIndex(fids).locate(staged)
     if found.any():
         stages = plot_stages(project, staged[found])

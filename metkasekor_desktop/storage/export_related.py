@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from sqlalchemy import Connection
+from sqlalchemy import Select, func, select
 
 from metkasekor_desktop.domain.column_table import ColumnTable
 from metkasekor_desktop.domain.enums import YieldMethod, read_enum
@@ -30,12 +30,13 @@ from metkasekor_desktop.storage.export_reading import (
     SEASON_COLUMNS,
     YIELDS_JOIN,
     RowIndex,
+    Snapshot,
     dates,
-    fetch,
     object_table,
     snapshot,
 )
 from metkasekor_desktop.storage.plot_attributes import JOIN
+from metkasekor_desktop.storage.schema import T
 
 if TYPE_CHECKING:
     from metkasekor_desktop.storage.project import Project
@@ -60,10 +61,24 @@ _DETAILS = [
     ("intercrop", "text", "Crop grown in between (intercropping or relay)."),
 ]
 
-_TABLES: dict[str, tuple[str, Spec]] = {
+_P, _F, _S, _PR, _PV = (T[n] for n in ("plots", "farmers", "seasons", "practices",
+                                       "providers"))
+_PL, _PP, _TR, _TS, _M = (T[n] for n in ("plot_season_plans", "plan_practices", "trials",
+                                         "trial_seasons", "trial_members"))
+_SS, _Y, _E, _EP = (T[n] for n in ("soil_samples", "yield_records", "extension_events",
+                                   "event_plots"))
+
+
+def _of(table: str, *names: str) -> Select[Any]:
+    """The columns ``names`` of one table."""
+    return select(*(T[table].c[name] for name in names))
+
+
+# Core selects, read as the driver gives the values (see ``Snapshot.fetch``).
+_TABLES: dict[str, tuple[Select[Any], Spec]] = {
     "farmers": (
-        "SELECT id, name_kh, name_latin, sex, phone, village_code, cooperative, early_adopter "
-        "FROM farmers ORDER BY id",
+        _of("farmers", "id", "name_kh", "name_latin", "sex", "phone", "village_code",
+            "cooperative", "early_adopter").order_by(_F.c.id),
         [("id", "id", "Number of the farmer (farmer_id in the plots)."),
          ("name_kh", "text", "Name of the farmer in Khmer script."),
          ("name_latin", "text", "Name of the farmer in Latin letters."),
@@ -73,7 +88,8 @@ _TABLES: dict[str, tuple[str, Spec]] = {
          ("cooperative", "text", "Agricultural cooperative of the farmer."),
          ("early_adopter", "bool", "Whether the farmer is an early adopter (true/false).")]),
     "seasons": (
-        "SELECT id, name, year, kind, start_date, end_date FROM seasons ORDER BY year, id",
+        _of("seasons", "id", "name", "year", "kind", "start_date", "end_date")
+        .order_by(_S.c.year, _S.c.id),
         [("id", "id", "Number of the season (season_id in other tables)."),
          ("name", "text", "Name of the season, e.g. '2024 early wet'."),
          ("year", "id", "Year the season starts (integer)."),
@@ -81,8 +97,8 @@ _TABLES: dict[str, tuple[str, Spec]] = {
          ("start_date", "date", "First day of the season."),
          ("end_date", "date", "Last day of the season.")]),
     "practices": (
-        "SELECT id, key, name_en, name_kh, kind, service, is_ca, description "
-        "FROM practices ORDER BY id",
+        _of("practices", "id", "key", "name_en", "name_kh", "kind", "service", "is_ca",
+            "description").order_by(_PR.c.id),
         [("id", "id", "Number of the practice (practice_id in plan_practices)."),
          ("key", "text", "Stable short key of the practice, used in the plots' 'practices'."),
          ("name_en", "text", "Name in English."), ("name_kh", "text", "Name in Khmer."),
@@ -92,8 +108,8 @@ _TABLES: dict[str, tuple[str, Spec]] = {
                            "farmer's conventional practice (false)."),
          ("description", "text", "Description of the practice.")]),
     "providers": (
-        "SELECT id, name, kind, services, contact_person, phone, email, provinces, notes "
-        "FROM providers ORDER BY id",
+        _of("providers", "id", "name", "kind", "services", "contact_person", "phone", "email",
+            "provinces", "notes").order_by(_PV.c.id),
         [("id", "id", "Number of the provider (provider_id in plan_practices)."),
          ("name", "text", "Name of the service provider."),
          ("kind", "text", "Kind of provider (seed company, machinery service, ...)."),
@@ -103,10 +119,10 @@ _TABLES: dict[str, tuple[str, Spec]] = {
          ("provinces", "names", "Codes of the provinces served, joined with ', '."),
          ("notes", "text", "Notes.")]),
     "plot_season_plans": (
-        "SELECT pl.id, pl.plot_id, p.code, pl.season_id, s.name, pl.crops, pl.status, "
-        "pl.planned_date, pl.done_date, pl.cost, pl.notes FROM plot_season_plans pl "
-        "JOIN plots p ON p.fid = pl.plot_id LEFT JOIN seasons s ON s.id = pl.season_id "
-        "ORDER BY pl.id",
+        select(_PL.c.id, _PL.c.plot_id, _P.c.code, _PL.c.season_id, _S.c.name, _PL.c.crops,
+               _PL.c.status, _PL.c.planned_date, _PL.c.done_date, _PL.c.cost, _PL.c.notes)
+        .select_from(_PL).join(_P, _P.c.fid == _PL.c.plot_id)
+        .outerjoin(_S, _S.c.id == _PL.c.season_id).order_by(_PL.c.id),
         [("id", "id", "Number of the plan (plan_id in plan_practices)."), *_PLOT, *_SEASON,
          ("crops", "crops", "Crops of the season in the plan's order, joined with '+'."),
          ("status", "text", "Status of the plan: planned, done or cancelled."),
@@ -115,12 +131,14 @@ _TABLES: dict[str, tuple[str, Spec]] = {
          ("cost", "float", "Costs of the plan beyond its practices, in riel (KHR)."),
          ("notes", "text", "Notes.")]),
     "plan_practices": (
-        "SELECT pp.id, pp.plan_id, pl.plot_id, p.code, s.name, pp.practice_id, pr.key, "
-        "pp.provider_id, pv.name, pp.position, pp.cost, pp.details FROM plan_practices pp "
-        "JOIN plot_season_plans pl ON pl.id = pp.plan_id JOIN plots p ON p.fid = pl.plot_id "
-        "LEFT JOIN seasons s ON s.id = pl.season_id "
-        "LEFT JOIN practices pr ON pr.id = pp.practice_id "
-        "LEFT JOIN providers pv ON pv.id = pp.provider_id ORDER BY pp.plan_id, pp.position",
+        select(_PP.c.id, _PP.c.plan_id, _PL.c.plot_id, _P.c.code, _S.c.name,
+               _PP.c.practice_id, _PR.c.key, _PP.c.provider_id, _PV.c.name, _PP.c.position,
+               _PP.c.cost, _PP.c.details)
+        .select_from(_PP).join(_PL, _PL.c.id == _PP.c.plan_id)
+        .join(_P, _P.c.fid == _PL.c.plot_id).outerjoin(_S, _S.c.id == _PL.c.season_id)
+        .outerjoin(_PR, _PR.c.id == _PP.c.practice_id)
+        .outerjoin(_PV, _PV.c.id == _PP.c.provider_id)
+        .order_by(_PP.c.plan_id, _PP.c.position),
         [("id", "id", "Number of the row."),
          ("plan_id", "id", "Number of the plan in plot_season_plans."), *_PLOT,
          ("season", "text", "Name of the season of the plan."),
@@ -132,9 +150,10 @@ _TABLES: dict[str, tuple[str, Spec]] = {
          ("cost", "float", "Cost of the practice in riel (KHR)."),
          ("details", "details", "")]),
     "trial_members": (
-        "SELECT m.id, m.trial_id, t.name, m.plot_id, p.code, m.treatment, m.block, m.position "
-        "FROM trial_members m JOIN trials t ON t.id = m.trial_id "
-        "JOIN plots p ON p.fid = m.plot_id ORDER BY m.trial_id, m.position, m.id",
+        select(_M.c.id, _M.c.trial_id, _TR.c.name, _M.c.plot_id, _P.c.code, _M.c.treatment,
+               _M.c.block, _M.c.position)
+        .select_from(_M).join(_TR, _TR.c.id == _M.c.trial_id)
+        .join(_P, _P.c.fid == _M.c.plot_id).order_by(_M.c.trial_id, _M.c.position, _M.c.id),
         [("id", "id", "Number of the row."),
          ("trial_id", "id", "Number of the trial in the trials table."),
          ("trial", "text", "Name of the trial."), *_PLOT,
@@ -142,11 +161,11 @@ _TABLES: dict[str, tuple[str, Spec]] = {
          ("block", "text", "Site (farm) of a paired trial, or block of a block design."),
          ("position", "id", "Order of the plot in the trial.")]),
     "soil_samples": (
-        "SELECT s.id, s.plot_id, p.code, s.season_id, se.name, s.sample_date, "
-        "s.depth_from_cm, s.depth_to_cm, s.method, s.lab, "
-        + ", ".join(f"s.{key}" for key in INDICATORS)
-        + ", s.notes FROM soil_samples s JOIN plots p ON p.fid = s.plot_id "
-        "LEFT JOIN seasons se ON se.id = s.season_id ORDER BY s.id",
+        select(_SS.c.id, _SS.c.plot_id, _P.c.code, _SS.c.season_id, _S.c.name,
+               _SS.c.sample_date, _SS.c.depth_from_cm, _SS.c.depth_to_cm, _SS.c.method,
+               _SS.c.lab, *[_SS.c[key] for key in INDICATORS], _SS.c.notes)
+        .select_from(_SS).join(_P, _P.c.fid == _SS.c.plot_id)
+        .outerjoin(_S, _S.c.id == _SS.c.season_id).order_by(_SS.c.id),
         [("id", "id", "Number of the sample."), *_PLOT, *_SEASON,
          ("sample_date", "date", "Date the sample was taken."),
          ("depth_from_cm", "float", "Upper depth of the sample in cm."),
@@ -156,11 +175,12 @@ _TABLES: dict[str, tuple[str, Spec]] = {
            for key, ind in INDICATORS.items()],
          ("notes", "text", "Notes.")]),
     "yield_records": (
-        "SELECT y.id, y.plot_id, p.code, y.season_id, s.name, y.crop, y.harvest_date, "
-        "y.method, y.sample_area_m2, y.fresh_weight_kg, y.moisture_pct, p.area_ha, "
-        "y.labour_days, y.input_cost, y.service_cost, y.price_per_kg, y.notes "
-        "FROM yield_records y JOIN plots p ON p.fid = y.plot_id "
-        "LEFT JOIN seasons s ON s.id = y.season_id ORDER BY y.id",
+        select(_Y.c.id, _Y.c.plot_id, _P.c.code, _Y.c.season_id, _S.c.name, _Y.c.crop,
+               _Y.c.harvest_date, _Y.c.method, _Y.c.sample_area_m2, _Y.c.fresh_weight_kg,
+               _Y.c.moisture_pct, _P.c.area_ha, _Y.c.labour_days, _Y.c.input_cost,
+               _Y.c.service_cost, _Y.c.price_per_kg, _Y.c.notes)
+        .select_from(_Y).join(_P, _P.c.fid == _Y.c.plot_id)
+        .outerjoin(_S, _S.c.id == _Y.c.season_id).order_by(_Y.c.id),
         [("id", "id", "Number of the record."), *_PLOT, *_SEASON,
          ("crop", "text", "Crop harvested."), ("harvest_date", "date", "Date of harvest."),
          ("method", "text", "sample (a harvest sample of a known area) or whole_plot."),
@@ -174,13 +194,14 @@ _TABLES: dict[str, tuple[str, Spec]] = {
          ("price_per_kg", "float", "Price of the harvest in riel (KHR) per kg."),
          ("notes", "text", "Notes.")]),
     "event_plots": (
-        "SELECT ep.id, ep.event_id, ep.plot_id, p.code FROM event_plots ep "
-        "JOIN plots p ON p.fid = ep.plot_id ORDER BY ep.event_id, ep.id",
+        select(_EP.c.id, _EP.c.event_id, _EP.c.plot_id, _P.c.code)
+        .select_from(_EP).join(_P, _P.c.fid == _EP.c.plot_id)
+        .order_by(_EP.c.event_id, _EP.c.id),
         [("id", "id", "Number of the row."),
          ("event_id", "id", "Number of the event in extension_events."), *_PLOT]),
     "extension_events": (
-        "SELECT id, stage, event_date, place, village_code, women, men, notes "
-        "FROM extension_events ORDER BY event_date, id",
+        _of("extension_events", "id", "stage", "event_date", "place", "village_code",
+            "women", "men", "notes").order_by(_E.c.event_date, _E.c.id),
         [("id", "id", "Number of the event (event_id in event_plots)."),
          ("stage", "text", "Stage of the MetKasekor model the event belongs to."),
          ("event_date", "date", "Date of the event."), ("place", "text", "Place."),
@@ -188,13 +209,10 @@ _TABLES: dict[str, tuple[str, Spec]] = {
          ("women", "id", "Number of women attending."),
          ("men", "id", "Number of men attending."), ("notes", "text", "Notes.")]),
 }
-_PLOTS_SQL = "SELECT fid, ifnull(farmer_id, -1), village_code FROM plots"
-_TRIALS_SQL = (
-    "SELECT t.id, t.name, t.design, t.description, "
-    "(SELECT group_concat(name, ', ') FROM (SELECT s.name FROM trial_seasons ts "
-    "JOIN seasons s ON s.id = ts.season_id WHERE ts.trial_id = t.id ORDER BY s.year, s.id)) "
-    "FROM trials t ORDER BY t.id"
-)
+_PLOTS = select(_P.c.fid, func.coalesce(_P.c.farmer_id, -1), _P.c.village_code)
+_TRIALS = _of("trials", "id", "name", "design", "description").order_by(_TR.c.id)
+_TRIAL_SEASONS = (select(_TS.c.trial_id, _S.c.name).join(_S, _S.c.id == _TS.c.season_id)
+                  .order_by(_TS.c.trial_id, _S.c.year, _S.c.id))
 _TRIALS_SPEC: Spec = [
     ("id", "id", "Number of the trial (trial_id in trial_members)."),
     ("name", "text", "Name of the trial."),
@@ -208,29 +226,38 @@ _TRIALS_SPEC: Spec = [
 def related_tables(project: Project, plot_ids: np.ndarray) -> list[ColumnTable]:
     """Farmers, catalogues and the records of ``plot_ids``, each as its own table."""
     ids = np.asarray(plot_ids, dtype=np.int64)
-    with snapshot(project) as conn:
-        per_plot = {name: _read(conn, name, "plot_id", ids)
+    with snapshot(project) as snap:
+        per_plot = {name: _read(snap, name, "plot_id", ids)
                     for name in ("plot_season_plans", "plan_practices", "trial_members",
                                  "soil_samples", "yield_records", "event_plots")}
-        plots = object_table(fetch(conn, _PLOTS_SQL), 3)
+        plots = object_table(snap.fetch(_PLOTS), 3)
         plots = plots[np.isin(plots[:, 0].astype(np.int64), ids)]
-        farmers = _read(conn, "farmers", "id", plots[:, 1].astype(np.int64))
-        trials = _table(conn, "trials", _TRIALS_SQL, _TRIALS_SPEC).where(
+        farmers = _read(snap, "farmers", "id", plots[:, 1].astype(np.int64))
+        trials = _table("trials", _trial_rows(snap), _TRIALS_SPEC).where(
             "id", per_plot["trial_members"].columns["trial_id"])
-        events = _events(conn, set(plots[:, 2].tolist()), per_plot["event_plots"])
-        catalogues = [_read(conn, name) for name in ("seasons", "practices", "providers")]
+        events = _events(snap, set(plots[:, 2].tolist()), per_plot["event_plots"])
+        catalogues = [_read(snap, name) for name in ("seasons", "practices", "providers")]
     return [farmers, *catalogues, per_plot["plot_season_plans"], per_plot["plan_practices"],
             trials, per_plot["trial_members"], per_plot["soil_samples"],
             per_plot["yield_records"], events, per_plot["event_plots"]]
 
 
-def _events(conn: Connection, villages: set[str], event_plots: ColumnTable) -> ColumnTable:
+def _trial_rows(snap: Snapshot) -> list[tuple]:
+    """The trials, each with the names of its seasons (by year) joined, or None."""
+    seasons: dict[int, list[str]] = {}
+    for trial_id, name in snap.fetch(_TRIAL_SEASONS):
+        seasons.setdefault(trial_id, []).append(name)
+    return [(*row, NAMES_JOIN.join(seasons[row[0]]) if row[0] in seasons else None)
+            for row in snap.fetch(_TRIALS)]
+
+
+def _events(snap: Snapshot, villages: set[str], event_plots: ColumnTable) -> ColumnTable:
     """Events that showed an exported plot, and events without plots held in the village
     of an exported plot (a demand-creation meeting is about the village's plots)."""
-    events = _read(conn, "extension_events")
+    events = _read(snap, "extension_events")
     shown = np.isin(events.columns["id"], event_plots.columns["event_id"])
-    with_plots = np.array([r[0] for r in fetch(conn, "SELECT DISTINCT event_id "
-                                                     "FROM event_plots")], dtype=np.int64)
+    with_plots = np.array([r[0] for r in snap.fetch(select(_EP.c.event_id).distinct())],
+                          dtype=np.int64)
     held_there = np.array([v in villages for v in events.columns["village_code"].tolist()],
                           dtype=bool)
     loose = ~np.isin(events.columns["id"], with_plots) & held_there
@@ -238,25 +265,28 @@ def _events(conn: Connection, villages: set[str], event_plots: ColumnTable) -> C
 
 
 # -- one season --------------------------------------------------------------------------
-_PLANS_SQL = (
-    "SELECT pl.id, pl.plot_id, s.name, pl.status, pl.crops, pl.planned_date, pl.done_date, "
-    "pl.cost FROM plot_season_plans pl JOIN seasons s ON s.id = pl.season_id "
-    "WHERE pl.season_id = ?"
-)
-_PLAN_PRACTICES_SQL = (
-    "SELECT pp.plan_id, pr.key, pr.name_en, pr.name_kh, pv.name, pp.cost "
-    "FROM plan_practices pp JOIN plot_season_plans pl ON pl.id = pp.plan_id "
-    "JOIN practices pr ON pr.id = pp.practice_id "
-    "LEFT JOIN providers pv ON pv.id = pp.provider_id "
-    "WHERE pl.season_id = ? ORDER BY pp.plan_id, pr.key"
-)
-_YIELDS_SQL = (
-    "SELECT plot_id, crop, method, sample_area_m2, fresh_weight_kg, moisture_pct "
-    "FROM yield_records WHERE season_id = ?"
-)
+def _plans_select(season_id: int) -> Select[Any]:
+    return (select(_PL.c.id, _PL.c.plot_id, _S.c.name, _PL.c.status, _PL.c.crops,
+                   _PL.c.planned_date, _PL.c.done_date, _PL.c.cost)
+            .join(_S, _S.c.id == _PL.c.season_id).where(_PL.c.season_id == season_id))
 
 
-def season_columns(conn: Connection, season_id: int, fids: np.ndarray,
+def _plan_practices_select(season_id: int) -> Select[Any]:
+    return (select(_PP.c.plan_id, _PR.c.key, _PR.c.name_en, _PR.c.name_kh, _PV.c.name,
+                   _PP.c.cost)
+            .select_from(_PP).join(_PL, _PL.c.id == _PP.c.plan_id)
+            .join(_PR, _PR.c.id == _PP.c.practice_id)
+            .outerjoin(_PV, _PV.c.id == _PP.c.provider_id)
+            .where(_PL.c.season_id == season_id).order_by(_PP.c.plan_id, _PR.c.key))
+
+
+def _yields_select(season_id: int) -> Select[Any]:
+    return (select(_Y.c.plot_id, _Y.c.crop, _Y.c.method, _Y.c.sample_area_m2,
+                   _Y.c.fresh_weight_kg, _Y.c.moisture_pct)
+            .where(_Y.c.season_id == season_id))
+
+
+def season_columns(snap: Snapshot, season_id: int, fids: np.ndarray,
                     areas: np.ndarray) -> dict[str, np.ndarray]:
     """Each plot's plan and yield in one season (None, NaT or NaN where it has none)."""
     n = len(fids)
@@ -267,9 +297,11 @@ def season_columns(conn: Connection, season_id: int, fids: np.ndarray,
     index = RowIndex(fids)
     plan_crops: dict[int, list[str]] = {}  # row -> the plan's crops, main crop first
     practices: dict[int, list[tuple]] = {}  # plan id -> (key, name_en, name_kh, provider, cost)
-    for plan_id, *rest in fetch(conn, _PLAN_PRACTICES_SQL, (season_id,)):
+    for plan_id, *rest in snap.fetch(_plan_practices_select(season_id)):
         practices.setdefault(plan_id, []).append(tuple(rest))
-    plans = object_table(fetch(conn, _PLANS_SQL, (season_id,)), 8)
+    for items in practices.values():  # by key, as the characters order them
+        items.sort(key=lambda p: p[0])
+    plans = object_table(snap.fetch(_plans_select(season_id)), 8)
     rows, found = index.locate(plans[:, 1].astype(np.int64))
     plans, rows = plans[found], rows[found]
     for row, (plan_id, _plot, season, status, crops, _planned, _done, cost) in zip(
@@ -289,11 +321,11 @@ def season_columns(conn: Connection, season_id: int, fids: np.ndarray,
         out["plan_cost"][row] = sum(costs) if costs else np.nan
     out["planned_date"][rows] = dates(plans[:, 5])
     out["done_date"][rows] = dates(plans[:, 6])
-    out.update(_season_yields(conn, season_id, index, areas, plan_crops))
+    out.update(_season_yields(snap, season_id, index, areas, plan_crops))
     return out
 
 
-def _season_yields(conn: Connection, season_id: int, index: RowIndex, areas: np.ndarray,
+def _season_yields(snap: Snapshot, season_id: int, index: RowIndex, areas: np.ndarray,
                    plan_crops: dict[int, list[str]]) -> dict[str, np.ndarray]:
     """Each plot's yield in the season, crop by crop (t/ha of two crops never averaged).
 
@@ -308,7 +340,7 @@ def _season_yields(conn: Connection, season_id: int, index: RowIndex, areas: np.
     out = {"yield_t_ha": np.full(n, np.nan), "yield_crop": np.full(n, None, dtype=object),
            "yields": np.full(n, None, dtype=object)}
     per_crop: dict[int, dict[str, list[float]]] = {}  # row -> crop -> t/ha of its records
-    records = fetch(conn, _YIELDS_SQL, (season_id,))
+    records = snap.fetch(_yields_select(season_id))
     rows, found = index.locate([r[0] for r in records])
     for i in np.flatnonzero(found):
         row = rows[i]
@@ -349,19 +381,19 @@ class _Table(ColumnTable):
                       self.epsg, self.descriptions)
 
 
-def _read(conn: Connection, name: str, column: str | None = None,
+def _read(snap: Snapshot, name: str, column: str | None = None,
           allowed: np.ndarray | None = None) -> _Table:
     """Table ``name`` of :data:`_TABLES`, keeping rows whose ``column`` is ``allowed``."""
-    sql, spec = _TABLES[name]
-    table = _table(conn, name, sql, spec)
+    statement, spec = _TABLES[name]
+    table = _table(name, snap.fetch(statement), spec)
     if column is None:
         return table
     assert allowed is not None  # given with ``column``
     return table.where(column, allowed)
 
 
-def _table(conn: Connection, name: str, sql: str, spec: Spec) -> _Table:
-    raw = object_table(fetch(conn, sql), len(spec))
+def _table(name: str, rows: list[tuple], spec: Spec) -> _Table:
+    raw = object_table(rows, len(spec))
     columns: dict[str, np.ndarray] = {}
     descriptions: dict[str, str] = {}
     for j, (key, kind, text) in enumerate(spec):

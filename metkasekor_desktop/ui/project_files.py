@@ -99,12 +99,9 @@ class ProjectFiles(QObject):
                       "its administrator backs it up") if register else self._save_as_tip
         self.save_as_action.setToolTip(tip)
         self.save_as_action.setStatusTip(tip)
-        # The exports read the GeoPackage's SQL: not a register's yet.
-        self.export_action.setEnabled(not register)
-        tip = self.tr("Exporting from a shared register is not possible yet; QGIS can "
-                      "read it directly") if register else self._export_tip
-        self.export_action.setToolTip(tip)
-        self.export_action.setStatusTip(tip)
+        self.export_action.setEnabled(True)  # the exports read a register too
+        self.export_action.setToolTip(self._export_tip)
+        self.export_action.setStatusTip(self._export_tip)
 
     def connect_register(self, fields=None) -> bool:  # noqa: ANN001 - ConnectionFields
         """The Connect dialog; asked again, filled in, while the connection fails."""
@@ -206,7 +203,7 @@ class ProjectFiles(QObject):
 
     def export_plots(self) -> None:
         project, layer = self.window.project, self.window.canvas.plot_layer
-        if project is None or layer is None or project.is_register:
+        if project is None or layer is None:
             return
         from metkasekor_desktop.ui.export_dialog import ExportDialog
         from metkasekor_desktop.ui.language import current_language

@@ -54,7 +54,7 @@ def test_the_window_opens_a_register_by_url(qtbot, make_window, register: str,
     assert f"{register_db} @ " in title and "s3cret" not in title
     assert not win.files.save_as_action.isEnabled()
     assert "server" in win.files.save_as_action.toolTip()
-    assert not win.files.export_action.isEnabled()
+    assert win.files.export_action.isEnabled()  # the exports read a register too
 
     # An attribute edit through the Plot panel is stored in PostgreSQL.
     panel = win.register.plot_panel
@@ -123,3 +123,29 @@ def test_a_refused_register_stays_in_the_recent_list(qtbot, make_window, tmp_pat
     assert shown and "cannot be reached" in shown[0]
     assert win.project is None
     assert win.settings.recent_projects()[0] == public_url(url)
+
+
+def test_the_export_dialog_writes_the_selected_plots_of_a_register(
+        qtbot, make_window, register: str, tmp_path: Path) -> None:
+    import zipfile
+
+    import pyogrio
+
+    from metkasekor_desktop.ui.export_dialog import ExportDialog
+
+    win = make_window()
+    assert win.open_project(register)
+    qtbot.waitUntil(lambda: win.plots.model.rowCount() == 4, timeout=10_000)
+    layer = win.canvas.plot_layer
+    chosen = [int(i) for i in layer.table.ids[:2]]
+    layer.select(chosen)
+    dialog = ExportDialog(win.project, layer, win, str(tmp_path))
+    assert dialog.selection_radio.isChecked()
+    dialog.target.setText(str(tmp_path / "sel.zip"))
+    dialog.export()
+    assert dialog.written == tmp_path / "sel.zip"
+    with zipfile.ZipFile(dialog.written) as zf:
+        shp = next(n for n in zf.namelist() if n.endswith(".shp"))
+    frame = pyogrio.read_dataframe(f"/vsizip/{dialog.written}/{shp}")
+    codes = {p.code for p in win.project.plots.all() if p.id in chosen}
+    assert set(frame["code"]) == codes and frame.geometry.notna().all()

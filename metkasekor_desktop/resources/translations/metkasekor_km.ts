@@ -4003,12 +4003,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <translation>បញ្ជីរួមស្ថិតនៅលើម៉ាស៊ីនមេរបស់វា ហើយមិនត្រូវបានចម្លងពីទីនេះទេ។ អ្នកគ្រប់គ្រងរបស់វាជាអ្នកបម្រុងទុកវា</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Exporting from a shared register is not possible yet; QGIS can read it directly</source>
-        <translation>មិនទាន់អាចនាំចេញពីបញ្ជីរួមបានទេ។ QGIS អាចអានវាដោយផ្ទាល់</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Save project as</source>
         <translation>រក្សាទុកគម្រោងជា</translation>
     </message>

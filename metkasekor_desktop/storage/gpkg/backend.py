@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from sqlalchemy import Connection, Engine, Select, Table
+from sqlalchemy import CompoundSelect, Connection, Engine, Select, Table
 from sqlalchemy.exc import IntegrityError
 
 from metkasekor_desktop.domain.geometry import STORAGE_EPSG
@@ -45,6 +45,9 @@ class GeoPackageBackend:
     def decode_geometries(self, values: Sequence[Any] | np.ndarray) -> np.ndarray:
         return blob.decode_blobs(values)
 
+    def wkb_of(self, values: Sequence[Any] | np.ndarray) -> np.ndarray:
+        return blob.blobs_to_wkb(values)  # the header stripped: no decoding
+
     # -- writing rows ------------------------------------------------------------------
     def insert_rows(self, conn: Connection, table: Table, rows: list[dict[str, Any]],
                     given: list[int | None], bounds: np.ndarray | None = None) -> list[int]:
@@ -76,7 +79,8 @@ class GeoPackageBackend:
         container.extend_extent(conn, table, bounds)
 
     # -- reading rows ------------------------------------------------------------------
-    def fetch_rows(self, conn: Connection, statement: Select[Any]) -> list[tuple[Any, ...]]:
+    def fetch_rows(self, conn: Connection, statement: Select[Any] | CompoundSelect
+                   ) -> list[tuple[Any, ...]]:
         compiled = statement.compile(dialect=conn.dialect,
                                      compile_kwargs={"render_postcompile": True})
         params = tuple(compiled.params[k] for k in compiled.positiontup or ())

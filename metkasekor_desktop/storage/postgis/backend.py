@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import shapely
-from sqlalchemy import Connection, Engine, Select, Table, insert, text
+from sqlalchemy import CompoundSelect, Connection, Engine, Select, Table, insert, text
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from metkasekor_desktop.domain.geometry import STORAGE_EPSG
@@ -130,6 +130,17 @@ class PostGISBackend:
             out[present] = shapely.set_srid(geoms, 0)  # as a GeoPackage blob decodes
         return out
 
+    def wkb_of(self, values: Sequence[Any] | np.ndarray) -> np.ndarray:
+        """Hex EWKB (as the driver gives a geometry column) or WKB bytes, as plain WKB."""
+        array = np.empty(len(values), dtype=object)
+        array[:] = [bytes(v) if isinstance(v, memoryview) else v for v in values]
+        present = np.array([v is not None for v in array], dtype=bool)
+        out = np.empty(len(array), dtype=object)
+        if present.any():
+            geoms = shapely.from_wkb(array[present])
+            out[present] = shapely.to_wkb(geoms, include_srid=False, flavor="iso")
+        return out
+
     # -- writing rows ------------------------------------------------------------------
     def insert_rows(self, conn: Connection, table: Table, rows: list[dict[str, Any]],
                     given: list[int | None], bounds: np.ndarray | None = None) -> list[int]:
@@ -191,7 +202,8 @@ class PostGISBackend:
         """Nothing to note: PostGIS readers take the extent from the table."""
 
     # -- reading rows ------------------------------------------------------------------
-    def fetch_rows(self, conn: Connection, statement: Select[Any]) -> list[tuple[Any, ...]]:
+    def fetch_rows(self, conn: Connection, statement: Select[Any] | CompoundSelect
+                   ) -> list[tuple[Any, ...]]:
         compiled = statement.compile(dialect=conn.dialect,
                                      compile_kwargs={"render_postcompile": True})
         cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]

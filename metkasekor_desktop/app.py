@@ -156,6 +156,25 @@ def _command_parser() -> argparse.ArgumentParser:
         "index, the row-version triggers and the practice catalogue, in one transaction; "
         "a register in an older format is upgraded. Run again, it changes nothing.")
     init.add_argument("url", help="connection URL, e.g. postgresql://user@host/dbname")
+    add_user = server_sub.add_parser(
+        "add-user", help="add (or change) a user of the register and its role",
+        description="Create the login role NAME on the register's server (or update it) as "
+        "a member of one role, enforced by PostgreSQL itself: national (DEAFF) reads and "
+        "writes everything; provincial (a PDAFF) reads and writes the plots, and their "
+        "records, of its provinces only; viewer reads only. Run again for the same user, "
+        "it replaces the role and provinces. No password is set unless --password-prompt "
+        "is given (the administrator may set one with ALTER ROLE or use other "
+        "authentication).")
+    add_user.add_argument("url", help="connection URL of an administrator, e.g. "
+                          "postgresql://admin@host/dbname")
+    add_user.add_argument("name", help="the database user name to create or update")
+    add_user.add_argument("--role", required=True,
+                          help="national, provincial or viewer")
+    add_user.add_argument("--province", action="append", default=[], metavar="CODE",
+                          help="a 2-digit province code of a provincial user, e.g. 02 "
+                          "(repeat for several provinces)")
+    add_user.add_argument("--password-prompt", action="store_true",
+                          help="ask for the user's password (it is sent hashed)")
 
     stats = sub.add_parser("stats", help="print the trial comparisons of a project",
                            description="Print CA minus farmer practice per trial, season and "
@@ -459,10 +478,15 @@ def cmd_render(args: argparse.Namespace) -> int:
 def cmd_server(args: argparse.Namespace) -> int:
     from metkasekor_desktop.storage.postgis.register import initialise
 
+    if args.server_command == "add-user":
+        return cmd_server_add_user(args)
     outcome, before, name = initialise(args.url)  # server_command is "init"
     from metkasekor_desktop.storage.schema import SCHEMA_VERSION
 
-    if outcome == "current":
+    if outcome == "roles":
+        print(f"The register {name} is at format {before}; its user roles were set up "
+              f"(add users with: {PROG} server add-user URL NAME --role ROLE).")
+    elif outcome == "current":
         print(f"The register {name} is already initialised (format {before}); nothing "
               "was changed.")
     elif outcome == "upgraded":
@@ -471,6 +495,27 @@ def cmd_server(args: argparse.Namespace) -> int:
     else:
         print(f"The register {name} was created (format {SCHEMA_VERSION}). Connect to it "
               f"with: {PROG} {args.url}")
+    return 0
+
+
+def cmd_server_add_user(args: argparse.Namespace) -> int:
+    from metkasekor_desktop.storage.postgis.register import add_user_to_register
+    from metkasekor_desktop.storage.postgis.roles import check_user
+
+    check_user(args.name, args.role, args.province)  # refused before anything is asked
+    password = None
+    if args.password_prompt:
+        import getpass
+
+        password = getpass.getpass(f"Password for {args.name}: ")
+        if password != getpass.getpass("Again: "):
+            raise CommandError("the two passwords differ; nothing was changed")
+    created, name, provinces = add_user_to_register(
+        args.url, args.name, args.role, args.province, password)
+    where = f" of province{'s' if len(provinces) > 1 else ''} {', '.join(provinces)}" \
+        if provinces else ""
+    print(f"{'Created' if created else 'Updated'} the user {args.name} of the register "
+          f"{name}: {args.role}{where}.")
     return 0
 
 

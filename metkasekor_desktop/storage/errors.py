@@ -66,6 +66,34 @@ class FileGoneError(WriteError):
     reason = "gone"
 
 
+class NotPermittedError(ProjectError):
+    """The register's server refused a write this database user may not make (its role
+    or row-level security: a plot outside the user's provinces); nothing was written.
+    A rule, not a failure: ``str()`` says what the user may do."""
+
+
+OUTSIDE_PROVINCES = (
+    "The register refused this change: your database user may only write plots (and "
+    "their records) of its own provinces, and this {what} is not in one of them. Nothing "
+    "was written.")
+NO_RIGHT = (
+    "The register refused this change: your database user may not change {what} "
+    "({detail}). Nothing was written. Ask the register's administrator for write access.")
+
+
+def refused_by_server(error: BaseException) -> NotPermittedError | None:
+    """A NotPermittedError for PostgreSQL's insufficient_privilege (42501), else None."""
+    original = getattr(error, "orig", None) or error
+    if getattr(original, "sqlstate", None) != "42501":
+        return None
+    detail = str(original).strip().splitlines()[0] if str(original).strip() else ""
+    table = detail.rsplit(" ", 1)[-1].strip('"') if "table" in detail else "the register"
+    what = "plot" if table == "plots" else ("record" if table != "the register" else "row")
+    if "row-level security" in detail:
+        return NotPermittedError(OUTSIDE_PROVINCES.format(what=what))
+    return NotPermittedError(NO_RIGHT.format(what=table, detail=detail))
+
+
 @dataclass
 class Conflict:
     """Someone else changed (or deleted) a record after it was read here.

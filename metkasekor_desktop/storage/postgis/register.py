@@ -187,23 +187,28 @@ def initialise(url: str) -> tuple[str, int, str]:
     """Create the register in an empty database (PostGIS, every table, index and trigger,
     the practice catalogue), or upgrade an older one, in one transaction.
 
-    Returns ("created" | "upgraded" | "current", the version before, the display name);
-    a register at the current version is left exactly as it is.
+    Returns ("created" | "upgraded" | "current" | "roles", the version before, the
+    display name); a register at the current version is left exactly as it is, but for
+    its user roles when it has none yet ("roles": see :mod:`.roles`).
     """
+    from metkasekor_desktop.storage.postgis import roles
     from metkasekor_desktop.storage.repositories.practices import PracticeRepository
 
     engine, name = make_engine(url)
     backend = PostGISBackend(engine)
     try:
         before = inspect_register(engine, name).version
-        if before == SCHEMA_VERSION:
+        if before == SCHEMA_VERSION and _has_roles(engine):
             return "current", before, name
         try:
             with backend.write_transaction() as conn:  # one init at a time: look again
                 if conn.execute(text("SELECT to_regclass('mk_meta') IS NOT NULL")).scalar():
                     before = migrations.read_version(conn)
                     if before == SCHEMA_VERSION:
-                        return "current", before, name
+                        if roles.roles_installed(conn):
+                            return "current", before, name
+                        roles.install_roles(conn)  # a register made before the roles
+                        return "roles", before, name
                 elif conn.execute(text("SELECT to_regclass(:t) IS NOT NULL"),
                                   {"t": T["plots"].name}).scalar():
                     raise ProjectError(f"The database {name} has a table named plots but no "
@@ -211,6 +216,7 @@ def initialise(url: str) -> tuple[str, int, str]:
                 migrations.migrate(conn, backend, before)
                 if before == 0:
                     PracticeRepository(backend).add_many(default_catalogue(), conn=conn)
+                roles.install_roles(conn)  # who may do what: roles, privileges, RLS
         except DBAPIError as error:
             detail = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
             raise ProjectError(f"The register {name} could not be set up ({detail}); "
@@ -218,3 +224,36 @@ def initialise(url: str) -> tuple[str, int, str]:
         return ("created" if before == 0 else "upgraded"), before, name
     finally:
         backend.close()
+
+
+def _has_roles(engine: Engine) -> bool:
+    """Whether the register has its user roles (:mod:`.roles`) set up."""
+    from metkasekor_desktop.storage.postgis.roles import roles_installed
+
+    with engine.connect() as conn:
+        return roles_installed(conn)
+
+
+def add_user_to_register(url: str, user: str, role: str, provinces: list[str],
+                         password: str | None = None) -> tuple[bool, str, list[str]]:
+    """``server add-user``: create or update a user of the register (:mod:`.roles`);
+    (whether it was created, the register's display name, its province codes)."""
+    from metkasekor_desktop.storage.postgis import roles
+
+    codes = roles.check_user(user, role, provinces)
+    engine, name = make_engine(url)
+    try:
+        state = inspect_register(engine, name)
+        if state.version == 0:
+            raise ProjectError(f"The database {name} holds no MetKasekor register yet; "
+                               f"create it first with: {INIT_HINT}")
+        try:
+            with engine.begin() as conn:
+                created = roles.add_user(conn, user, role, codes, password)
+        except DBAPIError as error:
+            detail = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
+            raise ProjectError(f"The user {user} could not be set up on {name} ({detail}); "
+                               "nothing was changed.") from None
+        return created, name, codes
+    finally:
+        engine.dispose()

@@ -302,7 +302,9 @@ def test_a_user_who_may_only_read_reads_and_is_refused_writes(
     project.plots.add(make_plot("R-1"))
     role = f"reader_{register_db}"
     _sql(pg_server, register_db, f"CREATE ROLE {role} LOGIN")
-    _sql(pg_server, register_db, f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role}")
+    # A reader is a member of mk_viewer (storage/postgis/roles.py): row-level security
+    # shows a role outside the register's groups no plot at all.
+    _sql(pg_server, register_db, f"GRANT mk_viewer TO {role}")
     try:
         url = pg_server.url(register_db).replace("postgres@", f"{role}@")
         with Project.connect(url) as reader:

@@ -1,0 +1,211 @@
+"""Who may do what in a shared register, enforced by PostgreSQL (roles and row-level
+security): national reads and writes everything, provincial only the plots (and their
+records) of its provinces, viewer reads only. The test server trusts every local user,
+so each test connects as the users it adds."""
+
+from __future__ import annotations
+
+import itertools
+
+import psycopg
+import pytest
+
+from metkasekor_desktop.app import main
+from metkasekor_desktop.domain.enums import SeasonKind
+from metkasekor_desktop.domain.plan import PlotSeasonPlan
+from metkasekor_desktop.domain.season import Season
+from metkasekor_desktop.storage import Project
+from metkasekor_desktop.storage.errors import NotPermittedError, ReadOnlyProjectError
+from metkasekor_desktop.storage.postgis.register import add_user_to_register
+
+from ..conftest import make_plot
+from .pg_server import PostgresServer
+
+_numbers = itertools.count(1)
+
+
+def _user_url(server: PostgresServer, db: str, user: str) -> str:
+    return f"postgresql://{user}@/{db}?host={server.socket_dir}"
+
+
+def _name(prefix: str) -> str:
+    return f"{prefix}_{next(_numbers)}"  # roles are the cluster's: one name per test
+
+
+@pytest.fixture
+def plots_of_two_provinces(register_url: str) -> dict[str, int]:
+    """Three plots written by the administrator: one each in provinces 02 and 03, one
+    with no village; a season plan on each."""
+    admin = Project.connect(register_url)
+    try:
+        season = Season(name="2025 wet", year=2025, kind=SeasonKind.MAIN_WET)
+        admin.seasons.add(season)
+        ids = {}
+        for code, village in (("B-1", "02070101"), ("K-1", "03010101"), ("N-1", None)):
+            plot = make_plot(code, village_code=village)
+            admin.plots.add(plot)
+            admin.plans.add(PlotSeasonPlan(plot_id=plot.id, season_id=season.id))
+            ids[code] = plot.id
+        ids["season"] = season.id
+        return ids
+    finally:
+        admin.close()
+
+
+def test_a_provincial_user_sees_and_edits_only_its_provinces(
+        pg_server: PostgresServer, register_db: str, register_url: str,
+        plots_of_two_provinces: dict[str, int]) -> None:
+    user = _name("pdaff")
+    created, _name_, codes = add_user_to_register(register_url, user, "provincial", ["2"])
+    assert created and codes == ["02"]
+    project = Project.connect(_user_url(pg_server, register_db, user))
+    try:
+        assert not project.read_only
+        assert [p.code for p in project.plots.list()] == ["B-1"]
+        assert {p.plot_id for p in project.plans.list()} == {plots_of_two_provinces["B-1"]}
+        mine = project.plots.by_code("B-1")
+        mine.name = "edited"
+        project.plots.update(mine)
+        assert project.plots.by_code("B-1").name == "edited"
+        # A plot of province 03 cannot be added, nor one of its own moved there.
+        with pytest.raises(NotPermittedError, match="own provinces"):
+            project.plots.add(make_plot("K-2", village_code="03010101"))
+        with pytest.raises(NotPermittedError, match="own provinces"):
+            project.plots.add(make_plot("N-2"))  # no village: national only
+        mine = project.plots.by_code("B-1")
+        mine.village_code = "03010101"
+        with pytest.raises(NotPermittedError):
+            project.plots.update(mine)
+        # A plan may not be attached to a plot it does not see.
+        with pytest.raises(NotPermittedError):
+            project.plans.add(PlotSeasonPlan(plot_id=plots_of_two_provinces["K-1"],
+                                             season_id=plots_of_two_provinces["season"]))
+        new = make_plot("B-2", village_code="02010101")
+        project.plots.add(new)
+        assert sorted(p.code for p in project.plots.list()) == ["B-1", "B-2"]
+    finally:
+        project.close()
+    # Enforced by the server, whatever program connects (psql, QGIS).
+    with psycopg.connect(f"host={pg_server.socket_dir} user={user} dbname={register_db}",
+                         autocommit=True) as con:
+        assert con.execute("SELECT code FROM plots ORDER BY code").fetchall() == [
+            ("B-1",), ("B-2",)]
+        assert con.execute("UPDATE plots SET name = 'x' WHERE code = 'K-1'").rowcount == 0
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="row-level security"):
+            con.execute("INSERT INTO plots (code, village_code) VALUES ('K-3', '03010101')")
+    with psycopg.connect(pg_server.conninfo(register_db)) as con:
+        assert con.execute("SELECT count(*) FROM plots").fetchone() == (4,)
+        assert con.execute("SELECT village_code FROM plots WHERE code = 'K-1'"
+                           ).fetchone() == ("03010101",)
+
+
+def test_a_viewer_reads_everything_and_the_register_opens_read_only(
+        pg_server: PostgresServer, register_db: str, register_url: str,
+        plots_of_two_provinces: dict[str, int]) -> None:
+    user = _name("viewer")
+    add_user_to_register(register_url, user, "viewer", [])
+    project = Project.connect(_user_url(pg_server, register_db, user))
+    try:
+        assert project.read_only
+        assert sorted(p.code for p in project.plots.list()) == ["B-1", "K-1", "N-1"]
+        assert len(project.plans.list()) == 3
+        with pytest.raises(ReadOnlyProjectError), project.transaction():
+            pass
+        with pytest.raises(NotPermittedError, match="may not change plots"):
+            project.plots.add(make_plot("V-1", village_code="02070101"))
+    finally:
+        project.close()
+
+
+def test_a_national_user_sees_and_writes_everything(
+        pg_server: PostgresServer, register_db: str, register_url: str,
+        plots_of_two_provinces: dict[str, int]) -> None:
+    user = _name("deaff")
+    add_user_to_register(register_url, user, "national", [])
+    project = Project.connect(_user_url(pg_server, register_db, user))
+    try:
+        assert not project.read_only
+        assert sorted(p.code for p in project.plots.list()) == ["B-1", "K-1", "N-1"]
+        project.plots.add(make_plot("K-9", village_code="03010101"))
+        project.plots.add(make_plot("N-9"))
+        assert project.plots.count() == 5
+        project.plots.delete(plots_of_two_provinces["K-1"])
+        assert project.plots.count() == 4
+    finally:
+        project.close()
+
+
+def test_add_user_twice_updates_role_and_provinces(
+        pg_server: PostgresServer, register_db: str, register_url: str,
+        plots_of_two_provinces: dict[str, int],
+        capsys: pytest.CaptureFixture[str]) -> None:
+    user = _name("pdaff")
+    assert main(["server", "add-user", register_url, user, "--role", "provincial",
+                 "--province", "02"]) == 0
+    assert "Created the user" in capsys.readouterr().out
+    assert main(["server", "add-user", register_url, user, "--role", "provincial",
+                 "--province", "03", "--province", "02"]) == 0
+    assert "Updated the user" in capsys.readouterr().out
+    url = _user_url(pg_server, register_db, user)
+    with Project.connect(url) as project:
+        assert sorted(p.code for p in project.plots.list()) == ["B-1", "K-1"]
+    assert main(["server", "add-user", register_url, user, "--role", "viewer"]) == 0
+    with Project.connect(url) as project:
+        assert project.read_only
+        assert project.plots.count() == 3
+    with psycopg.connect(pg_server.conninfo(register_db)) as con:
+        assert con.execute("SELECT count(*) FROM mk_user_provinces WHERE user_name = %s",
+                           (user,)).fetchone() == (0,)
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--role", "provincial"], "needs at least one province"),
+    (["--role", "provincial", "--province", "99"], "Unknown province code '99'"),
+    (["--role", "admin"], "Unknown role 'admin'"),
+    (["--role", "viewer", "--province", "02"], "has no provinces"),
+])
+def test_add_user_refuses_with_one_line(register_url: str, args: list[str], message: str,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["server", "add-user", register_url, _name("x"), *args]) == 1
+    err = capsys.readouterr().err
+    assert message in err and len(err.strip().splitlines()) == 1
+
+
+def test_server_init_sets_up_the_roles_once(pg_server: PostgresServer,
+                                           register_db: str) -> None:
+    with psycopg.connect(pg_server.conninfo(register_db)) as con:
+        groups = con.execute("SELECT rolname FROM pg_roles WHERE rolname LIKE 'mk_%' "
+                             "ORDER BY 1").fetchall()
+        assert groups == [("mk_national",), ("mk_provincial",), ("mk_viewer",)]
+        secured = {r[0] for r in con.execute(
+            "SELECT relname FROM pg_class WHERE relrowsecurity").fetchall()}
+        assert {"plots", "plot_season_plans", "soil_samples", "yield_records",
+                "trial_members", "event_plots", "mk_user_provinces"} <= secured
+
+
+def test_server_init_adds_the_roles_to_a_register_that_has_none(
+        pg_server: PostgresServer, register_db: str, register_url: str,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    pg_server.execute("DROP TABLE mk_user_provinces CASCADE", register_db)
+    assert main(["server", "init", register_url]) == 0
+    assert "its user roles were set up" in capsys.readouterr().out
+    assert main(["server", "init", register_url]) == 0
+    assert "nothing was changed" in capsys.readouterr().out
+    user = _name("pdaff")
+    add_user_to_register(register_url, user, "provincial", ["02"])
+
+
+def test_a_role_outside_the_groups_sees_no_plot(pg_server: PostgresServer, register_db: str,
+                                               plots_of_two_provinces: dict[str, int]) -> None:
+    role = _name("stranger")
+    pg_server.execute(f"CREATE ROLE {role} LOGIN")
+    pg_server.execute(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role}", register_db)
+    try:
+        with psycopg.connect(f"host={pg_server.socket_dir} user={role} "
+                             f"dbname={register_db}") as con:
+            assert con.execute("SELECT count(*) FROM plots").fetchone() == (0,)
+            assert con.execute("SELECT count(*) FROM plot_season_plans").fetchone() == (0,)
+            assert con.execute("SELECT count(*) FROM seasons").fetchone() == (1,)
+    finally:
+        pg_server.execute(f"DROP OWNED BY {role}", register_db)
+        pg_server.execute(f"DROP ROLE {role}")

@@ -8,7 +8,19 @@ import os
 # setdefault lets a developer watch the widgets with QT_QPA_PLATFORM=xcb on purpose.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-# Shared fixtures go below (a tmp_path based ``project_path`` fixture is to come).
+import pytest  # noqa: E402
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _one_qt_application():
+    """One QApplication (with widgets) for the whole run, made before any test. A command
+    that draws (``render``) would otherwise make a plain QGuiApplication first, on which
+    no widget test can start afterwards: the order the tests ran in would matter."""
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication(["metkasekor-tests"])
+
+
 # The PostgreSQL server of the shared-register tests, for every package (started only
 # by a test that asks for it, once per session).
 from tests.storage.postgis.pg_fixtures import (  # noqa: E402, F401

@@ -15,7 +15,6 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, insert, update
-from sqlalchemy.exc import DBAPIError
 
 from metkasekor_desktop.domain.practice import Practice, default_catalogue
 from metkasekor_desktop.storage import migrations
@@ -24,7 +23,6 @@ from metkasekor_desktop.storage.errors import (
     ProjectError,
     ReadOnlyProjectError,
     WriteError,
-    refused_by_server,
 )
 from metkasekor_desktop.storage.gpkg.backend import GeoPackageBackend
 from metkasekor_desktop.storage.gpkg.file import (
@@ -251,14 +249,8 @@ class Project:
                 f"The project {self.path.name} is open read-only (its drive, folder or file "
                 "cannot be written here). Nothing was written. To edit it, save a copy "
                 "where you may write (File > Save project as).", path=str(self.path))
-        try:
-            with self.backend.write_transaction() as conn:
-                yield conn
-        except DBAPIError as error:  # a register's roles refused it: say so in words
-            refusal = refused_by_server(error)
-            if refusal is None:
-                raise
-            raise refusal from None
+        with self.backend.write_transaction() as conn:
+            yield conn
 
     @contextmanager
     def reading(self) -> Iterator[Connection]:

@@ -24,11 +24,11 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import shapely
 from sqlalchemy import CompoundSelect, Connection, Engine, Select, Table, insert, text
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from metkasekor_desktop.domain.geometry import STORAGE_EPSG
 from metkasekor_desktop.storage.backend import WRITES, Bounds
-from metkasekor_desktop.storage.errors import ProjectBusyError
+from metkasekor_desktop.storage.errors import ProjectBusyError, refused_by_server
 from metkasekor_desktop.storage.postgis import ddl
 from metkasekor_desktop.storage.schema import METADATA
 
@@ -79,11 +79,17 @@ class PostGISBackend:
     # -- transactions ------------------------------------------------------------------
     @contextmanager
     def write_transaction(self) -> Iterator[Connection]:
-        with self.engine.connect() as conn:
-            conn.execution_options(**{WRITES: True})
-            with conn.begin():
-                self._take_write_lock(conn)
-                yield conn
+        try:
+            with self.engine.connect() as conn:
+                conn.execution_options(**{WRITES: True})
+                with conn.begin():
+                    self._take_write_lock(conn)
+                    yield conn
+        except DBAPIError as error:  # the register's roles refused it: say so in words
+            refusal = refused_by_server(error)
+            if refusal is None:
+                raise
+            raise refusal from None
 
     def _take_write_lock(self, conn: Connection) -> None:
         conn.execute(text("SELECT set_config('lock_timeout', :t, true)"),
@@ -121,25 +127,17 @@ class PostGISBackend:
         return out
 
     def decode_geometries(self, values: Sequence[Any] | np.ndarray) -> np.ndarray:
-        array = np.empty(len(values), dtype=object)
-        array[:] = [bytes(v) if isinstance(v, memoryview) else v for v in values]
-        present = np.array([v is not None for v in array], dtype=bool)
-        out = np.empty(len(array), dtype=object)
-        if present.any():
-            geoms = shapely.from_wkb(array[present])
-            out[present] = shapely.set_srid(geoms, 0)  # as a GeoPackage blob decodes
-        return out
+        shapes = _shapes(values)
+        present = ~shapely.is_missing(shapes)
+        shapes[present] = shapely.set_srid(shapes[present], 0)  # as a GeoPackage blob
+        return shapes
 
     def wkb_of(self, values: Sequence[Any] | np.ndarray) -> np.ndarray:
         """Hex EWKB (as the driver gives a geometry column) or WKB bytes, as plain WKB."""
-        array = np.empty(len(values), dtype=object)
-        array[:] = [bytes(v) if isinstance(v, memoryview) else v for v in values]
-        present = np.array([v is not None for v in array], dtype=bool)
-        out = np.empty(len(array), dtype=object)
-        if present.any():
-            geoms = shapely.from_wkb(array[present])
-            out[present] = shapely.to_wkb(geoms, include_srid=False, flavor="iso")
-        return out
+        shapes = _shapes(values)
+        present = ~shapely.is_missing(shapes)
+        shapes[present] = shapely.to_wkb(shapes[present], include_srid=False, flavor="iso")
+        return shapes
 
     # -- writing rows ------------------------------------------------------------------
     def insert_rows(self, conn: Connection, table: Table, rows: list[dict[str, Any]],
@@ -262,3 +260,13 @@ def advance_sequence(conn: Connection, table: str, pk: str) -> None:
         "WHERE m > coalesce(pg_sequence_last_value(CAST(:s AS regclass)), 0)"),
         {"s": sequence})
 
+
+def _shapes(values: Sequence[Any] | np.ndarray) -> np.ndarray:
+    """Geometries (None where none) of hex EWKB or WKB values as the driver gives them."""
+    array = np.empty(len(values), dtype=object)
+    array[:] = [bytes(v) if isinstance(v, memoryview) else v for v in values]
+    present = np.array([v is not None for v in array], dtype=bool)
+    out = np.empty(len(array), dtype=object)
+    if present.any():
+        out[present] = shapely.from_wkb(array[present])
+    return out

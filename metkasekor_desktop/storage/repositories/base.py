@@ -8,7 +8,7 @@ from contextlib import AbstractContextManager, contextmanager
 from typing import Any, Generic, Protocol, TypeVar
 
 from sqlalchemy import Connection, Row, Table, delete, func, select, update
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.exc import IntegrityError
 
 from metkasekor_desktop.storage import row_versions
 from metkasekor_desktop.storage.backend import Backend
@@ -17,7 +17,6 @@ from metkasekor_desktop.storage.errors import (
     DuplicateError,
     InUseError,
     NotFoundError,
-    refused_by_server,
 )
 
 
@@ -38,17 +37,11 @@ def joined(backend: Backend, conn: Connection | None) -> Iterator[Connection]:
     """The caller's transaction when one is given, else a new write transaction
     committed at the end: repository calls join a larger unit of work (an import, an
     undo step) or stand alone."""
-    try:
-        if conn is not None:
-            yield conn
-        else:
-            with backend.write_transaction() as own:
-                yield own
-    except DBAPIError as error:  # a register's roles refused it: say so in words
-        refusal = refused_by_server(error)
-        if refusal is None:
-            raise
-        raise refusal from None
+    if conn is not None:
+        yield conn
+    else:
+        with backend.write_transaction() as own:
+            yield own
 
 
 @contextmanager

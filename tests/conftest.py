@@ -21,6 +21,28 @@ def _one_qt_application():
     return QApplication.instance() or QApplication(["metkasekor-tests"])
 
 
+@pytest.fixture
+def open_session():
+    """Opens a session on a project as the window opens one: its layer (in the map CRS,
+    UTM 48N unless told), undo stack and editor; every session opened is closed (its
+    project with it) after the test."""
+    from metkasekor_desktop.domain.geometry import METRIC_EPSG
+    from metkasekor_desktop.layers.plot_layer import PlotLayer
+    from metkasekor_desktop.layers.session import ProjectSession
+
+    opened = []
+
+    def open_(project, map_epsg: int = METRIC_EPSG):
+        session = ProjectSession(project, PlotLayer(project.plots.load_table(), map_epsg),
+                                 map_epsg)
+        opened.append(session)
+        return session
+
+    yield open_
+    for session in reversed(opened):
+        session.close()
+
+
 # The PostgreSQL server of the shared-register tests, for every package (started only
 # by a test that asks for it, once per session).
 from tests.storage.postgis.pg_fixtures import (  # noqa: E402, F401

@@ -129,27 +129,6 @@ def ctx(tmp_path):
 
 
 @pytest.fixture
-def open_session():
-    """Opens a session on a project as the window opens one: its layer (in UTM 48N
-    unless told), undo stack and editor; every session opened is closed (its project
-    with it) after the test."""
-    from metkasekor_desktop.layers.plot_layer import PlotLayer
-    from metkasekor_desktop.layers.session import ProjectSession
-
-    opened = []
-
-    def open_(project, map_epsg: int = METRIC_EPSG):
-        session = ProjectSession(project, PlotLayer(project.plots.load_table(), map_epsg),
-                                 map_epsg)
-        opened.append(session)
-        return session
-
-    yield open_
-    for session in reversed(opened):
-        session.close()
-
-
-@pytest.fixture
 def session(tmp_path, open_session):
     """A copy of the crash-test demo project open as a session (layer, stack, editor)."""
     from metkasekor_desktop.storage import Project

@@ -53,27 +53,6 @@ def open_project(window, path: Path, qtbot) -> bool:
 
 
 @pytest.fixture
-def open_session():
-    """Opens a session on a project as the window opens one: its layer (in the map CRS,
-    UTM 48N unless told), undo stack and editor; every session opened is closed (its
-    project with it) after the test."""
-    from metkasekor_desktop.layers.plot_layer import PlotLayer
-    from metkasekor_desktop.layers.session import ProjectSession
-
-    opened = []
-
-    def open_(project, map_epsg: int = 32648):
-        session = ProjectSession(project, PlotLayer(project.plots.load_table(), map_epsg),
-                                 map_epsg)
-        opened.append(session)
-        return session
-
-    yield open_
-    for session in reversed(opened):
-        session.close()
-
-
-@pytest.fixture
 def session(demo_project: Path, open_session):
     """The demo project open as the window opens it: its layer, undo stack and editor
     in one session (in the window's map CRS), closed after the test."""

@@ -14,7 +14,6 @@ from collections.abc import Iterator
 
 import pytest
 
-from metkasekor_desktop.domain.farmer import Farmer
 from metkasekor_desktop.storage import Project
 
 
@@ -26,8 +25,3 @@ def project(register_url: str) -> Iterator[Project]:
     p.close()
 
 
-@pytest.fixture
-def farmer(project: Project) -> Farmer:
-    f = Farmer(name_kh="សុខ ចាន់ថា", name_latin="Sok Chantha", village_code="02070101")
-    project.farmers.add(f)
-    return f

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar, cast
 
@@ -118,7 +118,7 @@ def _fits(fld: str, column: str, values: Mapping[str, Sequence[object]] | None,
     """Whether the values of ``column`` can be those of the plot field ``fld``."""
     if values is None or column not in values:
         return True
-    texts = [t for t in (_text(v) for v in values[column]) if t]
+    texts = _distinct_texts(values[column])
     if not texts:
         return fld not in ("farmer", "name", "village_code")  # nothing to take
     if fld == "farmer":
@@ -126,16 +126,24 @@ def _fits(fld: str, column: str, values: Mapping[str, Sequence[object]] | None,
     # A role or village column with some wrong values is still that column (the review
     # names each wrong value); one where no value fits is something else.
     if fld == "role":
-        return any(_try(parse_role, t)[0] is not None for t in set(texts))
+        return any(_try(parse_role, t)[0] is not None for t in texts)
     if fld == "village_code":
-        return any(_try(_village, t)[0] is not None for t in set(texts))
+        return any(_try(_village, t)[0] is not None for t in texts)
     code_column = chosen.get("code")
     if fld == "name" and code_column and code_column in values:
-        codes = [_text(v) for v in values[code_column]]
-        names = [_text(v) for v in values[column]]
-        return not all(n == c or n.startswith(f"{c} ") for n, c in zip(names, codes,
-                                                                        strict=False))
+        pairs = ((_text(n), _text(c)) for n, c in zip(values[column], values[code_column],
+                                                      strict=False))
+        return not all(n == c or n.startswith(f"{c} ") for n, c in pairs)
     return True
+
+
+def _distinct_texts(column: Sequence[object]) -> set[str]:
+    """The distinct non-empty texts of a column's values (each value read once)."""
+    try:
+        distinct: Iterable[object] = set(column)
+    except TypeError:  # an unhashable value (a list from a list field): read them all
+        distinct = column
+    return {t for t in map(_text, distinct) if t}
 
 
 def _is_number(text: str) -> bool:

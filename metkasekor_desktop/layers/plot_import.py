@@ -15,6 +15,7 @@ import warnings
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -231,8 +232,9 @@ class PlotImport:
         assert self.features is not None
         out = []
         for column in self.features.columns:
-            texts = [v for v in self.features.values[column] if isinstance(v, str) and v]
-            if texts and looks_like_limon(texts[:2000]):
+            values = self.features.values[column]
+            texts = list(islice((v for v in values if isinstance(v, str) and v), 2000))
+            if texts and looks_like_limon(texts):
                 out.append(
                     f"Column '{column}' looks like legacy Khmer (Limon font) text, e.g. "
                     f"'{texts[0][:30]}': it shows as Khmer only in that font. Convert it to "

@@ -132,6 +132,9 @@ def install(engine: Engine, guard: WriteGuard | None = None) -> None:
             # 64 MB of page cache (SQLite's default is 2 MB): the indexes of a province's
             # 100,000 plots stay in memory while a bulk write or an import updates them.
             cursor.execute("PRAGMA cache_size=-65536")
+            # Temporary tables (a bulk insert's staging rows) in memory, not in a file
+            # of the temp folder that the OS then writes out.
+            cursor.execute("PRAGMA temp_store=MEMORY")
             # synchronous stays FULL: a commit survives a power cut.
         finally:
             cursor.close()

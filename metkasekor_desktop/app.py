@@ -175,6 +175,23 @@ def _command_parser() -> argparse.ArgumentParser:
                           "(repeat for several provinces)")
     add_user.add_argument("--password-prompt", action="store_true",
                           help="ask for the user's password (it is sent hashed)")
+    users = server_sub.add_parser(
+        "users", help="list the users of the register with their role and provinces",
+        description="List every user of the register: its role (national, provincial or "
+        "viewer) and, for a provincial user, its provinces. Connect as the register's "
+        "administrator (the user that ran server init, or a superuser).")
+    users.add_argument("url", help="connection URL of an administrator, e.g. "
+                       "postgresql://admin@host/dbname")
+    remove_user = server_sub.add_parser(
+        "remove-user", help="take a user out of the register",
+        description="Revoke the user's role and delete its provinces, in one transaction. "
+        "The roles are the server's: the user then has no role in any register on that "
+        "server. Its login role is dropped too when that is all it is (it owns nothing "
+        "and has no other privilege or role on the server); otherwise it is kept, with no "
+        "access to the register, and the command says why.")
+    remove_user.add_argument("url", help="connection URL of an administrator, e.g. "
+                             "postgresql://admin@host/dbname")
+    remove_user.add_argument("name", help="the database user name to remove")
 
     stats = sub.add_parser("stats", help="print the trial comparisons of a project",
                            description="Print CA minus farmer practice per trial, season and "
@@ -480,6 +497,10 @@ def cmd_server(args: argparse.Namespace) -> int:
 
     if args.server_command == "add-user":
         return cmd_server_add_user(args)
+    if args.server_command == "users":
+        return cmd_server_users(args)
+    if args.server_command == "remove-user":
+        return cmd_server_remove_user(args)
     outcome, before, name = initialise(args.url)  # server_command is "init"
     from metkasekor_desktop.storage.schema import SCHEMA_VERSION
 
@@ -516,6 +537,44 @@ def cmd_server_add_user(args: argparse.Namespace) -> int:
         if provinces else ""
     print(f"{'Created' if created else 'Updated'} the user {args.name} of the register "
           f"{name}: {args.role}{where}.")
+    return 0
+
+
+def cmd_server_users(args: argparse.Namespace) -> int:
+    from metkasekor_desktop.storage.postgis.users import register_users
+
+    name, users = register_users(args.url)
+    if not users:
+        print(f"The register {name} has no users yet (add one with: {PROG} server "
+              "add-user URL NAME --role ROLE).")
+        return 0
+    rows = [("User", "Role", "Provinces")] + [
+        (u.name + ("" if u.can_login else " (cannot log in)"),
+         u.role or "none (no access)",
+         ", ".join(u.provinces) or ("all" if u.role in ("national", "viewer") else "none"))
+        for u in users]
+    widths = [max(len(r[i]) for r in rows) for i in range(2)]
+    print(f"Users of the register {name}:")
+    for user, role, provinces in rows:
+        print(f"{user:<{widths[0]}}  {role:<{widths[1]}}  {provinces}".rstrip())
+    return 0
+
+
+def cmd_server_remove_user(args: argparse.Namespace) -> int:
+    from metkasekor_desktop.storage.postgis.users import remove_user_from_register
+
+    name, removal = remove_user_from_register(args.url, args.name)
+    was = removal.role or "no role"
+    if removal.provinces:
+        was += f" of province{'s' if len(removal.provinces) > 1 else ''} " \
+            + ", ".join(removal.provinces)
+    print(f"Removed the user {args.name} ({was}) from the register {name}; it has no "
+          "role in any register on this server now.")
+    if removal.dropped:
+        print(f"Its login role {args.name} was dropped (it owned nothing).")
+    else:
+        print(f"Its login role {args.name} was kept ({removal.kept_because}); it can no "
+              "longer read or write the register.")
     return 0
 
 

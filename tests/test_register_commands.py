@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import zipfile
 from pathlib import Path
 
+import psycopg
 import pyogrio
 import pytest
 
@@ -93,3 +95,87 @@ def test_an_unreachable_register_is_one_line(tmp_path: Path, capsys) -> None:
     assert err.startswith("metkasekor-desktop: error: ") and "cannot be reached" in err
     assert "secret" not in err
     assert "secret" not in public_url(url) and "//nobody@/nothing?" in public_url(url)
+
+
+# -- server users / server remove-user ------------------------------------------------
+_user_numbers = itertools.count(1)
+
+
+def _user_names(prefix: str) -> str:
+    return f"{prefix}_cmd_{next(_user_numbers)}"  # roles are the cluster's: one per test
+
+
+def test_server_users_lists_each_user_with_role_and_provinces(register_url: str,
+                                                              capsys) -> None:
+    pdaff, deaff, viewer = _user_names("pdaff"), _user_names("deaff"), _user_names("view")
+    assert main(["server", "add-user", register_url, pdaff, "--role", "provincial",
+                 "--province", "13", "--province", "02"]) == 0
+    assert main(["server", "add-user", register_url, deaff, "--role", "national"]) == 0
+    assert main(["server", "add-user", register_url, viewer, "--role", "viewer"]) == 0
+    capsys.readouterr()
+    assert main(["server", "users", register_url]) == 0
+    lines = {line.split()[0]: line.split(None, 2)[1:] for line in
+             capsys.readouterr().out.splitlines()[1:]}
+    assert lines[pdaff] == ["provincial", "02, 13"]
+    assert lines[deaff] == ["national", "all"]
+    assert lines[viewer] == ["viewer", "all"]
+    assert lines["User"] == ["Role", "Provinces"]
+
+
+def test_server_remove_user_revokes_and_drops_a_plain_user(pg_server, register_db: str,
+                                                           register_url: str,
+                                                           capsys) -> None:
+    user = _user_names("pdaff")
+    assert main(["server", "add-user", register_url, user, "--role", "provincial",
+                 "--province", "02"]) == 0
+    capsys.readouterr()
+    assert main(["server", "remove-user", register_url, user]) == 0
+    out = capsys.readouterr().out
+    assert f"Removed the user {user} (provincial of province 02)" in out
+    assert "was dropped" in out
+    with psycopg.connect(pg_server.conninfo(register_db)) as con:
+        assert con.execute("SELECT count(*) FROM pg_roles WHERE rolname = %s",
+                           (user,)).fetchone() == (0,)
+        assert con.execute("SELECT count(*) FROM mk_user_provinces WHERE user_name = %s",
+                           (user,)).fetchone() == (0,)
+    assert main(["server", "users", register_url]) == 0
+    assert user not in capsys.readouterr().out
+    assert main(["server", "remove-user", register_url, user]) == 1
+    assert "is not a user of this register" in capsys.readouterr().err
+
+
+def test_server_remove_user_keeps_a_login_role_that_owns_something(
+        pg_server, register_db: str, register_url: str, capsys) -> None:
+    user = _user_names("pdaff")
+    assert main(["server", "add-user", register_url, user, "--role", "provincial",
+                 "--province", "02"]) == 0
+    pg_server.execute(f"CREATE TABLE {user}_notes (x int)", register_db)
+    pg_server.execute(f"ALTER TABLE {user}_notes OWNER TO {user}", register_db)
+    capsys.readouterr()
+    try:
+        assert main(["server", "remove-user", register_url, user]) == 0
+        out = capsys.readouterr().out
+        assert "was kept (it owns objects" in out and f"{user}_notes" in out
+        with psycopg.connect(f"host={pg_server.socket_dir} user={user} "
+                             f"dbname={register_db}") as con:  # still logs in, sees nothing
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                con.execute("SELECT count(*) FROM plots")
+        assert main(["server", "users", register_url]) == 0
+        assert user not in capsys.readouterr().out
+    finally:
+        pg_server.execute(f"DROP TABLE {user}_notes", register_db)
+        pg_server.execute(f"DROP ROLE {user}")
+
+
+def test_server_users_and_remove_user_refuse_in_one_line(register_url: str,
+                                                         capsys) -> None:
+    assert main(["server", "remove-user", register_url, "mk_national"]) == 1
+    assert "group roles, not a user" in capsys.readouterr().err
+    user = _user_names("pdaff")
+    assert main(["server", "add-user", register_url, user, "--role", "provincial",
+                 "--province", "02"]) == 0
+    capsys.readouterr()
+    as_user = register_url.replace("postgres@", f"{user}@", 1)
+    assert main(["server", "users", as_user]) == 1
+    err = capsys.readouterr().err
+    assert "register's administrator" in err and len(err.strip().splitlines()) == 1

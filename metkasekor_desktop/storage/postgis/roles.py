@@ -18,8 +18,12 @@ who ran ``server init``) and superusers see and write every row.
 The records of a plot (every table with a ``plot_id`` that refers to plots: plans, soil
 samples, yields, trial members, event plots, extra attributes, raster statistics) follow
 their plot through a policy with an EXISTS on plots, which is itself filtered by the
-plots' policies. Farmers, trials, seasons, events, practices and providers are shared:
-a provincial user reads and writes them all.
+plots' policies (the practices of a plan follow their plan). Farmers, trials, seasons,
+events, practices and providers are shared: every user reads them all; what a
+provincial user may write of them is in :mod:`.shared_limits`.
+
+``server init`` run again brings the privileges and policies of an existing register up
+to date: the version of them it installed is kept in ``mk_meta`` (``ROLES_VERSION``).
 """
 
 from __future__ import annotations
@@ -38,6 +42,9 @@ WRITERS = ("mk_national", "mk_provincial")
 USER_PROVINCES = "mk_user_provinces"
 READ_ONLY_TABLES = ("mk_meta",)  # written by server init only
 ADD_USER_HINT = "metkasekor-desktop server add-user URL NAME --role ROLE"
+# Raised whenever install_roles installs something new (server init then runs it again).
+ROLES_VERSION = "2"
+ROLES_VERSION_KEY = "roles_version"
 
 
 def _ident(name: str) -> str:
@@ -120,30 +127,58 @@ def install_roles(conn: Connection) -> None:
         f"CREATE POLICY mk_own_rows ON {USER_PROVINCES} FOR SELECT "
         "USING (user_name = current_user)",
     ]
+    from metkasekor_desktop.storage.postgis import shared_limits
+
     tables = register_tables(conn)
     for table in tables:
         name = _ident(table.name)
         statements.append(f"GRANT SELECT ON {name} TO {groups}")
+        if table.name in shared_limits.NATIONAL_TABLES:  # read by the provinces only
+            statements.append(f"REVOKE INSERT, UPDATE, DELETE ON {name} FROM mk_provincial")
+        table_writers = ("mk_national" if table.name in shared_limits.NATIONAL_TABLES
+                         else writers)
         if table.name not in READ_ONLY_TABLES:
-            statements.append(f"GRANT INSERT, UPDATE, DELETE ON {name} TO {writers}")
+            statements.append(f"GRANT INSERT, UPDATE, DELETE ON {name} TO {table_writers}")
         sequence = conn.execute(text("SELECT pg_get_serial_sequence(:t, :c)"),
                                 {"t": table.name, "c": next(iter(table.primary_key)).name}
                                 ).scalar()
         if sequence is not None and table.name not in READ_ONLY_TABLES:
+            if table.name in shared_limits.NATIONAL_TABLES:
+                statements.append(f"REVOKE ALL ON SEQUENCE {sequence} FROM mk_provincial")
             # UPDATE: setval, when rows are written with their ids (a copy, an undo).
             statements.append(f"GRANT USAGE, SELECT, UPDATE ON SEQUENCE {sequence} "
-                              f"TO {writers}")
+                              f"TO {table_writers}")
     statements += _policy_statements("plots", province_filter())
     for table_name in plot_record_tables(tables):
         statements += _policy_statements(
             table_name, f"EXISTS (SELECT 1 FROM plots AS mk_p "
                         f"WHERE mk_p.fid = {_ident(table_name)}.plot_id)")
+    present = {t.name for t in tables}
+    if "plan_practices" in present:  # a plan's practices follow their plan (and plot)
+        statements += _policy_statements(
+            "plan_practices", "EXISTS (SELECT 1 FROM plot_season_plans AS mk_pl "
+                              "WHERE mk_pl.id = plan_practices.plan_id)")
+    statements += shared_limits.statements(present)
     ddl.run(conn, *statements)
+    conn.execute(text("INSERT INTO mk_meta (key, value) VALUES (:k, :v) ON CONFLICT (key) "
+                      "DO UPDATE SET value = excluded.value"),
+                 {"k": ROLES_VERSION_KEY, "v": ROLES_VERSION})
+
+
+def has_user_table(conn: Connection) -> bool:
+    """Whether the register has its table of users' provinces (any roles at all)."""
+    return bool(conn.execute(text("SELECT to_regclass(:t) IS NOT NULL"),
+                             {"t": USER_PROVINCES}).scalar())
 
 
 def roles_installed(conn: Connection) -> bool:
-    return bool(conn.execute(text("SELECT to_regclass(:t) IS NOT NULL"),
-                             {"t": USER_PROVINCES}).scalar())
+    """Whether the register's roles, privileges and policies are the ones this program
+    installs: False for a register without them, or with an older version of them, which
+    ``server init`` then brings up to date."""
+    if not has_user_table(conn):
+        return False
+    return conn.execute(text("SELECT value FROM mk_meta WHERE key = :k"),
+                        {"k": ROLES_VERSION_KEY}).scalar() == ROLES_VERSION
 
 
 # -- users -----------------------------------------------------------------------------
@@ -186,7 +221,7 @@ def add_user(conn: Connection, name: str, role: str, provinces: Sequence[str],
 
     ``password``, when given, is sent hashed by libpq (never in clear text)."""
     codes = check_user(name, role, provinces)
-    if not roles_installed(conn):
+    if not has_user_table(conn):
         raise ProjectError("This register has no user roles yet (it was made by an older "
                            "MetKasekor Desktop). Run: metkasekor-desktop server init URL")
     existing = conn.execute(text("SELECT rolsuper, rolcanlogin FROM pg_roles "

@@ -209,3 +209,169 @@ def test_a_role_outside_the_groups_sees_no_plot(pg_server: PostgresServer, regis
     finally:
         pg_server.execute(f"DROP OWNED BY {role}", register_db)
         pg_server.execute(f"DROP ROLE {role}")
+
+
+# -- the shared tables: farmers, events, providers, trials, seasons, practices ----------
+@pytest.fixture
+def shared_rows(register_url: str, plots_of_two_provinces: dict[str, int]) -> dict[str, int]:
+    """Farmers, events and providers in provinces 02 and 03 and in none; a trial on a
+    plot of each province and one with no plot yet."""
+    from datetime import date
+
+    from metkasekor_desktop.domain.enums import ProviderKind, Stage
+    from metkasekor_desktop.domain.event import ExtensionEvent
+    from metkasekor_desktop.domain.farmer import Farmer
+    from metkasekor_desktop.domain.provider import Provider
+    from metkasekor_desktop.domain.trial import Trial, TrialMember
+
+    ids = dict(plots_of_two_provinces)
+    with Project.connect(register_url) as admin:
+        for key, village in (("f02", "02070101"), ("f03", "03010101"), ("fnone", None)):
+            ids[key] = admin.farmers.add(Farmer(name_latin=key, village_code=village))
+        for key, village in (("e02", "02070101"), ("e03", "03010101")):
+            ids[key] = admin.events.add(ExtensionEvent(
+                stage=Stage.IDENTIFICATION, event_date=date(2025, 5, 1), place=key,
+                village_code=village))
+        for key, served in (("p02", ("02", "13")), ("p03", ("03",)), ("pnone", ())):
+            ids[key] = admin.providers.add(Provider(
+                name=key, kind=ProviderKind.MACHINERY_SERVICE, provinces=served))
+        for key, plot in (("t02", "B-1"), ("t03", "K-1"), ("tnone", None)):
+            members = [] if plot is None else [TrialMember(plot_id=ids[plot], treatment="CA")]
+            ids[key] = admin.trials.add(Trial(name=key, members=members,
+                                              season_ids=(ids["season"],)))
+    return ids
+
+
+def _refused(con: psycopg.Connection, sql: str, match: str = "row-level security") -> None:
+    with pytest.raises(psycopg.errors.InsufficientPrivilege, match=match):
+        con.execute(sql)
+
+
+def _as(server: PostgresServer, db: str, user: str) -> psycopg.Connection:
+    return psycopg.connect(f"host={server.socket_dir} user={user} dbname={db}",
+                           autocommit=True)
+
+
+def test_a_provincial_user_writes_the_shared_rows_of_its_provinces_only(
+        pg_server: PostgresServer, register_db: str, register_url: str,
+        shared_rows: dict[str, int]) -> None:
+    user = _name("pdaff")
+    add_user_to_register(register_url, user, "provincial", ["02"])
+    ids = shared_rows
+    with _as(pg_server, register_db, user) as con:
+        # It reads everything shared: its neighbours' farmers, events, providers, trials.
+        for table, count in (("farmers", 3), ("extension_events", 2), ("providers", 3),
+                             ("trials", 3), ("trial_seasons", 3), ("seasons", 1)):
+            assert con.execute(f"SELECT count(*) FROM {table}").fetchone() == (count,), table
+        assert con.execute("SELECT count(*) > 0 FROM practices").fetchone() == (True,)
+        # Farmers: of its provinces, or with no village yet (an import makes those).
+        one = "UPDATE farmers SET phone = '012' WHERE id = {}"
+        assert con.execute(one.format(ids["f02"])).rowcount == 1
+        assert con.execute(one.format(ids["fnone"])).rowcount == 1
+        _refused(con, one.format(ids["f03"]))
+        _refused(con, f"UPDATE farmers SET village_code = '02070101' WHERE id = {ids['f03']}")
+        _refused(con, f"UPDATE farmers SET village_code = '03010101' WHERE id = {ids['f02']}")
+        _refused(con, f"DELETE FROM farmers WHERE id = {ids['f03']}")
+        _refused(con, "INSERT INTO farmers (name_latin, village_code) VALUES ('x', '03010101')")
+        con.execute("INSERT INTO farmers (name_latin, village_code) VALUES ('y', '02010101')")
+        con.execute("INSERT INTO farmers (name_latin) VALUES ('z')")
+        # Extension events: the same rule.
+        assert con.execute("UPDATE extension_events SET men = 3 WHERE id = "
+                           f"{ids['e02']}").rowcount == 1
+        _refused(con, f"UPDATE extension_events SET men = 3 WHERE id = {ids['e03']}")
+        _refused(con, f"DELETE FROM extension_events WHERE id = {ids['e03']}")
+        # Providers: those serving one of its provinces, or none yet.
+        assert con.execute(f"UPDATE providers SET phone = '1' WHERE id = {ids['p02']}"
+                           ).rowcount == 1
+        assert con.execute(f"UPDATE providers SET provinces = '[\"02\"]' "
+                           f"WHERE id = {ids['pnone']}").rowcount == 1
+        _refused(con, f"UPDATE providers SET phone = '1' WHERE id = {ids['p03']}")
+        _refused(con, f"DELETE FROM providers WHERE id = {ids['p03']}")
+        _refused(con, "INSERT INTO providers (name, kind, services, provinces) "
+                      "VALUES ('q', 'cooperative', '[]', '[\"03\"]')")
+        # Trials: any new one; an existing one only when none of its plots is elsewhere.
+        assert con.execute(f"UPDATE trials SET description = 'd' WHERE id = {ids['t02']}"
+                           ).rowcount == 1
+        _refused(con, f"UPDATE trials SET description = 'd' WHERE id = {ids['t03']}")
+        _refused(con, f"DELETE FROM trials WHERE id = {ids['t03']}")
+        _refused(con, f"DELETE FROM trial_seasons WHERE trial_id = {ids['t03']}")
+        _refused(con, "INSERT INTO trial_seasons (trial_id, season_id) "
+                      f"VALUES ({ids['t03']}, {ids['season']})")
+        con.execute("INSERT INTO trials (name, design) VALUES ('new on-farm trial', 'paired')")
+        assert con.execute(f"DELETE FROM trials WHERE id = {ids['tnone']}").rowcount == 1
+        # Seasons and practices are the programme's: national writes them.
+        _refused(con, "INSERT INTO seasons (name, year, kind) VALUES ('2026 wet', 2026, "
+                      "'main_wet')", "permission denied")
+        _refused(con, "UPDATE practices SET name_en = 'x'", "permission denied")
+        _refused(con, f"DELETE FROM seasons WHERE id = {ids['season']}", "permission denied")
+    with psycopg.connect(pg_server.conninfo(register_db)) as admin:  # nothing else moved
+        assert admin.execute("SELECT village_code, phone FROM farmers WHERE id = %s",
+                             (ids["f03"],)).fetchone() == ("03010101", "")
+        assert admin.execute("SELECT count(*) FROM trials WHERE id = %s",
+                             (ids["t03"],)).fetchone() == (1,)
+
+
+def test_the_window_words_a_refused_farmer_edit(
+        pg_server: PostgresServer, register_db: str, register_url: str,
+        shared_rows: dict[str, int]) -> None:
+    """An edit of another province's farmer is refused as such, never taken for a
+    farmer deleted by someone else."""
+    user = _name("pdaff")
+    add_user_to_register(register_url, user, "provincial", ["02"])
+    with Project.connect(_user_url(pg_server, register_db, user)) as project:
+        theirs = project.farmers.get(shared_rows["f03"])
+        theirs.phone = "099"
+        with pytest.raises(NotPermittedError, match="this farmer is not in one of them"):
+            project.farmers.update(theirs)
+        with pytest.raises(NotPermittedError, match="may not change seasons"):
+            project.seasons.add(Season(name="2026 wet", year=2026, kind=SeasonKind.MAIN_WET))
+        mine = project.farmers.get(shared_rows["f02"])
+        mine.phone = "011"
+        project.farmers.update(mine)
+        assert project.farmers.get(shared_rows["f02"]).phone == "011"
+
+
+def test_national_writes_and_viewer_reads_the_shared_tables(
+        pg_server: PostgresServer, register_db: str, register_url: str,
+        shared_rows: dict[str, int]) -> None:
+    national, viewer = _name("deaff"), _name("viewer")
+    add_user_to_register(register_url, national, "national", [])
+    add_user_to_register(register_url, viewer, "viewer", [])
+    with _as(pg_server, register_db, national) as con:
+        assert con.execute(f"UPDATE farmers SET phone = '1' WHERE id = {shared_rows['f03']}"
+                           ).rowcount == 1
+        assert con.execute(f"DELETE FROM trials WHERE id = {shared_rows['t03']}").rowcount == 1
+        con.execute("INSERT INTO seasons (name, year, kind) VALUES ('2026 wet', 2026, "
+                    "'main_wet')")
+        assert con.execute("UPDATE providers SET phone = '2'").rowcount == 3
+    with _as(pg_server, register_db, viewer) as con:
+        for table, count in (("farmers", 3), ("extension_events", 2), ("providers", 3),
+                             ("trials", 2), ("seasons", 2)):
+            assert con.execute(f"SELECT count(*) FROM {table}").fetchone() == (count,), table
+        _refused(con, "UPDATE farmers SET phone = '3'", "permission denied")
+        _refused(con, "INSERT INTO trials (name, design) VALUES ('v', 'paired')",
+                "permission denied")
+
+
+def test_server_init_brings_the_policies_of_an_older_register_up_to_date(
+        pg_server: PostgresServer, register_db: str, register_url: str,
+        shared_rows: dict[str, int], capsys: pytest.CaptureFixture[str]) -> None:
+    # A register whose roles were installed before the shared tables were limited.
+    for table in ("farmers", "extension_events", "providers", "trials", "trial_seasons"):
+        pg_server.execute(f"DROP TRIGGER mk_provincial_guard ON {table}; "
+                          f"ALTER TABLE {table} DISABLE ROW LEVEL SECURITY", register_db)
+    pg_server.execute("GRANT INSERT, UPDATE, DELETE ON seasons TO mk_provincial; "
+                      "UPDATE mk_meta SET value = '1' WHERE key = 'roles_version'",
+                      register_db)
+    user = _name("pdaff")
+    add_user_to_register(register_url, user, "provincial", ["02"])
+    with _as(pg_server, register_db, user) as con:  # open, as it was
+        assert con.execute(f"UPDATE farmers SET phone = '1' WHERE id = {shared_rows['f03']}"
+                           ).rowcount == 1
+    assert main(["server", "init", register_url]) == 0
+    assert "its user roles were set up" in capsys.readouterr().out
+    with _as(pg_server, register_db, user) as con:
+        _refused(con, f"UPDATE farmers SET phone = '2' WHERE id = {shared_rows['f03']}")
+        _refused(con, "DELETE FROM seasons", "permission denied")
+    assert main(["server", "init", register_url]) == 0
+    assert "nothing was changed" in capsys.readouterr().out

@@ -94,9 +94,11 @@ class Backend(Protocol):
     engine: Engine  # SQLAlchemy Core statements run on its connections
 
     # -- transactions ------------------------------------------------------------------
-    def write_transaction(self) -> AbstractContextManager[Connection]:
+    def write_transaction(self, exclusive: bool = False) -> AbstractContextManager[Connection]:
         """A transaction that writes: it holds the database's write lock (or what stands
-        for it) from its first statement, and commits at the end or rolls back."""
+        for it) from its first statement, and commits at the end or rolls back.
+        ``exclusive``: no other write runs meanwhile, where writes may otherwise run
+        side by side (a register's edits of different rows)."""
         ...
 
     def reading(self) -> AbstractContextManager[Connection]:

@@ -34,9 +34,10 @@ class NotFoundError(ProjectError):
 class WriteError(ProjectError):
     """A write reached the database and was refused; nothing of it was stored.
 
-    ``reason`` is a stable key ("busy", "full", "read_only", "io", "gone") and ``params``
-    its parameters (``path``, ``replaced``, ``waited_s``): the window words it in the
-    officer's language from these; ``str()`` is the English line the command line prints.
+    ``reason`` is a stable key ("busy", "full", "read_only", "io", "gone", "offline")
+    and ``params`` its parameters (``path``, ``replaced``, ``waited_s``, ``host``): the
+    window words it in the officer's language from these; ``str()`` is the English line
+    the command line prints.
     """
 
     reason = "io"
@@ -66,6 +67,49 @@ class FileGoneError(WriteError):
     reason = "gone"
 
 
+class ServerUnreachableError(WriteError):
+    """The shared register's server could not be reached, or the connection to it broke
+    before the transaction committed: the server rolls back what it had not committed,
+    so nothing of the write was stored. Not a rule, and not the file's problems: the
+    next write or read connects again by itself (``params``: ``host``, ``register``,
+    ``writing``)."""
+
+    reason = "offline"
+
+
+OFFLINE_WRITE = (
+    "The shared register {register} cannot be reached (the server is stopped or the "
+    "network is down). Nothing was written. Try your change again when the connection is "
+    "back: MetKasekor reconnects by itself.")
+OFFLINE_READ = (
+    "The shared register {register} cannot be reached (the server is stopped or the "
+    "network is down), so it could not be read. Try again when the connection is back: "
+    "MetKasekor reconnects by itself.")
+# SQLSTATEs of a server going away: admin_shutdown, crash_shutdown, cannot_connect_now
+# (starting up or shutting down); class 08 is "connection exception".
+_SERVER_GONE_STATES = ("57P01", "57P02", "57P03")
+
+
+def lost_connection(error: BaseException, register: str, host: str, *,
+                    writing: bool) -> ServerUnreachableError | None:
+    """A ServerUnreachableError when ``error`` (SQLAlchemy's or the driver's) says the
+    server could not be reached or the connection broke, else None (a refused
+    statement, a lock timeout: those have their own words)."""
+    original = getattr(error, "orig", None) or error
+    state = str(getattr(original, "sqlstate", None) or "")
+    if getattr(error, "connection_invalidated", False) or state.startswith("08") \
+            or state in _SERVER_GONE_STATES:
+        gone = True
+    else:  # libpq's own failures (refused, no socket, closed) carry no SQLSTATE
+        import psycopg
+
+        gone = not state and isinstance(original, psycopg.OperationalError)
+    if not gone:
+        return None
+    message = (OFFLINE_WRITE if writing else OFFLINE_READ).format(register=register)
+    return ServerUnreachableError(message, host=host, register=register, writing=writing)
+
+
 class NotPermittedError(ProjectError):
     """The register's server refused a write this database user may not make (its role
     or row-level security: a plot outside the user's provinces); nothing was written.
@@ -74,8 +118,11 @@ class NotPermittedError(ProjectError):
 
 OUTSIDE_PROVINCES = (
     "The register refused this change: your database user may only write plots (and "
-    "their records) of its own provinces, and this {what} is not in one of them. Nothing "
-    "was written.")
+    "their records) of its own provinces (and the farmers, events, providers and trials "
+    "there), and this {what} is not in one of them. Nothing was written.")
+# How a refusal names a row of a table limited to the user's provinces.
+_ROW_NOUNS = {"plots": "plot", "farmers": "farmer", "extension_events": "event",
+              "providers": "provider", "trials": "trial", "trial_seasons": "trial"}
 NO_RIGHT = (
     "The register refused this change: your database user may not change {what} "
     "({detail}). Nothing was written. Ask the register's administrator for write access.")
@@ -88,7 +135,7 @@ def refused_by_server(error: BaseException) -> NotPermittedError | None:
         return None
     detail = str(original).strip().splitlines()[0] if str(original).strip() else ""
     table = detail.rsplit(" ", 1)[-1].strip('"') if "table" in detail else "the register"
-    what = "plot" if table == "plots" else ("record" if table != "the register" else "row")
+    what = _ROW_NOUNS.get(table, "record" if table != "the register" else "row")
     if "row-level security" in detail:
         return NotPermittedError(OUTSIDE_PROVINCES.format(what=what))
     return NotPermittedError(NO_RIGHT.format(what=table, detail=detail))

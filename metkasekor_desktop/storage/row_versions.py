@@ -70,15 +70,24 @@ def delete_plot_records(conn: Connection, plot_ids: Iterable[int]) -> None:
             conn.execute(delete(records).where(records.c[key].in_(chunk)))
 
 
-def read_versions(conn: Connection, table: Table, ids: Iterable[int]) -> dict[int, int]:
-    """The stored version of each id that exists."""
+def read_versions(conn: Connection, table: Table, ids: Iterable[int], *,
+                  lock: bool = False) -> dict[int, int]:
+    """The stored version of each id that exists.
+
+    ``lock``: the rows are locked until the transaction ends (``FOR UPDATE``), so that no
+    program can change them between this read and the write that follows it; a row that
+    another transaction is changing is waited for and read as that one committed it.
+    SQLite has no row locks and SQLAlchemy renders nothing there: its write transaction
+    (BEGIN IMMEDIATE) already keeps every other writer out."""
     wanted = sorted({int(i) for i in ids})
     pk = table.c[VERSIONED[table.name]]
     out: dict[int, int] = {}
     for start in range(0, len(wanted), 30000):
         chunk = wanted[start:start + 30000]
-        out.update({int(r[0]): int(r[1] or 0) for r in
-                    conn.execute(select(pk, table.c.mk_version).where(pk.in_(chunk)))})
+        statement = select(pk, table.c.mk_version).where(pk.in_(chunk))
+        if lock:
+            statement = statement.with_for_update()
+        out.update({int(r[0]): int(r[1] or 0) for r in conn.execute(statement)})
     return out
 
 
@@ -108,12 +117,15 @@ def check(conn: Connection, table: Table, expected: dict[int, int | None],
     """Refuse (ConflictError) when a record's stored version is not the one expected.
 
     ``expected`` maps ids to the version read (None: not checked). Runs inside the
-    write transaction, which holds the write lock, so nothing can change in between.
+    write transaction. Its write lock keeps out other MetKasekor writers only: a program
+    that does not take it (QGIS, psql on a register) could commit between this check and
+    the write, so the checked rows are locked here as they are read, and stay locked
+    until the write commits.
     """
     wanted = {i: v for i, v in expected.items() if v is not None}
     if not wanted:
         return
-    stored = read_versions(conn, table, wanted)
+    stored = read_versions(conn, table, wanted, lock=True)
     for record_id, version in sorted(wanted.items()):
         if stored.get(record_id) != version:
             label = (labels or {}).get(record_id, f"#{record_id}")

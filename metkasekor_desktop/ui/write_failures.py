@@ -1,7 +1,7 @@
 """A write that was refused is said plainly: someone else's newer edit, a lock, a full
-disk, a read-only or vanished file. Nothing was written, and the view shows the stored
-value again; for a conflict the officer sees who changed what and when, the two values
-side by side, and can reload at once.
+disk, a read-only or vanished file, a register's server that cannot be reached. Nothing
+was written, and the view shows the stored value again; for a conflict the officer sees
+who changed what and when, the two values side by side, and can reload at once.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from metkasekor_desktop.storage.errors import (
     FileGoneError,
     ProjectBusyError,
     ReadOnlyProjectError,
+    ServerUnreachableError,
     WriteError,
 )
 
@@ -98,6 +99,19 @@ def write_error_text(error: WriteError) -> str:
     """The refusal in the officer's language, from its reason and parameters."""
     params = getattr(error, "params", {})
     path = str(params.get("path", ""))
+    if isinstance(error, ServerUnreachableError):
+        host = str(params.get("host", ""))
+        if not params.get("writing", True):
+            return translate(
+                "WriteFailure",
+                "The shared register at {0} cannot be reached (the server is stopped or the "
+                "network is down), so it could not be read. Try again when the connection "
+                "is back: MetKasekor reconnects by itself.").format(host)
+        return translate(
+            "WriteFailure",
+            "The shared register at {0} cannot be reached (the server is stopped or the "
+            "network is down). Nothing was written. Try your change again when the "
+            "connection is back: MetKasekor reconnects by itself.").format(host)
     if isinstance(error, ProjectBusyError):
         return translate(
             "WriteFailure",
@@ -135,6 +149,8 @@ def write_error_text(error: WriteError) -> str:
 def _title(error: WriteError | ConflictError) -> str:
     if isinstance(error, ConflictError):
         return translate("WriteFailure", "Changed by someone else")
+    if isinstance(error, ServerUnreachableError):
+        return translate("WriteFailure", "Register cannot be reached")
     if isinstance(error, ProjectBusyError):
         return translate("WriteFailure", "Project file busy")
     if isinstance(error, DiskFullError):

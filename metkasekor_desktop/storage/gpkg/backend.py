@@ -29,8 +29,9 @@ class GeoPackageBackend:
         self.path = path  # the file, for what works on it directly (change watching)
 
     # -- transactions ------------------------------------------------------------------
-    def write_transaction(self) -> AbstractContextManager[Connection]:
-        return write_transaction(self.engine)  # BEGIN IMMEDIATE through the guard
+    def write_transaction(self, exclusive: bool = False) -> AbstractContextManager[Connection]:
+        # BEGIN IMMEDIATE through the guard: every write is exclusive in SQLite
+        return write_transaction(self.engine)
 
     @contextmanager
     def reading(self) -> Iterator[Connection]:

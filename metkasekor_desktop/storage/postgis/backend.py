@@ -11,7 +11,11 @@ Decisions, where a GeoPackage has something PostgreSQL does not:
 - Every write transaction of MetKasekor takes one transaction-level advisory lock first,
   as a GeoPackage write takes SQLite's write lock (BEGIN IMMEDIATE): between the check
   of a row version and the write nobody else of MetKasekor writes, so no edit overwrites
-  another. A wait longer than ``WAIT_S`` is refused as busy.
+  another. Other programs do not take it: the check locks the rows it reads
+  (``row_versions.check``). A wait longer than ``WAIT_S``, for either, is refused as busy.
+- A server that cannot be reached, or goes away mid-transaction, is a
+  :class:`ServerUnreachableError` (nothing uncommitted is kept by the server); the pool
+  pings connections before use, so the same engine works again once the server is back.
 - Reads run in REPEATABLE READ: several reads of one transaction see one state.
 """
 
@@ -28,7 +32,12 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from metkasekor_desktop.domain.geometry import STORAGE_EPSG
 from metkasekor_desktop.storage.backend import WRITES, Bounds
-from metkasekor_desktop.storage.errors import ProjectBusyError, refused_by_server
+from metkasekor_desktop.storage.errors import (
+    ProjectBusyError,
+    ServerUnreachableError,
+    lost_connection,
+    refused_by_server,
+)
 from metkasekor_desktop.storage.postgis import ddl
 from metkasekor_desktop.storage.schema import METADATA
 
@@ -40,6 +49,9 @@ WAIT_S = 15.0  # how long a write waits for another user's write, as for a file
 WRITE_LOCK_KEY = 0x4D4B5752
 BUSY = ("The shared register is busy: another user's change has been writing for "
         "{waited:.0f} s. Nothing was written; try again in a moment.")
+ROW_BUSY = ("The shared register is busy: another program (QGIS editing in a transaction, "
+            "a script) has kept a record you are changing locked for {waited:.0f} s. "
+            "Nothing was written; ask for their edits to be saved, then try again.")
 SQLSTATE_KINDS = {"23505": "unique", "23503": "foreign_key", "23001": "foreign_key"}
 
 
@@ -78,38 +90,71 @@ class PostGISBackend:
 
     # -- transactions ------------------------------------------------------------------
     @contextmanager
-    def write_transaction(self) -> Iterator[Connection]:
+    def write_transaction(self, exclusive: bool = False) -> Iterator[Connection]:
+        """Edits share the register's write lock: each locks the rows it checked
+        (``row_versions.check``), so ten officers commit side by side and two edits of
+        one row still follow each other. A write that decides from a whole snapshot (a
+        publish) takes it ``exclusive``: it waits for the edits under way, and new ones
+        wait for it."""
         try:
             with self.engine.connect() as conn:
                 conn.execution_options(**{WRITES: True})
                 with conn.begin():
-                    self._take_write_lock(conn)
+                    self._take_write_lock(conn, exclusive)
                     yield conn
-        except DBAPIError as error:  # the register's roles refused it: say so in words
-            refusal = refused_by_server(error)
-            if refusal is None:
+        except DBAPIError as error:  # refused, timed out or cut off: say so in words
+            worded = (refused_by_server(error) or self._lost(error, writing=True)
+                      or self._row_busy(error))
+            if worded is None:
                 raise
-            raise refusal from None
+            raise worded from None
 
-    def _take_write_lock(self, conn: Connection) -> None:
+    def _take_write_lock(self, conn: Connection, exclusive: bool) -> None:
+        """The advisory lock, waited for ``wait_s`` at most; the same limit stays for
+        the rows the transaction locks: a program that does not take our lock (QGIS
+        in a transaction) may hold one of them for as long as its user likes."""
         conn.execute(text("SELECT set_config('lock_timeout', :t, true)"),
                      {"t": f"{int(self.wait_s * 1000)}ms"})
         try:
             with conn.begin_nested():
-                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITE_LOCK_KEY})
+                lock = "pg_advisory_xact_lock" if exclusive else "pg_advisory_xact_lock_shared"
+                conn.execute(text(f"SELECT {lock}(:k)"), {"k": WRITE_LOCK_KEY})
         except OperationalError as error:
             if getattr(error.orig, "sqlstate", None) == "55P03":  # lock_not_available
                 raise ProjectBusyError(BUSY.format(waited=self.wait_s),
                                        waited_s=self.wait_s) from None
             raise
-        conn.execute(text("SELECT set_config('lock_timeout', '0', true)"))
+
+    def _row_busy(self, error: DBAPIError) -> ProjectBusyError | None:
+        """Busy, for a row another program kept locked longer than ``wait_s``."""
+        if getattr(error.orig, "sqlstate", None) != "55P03":  # lock_not_available
+            return None
+        return ProjectBusyError(ROW_BUSY.format(waited=self.wait_s), waited_s=self.wait_s)
+
+    def _lost(self, error: DBAPIError, *, writing: bool) -> ServerUnreachableError | None:
+        """The clear error for a server that cannot be reached or went away; the pool
+        pings a connection before lending it again (``pool_pre_ping``), so the next
+        transaction after the server is back simply works."""
+        from metkasekor_desktop.storage.postgis.register import display_name
+
+        url = self.engine.url
+        host = url.host or url.query.get("host") or "localhost"
+        return lost_connection(error, display_name(url),
+                               str(host if isinstance(host, str) else host[0]),
+                               writing=writing)
 
     @contextmanager
     def reading(self) -> Iterator[Connection]:
-        with self.engine.connect() as conn:
-            conn.execution_options(isolation_level="REPEATABLE READ")
-            with conn.begin():
-                yield conn
+        try:
+            with self.engine.connect() as conn:
+                conn.execution_options(isolation_level="REPEATABLE READ")
+                with conn.begin():
+                    yield conn
+        except DBAPIError as error:
+            lost = self._lost(error, writing=False)
+            if lost is None:
+                raise
+            raise lost from None
 
     # -- geometries --------------------------------------------------------------------
     def encode_geometries(self, geoms: Sequence[Any] | np.ndarray,
@@ -173,15 +218,30 @@ class PostGISBackend:
         columns = ", ".join(f'"{n}"' for n in [pk, *names, *fixed])
         tail = tuple(_plain(v) for v in fixed.values())
         convert = [isinstance(v, np.generic) for v in rows[0]]
+        if conn.execute(text("SELECT row_security_active(:t)"), {"t": table}).scalar():
+            # PostgreSQL refuses COPY FROM into a table whose row-level security applies
+            # to this user (a provincial officer): the same rows as one executemany.
+            marks = ", ".join(["%s"] * (1 + len(names) + len(fixed)))
+            conn.exec_driver_sql(f'INSERT INTO "{table}" ({columns}) VALUES ({marks})',
+                                 [(new_id, *map(_plain, row), *tail)
+                                  for new_id, row in zip(ids, rows, strict=True)])
+            return ids
+        statement = f'COPY "{table}" ({columns}) FROM STDIN'
         cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
         try:
-            with cursor.copy(f'COPY "{table}" ({columns}) FROM STDIN'.encode()) as copy:
+            with cursor.copy(statement.encode()) as copy:
                 if any(convert):
                     for new_id, row in zip(ids, rows, strict=True):
                         copy.write_row((new_id, *map(_plain, row), *tail))
                 else:
                     for new_id, row in zip(ids, rows, strict=True):
                         copy.write_row((new_id, *row, *tail))
+        except Exception as error:  # psycopg's own: worded as every other statement's
+            import psycopg
+
+            if not isinstance(error, psycopg.Error):
+                raise
+            raise DBAPIError.instance(statement, None, error, psycopg.Error) from None
         finally:
             cursor.close()
         return ids

@@ -212,15 +212,40 @@ def test_a_second_users_update_is_a_conflict(register_url: str, project: Project
     assert project.plots.get(plot.id).notes == "seen in the field"
 
 
-def test_a_write_waits_for_another_users_write_then_is_refused_as_busy(
+def test_a_write_waits_for_an_exclusive_write_then_is_refused_as_busy(
         register_url: str, project: Project) -> None:
+    """A publish holds the register alone: an edit meanwhile waits, then is refused."""
     project.backend.wait_s = 0.3  # type: ignore[attr-defined]
-    with Project.connect(register_url) as other, other.transaction():
+    with Project.connect(register_url) as other, \
+            other.backend.write_transaction(exclusive=True):
         started = time.monotonic()
         with pytest.raises(ProjectBusyError):
             project.farmers.add(Farmer(name_latin="Waits"))
         assert time.monotonic() - started >= 0.25
     project.farmers.add(Farmer(name_latin="After"))
+
+
+def test_edits_of_different_rows_commit_side_by_side(register_url: str,
+                                                      project: Project) -> None:
+    """Two officers' edits do not wait for each other unless they touch one row."""
+    first, second = Farmer(name_latin="One"), Farmer(name_latin="Two")
+    project.farmers.add(first)
+    project.farmers.add(second)
+    project.backend.wait_s = 0.3  # type: ignore[attr-defined]
+    with Project.connect(register_url) as other, other.transaction() as conn:
+        mine = other.farmers.get(first.id)
+        mine.phone = "012 345 678"
+        other.farmers.update(mine, conn)  # row "One" locked until this commits
+        started = time.monotonic()
+        theirs = project.farmers.get(second.id)
+        theirs.phone = "097 000 111"
+        project.farmers.update(theirs)  # another row: no wait
+        assert time.monotonic() - started < 0.25
+        again = project.farmers.get(first.id)
+        again.phone = "011 111 111"
+        with pytest.raises(ProjectBusyError):  # the same row: waits, then busy
+            project.farmers.update(again)
+    assert project.farmers.get(first.id).phone == "012 345 678"
 
 
 # -- other programs writing with plain SQL -------------------------------------------------

@@ -1,0 +1,90 @@
+"""The server goes away mid-edit: the edit is refused with a clear message, nothing is
+half-written, and the same open register works again by itself when the server is back.
+
+The outage is a server of this test's own (the session's shared one is never stopped)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import psycopg
+import pytest
+from sqlalchemy import text
+
+from metkasekor_desktop.storage import Project
+from metkasekor_desktop.storage.errors import ServerUnreachableError, WriteError
+from metkasekor_desktop.storage.postgis.register import initialise
+
+from ..conftest import make_plot
+from .pg_server import PostgresServer
+
+
+class RestartableServer(PostgresServer):
+    """A test server that can be stopped and started again with its data kept."""
+
+    def pause(self) -> None:
+        stopped = self._run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop")
+        assert stopped.returncode == 0, stopped.stderr
+
+    def resume(self) -> None:
+        options = f"-k {self.socket_dir} -c listen_addresses='' -F"
+        started = self._run("pg_ctl", "-D", str(self.data), "-l", str(self.log), "-w",
+                            "-t", "30", "-o", options, "start")
+        assert started.returncode == 0, started.stderr
+        self._wait_ready()
+
+
+@pytest.fixture
+def server() -> Iterator[RestartableServer]:
+    own = RestartableServer()
+    try:
+        own.start()
+        own.execute("CREATE DATABASE outage")
+        initialise(own.url("outage"))
+        yield own
+    finally:
+        own.stop()  # stops it if it runs, and removes its folder
+
+
+def test_an_edit_while_the_server_is_away_is_refused_and_works_once_it_is_back(
+        server: RestartableServer) -> None:
+    with Project.connect(server.url("outage")) as project:
+        project.plots.add(make_plot("B-1", village_code="02070101", notes="before"))
+        plot = project.plots.by_code("B-1")
+        server.pause()
+        try:
+            plot.notes = "while away"
+            with pytest.raises(ServerUnreachableError) as refused:
+                project.plots.update(plot)
+            error = refused.value
+            assert isinstance(error, WriteError) and error.reason == "offline"
+            assert error.params["host"] == str(server.socket_dir)
+            assert error.params["writing"] is True
+            assert "cannot be reached" in str(error) and "Nothing was written" in str(error)
+            assert "outage on" in str(error)  # which register
+            with pytest.raises(ServerUnreachableError, match="could not be read"):
+                project.plots.by_code("B-1")
+        finally:
+            server.resume()
+        # The same open project, without reopening: nothing of the refused edit was
+        # stored, and the edit made again goes through.
+        stored = project.plots.by_code("B-1")
+        assert stored.notes == "before" and stored.version == plot.version
+        project.plots.update(plot)
+        assert project.plots.by_code("B-1").notes == "while away"
+
+
+def test_a_connection_cut_mid_transaction_leaves_nothing_half_written(
+        pg_server: PostgresServer, register_db: str, register_url: str) -> None:
+    with Project.connect(register_url) as project:
+        with pytest.raises(ServerUnreachableError, match="Nothing was written"), \
+                project.transaction() as conn:
+            project.plots.add(make_plot("B-1", village_code="02070101"), conn=conn)
+            pid = conn.execute(text("SELECT pg_backend_pid()")).scalar()
+            # The server ends this connection, as it does when it shuts down.
+            with psycopg.connect(pg_server.conninfo(register_db), autocommit=True) as admin:
+                admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+            project.plots.add(make_plot("B-2", village_code="02070101"), conn=conn)
+        assert project.plots.count() == 0  # the first plot went with the transaction
+        project.plots.add(make_plot("B-3", village_code="02070101"))
+        assert [p.code for p in project.plots.list()] == ["B-3"]

@@ -1,0 +1,33 @@
+"""A register that cannot be reached is worded in the officer's language from the
+error's reason and parameters (the host), for a write and for a read."""
+
+from __future__ import annotations
+
+from metkasekor_desktop.storage.errors import OFFLINE_WRITE, ServerUnreachableError
+
+
+def _error(writing: bool) -> ServerUnreachableError:
+    return ServerUnreachableError(OFFLINE_WRITE.format(register="reg on db.example.org"),
+                                  host="db.example.org", register="reg on db.example.org",
+                                  writing=writing)
+
+
+def test_an_unreachable_register_is_worded_in_english_and_khmer(qapp) -> None:
+    from metkasekor_desktop.ui.language import install_translators
+    from metkasekor_desktop.ui.write_failures import _title, write_error_text
+
+    write = write_error_text(_error(True))
+    assert "db.example.org" in write and "Nothing was written" in write
+    assert "could not be read" in write_error_text(_error(False))
+    translators = install_translators(qapp, "km")
+    try:
+        km_write = write_error_text(_error(True))
+        km_read = write_error_text(_error(False))
+        title = _title(_error(True))
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)
+    assert "db.example.org" in km_write and "បញ្ជីរួម" in km_write
+    assert "server" not in km_write and "គ្មានអ្វីត្រូវបានសរសេរ" in km_write
+    assert "អាន" in km_read and "គ្មានអ្វីត្រូវបានសរសេរ" not in km_read
+    assert title == "មិនអាចចូលដល់បញ្ជីរួមបានទេ"

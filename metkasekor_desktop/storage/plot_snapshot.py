@@ -45,12 +45,17 @@ class PlotSnapshot:
 
 def _raw_rows(conn: Connection, table: Table, column: str,
               ids: list[int]) -> list[dict[str, Any]]:
-    # Raw driver values (blobs, date text): no type round trip can alter them.
+    # Raw driver values (blobs, date text): no type round trip can alter them. A
+    # register's values go through SQLAlchemy's types, which give back what they took.
     cols = ", ".join(f'"{c.name}"' for c in table.columns)
     key = next(iter(table.primary_key.columns)).name
     out: list[dict[str, Any]] = []
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start:start + _CHUNK]
+        if conn.dialect.name != "sqlite":
+            out += [dict(r._mapping) for r in conn.execute(
+                select(table).where(table.c[column].in_(chunk)))]
+            continue
         marks = ", ".join("?" for _ in chunk)
         sql = f'SELECT {cols} FROM "{table.name}" WHERE "{column}" IN ({marks})'
         cursor = sqlite_connection(conn.connection).execute(sql, chunk)
@@ -80,6 +85,9 @@ def snapshot_plots(conn: Connection, ids: Iterable[int]) -> PlotSnapshot:
 def _insert_raw(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
     if not rows:
         return
+    if conn.dialect.name != "sqlite":
+        conn.execute(insert(table), rows)
+        return
     names = list(rows[0])
     cols = ", ".join(f'"{c}"' for c in names)
     marks = ", ".join("?" for _ in names)
@@ -100,8 +108,8 @@ def restore_plots(conn: Connection, snapshot: PlotSnapshot) -> None:
     p = T["plots"]
     for fid, target in snapshot.paired_from.items():
         conn.execute(update(p).where(p.c.fid == fid).values(paired_plot_id=target))
-    if snapshot.rows.get("plots"):
-        gpkg_container.touch(conn, "plots")
+    if snapshot.rows.get("plots") and conn.dialect.name == "sqlite":
+        gpkg_container.touch(conn, "plots")  # a register's triggers announce it
 
 
 def copy_plans(conn: Connection, source_id: int, target_id: int) -> int:

@@ -40,6 +40,7 @@ from metkasekor_desktop.storage.gpkg.write_guard import (
     file_identity,
     is_read_only,
 )
+from metkasekor_desktop.storage.history import History
 from metkasekor_desktop.storage.postgis.backend import RegisterGuard
 from metkasekor_desktop.storage.repositories.events import EventRepository
 from metkasekor_desktop.storage.repositories.farmers import FarmerRepository
@@ -105,6 +106,8 @@ class Project:
         self.events = EventRepository(backend)
         self.raster_stats = RasterStatsRepository(backend)
         self.plot_extras = PlotExtrasRepository(backend)
+        # Every change kept by the server (a register's); a GeoPackage has none.
+        self.history: History | None = None
 
     @property
     def engine(self) -> Engine:
@@ -189,12 +192,14 @@ class Project:
 
         ``password`` is used for this connection only (it is never kept in ``url``);
         without it libpq reads the user's .pgpass or service file."""
+        from metkasekor_desktop.storage.postgis.history import RegisterHistory
         from metkasekor_desktop.storage.postgis.register import connect_backend
 
         backend, name, state = connect_backend(url, password)
         database = backend.engine.url.database or "register"
         project = cls(Path(database), backend, SCHEMA_VERSION,
                       RegisterGuard(read_only=state.read_only), url=url, display_name=name)
+        project.history = RegisterHistory.of(backend)  # None: made before history
         if not project.read_only:
             try:
                 project.plots.refresh_missing_areas()  # plots another program drew

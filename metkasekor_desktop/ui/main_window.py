@@ -36,6 +36,7 @@ from metkasekor_desktop.storage import Project, ProjectError, is_register_target
 from metkasekor_desktop.ui.banner import Banner
 from metkasekor_desktop.ui.edit_controller import EditController
 from metkasekor_desktop.ui.file_watch import FileWatch
+from metkasekor_desktop.ui.history_actions import HistoryActions
 from metkasekor_desktop.ui.history_panel import HistoryPanel
 from metkasekor_desktop.ui.identify_panel import IdentifyPanel
 from metkasekor_desktop.ui.language import current_language, language_menu
@@ -141,6 +142,7 @@ class MainWindow(QMainWindow):
         self.edit = EditController(self)
         self.register = RegisterController(self, self.language)
         self.trials = TrialsController(self, self.language)
+        self.history = HistoryActions(self)
         self.overlaps_panel.show_requested.connect(self.edit.show_plots)
         self.problems_panel.show_plots.connect(self.edit.show_plots)
         self.file_watch = FileWatch(self)
@@ -248,6 +250,8 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addActions([edit.overlaps_action, edit.problems_action,
                               self.register.villages_action, edit.settings_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.history.plot_history_action, self.history.restore_action])
 
         register = self.register
         register_menu = self.menuBar().addMenu(self.tr("&Register"))
@@ -356,6 +360,7 @@ class MainWindow(QMainWindow):
         self.file_watch.attach(session)
         self.register.attach(session)
         self.trials.attach(session)
+        self.history.attach(session)
         self.layers_panel.select_layer(layer)
         self.identify_panel.show_nothing()
         # Where the officer left this project, else its plots, else all its layers.

@@ -149,3 +149,56 @@ def test_the_export_dialog_writes_the_selected_plots_of_a_register(
     frame = pyogrio.read_dataframe(f"/vsizip/{dialog.written}/{shp}")
     codes = {p.code for p in win.project.plots.all() if p.id in chosen}
     assert set(frame["code"]) == codes and frame.geometry.notna().all()
+
+
+def test_another_users_edit_appears_in_the_open_window(qtbot, make_window, register: str,
+                                                      pg_server, register_db: str) -> None:
+    """Another officer (here plain SQL, as psql or QGIS would) renames one plot and adds
+    one: the window's watch (LISTEN/NOTIFY, polled) shows both without reopening, and
+    reads only what changed."""
+    win = make_window()
+    assert win.open_project(register)
+    qtbot.waitUntil(lambda: win.plots.model.rowCount() == 4, timeout=10_000)
+    layer = win.canvas.plot_layer
+    plot_id = int(layer.table.ids[2])
+    with psycopg.connect(pg_server.conninfo(register_db)) as con:
+        con.execute("UPDATE plots SET name = 'Renamed by Sokha' WHERE fid = %s", (plot_id,))
+    with Project.connect(register) as other:
+        other.plots.add(make_plot("KCH-RG-0100", x=103.2, y=13.0))
+    qtbot.waitUntil(lambda: win.plots.model.rowCount() == 5, timeout=10_000)
+    assert "KCH-RG-0100" in set(layer.table.codes)
+    row = list(layer.table.ids).index(plot_id)
+    assert layer.table.names[row] == "Renamed by Sokha"
+    win.close()
+
+
+def test_a_plot_deleted_on_a_register_comes_back_with_undo(qtbot, make_window, register: str,
+                                                         monkeypatch) -> None:
+    """Edit > Delete on a register, with a season plan on the plot; Undo puts the plot
+    and its plan back with their ids."""
+    from metkasekor_desktop.domain.enums import SeasonKind
+    from metkasekor_desktop.domain.plan import PlotSeasonPlan
+    from metkasekor_desktop.domain.season import Season
+    from metkasekor_desktop.ui.delete_plots_dialog import DeletePlotsDialog
+
+    with Project.connect(register) as project:
+        season = Season(name="2025 wet", year=2025, kind=SeasonKind.MAIN_WET)
+        project.seasons.add(season)
+        target = project.plots.list()[1]
+        plan = PlotSeasonPlan(plot_id=target.id, season_id=season.id)
+        project.plans.add(plan)
+    win = make_window()
+    assert win.open_project(register)
+    qtbot.waitUntil(lambda: win.plots.model.rowCount() == 4, timeout=10_000)
+    win.canvas.plot_layer.select([target.id])
+    monkeypatch.setattr(DeletePlotsDialog, "exec", lambda self: 1)
+    win.edit.delete_action.trigger()
+    assert target.id not in [int(i) for i in win.canvas.plot_layer.table.ids]
+    with Project.connect(register) as project:
+        assert project.plots.get(target.id) is None
+    win.edit.undo_action.trigger()
+    assert target.id in [int(i) for i in win.canvas.plot_layer.table.ids]
+    with Project.connect(register) as project:
+        assert project.plots.get(target.id).code == target.code
+        assert [p.id for p in project.plans.for_plot(target.id)] == [plan.id]
+    win.close()

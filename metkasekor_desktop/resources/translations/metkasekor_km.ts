@@ -819,6 +819,65 @@
     </message>
 </context>
 <context>
+    <name>DeletedPlotsDialog</name>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="+89"/>
+        <source>Deleted plots</source>
+        <translation>ក្បាលដីដែលបានលុប</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Code</source>
+        <translation>លេខកូដ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>បានលុប</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deleted by</source>
+        <translation>លុបដោយ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Restore</source>
+        <translation>ស្ដារវិញ(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the selected plot back with the records deleted with it</source>
+        <translation>ដាក់ក្បាលដីដែលបានជ្រើសមកវិញ ព្រមទាំងកំណត់ត្រាដែលបានលុបជាមួយវា</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No plot has been deleted from the register.</source>
+        <translation>មិនទាន់មានក្បាលដីណាមួយត្រូវបានលុបចេញពីបញ្ជីទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plots deleted from the register. Restore puts a plot back with the season plans, samples, yields and other records deleted with it.</source>
+        <translation>ក្បាលដីដែលបានលុបចេញពីបញ្ជី។ «ស្ដារវិញ» ដាក់ក្បាលដីមកវិញ ព្រមទាំងផែនការតាមរដូវ សំណាកដី ទិន្នផល និងកំណត់ត្រាផ្សេងទៀតដែលបានលុបជាមួយវា។</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+4"/>
+        <source>Plot not restored</source>
+        <translation>មិនបានស្ដារក្បាលដីវិញទេ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plot restored</source>
+        <translation>បានស្ដារក្បាលដីវិញ</translation>
+    </message>
+</context>
+<context>
     <name>DrawPlotTool</name>
     <message>
         <location filename="../../ui/tools/draw_plot.py" line="+52"/>
@@ -2025,6 +2084,34 @@
     </message>
 </context>
 <context>
+    <name>HistoryActions</name>
+    <message>
+        <location filename="../../ui/history_actions.py" line="+31"/>
+        <source>Every change of the selected plot and its records: when, who, and the values before and after</source>
+        <translation>រាល់ការផ្លាស់ប្ដូរនៃក្បាលដីដែលបានជ្រើស និងកំណត់ត្រារបស់វា៖ ពេលណា អ្នកណា និងតម្លៃមុន និងក្រោយ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put a deleted plot back with its records</source>
+        <translation>ដាក់ក្បាលដីដែលបានលុបមកវិញ ព្រមទាំងកំណត់ត្រារបស់វា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History is kept by a shared register; a project file has its undo history (View &gt; Edit history)</source>
+        <translation>ប្រវត្តិត្រូវបានរក្សាទុកដោយបញ្ជីរួម។ ឯកសារគម្រោងមានប្រវត្តិមិនធ្វើវិញរបស់វា (មើល &gt; ប្រវត្តិកែសម្រួល)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plot &amp;history…</source>
+        <translation>ប្រវត្តិក្បាលដី(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Res&amp;tore deleted plots…</source>
+        <translation>ស្ដារក្បាលដីដែលបានលុបវិញ(&amp;T)…</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <location filename="../../ui/history_panel.py" line="+65"/>
@@ -2249,7 +2336,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+102"/>
+        <location filename="../../ui/main_window.py" line="+103"/>
         <source>Plots</source>
         <translation>ក្បាលដី</translation>
     </message>
@@ -2284,7 +2371,7 @@
         <translation>បញ្ហាក្បាលដី</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Add &amp;raster…</source>
         <translation>បន្ថែមរ៉ាស្ទ័រ(&amp;R)…</translation>
     </message>
@@ -2409,7 +2496,7 @@
         <translation>កែសម្រួល(&amp;E)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>&amp;Register</source>
         <translation>បញ្ជី(&amp;R)</translation>
     </message>
@@ -2449,7 +2536,7 @@
         <translation>បានបើក {0}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>About MetKasekor Desktop</source>
         <translation>អំពី MetKasekor Desktop</translation>
     </message>
@@ -3125,6 +3212,303 @@
         <location line="+5"/>
         <source>outside Cambodia</source>
         <translation>នៅក្រៅប្រទេសកម្ពុជា</translation>
+    </message>
+</context>
+<context>
+    <name>PlotHistory</name>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="+46"/>
+        <source>Plot</source>
+        <translation>ក្បាលដី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Season plan</source>
+        <translation>ផែនការតាមរដូវ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practice in a plan</source>
+        <translation>ការអនុវត្តក្នុងផែនការ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trial membership</source>
+        <translation>សមាជិកភាពក្នុងការសាកល្បង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Soil sample</source>
+        <translation>សំណាកដី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yield record</source>
+        <translation>កំណត់ត្រាទិន្នផល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extension event visit</source>
+        <translation>ការចូលរួមព្រឹត្តិការណ៍ផ្សព្វផ្សាយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raster statistics</source>
+        <translation>ស្ថិតិរ៉ាស្ទ័រ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra attribute</source>
+        <translation>លក្ខណៈបន្ថែម</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Added</source>
+        <translation>បានបន្ថែម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>បានផ្លាស់ប្ដូរ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>បានលុប</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Area (ha)</source>
+        <translation>ផ្ទៃដី (ហិកតា)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Season</source>
+        <translation>រដូវ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crops</source>
+        <translation>ដំណាំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crop</source>
+        <translation>ដំណាំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned date</source>
+        <translation>កាលបរិច្ឆេទគ្រោង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done date</source>
+        <translation>កាលបរិច្ឆេទធ្វើរួច</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practice</source>
+        <translation>ការអនុវត្ត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service provider</source>
+        <translation>អ្នកផ្ដល់សេវា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>ព័ត៌មានលម្អិត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trial</source>
+        <translation>ការសាកល្បង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Treatment</source>
+        <translation>វិធីសាស្ត្រ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Block</source>
+        <translation>ប្លុក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample date</source>
+        <translation>កាលបរិច្ឆេទយកសំណាក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depth from (cm)</source>
+        <translation>ជម្រៅពី (សម)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depth to (cm)</source>
+        <translation>ជម្រៅដល់ (សម)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>វិធីសាស្ត្រ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laboratory</source>
+        <translation>មន្ទីរពិសោធន៍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Harvest date</source>
+        <translation>ថ្ងៃប្រមូលផល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample area (m²)</source>
+        <translation>ផ្ទៃសំណាក (m²)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fresh weight (kg)</source>
+        <translation>ទម្ងន់ស្រស់ (គីឡូក្រាម)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moisture (%)</source>
+        <translation>សំណើម (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labour (days)</source>
+        <translation>កម្លាំងពលកម្ម (ថ្ងៃ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input cost</source>
+        <translation>ថ្លៃធាតុចូល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service cost</source>
+        <translation>ថ្លៃសេវា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price per kg</source>
+        <translation>តម្លៃក្នុងមួយគីឡូក្រាម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extension event</source>
+        <translation>ព្រឹត្តិការណ៍ផ្សព្វផ្សាយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raster</source>
+        <translation>រ៉ាស្ទ័រ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pixels</source>
+        <translation>ភីកសែល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean</source>
+        <translation>មធ្យម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum</source>
+        <translation>អប្បបរមា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum</source>
+        <translation>អតិបរមា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computed</source>
+        <translation>បានគណនា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>តម្លៃ</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+4"/>
+        <source>(none)</source>
+        <translation>(គ្មាន)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>(empty)</source>
+        <translation>(ទទេ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes</source>
+        <translation>បាទ/ចាស</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>ទេ</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Boundary: changed</source>
+        <translation>ព្រំដី៖ បានផ្លាស់ប្ដូរ</translation>
+    </message>
+</context>
+<context>
+    <name>PlotHistoryDialog</name>
+    <message>
+        <location line="+33"/>
+        <source>History of plot {code}</source>
+        <translation>ប្រវត្តិក្បាលដី {code}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When</source>
+        <translation>ពេលវេលា</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>អ្នកធ្វើ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>អ្វី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>ការផ្លាស់ប្ដូរ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>ព័ត៌មានលម្អិត</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No change of plot {code} has been recorded.</source>
+        <translation>មិនទាន់មានការផ្លាស់ប្ដូរណាមួយនៃក្បាលដី {code} ត្រូវបានកត់ត្រាទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} changes of plot {code} and its records, newest first.</source>
+        <translation>ការផ្លាស់ប្ដូរ {n} នៃក្បាលដី {code} និងកំណត់ត្រារបស់វា ថ្មីបំផុតមុនគេ។</translation>
     </message>
 </context>
 <context>
@@ -4544,6 +4928,64 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
     </message>
 </context>
 <context>
+    <name>RestorePlots</name>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="-131"/>
+        <source>The plot {code} cannot be restored: another plot has the code {code} now. Change that plot&apos;s code first. Nothing was restored.</source>
+        <translation>មិនអាចស្ដារក្បាលដី {code} វិញបានទេ៖ ឥឡូវនេះក្បាលដីមួយផ្សេងទៀតមានលេខកូដ {code}។ សូមប្ដូរលេខកូដរបស់ក្បាលដីនោះជាមុនសិន។ គ្មានអ្វីត្រូវបានស្ដារវិញទេ។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the season {label}</source>
+        <translation>រដូវ {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the practice {label}</source>
+        <translation>ការអនុវត្ត {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the service provider {label}</source>
+        <translation>អ្នកផ្ដល់សេវា {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the farmer {label}</source>
+        <translation>កសិករ {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the trial {label}</source>
+        <translation>ការសាកល្បង {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the extension event {label}</source>
+        <translation>ព្រឹត្តិការណ៍ផ្សព្វផ្សាយ {label}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plot {code} cannot be restored: {what}, which it refers to, was deleted since. Nothing was restored.</source>
+        <translation>មិនអាចស្ដារក្បាលដី {code} វិញបានទេ៖ {what} ដែលវាយោងទៅ ត្រូវបានលុបតាំងពីពេលនោះមក។ គ្មានអ្វីត្រូវបានស្ដារវិញទេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This plot is not a deleted plot of the register (it may have been restored already). Nothing was restored.</source>
+        <translation>ក្បាលដីនេះមិនមែនជាក្បាលដីដែលបានលុបពីបញ្ជីទេ (ប្រហែលជាវាត្រូវបានស្ដារវិញរួចហើយ)។ គ្មានអ្វីត្រូវបានស្ដារវិញទេ។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The plot {code} was restored.</source>
+        <translation>ក្បាលដី {code} ត្រូវបានស្ដារវិញ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plot {code} was restored with its records ({records}).</source>
+        <translation>ក្បាលដី {code} ត្រូវបានស្ដារវិញ ព្រមទាំងកំណត់ត្រារបស់វា ({records})។</translation>
+    </message>
+</context>
+<context>
     <name>ResultsImportDialog</name>
     <message>
         <location filename="../../ui/results_import_dialog.py" line="+72"/>
@@ -5429,7 +5871,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
 <context>
     <name>WriteFailure</name>
     <message>
-        <location filename="../../ui/write_failures.py" line="+29"/>
+        <location filename="../../ui/write_failures.py" line="+30"/>
         <source>(empty)</source>
         <translation>(ទទេ)</translation>
     </message>
@@ -5534,7 +5976,17 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <translation>តម្លៃដែលបានរក្សាទុកឥឡូវនេះ</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <source>The shared register at {0} cannot be reached (the server is stopped or the network is down), so it could not be read. Try again when the connection is back: MetKasekor reconnects by itself.</source>
+        <translation>មិនអាចចូលដល់បញ្ជីរួមនៅ {0} បានទេ (ម៉ាស៊ីនមេឈប់ដំណើរការ ឬបណ្តាញដាច់) ដូច្នេះមិនអាចអានវាបានទេ។ សូមព្យាយាមម្តងទៀតនៅពេលការតភ្ជាប់មកវិញ៖ MetKasekor នឹងភ្ជាប់ឡើងវិញដោយខ្លួនឯង។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The shared register at {0} cannot be reached (the server is stopped or the network is down). Nothing was written. Try your change again when the connection is back: MetKasekor reconnects by itself.</source>
+        <translation>មិនអាចចូលដល់បញ្ជីរួមនៅ {0} បានទេ (ម៉ាស៊ីនមេឈប់ដំណើរការ ឬបណ្តាញដាច់)។ គ្មានអ្វីត្រូវបានសរសេរទេ។ សូមធ្វើការកែប្រែរបស់អ្នកម្តងទៀតនៅពេលការតភ្ជាប់មកវិញ៖ MetKasekor នឹងភ្ជាប់ឡើងវិញដោយខ្លួនឯង។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The project file is busy: another program (QGIS, another MetKasekor window or a script) is writing to it. Nothing was written. Finish or save the edits there (QGIS: Save Layer Edits or Toggle Editing), then try again.</source>
         <translation>ឯកសារគម្រោងកំពុងរវល់៖ កម្មវិធីផ្សេង (QGIS បង្អួច MetKasekor ផ្សេងទៀត ឬស្គ្រីប) កំពុងសរសេរចូលវា។ គ្មានអ្វីត្រូវបានសរសេរទេ។ សូមបញ្ចប់ ឬរក្សាទុកការកែសម្រួលនៅទីនោះ (QGIS៖ Save Layer Edits ឬ Toggle Editing) រួចព្យាយាមម្តងទៀត។</translation>
     </message>
@@ -5567,6 +6019,11 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <location line="+8"/>
         <source>Changed by someone else</source>
         <translation>ត្រូវបានកែប្រែដោយអ្នកផ្សេង</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Register cannot be reached</source>
+        <translation>មិនអាចចូលដល់បញ្ជីរួមបានទេ</translation>
     </message>
     <message>
         <location line="+2"/>

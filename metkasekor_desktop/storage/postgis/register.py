@@ -187,28 +187,32 @@ def initialise(url: str) -> tuple[str, int, str]:
     """Create the register in an empty database (PostGIS, every table, index and trigger,
     the practice catalogue), or upgrade an older one, in one transaction.
 
-    Returns ("created" | "upgraded" | "current" | "roles", the version before, the
-    display name); a register at the current version is left exactly as it is, but for
-    its user roles when it has none yet ("roles": see :mod:`.roles`).
+    Returns ("created" | "upgraded" | "current" | "roles" | "history", the version
+    before, the display name); a register at the current version is left exactly as it
+    is, but for its user roles when it has none yet ("roles": see :mod:`.roles`) and the
+    history of its changes when it keeps none yet ("history": see :mod:`.history`).
     """
-    from metkasekor_desktop.storage.postgis import roles
+    from metkasekor_desktop.storage.postgis import history, roles
     from metkasekor_desktop.storage.repositories.practices import PracticeRepository
 
     engine, name = make_engine(url)
     backend = PostGISBackend(engine)
     try:
         before = inspect_register(engine, name).version
-        if before == SCHEMA_VERSION and _has_roles(engine):
+        if before == SCHEMA_VERSION and _has_roles(engine) and history.installed_on(engine):
             return "current", before, name
         try:
-            with backend.write_transaction() as conn:  # one init at a time: look again
+            with backend.write_transaction(exclusive=True) as conn:  # one init at a time
                 if conn.execute(text("SELECT to_regclass('mk_meta') IS NOT NULL")).scalar():
                     before = migrations.read_version(conn)
                     if before == SCHEMA_VERSION:
-                        if roles.roles_installed(conn):
+                        has_roles = roles.roles_installed(conn)
+                        if has_roles and history.installed(conn):
                             return "current", before, name
-                        roles.install_roles(conn)  # a register made before the roles
-                        return "roles", before, name
+                        if not has_roles:
+                            roles.install_roles(conn)  # a register made before the roles
+                        history.install(conn)  # the groups exist now: they may read it
+                        return ("history" if has_roles else "roles"), before, name
                 elif conn.execute(text("SELECT to_regclass(:t) IS NOT NULL"),
                                   {"t": T["plots"].name}).scalar():
                     raise ProjectError(f"The database {name} has a table named plots but no "
@@ -217,6 +221,7 @@ def initialise(url: str) -> tuple[str, int, str]:
                 if before == 0:
                     PracticeRepository(backend).add_many(default_catalogue(), conn=conn)
                 roles.install_roles(conn)  # who may do what: roles, privileges, RLS
+                history.install(conn)  # every change kept: who, when, before, after
         except DBAPIError as error:
             detail = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
             raise ProjectError(f"The register {name} could not be set up ({detail}); "

@@ -2,6 +2,7 @@
 # MetKasekor Desktop on Debian, from a fresh machine:
 #   ./dev.sh run [PROJECT.gpkg ...]   open the application (on the demo project by default)
 #   ./dev.sh test [PYTEST ARGS ...]   run the whole test suite
+#   ./dev.sh register [--stop]        a shared register on this PC, with the demo data
 # Installs only the Debian packages that are missing (Qt's libraries, PostgreSQL with
 # PostGIS for the shared-register tests), then hands over to
 # scripts/bootstrap.py, which keeps the pinned Python environment in .venv.

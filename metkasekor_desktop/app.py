@@ -13,8 +13,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 PROG = "metkasekor-desktop"
+MAX_CLASHES_SHOWN = 50  # a publish lists this many clashes, then counts the rest
 PROJECT_HELP = "project file (.gpkg), or a shared register's URL postgresql://user@host/dbname"
-COMMANDS = ("demo", "import", "export", "render", "stats", "server")
+COMMANDS = ("demo", "import", "export", "publish", "render", "stats", "server")
 
 
 class CommandError(Exception):
@@ -110,14 +111,18 @@ def _command_parser() -> argparse.ArgumentParser:
         "partners. Several --format values make a partner package: one zip with every "
         "format and a README of fields, units and codes.")
     export.add_argument("project", type=project_arg, help=PROJECT_HELP)
-    export.add_argument("--format", action="append", choices=FORMATS,
+    export.add_argument("--format", action="append", choices=(*FORMATS, "project"),
                         help="shp (zipped Shapefile, default), gpkg (plots and every related "
-                        "table), geojson, kml, kmz, csv, xlsx; repeat for a partner package")
+                        "table), geojson, kml, kmz, csv, xlsx; repeat for a partner package; "
+                        "project: a complete office project (.gpkg) that MetKasekor opens, "
+                        "e.g. one province of the shared register")
     export.add_argument("--out", type=Path, required=True,
                         help="folder to write into, or the file name")
     export.add_argument("--crs", type=int, choices=(4326, 32648), default=4326,
                         help="EPSG code of the export: 4326 (WGS 84) or 32648 (UTM 48N)")
     export.add_argument("--district", help="only plots of this 4-digit district code")
+    export.add_argument("--province", help="only plots of this 2-digit province code, "
+                        "e.g. 02 (Battambang)")
     export.add_argument("--season", help="season whose plans and yields are joined, and "
                         "only plots with a plan in it, e.g. '2024 early wet'")
     export.add_argument("--practice", help="only plots whose plan has this practice key")
@@ -125,6 +130,19 @@ def _command_parser() -> argparse.ArgumentParser:
                         help="only plots of this role")
     export.add_argument("--package", action="store_true",
                         help="one partner-package zip even for a single format")
+    publish = sub.add_parser(
+        "publish", help="copy an office project into the shared register",
+        description="Copy the plots of an office project with all their records (farmers, "
+        "plans, practices, providers, trials, samples, yields, events, extra attributes) "
+        "into a shared register. Farmers and plots are matched by their codes (farmers "
+        "by their plots, then by name and village); every clash is reported and then "
+        "nothing is written.")
+    publish.add_argument("project", type=Path, help="the office's project file (.gpkg)")
+    publish.add_argument("url", help="the register: postgresql://user@host/dbname")
+    publish.add_argument("--province", help="only the plots of this 2-digit province code "
+                         "(a provincial officer publishes their own province)")
+    publish.add_argument("--dry-run", action="store_true",
+                         help="print what would be added and every clash; write nothing")
     render = sub.add_parser("render", help="draw the project's map into a PNG or PDF",
                             description="Draw the project's map, with title, legend, scale bar, "
                             "north arrow and date, into a PNG or PDF file; no display needed.")
@@ -175,6 +193,20 @@ def _command_parser() -> argparse.ArgumentParser:
                           "(repeat for several provinces)")
     add_user.add_argument("--password-prompt", action="store_true",
                           help="ask for the user's password (it is sent hashed)")
+    demo = server_sub.add_parser(
+        "demo", help="start a shared register on this PC, holding the demo data",
+        description="Make (the first time) and start a local PostgreSQL server with PostGIS "
+        "in FOLDER, holding a register with the demo project published into it, and print "
+        "its URL. The server keeps running after the command, for the window and QGIS; "
+        "it trusts this PC's connections only: it is for trying the register, not for "
+        "sharing one. --stop stops it.")
+    demo.add_argument("folder", type=Path, help="the server's folder, e.g. demo/register")
+    demo.add_argument("--port", type=int, default=5433,
+                      help="TCP port on 127.0.0.1 (default 5433, beside a system "
+                      "PostgreSQL's 5432)")
+    demo.add_argument("--plots", type=int, default=2000,
+                      help="plots of the demo project published the first time")
+    demo.add_argument("--stop", action="store_true", help="stop the server")
     users = server_sub.add_parser(
         "users", help="list the users of the register with their role and provinces",
         description="List every user of the register: its role (national, provincial or "
@@ -395,6 +427,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     from metkasekor_desktop.storage.export_data import ExportFilter
 
     formats = list(dict.fromkeys(args.format or ["shp"]))
+    if "project" in formats:
+        return cmd_export_project(args, formats)
     package = args.package or len(formats) > 1
     project = Project.open_any(args.project)
     try:
@@ -410,7 +444,8 @@ def cmd_export(args: argparse.Namespace) -> int:
                                               and len(args.district) == 4):
             raise CommandError(f"--district {args.district!r}: use a 4-digit district code, "
                                "e.g. 0207")
-        flt = ExportFilter(district_code=args.district, season_id=season_id,
+        flt = ExportFilter(district_code=args.district, province_code=args.province,
+                           season_id=season_id,
                            practice_key=args.practice, role=args.role)
         data = read_export(project, flt, season_id=season_id,
                            with_related=needs_related(formats, package))
@@ -435,6 +470,70 @@ def cmd_export(args: argparse.Namespace) -> int:
             print(f"{PROG}: warning: {change.message()}", file=sys.stderr)
     print(f"{written}: {len(data.plots)} plots ({data.description}; "
           f"{crs_summary(formats, args.crs)})")
+    return 0
+
+
+def cmd_export_project(args: argparse.Namespace, formats: list[str]) -> int:
+    from metkasekor_desktop.layers.register_copy import export_project
+
+    if formats != ["project"] or args.package:
+        raise CommandError("--format project makes an office project on its own: give it "
+                           "alone, without other formats or --package")
+    limits = [f"--{n}" for n in ("district", "season", "practice", "role")
+              if getattr(args, n) is not None]
+    if limits:
+        raise CommandError(f"--format project copies whole provinces: {', '.join(limits)} "
+                           "cannot be used with it (use --province)")
+    if args.crs != 4326:
+        raise CommandError("--format project keeps the register's WGS 84: leave out --crs")
+    province = _province(args.province)
+    out, report = export_project(args.project, args.out, province=province)
+    where = f"province {province}" if province else "every province"
+    print(f"{out}: an office project of {where}: {report.counts_text()}")
+    return 0
+
+
+def _province(code: str | None) -> str | None:
+    if code is None:
+        return None
+    code = code.strip()
+    from metkasekor_desktop.domain.codes import normalise_admin_code
+    from metkasekor_desktop.domain.errors import ValidationError
+
+    try:
+        return normalise_admin_code(code, "province")  # "2" from a spreadsheet is 02
+    except ValidationError:
+        raise CommandError(f"--province {code!r}: use a 2-digit province code, e.g. 02 "
+                           "(Battambang)") from None
+
+
+def cmd_publish(args: argparse.Namespace) -> int:
+    from metkasekor_desktop.layers.register_copy import publish
+    from metkasekor_desktop.storage.errors import NotPermittedError
+
+    province = _province(args.province)
+    try:
+        report = publish(args.project, args.url, province=province, dry_run=args.dry_run)
+    except NotPermittedError as error:
+        if province is not None:
+            raise
+        raise CommandError(f"{error} A provincial officer publishes their own province's "
+                           "plots: add --province CODE.") from None
+    name, there = args.project.name, "the register"
+    if report.clashes:
+        shown = report.clashes[:MAX_CLASHES_SHOWN]
+        for clash in shown:
+            print(f"clash: {clash.message(name, there)}", file=sys.stderr)
+        more = len(report.clashes) - len(shown)
+        if more > 0:
+            print(f"... and {more:,} more clashes", file=sys.stderr)
+        raise CommandError(f"{len(report.clashes):,} clashes between {name} and {there}: "
+                           "nothing was published. Make the records agree (in the office "
+                           "project or in the register), then publish again; --dry-run "
+                           "lists them without trying")
+    verb = "would add" if args.dry_run else "added"
+    print(f"{name} -> {there}: {verb} {report.counts_text()}; already there: "
+          f"{report.counts_text('found')}")
     return 0
 
 
@@ -497,6 +596,8 @@ def cmd_server(args: argparse.Namespace) -> int:
 
     if args.server_command == "add-user":
         return cmd_server_add_user(args)
+    if args.server_command == "demo":
+        return cmd_server_demo(args)
     if args.server_command == "users":
         return cmd_server_users(args)
     if args.server_command == "remove-user":
@@ -507,6 +608,9 @@ def cmd_server(args: argparse.Namespace) -> int:
     if outcome == "roles":
         print(f"The register {name} is at format {before}; its user roles were set up "
               f"(add users with: {PROG} server add-user URL NAME --role ROLE).")
+    elif outcome == "history":
+        print(f"The register {name} is at format {before}; it now keeps the history of "
+              "every change (who, when, before and after).")
     elif outcome == "current":
         print(f"The register {name} is already initialised (format {before}); nothing "
               "was changed.")
@@ -516,6 +620,24 @@ def cmd_server(args: argparse.Namespace) -> int:
     else:
         print(f"The register {name} was created (format {SCHEMA_VERSION}). Connect to it "
               f"with: {PROG} {args.url}")
+    return 0
+
+
+def cmd_server_demo(args: argparse.Namespace) -> int:
+    from metkasekor_desktop.layers.register_demo import start_demo_register, stop_demo_register
+
+    if args.stop:
+        stopped = stop_demo_register(args.folder, port=args.port)
+        print(f"The demo register's server in {args.folder} was "
+              f"{'stopped' if stopped else 'not running'}.")
+        return 0
+    if not 1 <= args.plots <= 100_000:
+        raise CommandError("--plots must be between 1 and 100000")
+    url, report = start_demo_register(args.folder, port=args.port, plots=args.plots)
+    if report is not None:
+        print(f"Published the demo project into the register: {report.counts_text()}.")
+    print(f"The demo register runs in {args.folder}. Open it with: {PROG} {url}\n"
+          f"Stop it with: {PROG} server demo {args.folder} --stop")
     return 0
 
 
@@ -635,7 +757,7 @@ def _run_command(argv: Sequence[str]) -> int:
 
     args = _command_parser().parse_args(list(argv))
     handlers = {"demo": cmd_demo, "import": cmd_import, "export": cmd_export,
-                "render": cmd_render,
+                "render": cmd_render, "publish": cmd_publish,
                 "stats": cmd_stats, "server": cmd_server}
     try:
         return handlers[args.command](args)

@@ -27,13 +27,17 @@ PYPROJECT = ROOT / "pyproject.toml"
 STAMP = VENV / "metkasekor-install.sha256"
 INSTALL_LOG = VENV / "metkasekor-install.log"
 DEMO_PROJECT = Path("demo") / "metkasekor-demo.gpkg"
+DEMO_REGISTER = Path("demo") / "register"  # the local server of "register"
+DEMO_REGISTER_PORT = "5433"  # beside a system PostgreSQL's 5432
 PYTHON_VERSION = (3, 11)
 NO_TESTS_COLLECTED = 5
 
 USAGE = """\
 Usage (./dev.sh on Debian, py -3.11 scripts\\bootstrap.py on Windows):
   run [PROJECT.gpkg ...]   open MetKasekor Desktop (on the demo project by default)
-  test [PYTEST ARGS ...]   run the whole test suite"""
+  test [PYTEST ARGS ...]   run the whole test suite
+  register [--stop]        start a shared register on this PC (a local PostgreSQL
+                           server in demo/register holding the demo data) and open it"""
 
 NO_DISPLAY = (
     "No display found: MetKasekor Desktop needs a screen; on a server run it under a "
@@ -174,6 +178,21 @@ def run_app(args: list[str]) -> int:
     return subprocess.run([python, "-m", "metkasekor_desktop", *args], cwd=ROOT).returncode
 
 
+def run_register(args: list[str]) -> int:
+    """Start the demo register (made on first use) and open the window on it; with
+    --stop, stop its server."""
+    python = str(venv_python())
+    command = [python, "-m", "metkasekor_desktop", "server", "demo", str(DEMO_REGISTER),
+               "--port", DEMO_REGISTER_PORT]
+    if args[:1] == ["--stop"]:
+        return subprocess.run([*command, "--stop"], cwd=ROOT).returncode
+    started = subprocess.run(command, cwd=ROOT)
+    if started.returncode != 0:
+        return started.returncode
+    url = f"postgresql://postgres@127.0.0.1:{DEMO_REGISTER_PORT}/metkasekor"
+    return run_app([url])
+
+
 def run_tests(args: list[str]) -> int:
     """Run pytest on the offscreen platform and return its exit code."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
@@ -184,7 +203,7 @@ def run_tests(args: list[str]) -> int:
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in ("run", "test"):
+    if not argv or argv[0] not in ("run", "test", "register"):
         print(USAGE, file=sys.stderr)
         return 2
     command, rest = argv[0], argv[1:]
@@ -196,7 +215,8 @@ def main(argv: list[str]) -> int:
         print(f"Set-up failed: {error}", file=sys.stderr)
         return 1
     try:
-        return run_app(rest) if command == "run" else run_tests(rest)
+        runs = {"run": run_app, "test": run_tests, "register": run_register}
+        return runs[command](rest)
     except KeyboardInterrupt:
         return 130
 

@@ -179,3 +179,36 @@ def test_server_users_and_remove_user_refuse_in_one_line(register_url: str,
     assert main(["server", "users", as_user]) == 1
     err = capsys.readouterr().err
     assert "register's administrator" in err and len(err.strip().splitlines()) == 1
+
+
+def test_server_demo_starts_a_register_to_try_and_stops_it(capsys) -> None:
+    """`server demo FOLDER` makes a local server holding the demo data, prints the URL to
+    open; run again it says so without publishing twice; --stop stops it."""
+    import shutil
+    import socket
+    import tempfile
+    from pathlib import Path
+
+    from metkasekor_desktop.storage import Project
+
+    with socket.socket() as probe:  # a port nobody uses now
+        probe.bind(("127.0.0.1", 0))
+        port = str(probe.getsockname()[1])
+    # Under /tmp itself: run as root, the server runs as 'postgres', who cannot enter
+    # pytest's own folder.
+    parent = Path(tempfile.mkdtemp(prefix="mk-demo-"))
+    parent.chmod(0o755)
+    folder = parent / "register"
+    try:
+        assert main(["server", "demo", str(folder), "--port", port, "--plots", "40"]) == 0
+        out = capsys.readouterr().out
+        url = f"postgresql://postgres@127.0.0.1:{port}/metkasekor"
+        assert "40 plots" in out and f"Open it with: metkasekor-desktop {url}" in out
+        assert main(["server", "demo", str(folder), "--port", port]) == 0
+        assert "Published" not in capsys.readouterr().out
+        with Project.connect(url) as project:
+            assert len(project.plots.list()) == 40
+    finally:
+        stopped = main(["server", "demo", str(folder), "--port", port, "--stop"])
+        shutil.rmtree(parent, ignore_errors=True)
+    assert stopped == 0 and "was stopped" in capsys.readouterr().out

@@ -104,6 +104,7 @@ class ExportFilter:
 
     plot_ids: Sequence[int] | None = None  # the user's selection
     district_code: str | None = None  # 4 digits: plots whose village code starts with it
+    province_code: str | None = None  # 2 digits: likewise
     season_id: int | None = None  # plots with a (not cancelled) plan in this season
     practice_key: str | None = None  # plots whose plan includes it (in season_id if set)
     role: str | None = None  # a PlotRole value
@@ -112,6 +113,8 @@ class ExportFilter:
         """The filter with its codes normalised; a message for a code that cannot be."""
         if self.district_code is not None:
             self.district_code = normalise_admin_code(self.district_code, "district")
+        if self.province_code is not None:
+            self.province_code = normalise_admin_code(self.province_code, "province")
         if self.role is not None:
             self.role = parse_enum(PlotRole, self.role, "role").value
         if self.practice_key is not None:
@@ -120,14 +123,16 @@ class ExportFilter:
 
     @property
     def restricts_in_sql(self) -> bool:
-        return any(v is not None for v in (self.district_code, self.season_id,
-                                           self.practice_key, self.role))
+        return any(v is not None for v in (self.district_code, self.province_code,
+                                           self.season_id, self.practice_key, self.role))
 
     def describe(self, project: Project) -> str:
         """In words, for a README or a message: "district 0207, season 2024 early wet"."""
         parts = []
         if self.plot_ids is not None:
             parts.append(f"{len(self.plot_ids)} selected plots")
+        if self.province_code is not None:
+            parts.append(f"province {self.province_code}")
         if self.district_code is not None:
             parts.append(f"district {self.district_code}")
         if self.season_id is not None:
@@ -209,9 +214,10 @@ def _farmers_select() -> Select[Any]:
 def _select_ids(snap: Snapshot, flt: ExportFilter) -> np.ndarray:
     p, plans = T["plots"], T["plot_season_plans"]
     stmt = select(p.c.fid).order_by(p.c.fid)
-    if flt.district_code is not None:  # a range on the indexed village code
-        nxt = str(int(flt.district_code) + 1).zfill(4)
-        stmt = stmt.where(p.c.village_code >= flt.district_code, p.c.village_code < nxt)
+    for code in (flt.province_code, flt.district_code):
+        if code is not None:  # a range on the indexed village code
+            nxt = str(int(code) + 1).zfill(len(code))
+            stmt = stmt.where(p.c.village_code >= code, p.c.village_code < nxt)
     if flt.role is not None:
         stmt = stmt.where(p.c.role == flt.role)
     live = plans.c.status != PlanStatus.CANCELLED.value

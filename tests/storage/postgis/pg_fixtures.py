@@ -15,18 +15,17 @@ from collections.abc import Iterator
 
 import pytest
 
+from metkasekor_desktop.storage.postgis.local_server import LocalServer, MissingServer
 from metkasekor_desktop.storage.postgis.register import initialise
-
-from .pg_server import MissingServer, PostgresServer
 
 TEMPLATE = "mk_register_template"
 _numbers = itertools.count(1)
 
 
 @pytest.fixture(scope="session")
-def pg_server() -> Iterator[PostgresServer]:
+def pg_server() -> Iterator[LocalServer]:
     try:
-        server = PostgresServer()
+        server = LocalServer()
     except MissingServer as error:
         pytest.fail(str(error), pytrace=False)
     try:
@@ -37,7 +36,7 @@ def pg_server() -> Iterator[PostgresServer]:
 
 
 @pytest.fixture(scope="session")
-def register_template(pg_server: PostgresServer) -> str:
+def register_template(pg_server: LocalServer) -> str:
     """A database holding an initialised register, cloned for each test."""
     pg_server.execute(f"CREATE DATABASE {TEMPLATE}")
     outcome, _before, _name = initialise(pg_server.url(TEMPLATE))
@@ -46,14 +45,14 @@ def register_template(pg_server: PostgresServer) -> str:
 
 
 @pytest.fixture(scope="session")
-def postgis_template(pg_server: PostgresServer) -> str:
+def postgis_template(pg_server: LocalServer) -> str:
     """An empty database with the PostGIS extension, cloned for init tests."""
     pg_server.execute("CREATE DATABASE mk_postgis_template")
     pg_server.execute("CREATE EXTENSION postgis", "mk_postgis_template")
     return "mk_postgis_template"
 
 
-def _fresh(pg_server: PostgresServer, template: str) -> Iterator[str]:
+def _fresh(pg_server: LocalServer, template: str) -> Iterator[str]:
     name = f"mk_test_{next(_numbers)}"
     pg_server.execute(f"CREATE DATABASE {name} TEMPLATE {template}")
     try:
@@ -63,17 +62,17 @@ def _fresh(pg_server: PostgresServer, template: str) -> Iterator[str]:
 
 
 @pytest.fixture
-def register_db(pg_server: PostgresServer, register_template: str) -> Iterator[str]:
+def register_db(pg_server: LocalServer, register_template: str) -> Iterator[str]:
     """The name of a fresh database holding an initialised, empty register."""
     yield from _fresh(pg_server, register_template)
 
 
 @pytest.fixture
-def empty_db(pg_server: PostgresServer, postgis_template: str) -> Iterator[str]:
+def empty_db(pg_server: LocalServer, postgis_template: str) -> Iterator[str]:
     """The name of a fresh database with PostGIS and nothing else."""
     yield from _fresh(pg_server, postgis_template)
 
 
 @pytest.fixture
-def register_url(pg_server: PostgresServer, register_db: str) -> str:
+def register_url(pg_server: LocalServer, register_db: str) -> str:
     return pg_server.url(register_db)

@@ -14,9 +14,9 @@ import pytest
 from metkasekor_desktop.storage import Project
 from metkasekor_desktop.storage.errors import ConflictError, ProjectBusyError
 from metkasekor_desktop.storage.postgis.backend import WAIT_S
+from metkasekor_desktop.storage.postgis.local_server import LocalServer
 
 from ..conftest import make_plot
-from .pg_server import PostgresServer
 
 
 @pytest.fixture
@@ -35,7 +35,7 @@ def _waiting_for_a_lock(con: psycopg.Connection, db: str) -> bool:
 
 
 def test_our_write_waits_for_a_foreign_transaction_and_is_then_refused(
-        pg_server: PostgresServer, register_db: str, register: Project) -> None:
+        pg_server: LocalServer, register_db: str, register: Project) -> None:
     plot = register.plots.by_code("B-1")
     read_version = plot.version
     plot.notes = "mine"
@@ -84,7 +84,7 @@ def test_without_a_foreign_transaction_our_write_goes_through(register: Project)
 
 
 def test_a_foreign_commit_before_our_write_is_refused(
-        pg_server: PostgresServer, register_db: str, register: Project) -> None:
+        pg_server: LocalServer, register_db: str, register: Project) -> None:
     plot = register.plots.by_code("B-1")
     pg_server.execute("UPDATE plots SET notes = 'theirs' WHERE code = 'B-1'", register_db)
     plot.notes = "mine"
@@ -94,7 +94,7 @@ def test_a_foreign_commit_before_our_write_is_refused(
 
 
 def test_a_row_kept_locked_by_another_program_is_refused_as_busy(
-        pg_server: PostgresServer, register_db: str, register: Project) -> None:
+        pg_server: LocalServer, register_db: str, register: Project) -> None:
     """QGIS editing in a transaction may hold a row for as long as its user likes: our
     write waits as long as for another MetKasekor writer, then says busy."""
     plot = register.plots.by_code("B-1")

@@ -27,15 +27,15 @@ from metkasekor_desktop.storage.errors import (
 )
 from metkasekor_desktop.storage.plot_import import ImportColumns, write_import_columns
 from metkasekor_desktop.storage.postgis.backend import PostGISBackend
+from metkasekor_desktop.storage.postgis.local_server import LocalServer
 from metkasekor_desktop.storage.postgis.register import initialise
 from metkasekor_desktop.storage.row_versions import DELETE_REFUSED
 from metkasekor_desktop.storage.schema import SCHEMA_VERSION
 
 from ..conftest import make_plot, square
-from .pg_server import PostgresServer
 
 
-def _sql(server: PostgresServer, db: str, sql: str, params: tuple = ()) -> list[tuple]:
+def _sql(server: LocalServer, db: str, sql: str, params: tuple = ()) -> list[tuple]:
     """Plain SQL from another program (psql, QGIS), committed at once."""
     with psycopg.connect(server.conninfo(db), autocommit=True) as con:
         cur = con.execute(sql, params)
@@ -43,7 +43,7 @@ def _sql(server: PostgresServer, db: str, sql: str, params: tuple = ()) -> list[
 
 
 # -- setting up a register ---------------------------------------------------------------
-def test_server_init_creates_the_register_once(pg_server: PostgresServer,
+def test_server_init_creates_the_register_once(pg_server: LocalServer,
                                                empty_db: str) -> None:
     url = pg_server.url(empty_db)
     outcome, before, name = initialise(url)
@@ -78,7 +78,7 @@ def test_server_init_creates_the_register_once(pg_server: PostgresServer,
 
 
 def test_the_command_line_sets_up_a_register_and_says_so_the_second_time(
-        pg_server: PostgresServer, capsys: pytest.CaptureFixture[str]) -> None:
+        pg_server: LocalServer, capsys: pytest.CaptureFixture[str]) -> None:
     """From a database without PostGIS: server init creates the extension too."""
     from metkasekor_desktop.app import main
 
@@ -100,7 +100,7 @@ def test_the_command_line_sets_up_a_register_and_says_so_the_second_time(
 
 
 def test_an_uninitialised_database_is_refused_naming_server_init(
-        pg_server: PostgresServer, empty_db: str) -> None:
+        pg_server: LocalServer, empty_db: str) -> None:
     with pytest.raises(ProjectError, match="server init"):
         Project.connect(pg_server.url(empty_db))
     with pytest.raises(ProjectError, match="cannot be reached"):
@@ -109,7 +109,7 @@ def test_an_uninitialised_database_is_refused_naming_server_init(
         Project.connect("mysql://somewhere/db")
 
 
-def test_a_newer_register_is_refused_and_left_as_it_is(pg_server: PostgresServer,
+def test_a_newer_register_is_refused_and_left_as_it_is(pg_server: LocalServer,
                                                        register_db: str) -> None:
     _sql(pg_server, register_db, "UPDATE mk_meta SET value = %s WHERE key = "
          "'schema_version'", (str(SCHEMA_VERSION + 1),))
@@ -250,7 +250,7 @@ def test_edits_of_different_rows_commit_side_by_side(register_url: str,
 
 # -- other programs writing with plain SQL -------------------------------------------------
 def test_plain_sql_raises_the_row_version_and_a_stale_write_is_refused(
-        pg_server: PostgresServer, register_db: str, project: Project) -> None:
+        pg_server: LocalServer, register_db: str, project: Project) -> None:
     plot = make_plot("P-9")
     project.plots.add(plot)
     _sql(pg_server, register_db, "UPDATE plots SET name = 'from QGIS' WHERE fid = %s",
@@ -278,7 +278,7 @@ def test_plain_sql_raises_the_row_version_and_a_stale_write_is_refused(
 
 
 def test_another_program_may_not_delete_a_plot_with_records(
-        pg_server: PostgresServer, register_db: str, project: Project) -> None:
+        pg_server: LocalServer, register_db: str, project: Project) -> None:
     from metkasekor_desktop.domain.enums import SeasonKind
     from metkasekor_desktop.domain.plan import PlotSeasonPlan
     from metkasekor_desktop.domain.season import Season
@@ -299,7 +299,7 @@ def test_another_program_may_not_delete_a_plot_with_records(
         project.farmers.delete(f.id)
 
 
-def test_the_watcher_sees_other_users_commits_only(pg_server: PostgresServer,
+def test_the_watcher_sees_other_users_commits_only(pg_server: LocalServer,
                                                   register_db: str, project: Project) -> None:
     project.plots.add_many([make_plot("W-1"), make_plot("W-2", x=103.1)])
     table = project.plots.load_table()
@@ -323,7 +323,7 @@ def test_the_watcher_sees_other_users_commits_only(pg_server: PostgresServer,
 
 
 def test_a_user_who_may_only_read_reads_and_is_refused_writes(
-        pg_server: PostgresServer, register_db: str, project: Project) -> None:
+        pg_server: LocalServer, register_db: str, project: Project) -> None:
     project.plots.add(make_plot("R-1"))
     role = f"reader_{register_db}"
     _sql(pg_server, register_db, f"CREATE ROLE {role} LOGIN")
@@ -380,7 +380,7 @@ def test_an_import_in_bulk_stores_what_the_per_plot_path_stores(project: Project
 
 
 def test_an_older_register_is_refused_on_connect_and_upgraded_by_server_init(
-        pg_server: PostgresServer, empty_db: str) -> None:
+        pg_server: LocalServer, empty_db: str) -> None:
     from metkasekor_desktop.storage import migrations
     from metkasekor_desktop.storage.postgis.register import make_engine
 
@@ -401,7 +401,7 @@ def test_an_older_register_is_refused_on_connect_and_upgraded_by_server_init(
 
 
 def test_a_database_with_other_tables_named_plots_is_refused(
-        pg_server: PostgresServer, empty_db: str) -> None:
+        pg_server: LocalServer, empty_db: str) -> None:
     _sql(pg_server, empty_db, "CREATE TABLE plots (id integer)")
     with pytest.raises(ProjectError, match="empty database"):
         initialise(pg_server.url(empty_db))

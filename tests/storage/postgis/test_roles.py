@@ -16,15 +16,15 @@ from metkasekor_desktop.domain.plan import PlotSeasonPlan
 from metkasekor_desktop.domain.season import Season
 from metkasekor_desktop.storage import Project
 from metkasekor_desktop.storage.errors import NotPermittedError, ReadOnlyProjectError
+from metkasekor_desktop.storage.postgis.local_server import LocalServer
 from metkasekor_desktop.storage.postgis.register import add_user_to_register
 
 from ..conftest import make_plot
-from .pg_server import PostgresServer
 
 _numbers = itertools.count(1)
 
 
-def _user_url(server: PostgresServer, db: str, user: str) -> str:
+def _user_url(server: LocalServer, db: str, user: str) -> str:
     return f"postgresql://{user}@/{db}?host={server.socket_dir}"
 
 
@@ -53,7 +53,7 @@ def plots_of_two_provinces(register_url: str) -> dict[str, int]:
 
 
 def test_a_provincial_user_sees_and_edits_only_its_provinces(
-        pg_server: PostgresServer, register_db: str, register_url: str,
+        pg_server: LocalServer, register_db: str, register_url: str,
         plots_of_two_provinces: dict[str, int]) -> None:
     user = _name("pdaff")
     created, _name_, codes = add_user_to_register(register_url, user, "provincial", ["2"])
@@ -100,7 +100,7 @@ def test_a_provincial_user_sees_and_edits_only_its_provinces(
 
 
 def test_a_viewer_reads_everything_and_the_register_opens_read_only(
-        pg_server: PostgresServer, register_db: str, register_url: str,
+        pg_server: LocalServer, register_db: str, register_url: str,
         plots_of_two_provinces: dict[str, int]) -> None:
     user = _name("viewer")
     add_user_to_register(register_url, user, "viewer", [])
@@ -118,7 +118,7 @@ def test_a_viewer_reads_everything_and_the_register_opens_read_only(
 
 
 def test_a_national_user_sees_and_writes_everything(
-        pg_server: PostgresServer, register_db: str, register_url: str,
+        pg_server: LocalServer, register_db: str, register_url: str,
         plots_of_two_provinces: dict[str, int]) -> None:
     user = _name("deaff")
     add_user_to_register(register_url, user, "national", [])
@@ -136,7 +136,7 @@ def test_a_national_user_sees_and_writes_everything(
 
 
 def test_add_user_twice_updates_role_and_provinces(
-        pg_server: PostgresServer, register_db: str, register_url: str,
+        pg_server: LocalServer, register_db: str, register_url: str,
         plots_of_two_provinces: dict[str, int],
         capsys: pytest.CaptureFixture[str]) -> None:
     user = _name("pdaff")
@@ -171,7 +171,7 @@ def test_add_user_refuses_with_one_line(register_url: str, args: list[str], mess
     assert message in err and len(err.strip().splitlines()) == 1
 
 
-def test_server_init_sets_up_the_roles_once(pg_server: PostgresServer,
+def test_server_init_sets_up_the_roles_once(pg_server: LocalServer,
                                            register_db: str) -> None:
     with psycopg.connect(pg_server.conninfo(register_db)) as con:
         groups = con.execute("SELECT rolname FROM pg_roles WHERE rolname LIKE 'mk_%' "
@@ -184,7 +184,7 @@ def test_server_init_sets_up_the_roles_once(pg_server: PostgresServer,
 
 
 def test_server_init_adds_the_roles_to_a_register_that_has_none(
-        pg_server: PostgresServer, register_db: str, register_url: str,
+        pg_server: LocalServer, register_db: str, register_url: str,
         capsys: pytest.CaptureFixture[str]) -> None:
     pg_server.execute("DROP TABLE mk_user_provinces CASCADE", register_db)
     assert main(["server", "init", register_url]) == 0
@@ -195,7 +195,7 @@ def test_server_init_adds_the_roles_to_a_register_that_has_none(
     add_user_to_register(register_url, user, "provincial", ["02"])
 
 
-def test_a_role_outside_the_groups_sees_no_plot(pg_server: PostgresServer, register_db: str,
+def test_a_role_outside_the_groups_sees_no_plot(pg_server: LocalServer, register_db: str,
                                                plots_of_two_provinces: dict[str, int]) -> None:
     role = _name("stranger")
     pg_server.execute(f"CREATE ROLE {role} LOGIN")
@@ -247,13 +247,13 @@ def _refused(con: psycopg.Connection, sql: str, match: str = "row-level security
         con.execute(sql)
 
 
-def _as(server: PostgresServer, db: str, user: str) -> psycopg.Connection:
+def _as(server: LocalServer, db: str, user: str) -> psycopg.Connection:
     return psycopg.connect(f"host={server.socket_dir} user={user} dbname={db}",
                            autocommit=True)
 
 
 def test_a_provincial_user_writes_the_shared_rows_of_its_provinces_only(
-        pg_server: PostgresServer, register_db: str, register_url: str,
+        pg_server: LocalServer, register_db: str, register_url: str,
         shared_rows: dict[str, int]) -> None:
     user = _name("pdaff")
     add_user_to_register(register_url, user, "provincial", ["02"])
@@ -312,7 +312,7 @@ def test_a_provincial_user_writes_the_shared_rows_of_its_provinces_only(
 
 
 def test_the_window_words_a_refused_farmer_edit(
-        pg_server: PostgresServer, register_db: str, register_url: str,
+        pg_server: LocalServer, register_db: str, register_url: str,
         shared_rows: dict[str, int]) -> None:
     """An edit of another province's farmer is refused as such, never taken for a
     farmer deleted by someone else."""
@@ -332,7 +332,7 @@ def test_the_window_words_a_refused_farmer_edit(
 
 
 def test_national_writes_and_viewer_reads_the_shared_tables(
-        pg_server: PostgresServer, register_db: str, register_url: str,
+        pg_server: LocalServer, register_db: str, register_url: str,
         shared_rows: dict[str, int]) -> None:
     national, viewer = _name("deaff"), _name("viewer")
     add_user_to_register(register_url, national, "national", [])
@@ -354,7 +354,7 @@ def test_national_writes_and_viewer_reads_the_shared_tables(
 
 
 def test_server_init_brings_the_policies_of_an_older_register_up_to_date(
-        pg_server: PostgresServer, register_db: str, register_url: str,
+        pg_server: LocalServer, register_db: str, register_url: str,
         shared_rows: dict[str, int], capsys: pytest.CaptureFixture[str]) -> None:
     # A register whose roles were installed before the shared tables were limited.
     for table in ("farmers", "extension_events", "providers", "trials", "trial_seasons"):

@@ -13,30 +13,15 @@ from sqlalchemy import text
 
 from metkasekor_desktop.storage import Project
 from metkasekor_desktop.storage.errors import ServerUnreachableError, WriteError
+from metkasekor_desktop.storage.postgis.local_server import LocalServer
 from metkasekor_desktop.storage.postgis.register import initialise
 
 from ..conftest import make_plot
-from .pg_server import PostgresServer
-
-
-class RestartableServer(PostgresServer):
-    """A test server that can be stopped and started again with its data kept."""
-
-    def pause(self) -> None:
-        stopped = self._run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop")
-        assert stopped.returncode == 0, stopped.stderr
-
-    def resume(self) -> None:
-        options = f"-k {self.socket_dir} -c listen_addresses='' -F"
-        started = self._run("pg_ctl", "-D", str(self.data), "-l", str(self.log), "-w",
-                            "-t", "30", "-o", options, "start")
-        assert started.returncode == 0, started.stderr
-        self._wait_ready()
 
 
 @pytest.fixture
-def server() -> Iterator[RestartableServer]:
-    own = RestartableServer()
+def server() -> Iterator[LocalServer]:
+    own = LocalServer()
     try:
         own.start()
         own.execute("CREATE DATABASE outage")
@@ -47,11 +32,11 @@ def server() -> Iterator[RestartableServer]:
 
 
 def test_an_edit_while_the_server_is_away_is_refused_and_works_once_it_is_back(
-        server: RestartableServer) -> None:
+        server: LocalServer) -> None:
     with Project.connect(server.url("outage")) as project:
         project.plots.add(make_plot("B-1", village_code="02070101", notes="before"))
         plot = project.plots.by_code("B-1")
-        server.pause()
+        server.stop(remove=False)
         try:
             plot.notes = "while away"
             with pytest.raises(ServerUnreachableError) as refused:
@@ -65,7 +50,7 @@ def test_an_edit_while_the_server_is_away_is_refused_and_works_once_it_is_back(
             with pytest.raises(ServerUnreachableError, match="could not be read"):
                 project.plots.by_code("B-1")
         finally:
-            server.resume()
+            server.start()
         # The same open project, without reopening: nothing of the refused edit was
         # stored, and the edit made again goes through.
         stored = project.plots.by_code("B-1")
@@ -75,7 +60,7 @@ def test_an_edit_while_the_server_is_away_is_refused_and_works_once_it_is_back(
 
 
 def test_a_connection_cut_mid_transaction_leaves_nothing_half_written(
-        pg_server: PostgresServer, register_db: str, register_url: str) -> None:
+        pg_server: LocalServer, register_db: str, register_url: str) -> None:
     with Project.connect(register_url) as project:
         with pytest.raises(ServerUnreachableError, match="Nothing was written"), \
                 project.transaction() as conn:

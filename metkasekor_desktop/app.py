@@ -603,6 +603,11 @@ def cmd_server(args: argparse.Namespace) -> int:
     if args.server_command == "remove-user":
         return cmd_server_remove_user(args)
     outcome, before, name = initialise(args.url)  # server_command is "init"
+    from metkasekor_desktop.layers.qgis_styles import ensure_qgis_style
+    from metkasekor_desktop.storage import Project
+
+    with Project.connect(args.url) as register:  # QGIS shows the plots as we do
+        styled = ensure_qgis_style(register, register=True)
     from metkasekor_desktop.storage.schema import SCHEMA_VERSION
 
     if outcome == "roles":
@@ -611,6 +616,9 @@ def cmd_server(args: argparse.Namespace) -> int:
     elif outcome == "history":
         print(f"The register {name} is at format {before}; it now keeps the history of "
               "every change (who, when, before and after).")
+    elif outcome == "current" and styled:
+        print(f"The register {name} is already initialised (format {before}); its plots "
+              "got their default QGIS style (layer_styles).")
     elif outcome == "current":
         print(f"The register {name} is already initialised (format {before}); nothing "
               "was changed.")

@@ -212,3 +212,22 @@ def test_server_demo_starts_a_register_to_try_and_stops_it(capsys) -> None:
         stopped = main(["server", "demo", str(folder), "--port", port, "--stop"])
         shutil.rmtree(parent, ignore_errors=True)
     assert stopped == 0 and "was stopped" in capsys.readouterr().out
+
+
+def test_server_init_gives_qgis_the_plots_style(pg_server, empty_db: str, capsys) -> None:
+    """QGIS's PostgreSQL provider loads a layer's default style from public.layer_styles
+    by database, schema, table and geometry column: server init writes the plots' one
+    there, once; a second run changes nothing."""
+    import psycopg
+
+    url = pg_server.url(empty_db)
+    assert main(["server", "init", url]) == 0
+    with psycopg.connect(pg_server.conninfo(empty_db)) as con:
+        rows = con.execute(
+            "SELECT f_table_catalog, f_table_schema, f_table_name, f_geometry_column, "
+            "useasdefault, xpath_exists('/qgis/renderer-v2', styleqml) FROM layer_styles"
+        ).fetchall()
+    assert rows == [(empty_db, "public", "plots", "geom", True, True)]
+    capsys.readouterr()
+    assert main(["server", "init", url]) == 0
+    assert "nothing was changed" in capsys.readouterr().out

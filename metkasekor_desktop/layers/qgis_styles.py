@@ -12,13 +12,15 @@ from metkasekor_desktop.storage.errors import WriteError
 from metkasekor_desktop.storage.layer_styles import stored_plots_style, write_plots_style
 
 
-def ensure_qgis_style(project: Project) -> bool:
-    """Write the default QGIS style of the plots when the file has none; True if written.
+def ensure_qgis_style(project: Project, *, register: bool = False) -> bool:
+    """Write the default QGIS style of the plots when the project has none; True if
+    written.
 
     A read-only project, or one whose lock another program holds, is left as it is
-    (the style is written the next time the project is opened). A shared register is
-    not a file QGIS opens: it gets none."""
-    if project.read_only or project.is_register:
+    (the style is written the next time the project is opened). A shared register gets
+    its style from ``server init`` (``register`` True), whose administrator may create
+    the table QGIS reads; the window leaves a register's styles alone."""
+    if project.read_only or (project.is_register and not register):
         return False
     if stored_plots_style(project) is not None:
         return False

@@ -13,7 +13,9 @@ from pathlib import Path
 
 from metkasekor_desktop.domain.demo import build_demo
 from metkasekor_desktop.domain.register_copy import CopyReport
+from metkasekor_desktop.layers.qgis_styles import ensure_qgis_style
 from metkasekor_desktop.layers.register_copy import publish
+from metkasekor_desktop.storage import Project
 from metkasekor_desktop.storage.dataset_writer import write_dataset
 from metkasekor_desktop.storage.errors import ProjectError
 from metkasekor_desktop.storage.postgis.local_server import LocalServer, MissingServer
@@ -45,6 +47,8 @@ def start_demo_register(folder: Path, *, port: int = 5433, plots: int = 2000
     server.execute(f"CREATE DATABASE {DATABASE}")
     server.execute("CREATE EXTENSION postgis", DATABASE)
     initialise(url)
+    with Project.connect(url) as register:
+        ensure_qgis_style(register, register=True)
     with tempfile.TemporaryDirectory(prefix="mk-demo-") as temp:
         office = write_dataset(Path(temp) / "demo.gpkg",
                                build_demo(n_plots=plots, elevation=False))

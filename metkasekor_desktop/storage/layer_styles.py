@@ -80,6 +80,12 @@ def write_plots_style(
     """
     if not name or len(name) > STYLE_NAME_WIDTH:
         raise ValueError(f"A style name needs 1 to {STYLE_NAME_WIDTH} characters: {name!r}.")
+    if conn.dialect.name == "postgresql":  # a register: QGIS's PostgreSQL table
+        from metkasekor_desktop.storage.postgis import styles
+
+        styles.write_plots_style(conn, qml, sld, name, DESCRIPTION, PLOTS_TABLE,
+                                 PLOTS_GEOMETRY)
+        return
     ensure_table(conn)
     key = {"t": PLOTS_TABLE, "g": PLOTS_GEOMETRY, "n": name}
     # QGIS matches rows on f_table_schema = '' (not NULL), table, geometry column, name.
@@ -110,6 +116,10 @@ def write_plots_style(
 def read_plots_style(conn: Connection) -> tuple[str, str] | None:
     """The (QML, SLD) QGIS would load for the plots layer, or None when there is none:
     the default row, else the most recently written one (QGIS's own order)."""
+    if conn.dialect.name == "postgresql":
+        from metkasekor_desktop.storage.postgis import styles
+
+        return styles.read_plots_style(conn, PLOTS_TABLE, PLOTS_GEOMETRY)
     if not _table_exists(conn):
         return None
     row = conn.execute(

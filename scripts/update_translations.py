@@ -6,6 +6,10 @@ strings that left the code are dropped), then ``pyside6-lrelease`` into
 ``metkasekor_km.qm``. Translate the new (unfinished) messages in Qt Linguist, or in
 the .ts with any XML-aware tool, then run this again to compile.
 
+``qtbase_km.ts`` holds our Khmer for Qt's own strings (dialog buttons, wizard, file
+dialog, edit menus), which Qt does not ship: lupdate never touches it (its sources are
+Qt's, not ours), lrelease compiles it to ``qtbase_km.qm`` beside the catalogue.
+
 Usage: python scripts/update_translations.py [--lupdate-only | --lrelease-only]
 """
 
@@ -115,14 +119,26 @@ def run_lupdate(language: str) -> Path:
     return ts_file
 
 
-def run_lrelease(language: str) -> Path:
-    qm_file = qm_path(language)
+def qt_ts_path(language: str) -> Path:
+    """Our translation of Qt's own strings (hand-kept: lupdate does not write it)."""
+    return TRANSLATIONS_DIR / f"qtbase_{language}.ts"
+
+
+def lrelease(ts_file: Path) -> Path:
+    qm_file = ts_file.with_suffix(".qm")
     subprocess.run(
-        [str(qt_tool("pyside6-lrelease")), "-silent", str(ts_path(language)), "-qm", str(qm_file)],
+        [str(qt_tool("pyside6-lrelease")), "-silent", str(ts_file), "-qm", str(qm_file)],
         check=True,
         cwd=ROOT,
     )
     return qm_file
+
+
+def run_lrelease(language: str) -> Path:
+    qt_ts = qt_ts_path(language)
+    if qt_ts.exists():
+        print(f"compiled {lrelease(qt_ts).relative_to(ROOT)}")
+    return lrelease(ts_path(language))
 
 
 def main(argv: list[str] | None = None) -> int:

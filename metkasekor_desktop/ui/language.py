@@ -46,8 +46,10 @@ def remove_translators(app: QCoreApplication) -> None:
 def install_translators(app: QCoreApplication, code: str) -> list[QTranslator]:
     """Install Qt's own and our translations for ``code``, replacing earlier ones.
 
-    A missing file is not an error: English needs none, and Qt ships no Khmer
-    translation of its standard dialogs.
+    Qt ships no Khmer translation of its standard dialogs, so we carry one of our own
+    (``qtbase_km.qm``: dialog and wizard buttons, message and file dialogs, edit menus).
+    It is installed after any ``qtbase`` file of Qt's, so its words, which match the
+    application's, are the ones used. A missing file is not an error: English needs none.
     """
     remove_translators(app)
     candidates = [
@@ -56,6 +58,7 @@ def install_translators(app: QCoreApplication, code: str) -> list[QTranslator]:
             Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
             / f"qtbase_{code}.qm",
         ),
+        (QTranslator(), TRANSLATIONS_DIR / f"qtbase_{code}.qm"),
         (QTranslator(), TRANSLATIONS_DIR / f"metkasekor_{code}.qm"),
     ]
     for translator, path in candidates:

@@ -221,7 +221,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addActions([files.new_action, files.open_action, files.connect_action])
         file_menu.addMenu(files.recent_menu)
-        file_menu.addAction(files.save_as_action)
+        file_menu.addActions([files.save_as_action, files.publish_action, files.office_action])
         file_menu.addSeparator()
         file_menu.addActions([files.import_action, files.export_action, self.export_map_action])
         file_menu.addSeparator()

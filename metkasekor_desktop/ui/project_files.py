@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QProgressDialog
 
 from metkasekor_desktop.io.import_formats import FORMATS as IMPORT_FORMATS
-from metkasekor_desktop.storage import Project, ProjectError, is_register_target
+from metkasekor_desktop.storage import Project, ProjectError, is_register_target, public_url
 
 if TYPE_CHECKING:
     from metkasekor_desktop.ui.window_services import WindowServices
@@ -51,6 +51,15 @@ class ProjectFiles(QObject):
                                           self.tr("Write a copy of the project and continue "
                                                   "in it"))
         self._save_as_tip = self.save_as_action.toolTip()
+        self.passwords: dict[str, str] = {}  # register URL -> password typed, this session
+        self.publish_action = make_action(
+            self, self.tr("&Publish to the shared register…"), self.publish, None,
+            self.tr("Copy this project's plots and records into a shared register"))
+        self.office_action = make_action(
+            self, self.tr("Make an o&ffice project…"), self.make_office_project, None,
+            self.tr("Write a province of the shared register into a new project file"))
+        self.publish_action.setEnabled(False)
+        self.office_action.setEnabled(False)
         self.import_action = make_action(self, self.tr("&Import plots…"), self.import_plots,
                                          "Ctrl+I",
                                          self.tr("Plots from: {0}").format(", ".join(
@@ -99,6 +108,8 @@ class ProjectFiles(QObject):
                       "its administrator backs it up") if register else self._save_as_tip
         self.save_as_action.setToolTip(tip)
         self.save_as_action.setStatusTip(tip)
+        self.publish_action.setEnabled(not register)
+        self.office_action.setEnabled(register)
         self.export_action.setEnabled(True)  # the exports read a register too
         self.export_action.setToolTip(self._export_tip)
         self.export_action.setStatusTip(self._export_tip)
@@ -119,6 +130,8 @@ class ProjectFiles(QObject):
         try:
             while dialog.exec():
                 if self.window.open_project(dialog.url(), password=dialog.password_text()):
+                    if dialog.password_text():
+                        self.passwords[public_url(dialog.url())] = dialog.password_text()
                     return True
                 dialog.password.clear()
             return False
@@ -168,6 +181,16 @@ class ProjectFiles(QObject):
             return
         progress.close()
         self.window.open_project(target)
+
+    def publish(self) -> None:
+        from metkasekor_desktop.ui.publish_dialog import publish_project
+
+        publish_project(self.window, self.passwords)
+
+    def make_office_project(self) -> None:
+        from metkasekor_desktop.ui.office_project_dialog import make_office_project
+
+        make_office_project(self.window, self.passwords)
 
     def import_plots(self, path: str | Path | None = None) -> None:
         """The import wizard; afterwards the new plots are shown and selected."""

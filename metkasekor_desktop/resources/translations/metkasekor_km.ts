@@ -663,6 +663,295 @@
     </message>
 </context>
 <context>
+    <name>CopyWords</name>
+    <message>
+        <location filename="../../ui/copy_words.py" line="+24"/>
+        <location line="+44"/>
+        <source>farmer</source>
+        <translation>កសិករ</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>farmers</source>
+        <translation>កសិករ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plot</source>
+        <translation>ក្បាលដី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plots</source>
+        <translation>ក្បាលដី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>season</source>
+        <translation>រដូវ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seasons</source>
+        <translation>រដូវ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>practice</source>
+        <translation>ការអនុវត្ត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>practices</source>
+        <translation>ការអនុវត្ត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>service provider</source>
+        <translation>អ្នកផ្តល់សេវា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>service providers</source>
+        <translation>អ្នកផ្តល់សេវា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>season plan</source>
+        <translation>ផែនការតាមរដូវ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>season plans</source>
+        <translation>ផែនការតាមរដូវ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>planned practice</source>
+        <translation>ការអនុវត្តតាមផែនការ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>planned practices</source>
+        <translation>ការអនុវត្តតាមផែនការ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trial</source>
+        <translation>ការសាកល្បង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trials</source>
+        <translation>ការសាកល្បង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trial season</source>
+        <translation>រដូវនៃការសាកល្បង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trial seasons</source>
+        <translation>រដូវនៃការសាកល្បង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trial plot</source>
+        <translation>ក្បាលដីសាកល្បង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trial plots</source>
+        <translation>ក្បាលដីសាកល្បង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>soil sample</source>
+        <translation>សំណាកដី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>soil samples</source>
+        <translation>សំណាកដី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yield record</source>
+        <translation>កំណត់ត្រាទិន្នផល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yield records</source>
+        <translation>កំណត់ត្រាទិន្នផល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extension event</source>
+        <translation>ព្រឹត្តិការណ៍ផ្សព្វផ្សាយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extension events</source>
+        <translation>ព្រឹត្តិការណ៍ផ្សព្វផ្សាយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event visit</source>
+        <translation>ការចុះមើលក្បាលដីក្នុងព្រឹត្តិការណ៍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event visits</source>
+        <translation>ការចុះមើលក្បាលដីក្នុងព្រឹត្តិការណ៍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>raster statistic</source>
+        <translation>ស្ថិតិរ៉ាស្ទ័រ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>raster statistics</source>
+        <translation>ស្ថិតិរ៉ាស្ទ័រ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extra attribute</source>
+        <translation>លក្ខណៈបន្ថែម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extra attributes</source>
+        <translation>លក្ខណៈបន្ថែម</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sex</source>
+        <translation>ភេទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone</source>
+        <translation>ទូរស័ព្ទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cooperative</source>
+        <translation>សហគមន៍កសិកម្ម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>early adopter</source>
+        <translation>អ្នកអនុវត្តដំបូង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year</source>
+        <translation>ឆ្នាំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CA practice</source>
+        <translation>ការអនុវត្តកសិកម្មអភិរក្ស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>design</source>
+        <translation>ប្លង់ការសាកល្បង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>village</source>
+        <translation>ភូមិ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation>តួនាទី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>soil type</source>
+        <translation>ប្រភេទដី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>កំណត់សម្គាល់</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} {what}</source>
+        <translation>{what} {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing</source>
+        <translation>គ្មានអ្វីទេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: the boundary differs ({ours} in {source}, {theirs} in {target})</source>
+        <translation>{what}៖ ព្រំប្រទល់ខុសគ្នា ({ours} ក្នុង {source}, {theirs} ក្នុង {target})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what}: {column} is {ours} in {source} but {theirs} in {target}</source>
+        <translation>{what}៖ {column} គឺ {ours} ក្នុង {source} ប៉ុន្តែ {theirs} ក្នុង {target}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} {name}</source>
+        <translation>{what} {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} of plot {plot} in {season}</source>
+        <translation>{what} នៃក្បាលដី {plot} ក្នុង {season}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} of plot {plot}</source>
+        <translation>{what} នៃក្បាលដី {plot}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} in {season}</source>
+        <translation>{what} ក្នុង {season}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty</source>
+        <translation>ទទេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All provinces</source>
+        <translation>ខេត្តទាំងអស់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} ({code})</source>
+        <translation>{name} ({code})</translation>
+    </message>
+</context>
+<context>
     <name>CrsPage</name>
     <message>
         <location filename="../../ui/import_pages.py" line="-159"/>
@@ -2953,6 +3242,74 @@
     </message>
 </context>
 <context>
+    <name>OfficeProjectDialog</name>
+    <message>
+        <location filename="../../ui/office_project_dialog.py" line="+57"/>
+        <source>Make an office project</source>
+        <translation>បង្កើតគម្រោងការិយាល័យ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writes the plots of the register {0} in a province, with their farmers, season plans, trials, samples, yields and events and the whole catalogue, into a new project file to work on in the office; File &gt; Publish to the shared register brings the work back.</source>
+        <translation>សរសេរក្បាលដីនៃបញ្ជី {0} ក្នុងខេត្តមួយ ព្រមទាំងកសិករ ផែនការតាមរដូវ ការសាកល្បង សំណាក ទិន្នផល និងព្រឹត្តិការណ៍របស់វា និងកាតាឡុកទាំងមូល ទៅក្នុងឯកសារគម្រោងថ្មីមួយ ដើម្បីធ្វើការនៅការិយាល័យ។ ឯកសារ &gt; បោះផ្សាយទៅបញ្ជីរួម នាំការងារនោះត្រឡប់មកវិញ។</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Browse…</source>
+        <translation>រកមើល…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Province:</source>
+        <translation>ខេត្ត៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project file:</source>
+        <translation>ឯកសារគម្រោង៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make the project</source>
+        <translation>បង្កើតគម្រោង</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open it</source>
+        <translation>បើកវា</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the new project in this window</source>
+        <translation>បើកគម្រោងថ្មីនៅក្នុងបង្អួចនេះ</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Office project file</source>
+        <translation>ឯកសារគម្រោងការិយាល័យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MetKasekor project (*.gpkg)</source>
+        <translation>គម្រោង MetKasekor (*.gpkg)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Writing {0}…</source>
+        <translation>កំពុងសរសេរ {0}…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>every province</source>
+        <translation>គ្រប់ខេត្ត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrote {file}: an office project of {where} with {counts}.</source>
+        <translation>បានសរសេរ {file}៖ គម្រោងការិយាល័យនៃ {where} ដែលមាន {counts}។</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateEdit</name>
     <message>
         <location filename="../../ui/form_widgets.py" line="+38"/>
@@ -3217,7 +3574,7 @@
 <context>
     <name>PlotHistory</name>
     <message>
-        <location filename="../../ui/history_dialog.py" line="+46"/>
+        <location filename="../../ui/history_dialog.py" line="+48"/>
         <source>Plot</source>
         <translation>ក្បាលដី</translation>
     </message>
@@ -3444,11 +3801,12 @@
     <message>
         <location line="+28"/>
         <location line="+4"/>
+        <location line="+53"/>
         <source>(none)</source>
         <translation>(គ្មាន)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-14"/>
         <source>(empty)</source>
         <translation>(ទទេ)</translation>
     </message>
@@ -3463,7 +3821,7 @@
         <translation>ទេ</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+52"/>
         <source>Boundary: changed</source>
         <translation>ព្រំដី៖ បានផ្លាស់ប្ដូរ</translation>
     </message>
@@ -4342,6 +4700,26 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <translation>សរសេរច្បាប់ចម្លងនៃគម្រោង ហើយបន្តធ្វើការក្នុងច្បាប់ចម្លងនោះ</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>&amp;Publish to the shared register…</source>
+        <translation>បោះផ្សាយទៅបញ្ជីរួម(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy this project&apos;s plots and records into a shared register</source>
+        <translation>ចម្លងក្បាលដី និងកំណត់ត្រានៃគម្រោងនេះទៅក្នុងបញ្ជីរួម</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make an o&amp;ffice project…</source>
+        <translation>បង្កើតគម្រោងការិយាល័យ(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a province of the shared register into a new project file</source>
+        <translation>សរសេរខេត្តមួយនៃបញ្ជីរួមទៅក្នុងឯកសារគម្រោងថ្មី</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>&amp;Import plots…</source>
         <translation>នាំចូលចម្ការ…(&amp;I)</translation>
@@ -4387,7 +4765,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <translation>បញ្ជីរួមស្ថិតនៅលើម៉ាស៊ីនមេរបស់វា ហើយមិនត្រូវបានចម្លងពីទីនេះទេ។ អ្នកគ្រប់គ្រងរបស់វាជាអ្នកបម្រុងទុកវា</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>Save project as</source>
         <translation>រក្សាទុកគម្រោងជា</translation>
     </message>
@@ -4402,7 +4780,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <translation>មិនអាចរក្សាទុកគម្រោងបានទេ</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+44"/>
         <source>Imported {0} plots; they are selected. Undo (Ctrl+Z) takes them out again.</source>
         <translation>បាននាំចូលចម្ការ {0}; ពួកវាត្រូវបានជ្រើស។ មិនធ្វើវិញ (Ctrl+Z) ដកពួកវាចេញវិញ។</translation>
     </message>
@@ -4619,6 +4997,103 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <location line="+8"/>
         <source>Delete provider {name}</source>
         <translation>លុបអ្នកផ្តល់សេវា {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../../ui/publish_dialog.py" line="+48"/>
+        <source>The work stopped on an unexpected error: {0}</source>
+        <translation>ការងារបានឈប់ដោយសារកំហុសដែលមិនបានរំពឹងទុក៖ {0}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Publish to the shared register</source>
+        <translation>បោះផ្សាយទៅបញ្ជីរួម</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copies every plot of {0} with its farmer, season plans, trials, samples, yields and events into the shared register: all of it, or nothing when a record clashes with the register&apos;s.</source>
+        <translation>ចម្លងក្បាលដីទាំងអស់នៃ {0} ព្រមទាំងកសិករ ផែនការតាមរដូវ ការសាកល្បង សំណាក ទិន្នផល និងព្រឹត្តិការណ៍របស់វា ទៅក្នុងបញ្ជីរួម៖ ទាំងអស់ ឬគ្មានអ្វីសោះ នៅពេលកំណត់ត្រាណាមួយប៉ះទង្គិចនឹងកំណត់ត្រារបស់បញ្ជី។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Other register…</source>
+        <translation>បញ្ជីផ្សេងទៀត…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Register:</source>
+        <translation>បញ្ជី៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Province:</source>
+        <translation>ខេត្ត៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check first</source>
+        <translation>ពិនិត្យជាមុន</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find what publishing would add and what clashes, without writing anything</source>
+        <translation>ស្វែងរកអ្វីដែលការបោះផ្សាយនឹងបន្ថែម និងអ្វីដែលប៉ះទង្គិច ដោយមិនសរសេរអ្វីទាំងអស់</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publish</source>
+        <translation>បោះផ្សាយ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the plots and records into the register (after a check without clashes)</source>
+        <translation>សរសេរក្បាលដី និងកំណត់ត្រាទៅក្នុងបញ្ជី (បន្ទាប់ពីការពិនិត្យដែលគ្មានការប៉ះទង្គិច)</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>Checking the project against the register…</source>
+        <translation>កំពុងពិនិត្យគម្រោងធៀបនឹងបញ្ជី…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publishing into the register…</source>
+        <translation>កំពុងបោះផ្សាយទៅក្នុងបញ្ជី…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the register</source>
+        <translation>បញ្ជី</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{n} clashes between {source} and the register: nothing can be published. Make the records agree (in the office project or in the register), then check again.</source>
+        <translation>ការប៉ះទង្គិច {n} រវាង {source} និងបញ្ជី៖ មិនអាចបោះផ្សាយអ្វីបានទេ។ សូមធ្វើឱ្យកំណត់ត្រាត្រូវគ្នា (ក្នុងគម្រោងការិយាល័យ ឬក្នុងបញ្ជី) រួចពិនិត្យម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No clashes. Publishing would add: {added}.
+Already in the register: {found}.</source>
+        <translation>គ្មានការប៉ះទង្គិចទេ។ ការបោះផ្សាយនឹងបន្ថែម៖ {added}។
+មានក្នុងបញ្ជីរួចហើយ៖ {found}។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Published into the register: added {added}.
+Already there: {found}.</source>
+        <translation>បានបោះផ្សាយទៅក្នុងបញ្ជី៖ បានបន្ថែម {added}។
+មានរួចហើយ៖ {found}។</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A provincial officer publishes their own province&apos;s plots: choose the province above.</source>
+        <translation>មន្ត្រីខេត្តបោះផ្សាយតែក្បាលដីនៃខេត្តរបស់ខ្លួនប៉ុណ្ណោះ៖ សូមជ្រើសខេត្តខាងលើ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was written.</source>
+        <translation>គ្មានអ្វីត្រូវបានសរសេរទេ។</translation>
     </message>
 </context>
 <context>

@@ -614,8 +614,9 @@ def cmd_server(args: argparse.Namespace) -> int:
         print(f"The register {name} is at format {before}; its user roles were set up "
               f"(add users with: {PROG} server add-user URL NAME --role ROLE).")
     elif outcome == "history":
-        print(f"The register {name} is at format {before}; it now keeps the history of "
-              "every change (who, when, before and after).")
+        print(f"The register {name} is at format {before}; its history of every change "
+              "(who, when, before and after) was set up or brought up to date: provincial "
+              "users read their own provinces'.")
     elif outcome == "current" and styled:
         print(f"The register {name} is already initialised (format {before}); its plots "
               "got their default QGIS style (layer_styles).")

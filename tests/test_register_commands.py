@@ -231,3 +231,22 @@ def test_server_init_gives_qgis_the_plots_style(pg_server, empty_db: str, capsys
     capsys.readouterr()
     assert main(["server", "init", url]) == 0
     assert "nothing was changed" in capsys.readouterr().out
+
+
+def test_server_add_user_as_a_plain_user_is_refused_in_one_line(register_url: str,
+                                                                capsys) -> None:
+    """A user without CREATEROLE (a provincial officer's own URL) may not add users: the
+    server's refusal is worded, with whom to connect as; nobody is created."""
+    user, someone = _user_names("pdaff"), _user_names("someone")
+    assert main(["server", "add-user", register_url, user, "--role", "provincial",
+                 "--province", "02"]) == 0
+    capsys.readouterr()
+    as_user = register_url.replace("postgres@", f"{user}@", 1)
+    assert main(["server", "add-user", as_user, someone, "--role", "viewer"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("metkasekor-desktop: error: ") and len(err.strip().splitlines()) == 1
+    assert f"The user {someone} could not be set up" in err
+    assert "register's administrator (the user that ran server init) or a superuser" in err
+    assert "nothing was changed" in err.lower()
+    assert main(["server", "users", register_url]) == 0
+    assert someone not in capsys.readouterr().out

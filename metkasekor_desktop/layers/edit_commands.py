@@ -221,6 +221,7 @@ class DeletePlots(EditCommand):
         self.ids = tuple(sorted({int(i) for i in ids}))
         self.expected = dict(expected) if expected else None
         self.snapshot: PlotSnapshot | None = None
+        self.back: set[int] = set()  # put back by this window outside the stack
         self.text = (translate("EditCommand", "Delete plot") if len(self.ids) == 1
                      else translate("EditCommand", "Delete {n} plots").format(n=len(self.ids)))
 
@@ -232,10 +233,23 @@ class DeletePlots(EditCommand):
         for plot_id in self.ids:
             ctx.project.plots.delete(plot_id, conn=conn)
         self.snapshot = snapshot
+        self.back = set()
 
     def revert(self, ctx: EditContext, conn: Transaction) -> None:
-        if self.snapshot is not None:
-            restore_plots(conn, self.snapshot)
+        """Put the plots back but those this window restored from the register's history
+        meanwhile (``back``: the restore did this undo's work for them). A plot back by
+        any other way (another user's restore, another program) would be written twice,
+        over a version this window never saw: a conflict, and nothing is written."""
+        if self.snapshot is None:
+            return
+        present = set(ctx.project.plots.stored_versions(conn, self.ids))
+        others = present - self.back
+        if others:
+            plot_id = min(others)
+            row = next(r for r in self.snapshot.rows["plots"] if r["fid"] == plot_id)
+            raise ctx.project.plots.conflict(
+                conn, plot_id, mine={k: row.get(k) for k in ("code", "name")})
+        restore_plots(conn, self.snapshot.without(present))
 
     def affected(self) -> set[int]:
         partners = set(self.snapshot.paired_from) if self.snapshot else set()
@@ -243,6 +257,19 @@ class DeletePlots(EditCommand):
 
     def record_kinds(self) -> set[str]:
         return set(PLOT_RECORD_KINDS)
+
+
+def note_restored(commands: Sequence[object], ctx: EditContext, plot_id: int,
+                  version: int | None) -> None:
+    """A plot this window deleted was put back outside the undo stack (Restore deleted
+    plots…), at ``version``: the delete steps done (``commands``) count it as back, so
+    their undo writes the others only and the step is not stuck on rows that exist;
+    earlier steps check the restored version, as after an undo of the delete."""
+    for command in commands:
+        if isinstance(command, DeletePlots) and int(plot_id) in command.ids:
+            command.back.add(int(plot_id))
+    if version is not None:
+        ctx.note_versions("plots", [int(plot_id)], {int(plot_id): int(version)})
 
 
 class ChangeGeometry(EditCommand):

@@ -42,6 +42,19 @@ class PlotSnapshot:
     def count(self, table: str) -> int:
         return len(self.rows.get(table, []))
 
+    def without(self, ids: Iterable[int]) -> PlotSnapshot:
+        """The snapshot less the plots ``ids`` and their records: what is left to put
+        back when those plots are back already (restored from a register's history)."""
+        gone = {int(i) for i in ids}
+        rows = {"plots": [r for r in self.rows.get("plots", []) if r["fid"] not in gone]}
+        for name, column in PLOT_RECORD_TABLES:
+            rows[name] = [r for r in self.rows.get(name, []) if r[column] not in gone]
+        plans = {r["id"] for r in rows["plot_season_plans"]}
+        rows["plan_practices"] = [r for r in self.rows.get("plan_practices", [])
+                                  if r["plan_id"] in plans]
+        return PlotSnapshot(tuple(i for i in self.plot_ids if i not in gone), rows,
+                            {f: t for f, t in self.paired_from.items() if t not in gone})
+
 
 def _raw_rows(conn: Connection, table: Table, column: str,
               ids: list[int]) -> list[dict[str, Any]]:

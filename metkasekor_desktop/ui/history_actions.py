@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from metkasekor_desktop.layers.edit_commands import note_restored
 from metkasekor_desktop.storage.history import RestoredPlot
 from metkasekor_desktop.ui.history_dialog import Names, PlotHistoryDialog
 from metkasekor_desktop.ui.project_files import make_action
@@ -93,9 +94,13 @@ class HistoryActions(QObject):
 
     def _restore(self, plot_id: int) -> RestoredPlot:
         """Restore, then let the window read what changed (the plot and its records),
-        as it does for another user's change."""
+        as it does for another user's change. A "Delete plot" step of this window's
+        undo stack then counts the plot as back: undoing it later leaves the plot as
+        restored instead of writing its rows a second time (see ``note_restored``)."""
         history, session = self.history, self.session
         assert history is not None and session is not None
         restored = history.restore_plot(plot_id)
         session.look_outside()
+        note_restored(session.stack.commands[:session.stack.index], session.context,
+                      plot_id, session.layer.table.version_of(plot_id))
         return restored

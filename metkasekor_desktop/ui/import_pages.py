@@ -33,8 +33,11 @@ class SourcePage(QWizardPage):
         super().__init__()
         self.w = wizard
         self.setTitle(self.tr("File"))
-        self.setSubTitle(self.tr("Readable: {0}; a zip may hold any of them. The file itself "
-                                 "is never changed.").format(", ".join(labels())))
+        self.setSubTitle(self.tr("The file itself is never changed."))
+        # The formats in the page, word-wrapped: in the subtitle a long list is cut off.
+        formats = QLabel(self.tr("Readable: {0}; a zip may hold any of them.").format(
+            ", ".join(labels())))
+        formats.setWordWrap(True)
         self.path_edit = QLineEdit()
         self.path_edit.setReadOnly(True)
         browse = QPushButton(self.tr("Browse…"))
@@ -57,6 +60,7 @@ class SourcePage(QWizardPage):
         self.problems.setWordWrap(True)
         self.consent = QCheckBox(self.tr("Import what is there although records are missing"))
         form = QFormLayout(self)
+        form.addRow(formats)
         form.addRow(self.tr("File:"), row)
         form.addRow(self.tr("Layer:"), self.layer_combo)
         form.addRow(self.tr("Text encoding:"), self.encoding_combo)

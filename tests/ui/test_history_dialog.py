@@ -132,3 +132,81 @@ def test_a_project_file_keeps_no_such_history(window) -> None:
     layer.select([int(layer.table.ids[0])])
     assert not actions.plot_history_action.isEnabled()
     assert actions.show_plot_history() is None
+
+
+def _delete_in_window(win, monkeypatch, plot_id: int) -> None:
+    """Edit > Delete of one plot, confirmed: one "Delete plot" step on the undo stack."""
+    from metkasekor_desktop.ui.delete_plots_dialog import DeletePlotsDialog
+
+    monkeypatch.setattr(DeletePlotsDialog, "exec", lambda self: 1)
+    win.canvas.plot_layer.select([plot_id])
+    win.edit.delete_action.trigger()
+    assert plot_id not in set(win.canvas.plot_layer.table.ids.tolist())
+    assert win.edit.stack.undo_text == "Delete plot"
+
+
+def test_undo_of_a_delete_after_the_plot_was_restored_elsewhere_is_refused(
+        qtbot, tmp_path: Path, register: str, monkeypatch) -> None:
+    """The plot deleted in this window is put back from the history by someone else (or
+    any other way): undoing the delete would write its rows a second time. The undo is
+    refused as a conflict, nothing changes, and the step stays where it is."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "exec",
+                        lambda box: shown.append((box.windowTitle(), box.text())) or 0)
+    win = _window(qtbot, tmp_path, register)
+    layer = win.canvas.plot_layer
+    plot_id, code = int(layer.table.ids[1]), str(layer.table.codes[1])
+    _delete_in_window(win, monkeypatch, plot_id)
+    with Project.connect(register) as other:
+        other.history.restore_plot(plot_id)
+        restored = other.plots.get(plot_id)
+    stack = win.edit.stack
+    index = stack.index
+
+    win.edit.undo_action.trigger()
+    assert shown and shown[0][0] == "Changed by someone else"
+    assert code in shown[0][1] and "Nothing was written" in shown[0][1]
+    assert stack.index == index and stack.undo_text == "Delete plot"
+    with Project.connect(register) as other:  # the restored plot, as it was restored
+        assert other.plots.get(plot_id).version == restored.version
+        assert len(other.plans.for_plot(plot_id)) == 1
+        assert other.plots.count() == 3
+    win.close()
+
+
+def test_undo_of_a_delete_after_restoring_the_plot_here_leaves_it_restored(
+        qtbot, tmp_path: Path, register: str, monkeypatch) -> None:
+    """Delete a plot, then put it back with Edit > Restore deleted plots…: the restore did
+    what undoing the delete would do. Undo then steps back over the delete without
+    writing the plot a second time (no error, the plot and its plan as restored), and
+    Redo deletes it again."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    win = _window(qtbot, tmp_path, register)
+    layer = win.canvas.plot_layer
+    plot_id, code = int(layer.table.ids[1]), str(layer.table.codes[1])
+    _delete_in_window(win, monkeypatch, plot_id)
+    dialog = win.history.show_deleted_plots()
+    dialog.select_code(code)
+    dialog.restore_button.click()
+    dialog.message.close()
+    dialog.close()
+    restored = win.project.plots.get(plot_id)
+    stack = win.edit.stack
+
+    win.edit.undo_action.trigger()
+    assert shown == []  # no refusal
+    assert stack.index == 0 and stack.redo_text == "Delete plot"
+    assert plot_id in set(layer.table.ids.tolist())
+    with Project.connect(register) as other:
+        assert other.plots.get(plot_id).version == restored.version  # not written again
+        assert len(other.plans.for_plot(plot_id)) == 1
+        assert other.plots.count() == 3
+    win.edit.redo_action.trigger()
+    assert plot_id not in set(layer.table.ids.tolist())
+    assert [p.code for p in win.project.history.deleted_plots()] == [code]
+    win.close()

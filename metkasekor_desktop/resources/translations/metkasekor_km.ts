@@ -390,7 +390,7 @@
 <context>
     <name>ColumnsPage</name>
     <message>
-        <location filename="../../ui/import_pages.py" line="+277"/>
+        <location filename="../../ui/import_pages.py" line="+281"/>
         <source>Columns</source>
         <translation>ជួរឈរ</translation>
     </message>
@@ -1232,7 +1232,7 @@
         <translation>បន្ថែមក្បាលដី {code}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Delete plot</source>
         <translation>លុបក្បាលដី</translation>
     </message>
@@ -1242,7 +1242,7 @@
         <translation>លុបក្បាលដី {n}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+59"/>
         <source>Change plot shape</source>
         <translation>ប្ដូររាងក្បាលដី</translation>
     </message>
@@ -2375,7 +2375,7 @@
 <context>
     <name>HistoryActions</name>
     <message>
-        <location filename="../../ui/history_actions.py" line="+31"/>
+        <location filename="../../ui/history_actions.py" line="+32"/>
         <source>Every change of the selected plot and its records: when, who, and the values before and after</source>
         <translation>រាល់ការផ្លាស់ប្ដូរនៃក្បាលដីដែលបានជ្រើស និងកំណត់ត្រារបស់វា៖ ពេលណា អ្នកណា និងតម្លៃមុន និងក្រោយ</translation>
     </message>
@@ -2536,7 +2536,7 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../ui/language.py" line="+72"/>
+        <location filename="../../ui/language.py" line="+75"/>
         <source>Lan&amp;guage</source>
         <translation>ភាសា(&amp;G)</translation>
     </message>
@@ -3274,7 +3274,7 @@
         <translation>បង្កើតគម្រោង</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Open it</source>
         <translation>បើកវា</translation>
     </message>
@@ -5052,7 +5052,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <translation>សរសេរក្បាលដី និងកំណត់ត្រាទៅក្នុងបញ្ជី (បន្ទាប់ពីការពិនិត្យដែលគ្មានការប៉ះទង្គិច)</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+118"/>
         <source>Checking the project against the register…</source>
         <translation>កំពុងពិនិត្យគម្រោងធៀបនឹងបញ្ជី…</translation>
     </message>
@@ -5905,17 +5905,22 @@ Already there: {found}.</source>
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../ui/import_pages.py" line="-231"/>
+        <location filename="../../ui/import_pages.py" line="-235"/>
         <source>File</source>
         <translation>ឯកសារ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Readable: {0}; a zip may hold any of them. The file itself is never changed.</source>
-        <translation>អាចអានបាន៖ {0}; ឯកសារ zip អាចមានឯកសារណាមួយក្នុងចំណោមនេះ។ ឯកសារដើមមិនត្រូវបានកែប្រែឡើយ។</translation>
+        <source>The file itself is never changed.</source>
+        <translation>ឯកសារដើមមិនត្រូវបានកែប្រែឡើយ។</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Readable: {0}; a zip may hold any of them.</source>
+        <translation>អាចអានបាន៖ {0}; ឯកសារ zip អាចមានឯកសារណាមួយក្នុងចំណោមនេះ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Browse…</source>
         <translation>រកមើល…</translation>
     </message>
@@ -5935,7 +5940,7 @@ Already there: {found}.</source>
         <translation>នាំចូលអ្វីដែលមាន ទោះបីជាកំណត់ត្រាខ្លះបាត់ក៏ដោយ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>File:</source>
         <translation>ឯកសារ៖</translation>
     </message>

@@ -9,6 +9,7 @@ DDL runs on the driver's own cursor, so PL/pgSQL's ``%`` needs no escaping.
 from __future__ import annotations
 
 from sqlalchemy import Connection
+from sqlalchemy.exc import DBAPIError
 
 from metkasekor_desktop.storage.row_versions import (
     DELETE_REFUSED,
@@ -22,11 +23,18 @@ GEOMETRY = "geom"  # the geometry column of the feature table
 
 
 def run(conn: Connection, *statements: str) -> None:
-    """Run DDL in the connection's transaction, unparsed by SQLAlchemy or the driver."""
+    """Run DDL in the connection's transaction, unparsed by SQLAlchemy or the driver. A
+    refusal is raised as SQLAlchemy's DBAPIError, as every other statement's is, so that
+    callers word it in one place."""
+    import psycopg
+
     cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
         for sql in statements:
-            cursor.execute(sql.encode())  # bytes: no placeholders are looked for
+            try:
+                cursor.execute(sql.encode())  # bytes: no placeholders are looked for
+            except psycopg.Error as error:
+                raise DBAPIError.instance(sql, None, error, psycopg.Error) from None
     finally:
         cursor.close()
 

@@ -39,7 +39,7 @@ from metkasekor_desktop.storage.history import (
     RestoredPlot,
     RestoreRefusedError,
 )
-from metkasekor_desktop.storage.postgis import ddl
+from metkasekor_desktop.storage.postgis import ddl, history_access
 from metkasekor_desktop.storage.postgis.backend import PostGISBackend
 from metkasekor_desktop.storage.row_versions import editor_name, now
 from metkasekor_desktop.storage.schema import METADATA
@@ -59,6 +59,10 @@ PLOT_TABLES = ("plots", "plot_season_plans", "plan_practices", "trial_members",
                "plot_extra_attributes")
 RESTORED_TOGETHER = {"plots", "plot_season_plans"}  # parents restored with their children
 READERS = ("mk_national", "mk_provincial", "mk_viewer")
+# Raised whenever install installs something new (server init then runs it again):
+# 2: who reads which entries (:mod:`.history_access`).
+HISTORY_VERSION = "2"
+HISTORY_VERSION_KEY = "history_version"
 
 
 def _function_sql(search_path: str) -> str:
@@ -163,7 +167,11 @@ def install(conn: Connection) -> None:
             f'CREATE TRIGGER "{TRIGGER}" AFTER INSERT OR UPDATE OR DELETE ON '
             f"{_ident(table.name)} FOR EACH ROW EXECUTE FUNCTION {FUNCTION}()",
         ]
+    statements += history_access.statements(TABLE, path)  # who reads which entries
     ddl.run(conn, *statements)
+    conn.execute(text("INSERT INTO mk_meta (key, value) VALUES (:k, :v) ON CONFLICT (key) "
+                      "DO UPDATE SET value = excluded.value"),
+                 {"k": HISTORY_VERSION_KEY, "v": HISTORY_VERSION})
 
 
 def installed(conn: Connection) -> bool:
@@ -174,6 +182,20 @@ def installed(conn: Connection) -> bool:
 def installed_on(engine: Engine) -> bool:
     with engine.connect() as conn:
         return installed(conn)
+
+
+def up_to_date(conn: Connection) -> bool:
+    """Whether the history is kept as this program installs it: False when it is not
+    kept at all, or by an older version (all of it readable by every user), which
+    ``server init`` then brings up to date."""
+    return installed(conn) and conn.execute(
+        text("SELECT value FROM mk_meta WHERE key = :k"),
+        {"k": HISTORY_VERSION_KEY}).scalar() == HISTORY_VERSION
+
+
+def up_to_date_on(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        return up_to_date(conn)
 
 
 def _ident(name: str) -> str:
@@ -351,4 +373,5 @@ def _label_of_deleted(conn: Connection, table: str, row_id: int) -> str:
     return f"#{row_id}"
 
 
-__all__ = ["RegisterHistory", "install", "installed", "installed_on"]
+__all__ = ["RegisterHistory", "install", "installed", "installed_on", "up_to_date",
+           "up_to_date_on"]

@@ -190,7 +190,8 @@ def initialise(url: str) -> tuple[str, int, str]:
     Returns ("created" | "upgraded" | "current" | "roles" | "history", the version
     before, the display name); a register at the current version is left exactly as it
     is, but for its user roles when it has none yet ("roles": see :mod:`.roles`) and the
-    history of its changes when it keeps none yet ("history": see :mod:`.history`).
+    history of its changes when it keeps none yet, or keeps it as an older version did
+    ("history": see :mod:`.history`, ``HISTORY_VERSION``).
     """
     from metkasekor_desktop.storage.postgis import history, roles
     from metkasekor_desktop.storage.repositories.practices import PracticeRepository
@@ -199,7 +200,7 @@ def initialise(url: str) -> tuple[str, int, str]:
     backend = PostGISBackend(engine)
     try:
         before = inspect_register(engine, name).version
-        if before == SCHEMA_VERSION and _has_roles(engine) and history.installed_on(engine):
+        if before == SCHEMA_VERSION and _has_roles(engine) and history.up_to_date_on(engine):
             return "current", before, name
         try:
             with backend.write_transaction(exclusive=True) as conn:  # one init at a time
@@ -207,10 +208,11 @@ def initialise(url: str) -> tuple[str, int, str]:
                     before = migrations.read_version(conn)
                     if before == SCHEMA_VERSION:
                         has_roles = roles.roles_installed(conn)
-                        if has_roles and history.installed(conn):
+                        if has_roles and history.up_to_date(conn):
                             return "current", before, name
                         if not has_roles:
                             roles.install_roles(conn)  # a register made before the roles
+                        # Kept from now on, or (an older history) readable by province.
                         history.install(conn)  # the groups exist now: they may read it
                         return ("history" if has_roles else "roles"), before, name
                 elif conn.execute(text("SELECT to_regclass(:t) IS NOT NULL"),

@@ -33,7 +33,7 @@ from collections.abc import Iterable, Sequence
 from sqlalchemy import Connection, Table, text
 from sqlalchemy.exc import DBAPIError
 
-from metkasekor_desktop.storage.errors import ProjectError
+from metkasekor_desktop.storage.errors import NotPermittedError, ProjectError
 from metkasekor_desktop.storage.postgis import ddl
 from metkasekor_desktop.storage.schema import METADATA
 
@@ -42,6 +42,8 @@ WRITERS = ("mk_national", "mk_provincial")
 USER_PROVINCES = "mk_user_provinces"
 READ_ONLY_TABLES = ("mk_meta",)  # written by server init only
 ADD_USER_HINT = "metkasekor-desktop server add-user URL NAME --role ROLE"
+ADMIN_HINT = ("connect as the register's administrator (the user that ran server init) "
+              "or a superuser")
 # Raised whenever install_roles installs something new (server init then runs it again).
 ROLES_VERSION = "2"
 ROLES_VERSION_KEY = "roles_version"
@@ -239,17 +241,34 @@ def add_user(conn: Connection, name: str, role: str, provinces: Sequence[str],
     if password:
         statements.append(f"ALTER ROLE {user} PASSWORD "
                           + _literal(_hashed(conn, name, password)))
+    import psycopg  # the driver's errors: ddl.run runs on its cursor
+
+    register = str(conn.execute(text("SELECT current_database()")).scalar())
     try:
         ddl.run(conn, *statements)
-    except DBAPIError as error:
-        detail = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
-        raise ProjectError(f"The user {name} could not be set up ({detail}); nothing was "
-                           "changed. server add-user needs a user with CREATEROLE.") from None
-    conn.execute(text(f"DELETE FROM {USER_PROVINCES} WHERE user_name = :n"), {"n": name})
-    if codes:
-        conn.execute(text(f"INSERT INTO {USER_PROVINCES} (user_name, province_code) "
-                          "VALUES (:n, :p)"), [{"n": name, "p": c} for c in codes])
+        conn.execute(text(f"DELETE FROM {USER_PROVINCES} WHERE user_name = :n"), {"n": name})
+        if codes:
+            conn.execute(text(f"INSERT INTO {USER_PROVINCES} (user_name, province_code) "
+                              "VALUES (:n, :p)"), [{"n": name, "p": c} for c in codes])
+    except (DBAPIError, psycopg.Error) as error:  # ddl.run raises the driver's own
+        raise _not_set_up(name, register, error) from None
     return existing is None
+
+
+def _not_set_up(name: str, register: str, error: BaseException) -> ProjectError:
+    """One line for a user the server would not create or change: a refusal (this
+    database user may not manage roles or the users' provinces) says whom to connect
+    as; the transaction rolls back, so nothing of it stays."""
+    original = getattr(error, "orig", None) or error
+    lines = str(original).strip().splitlines()
+    detail = lines[0] if lines else type(original).__name__
+    if getattr(original, "sqlstate", None) == "42501":  # insufficient_privilege
+        return NotPermittedError(
+            f"The user {name} could not be set up in the register {register}: the server "
+            f"refused it ({detail}). Nothing was changed; to add or change users, "
+            f"{ADMIN_HINT}.")
+    return ProjectError(f"The user {name} could not be set up in the register {register} "
+                        f"({detail}); nothing was changed.")
 
 
 def _is_member(conn: Connection, user: str, group: str) -> bool:

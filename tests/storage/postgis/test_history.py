@@ -4,10 +4,13 @@ records and their ids."""
 
 from __future__ import annotations
 
+import itertools
+
 import psycopg
 import pytest
 
 from metkasekor_desktop.domain.enums import PlotRole, ProviderKind, SeasonKind, Service
+from metkasekor_desktop.domain.farmer import Farmer
 from metkasekor_desktop.domain.plan import PlannedPractice, PlotSeasonPlan
 from metkasekor_desktop.domain.provider import Provider
 from metkasekor_desktop.domain.season import Season
@@ -176,3 +179,108 @@ def test_server_init_adds_the_history_to_a_register_made_without_it(
         project.plots.delete(plot.id)
         assert [(e.action, e.value("code")) for e in project.history.plot_entries(plot.id)] \
             == [(DELETED, "H-3"), (ADDED, "H-3")]
+
+
+# -- who reads which entries -------------------------------------------------------------
+_users = itertools.count(1)
+
+
+def _user(register_url: str, role: str, provinces: list[str]) -> str:
+    """A new user of the register (roles are the cluster's: one name per call)."""
+    name = f"hist_{role[:4]}_{next(_users)}"
+    add_user_to_register(register_url, name, role, provinces)
+    return name
+
+
+def _as(pg_server: LocalServer, register_db: str, user: str) -> Project:
+    return Project.connect(f"postgresql://{user}@/{register_db}?host={pg_server.socket_dir}")
+
+
+@pytest.fixture
+def histories_of_two_provinces(register: Project) -> dict[str, int]:
+    """Written by the administrator: a plot (with a plan) in each of provinces 02 and 03
+    and one deleted in each; a farmer in 03, one with no village, a season."""
+    season = _season(register)
+    ids = {"season": season.id}
+    for code, village in (("B-1", "02070101"), ("K-1", "03010101"),
+                          ("B-GONE", "02070102"), ("K-GONE", "03010102")):
+        plot = make_plot(code, x=103.0 + len(ids) * 0.01, village_code=village)
+        register.plots.add(plot)
+        register.plans.add(PlotSeasonPlan(plot_id=plot.id, season_id=season.id))
+        ids[code] = plot.id
+    register.plots.delete(ids["B-GONE"])
+    register.plots.delete(ids["K-GONE"])
+    for name, village in (("far", "03010101"), ("anywhere", None)):
+        farmer = Farmer(name_latin=name, village_code=village)
+        register.farmers.add(farmer)
+        ids[name] = farmer.id
+    return ids
+
+
+def _farmers_in_history(pg_server: LocalServer, register_db: str, user: str) -> set[int]:
+    """The farmers whose entries ``user`` reads with plain SQL (as in QGIS or psql)."""
+    with psycopg.connect(f"host={pg_server.socket_dir} user={user} dbname={register_db}",
+                         autocommit=True) as con:
+        return {r[0] for r in con.execute(
+            "SELECT row_id FROM mk_history WHERE table_name = 'farmers'")}
+
+
+def test_a_provincial_user_reads_the_history_of_its_provinces_only(
+        pg_server: LocalServer, register_db: str, register_url: str,
+        histories_of_two_provinces: dict[str, int]) -> None:
+    ids = histories_of_two_provinces
+    pdaff = _user(register_url, "provincial", ["02"])
+    with _as(pg_server, register_db, pdaff) as project:
+        history = project.history
+        assert [(e.table, e.action) for e in history.plot_entries(ids["B-1"])] == [
+            ("plot_season_plans", ADDED), ("plots", ADDED)]
+        assert history.plot_entries(ids["K-1"]) == []  # the plot and its plan
+        assert history.plot_entries(ids["K-GONE"]) == []
+        assert [d.code for d in history.deleted_plots()] == ["B-GONE"]
+        with pytest.raises(RestoreRefusedError):  # not one of its deleted plots
+            history.restore_plot(ids["K-GONE"])
+        history.restore_plot(ids["B-GONE"])  # its own: the history is written as before
+        assert project.plots.get(ids["B-GONE"]).code == "B-GONE"
+        assert history.plot_entries(ids["B-GONE"])[0].action == ADDED
+    # Records of no plot: by their own village; with none, everyone's.
+    assert _farmers_in_history(pg_server, register_db, pdaff) == {ids["anywhere"]}
+    deaff = _user(register_url, "national", [])
+    with _as(pg_server, register_db, deaff) as project:
+        assert len(project.history.plot_entries(ids["K-1"])) == 2
+        assert [d.code for d in project.history.deleted_plots()] == ["K-GONE"]
+    assert _farmers_in_history(pg_server, register_db, deaff) == {ids["far"], ids["anywhere"]}
+    viewer = _user(register_url, "viewer", [])
+    assert _farmers_in_history(pg_server, register_db, viewer) == {ids["far"], ids["anywhere"]}
+
+
+def test_a_plot_moved_to_another_province_takes_its_history_along(
+        pg_server: LocalServer, register_db: str, register_url: str,
+        histories_of_two_provinces: dict[str, int]) -> None:
+    ids = histories_of_two_provinces
+    with Project.connect(register_url) as admin:
+        plot = admin.plots.get(ids["K-1"])
+        plot.village_code = "02070103"
+        admin.plots.update(plot)
+    pdaff = _user(register_url, "provincial", ["02"])
+    with _as(pg_server, register_db, pdaff) as project:
+        assert len(project.history.plot_entries(ids["K-1"])) == 3  # added, plan, moved
+    kdaff = _user(register_url, "provincial", ["03"])
+    with _as(pg_server, register_db, kdaff) as project:
+        assert project.history.plot_entries(ids["K-1"]) == []
+        assert [d.code for d in project.history.deleted_plots()] == ["K-GONE"]
+
+
+def test_server_init_limits_the_history_of_a_register_that_kept_it_for_all(
+        pg_server: LocalServer, register_db: str, register_url: str,
+        histories_of_two_provinces: dict[str, int]) -> None:
+    """A register whose history was installed before it was limited by province."""
+    pg_server.execute("ALTER TABLE mk_history DISABLE ROW LEVEL SECURITY; "
+                      "DELETE FROM mk_meta WHERE key = 'history_version'", register_db)
+    pdaff = _user(register_url, "provincial", ["02"])
+    with _as(pg_server, register_db, pdaff) as project:
+        assert sorted(d.code for d in project.history.deleted_plots()) == ["B-GONE", "K-GONE"]
+    assert initialise(register_url)[0] == "history"
+    assert initialise(register_url)[0] == "current"
+    with _as(pg_server, register_db, pdaff) as project:
+        assert [d.code for d in project.history.deleted_plots()] == ["B-GONE"]
+        assert project.history.plot_entries(histories_of_two_provinces["K-1"]) == []

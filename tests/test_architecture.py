@@ -26,7 +26,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 PACKAGE = "metkasekor_desktop"
-# Packages that must not touch Qt's widget modules (only ui/ and app.py may).
+# Packages that must not touch Qt's widget modules (only ui/ and app/ may).
 BELOW_UI = ("domain", "storage", "io", "analysis", "layers")
 WIDGET_MODULE = re.compile(r"^PySide6\.Qt\w*Widgets(\.|$)")
 

@@ -1,0 +1,73 @@
+"""Start-up and command line: wires storage, io and the UI together.
+
+``metkasekor-desktop [PROJECT]`` opens the window; sub-commands do batch work with no
+display: ``demo`` makes a demo project, ``import`` reads plots from a file, ``export`` writes
+the plots for partners.
+
+The parsers are in ``parser``, the commands in ``project_commands``, ``import_command`` and
+``register_commands``, their wording in ``messages``; here the command is chosen and run.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from metkasekor_desktop.app.import_command import cmd_import
+from metkasekor_desktop.app.messages import PROG, CommandError, _os_error
+from metkasekor_desktop.app.parser import COMMANDS, _command_parser, _window_parser
+from metkasekor_desktop.app.project_commands import cmd_demo, cmd_export, cmd_render, cmd_stats
+from metkasekor_desktop.app.register_commands import cmd_publish, cmd_server
+
+__all__ = ["COMMANDS", "PROG", "CommandError", "_command_parser", "_run_command",
+           "_window_parser", "main"]
+
+
+def _run_command(argv: Sequence[str]) -> int:
+    from metkasekor_desktop.domain.errors import DomainError
+    from metkasekor_desktop.storage import ProjectError
+
+    args = _command_parser().parse_args(list(argv))
+    handlers = {"demo": cmd_demo, "import": cmd_import, "export": cmd_export,
+                "render": cmd_render, "publish": cmd_publish,
+                "stats": cmd_stats, "server": cmd_server}
+    try:
+        return handlers[args.command](args)
+    except (CommandError, ProjectError, DomainError) as exc:
+        # DomainError covers the io writers' own errors (Shapefile, GeoTIFF).
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"{PROG}: error: {_os_error(exc)}", file=sys.stderr)
+        return 1
+    except Exception as exc:
+        # A database failure that reached here unworded (locked, full, read-only): one
+        # line that says what to do, never a traceback.
+        from metkasekor_desktop.storage.errors import explain
+
+        failure = explain(exc)
+        if failure is None:
+            raise
+        print(f"{PROG}: error: {failure}", file=sys.stderr)
+        return 1
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    from metkasekor_desktop.io.temp_files import remove_leftover_temp_folders
+
+    remove_leftover_temp_folders()  # what a killed import or export left; never raises
+    if argv and argv[0] in COMMANDS:
+        return _run_command(argv)
+    args = _window_parser().parse_args(argv)
+    from metkasekor_desktop.ui.application import no_display_message, run
+
+    message = no_display_message()
+    if message:
+        print(message, file=sys.stderr)
+        return 2
+    if isinstance(args.project, Path) and not args.project.exists():
+        print(f"{PROG}: error: {args.project}: no such project file", file=sys.stderr)
+        return 1
+    return run(args.project)

@@ -1,0 +1,224 @@
+"""The command line's argument parsers: the window's and every sub-command's.
+
+Declarative only; a parser's ``type=`` and ``choices`` imports stay inside the functions,
+so that ``--help`` and the window's start stay fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from metkasekor_desktop.app.messages import PROG
+
+PROJECT_HELP = "project file (.gpkg), or a shared register's URL postgresql://user@host/dbname"
+COMMANDS = ("demo", "import", "export", "publish", "render", "stats", "server")
+
+
+def project_arg(text: str) -> Path | str:
+    """A project argument: a file path, or a shared register's connection URL
+    (``postgresql://user@host/dbname``), which stays text."""
+    from metkasekor_desktop.storage import is_register_target
+
+    return text.strip() if is_register_target(text) else Path(text)
+
+
+def _window_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="MetKasekor Desktop: plot planning for conservation-agriculture "
+        "extension. Without a command it opens the window.",
+        epilog=f"Commands: {', '.join(COMMANDS)}. Run '{PROG} COMMAND --help' for each.",
+    )
+    parser.add_argument("project", nargs="?", type=project_arg,
+                        help="project file (.gpkg) or shared register "
+                        "(postgresql://user@host/dbname) to open; default: the last one")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    return parser
+
+
+def _command_parser() -> argparse.ArgumentParser:
+    from metkasekor_desktop.io.export_formats import FORMATS
+    from metkasekor_desktop.io.import_formats import describe
+
+    parser = argparse.ArgumentParser(prog=PROG)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    demo = sub.add_parser("demo", help="make a demo project",
+                          description="Make a deterministic demo project with farmers, plots, "
+                          "seasons, plans, trials, soil samples, yields and events, and an "
+                          "elevation GeoTIFF beside it (OUT-elevation.tif).")
+    demo.add_argument("out", type=Path, help="project file to create (.gpkg)")
+    demo.add_argument("--plots", type=int, default=150, help="number of plots (default 150)")
+    demo.add_argument("--seed", type=int, default=7, help="random seed (default 7)")
+    demo.add_argument("--force", action="store_true", help="replace an existing file")
+
+    imp = sub.add_parser(
+        "import", help="import plots from a GIS file into a project",
+        description=f"Import plots from one of: {describe()}; a zip may hold any of them. "
+        "Prints the report of every feature; writes the accepted ones in one transaction. "
+        "Exits 1 when a feature or the file is refused, unless --skip-refused is given; "
+        "with --dry-run nothing is written.")
+    imp.add_argument("project", type=project_arg, help=PROJECT_HELP)
+    imp.add_argument("file", type=Path, help="the file to import")
+    imp.add_argument("--layer", help="layer to read where the file has several (default: the "
+                     "first); GPX: tracks, routes or waypoints")
+    imp.add_argument("--encoding", help="text encoding of a Shapefile without .cpg, e.g. "
+                     "utf-8, cp874, cp1252")
+    imp.add_argument("--crs", help="coordinate system of a file without one, e.g. 4326 or "
+                           "32648 (also overrides the file's own)")
+    imp.add_argument("--swap-xy", action="store_true",
+                     help="the file holds latitude, longitude: swap them")
+    imp.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
+                     help="map a column to a plot field (code, name, farmer, village_code, "
+                     "role, notes, soil_type); FIELD= unmaps; repeat for several")
+    imp.add_argument("--code-prefix", help="prefix of the codes made when no code column is "
+                     "mapped (default: from the file name)")
+    imp.add_argument("--repair", action="store_true",
+                     help="import invalid shapes as repaired (the report shows the area change)")
+    imp.add_argument("--include-outside", action="store_true",
+                     help="import features outside Cambodia too")
+    imp.add_argument("--accept-missing", action="store_true",
+                     help="import a damaged file although records are missing")
+    imp.add_argument("--skip-refused", action="store_true",
+                     help="write the accepted features and exit 0 although others are refused")
+    imp.add_argument("--dry-run", action="store_true", help="print the report, write nothing")
+
+    export = sub.add_parser(
+        "export", help="export the plots of a project",
+        description="Write the plots of a project, with their register and season data, for "
+        "partners. Several --format values make a partner package: one zip with every "
+        "format and a README of fields, units and codes.")
+    export.add_argument("project", type=project_arg, help=PROJECT_HELP)
+    export.add_argument("--format", action="append", choices=(*FORMATS, "project"),
+                        help="shp (zipped Shapefile, default), gpkg (plots and every related "
+                        "table), geojson, kml, kmz, csv, xlsx; repeat for a partner package; "
+                        "project: a complete office project (.gpkg) that MetKasekor opens, "
+                        "e.g. one province of the shared register")
+    export.add_argument("--out", type=Path, required=True,
+                        help="folder to write into, or the file name")
+    export.add_argument("--crs", type=int, choices=(4326, 32648), default=4326,
+                        help="EPSG code of the export: 4326 (WGS 84) or 32648 (UTM 48N)")
+    export.add_argument("--district", help="only plots of this 4-digit district code")
+    export.add_argument("--province", help="only plots of this 2-digit province code, "
+                        "e.g. 02 (Battambang)")
+    export.add_argument("--season", help="season whose plans and yields are joined, and "
+                        "only plots with a plan in it, e.g. '2024 early wet'")
+    export.add_argument("--practice", help="only plots whose plan has this practice key")
+    export.add_argument("--role", choices=("demonstration", "control", "farmer_field"),
+                        help="only plots of this role")
+    export.add_argument("--package", action="store_true",
+                        help="one partner-package zip even for a single format")
+    publish = sub.add_parser(
+        "publish", help="copy an office project into the shared register",
+        description="Copy the plots of an office project with all their records (farmers, "
+        "plans, practices, providers, trials, samples, yields, events, extra attributes) "
+        "into a shared register. Farmers and plots are matched by their codes (farmers "
+        "by their plots, then by name and village); every clash is reported and then "
+        "nothing is written.")
+    publish.add_argument("project", type=Path, help="the office's project file (.gpkg)")
+    publish.add_argument("url", help="the register: postgresql://user@host/dbname")
+    publish.add_argument("--province", help="only the plots of this 2-digit province code "
+                         "(a provincial officer publishes their own province)")
+    publish.add_argument("--dry-run", action="store_true",
+                         help="print what would be added and every clash; write nothing")
+    render = sub.add_parser("render", help="draw the project's map into a PNG or PDF",
+                            description="Draw the project's map, with title, legend, scale bar, "
+                            "north arrow and date, into a PNG or PDF file; no display needed.")
+    render.add_argument("project", type=project_arg, help=PROJECT_HELP)
+    render.add_argument("--out", type=Path, required=True, help="map.png or map.pdf")
+    render.add_argument("--size", default="1920x1080",
+                        help="PNG size in pixels, WIDTHxHEIGHT (default 1920x1080)")
+    render.add_argument("--page", choices=("A4", "A3"), default="A4",
+                        help="PDF page size, landscape (default A4)")
+    render.add_argument("--style", choices=("practice", "role", "crop", "stage", "area"),
+                        help="colour the plots by this (default: the project's saved style)")
+    render.add_argument("--season", help="season of a practice or crop style, e.g. "
+                        "'2024 main wet' (default: the latest season with plans)")
+    render.add_argument("--raster", type=Path, help="a GeoTIFF to show under the plots")
+    render.add_argument("--extent", default="all",
+                        help="'all' plots (default) or a 4-digit district code, e.g. 0207")
+    render.add_argument("--title", help="title of the map (default: the project's name)")
+    render.add_argument("--language", choices=("en", "km"), default="en",
+                        help="language of the legend (default en)")
+    server = sub.add_parser(
+        "server", help="set up a shared register on PostgreSQL/PostGIS",
+        description="Commands for a shared register (one database for DEAFF and every "
+        "PDAFF) on a PostgreSQL server with PostGIS.")
+    server_sub = server.add_subparsers(dest="server_command", required=True)
+    init = server_sub.add_parser(
+        "init", help="create the register in an empty database",
+        description="Create the register in an empty database: PostGIS (when the user may "
+        "create it), every table with the plots as geometry(MultiPolygon, 4326) and a GiST "
+        "index, the row-version triggers and the practice catalogue, in one transaction; "
+        "a register in an older format is upgraded. Run again, it changes nothing.")
+    init.add_argument("url", help="connection URL, e.g. postgresql://user@host/dbname")
+    add_user = server_sub.add_parser(
+        "add-user", help="add (or change) a user of the register and its role",
+        description="Create the login role NAME on the register's server (or update it) as "
+        "a member of one role, enforced by PostgreSQL itself: national (DEAFF) reads and "
+        "writes everything; provincial (a PDAFF) reads and writes the plots, and their "
+        "records, of its provinces only; viewer reads only. Run again for the same user, "
+        "it replaces the role and provinces. No password is set unless --password-prompt "
+        "is given (the administrator may set one with ALTER ROLE or use other "
+        "authentication).")
+    add_user.add_argument("url", help="connection URL of an administrator, e.g. "
+                          "postgresql://admin@host/dbname")
+    add_user.add_argument("name", help="the database user name to create or update")
+    add_user.add_argument("--role", required=True,
+                          help="national, provincial or viewer")
+    add_user.add_argument("--province", action="append", default=[], metavar="CODE",
+                          help="a 2-digit province code of a provincial user, e.g. 02 "
+                          "(repeat for several provinces)")
+    add_user.add_argument("--password-prompt", action="store_true",
+                          help="ask for the user's password (it is sent hashed)")
+    demo = server_sub.add_parser(
+        "demo", help="start a shared register on this PC, holding the demo data",
+        description="Make (the first time) and start a local PostgreSQL server with PostGIS "
+        "in FOLDER, holding a register with the demo project published into it, and print "
+        "its URL. The server keeps running after the command, for the window and QGIS; "
+        "it trusts this PC's connections only: it is for trying the register, not for "
+        "sharing one. --stop stops it.")
+    demo.add_argument("folder", type=Path, help="the server's folder, e.g. demo/register")
+    demo.add_argument("--port", type=int, default=5433,
+                      help="TCP port on 127.0.0.1 (default 5433, beside a system "
+                      "PostgreSQL's 5432)")
+    demo.add_argument("--plots", type=int, default=2000,
+                      help="plots of the demo project published the first time")
+    demo.add_argument("--stop", action="store_true", help="stop the server")
+    users = server_sub.add_parser(
+        "users", help="list the users of the register with their role and provinces",
+        description="List every user of the register: its role (national, provincial or "
+        "viewer) and, for a provincial user, its provinces. Connect as the register's "
+        "administrator (the user that ran server init, or a superuser).")
+    users.add_argument("url", help="connection URL of an administrator, e.g. "
+                       "postgresql://admin@host/dbname")
+    remove_user = server_sub.add_parser(
+        "remove-user", help="take a user out of the register",
+        description="Revoke the user's role and delete its provinces, in one transaction. "
+        "The roles are the server's: the user then has no role in any register on that "
+        "server. Its login role is dropped too when that is all it is (it owns nothing "
+        "and has no other privilege or role on the server); otherwise it is kept, with no "
+        "access to the register, and the command says why.")
+    remove_user.add_argument("url", help="connection URL of an administrator, e.g. "
+                             "postgresql://admin@host/dbname")
+    remove_user.add_argument("name", help="the database user name to remove")
+
+    stats = sub.add_parser("stats", help="print the trial comparisons of a project",
+                           description="Print CA minus farmer practice per trial, season and "
+                           "measure (yield, soil indicators at the top depth): mean difference, "
+                           "95% confidence interval, paired t-test p-value, response ratio; "
+                           "the block ANOVA of RCBD trials; and soil trends per year.")
+    stats.add_argument("project", type=project_arg, help=PROJECT_HELP)
+    stats.add_argument("--trial", help="only the trial of this name")
+    stats.add_argument("--season", help="only this season, e.g. '2024 early wet'")
+    stats.add_argument("--format", choices=("table", "csv"), default="table",
+                       help="table: fixed-width text (default); csv: comparisons with a "
+                       "header row, for spreadsheets")
+    return parser
+
+
+def _version() -> str:
+    from metkasekor_desktop import __version__
+
+    return __version__

@@ -1,0 +1,205 @@
+"""The batch commands on one project: ``demo``, ``export``, ``render`` and ``stats``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from metkasekor_desktop.app.messages import PROG, CommandError, _name, _stem
+from metkasekor_desktop.app.register_commands import cmd_export_project
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from metkasekor_desktop.domain.demo import build_demo
+    from metkasekor_desktop.io.geotiff import write_geotiff
+    from metkasekor_desktop.storage.dataset_writer import write_dataset
+
+    out: Path = args.out
+    if out.suffix.lower() != ".gpkg":
+        raise CommandError(f"{out}: a project file must end in .gpkg")
+    if args.plots < 1:
+        raise CommandError("--plots must be at least 1")
+    if args.plots > 1_000_000:
+        raise CommandError("--plots can be at most 1000000")
+    dem_path = out.with_name(f"{out.stem}-elevation.tif")
+    if out.exists() and not args.force:
+        raise CommandError(f"{out} exists already; choose another name or add --force")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    dataset = build_demo(n_plots=args.plots, seed=args.seed)
+    part = out.with_name(out.name + ".part")
+    for leftover in (part, Path(str(part) + "-wal"), Path(str(part) + "-shm")):
+        leftover.unlink(missing_ok=True)
+    write_dataset(part, dataset)
+    from metkasekor_desktop.layers.qgis_styles import ensure_qgis_style
+    from metkasekor_desktop.storage import Project
+
+    with Project.open(part) as project:
+        ensure_qgis_style(project)
+    if out.exists():
+        out.unlink()
+    part.replace(out)
+    dem = dataset.dem
+    write_geotiff(dem_path, dem.array, dem.transform, dem.epsg, nodata=dem.nodata)
+    print(f"{out}: {len(dataset.plots)} plots, {len(dataset.farmers)} farmers; "
+          f"elevation {dem_path.name}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from metkasekor_desktop.io.export_formats import export_single
+    from metkasekor_desktop.io.partner_package import write_partner_package
+    from metkasekor_desktop.layers.plot_export import needs_related, read_export
+    from metkasekor_desktop.storage import Project
+    from metkasekor_desktop.storage.export_data import ExportFilter
+
+    formats = list(dict.fromkeys(args.format or ["shp"]))
+    if "project" in formats:
+        return cmd_export_project(args, formats)
+    package = args.package or len(formats) > 1
+    project = Project.open_any(args.project)
+    try:
+        season_id = None
+        if args.season is not None:
+            seasons = {s.name: s.id for s in project.seasons.list()}
+            season_id = seasons.get(args.season.strip())
+            if season_id is None:
+                raise CommandError(f"no season named {args.season!r} in "
+                                   f"{_name(args.project)}; known seasons: "
+                                   f"{', '.join(seasons) or 'none'}")
+        if args.district is not None and not (args.district.isdigit()
+                                              and len(args.district) == 4):
+            raise CommandError(f"--district {args.district!r}: use a 4-digit district code, "
+                               "e.g. 0207")
+        flt = ExportFilter(district_code=args.district, province_code=args.province,
+                           season_id=season_id,
+                           practice_key=args.practice, role=args.role)
+        data = read_export(project, flt, season_id=season_id,
+                           with_related=needs_related(formats, package))
+    finally:
+        project.close()
+    if not len(data.plots):
+        raise CommandError(f"no plots match ({data.description}); nothing written")
+    out: Path = args.out
+    stem = f"{_stem(args.project)}_plots"
+    if package:
+        target = out if out.suffix.lower() == ".zip" else out / f"{stem}_package.zip"
+        written = write_partner_package(target, data.plots, data.related, formats,
+                                        epsg=args.crs,
+                                        title=f"{_stem(args.project)}: {data.description}")
+    else:
+        written = export_single(formats[0], data.plots, data.related, out, stem,
+                                epsg=args.crs)
+    from metkasekor_desktop.io.export_notes import crs_summary, text_changes
+
+    for fmt in formats:
+        for change in text_changes(fmt, [data.plots, *data.related]):
+            print(f"{PROG}: warning: {change.message()}", file=sys.stderr)
+    print(f"{written}: {len(data.plots)} plots ({data.description}; "
+          f"{crs_summary(formats, args.crs)})")
+    return 0
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise CommandError(f"--size {text!r} is not WIDTHxHEIGHT, e.g. 1920x1080") from None
+    if not (16 <= width <= 20000 and 16 <= height <= 20000):
+        raise CommandError(f"--size {text}: each side must be 16 to 20000 pixels")
+    return width, height
+
+
+def cmd_render(args: argparse.Namespace) -> int:
+    import os
+
+    if not os.environ.get("QT_QPA_PLATFORM") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ) and sys.platform.startswith("linux"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # drawing needs no screen
+    from PySide6.QtGui import QGuiApplication
+
+    from metkasekor_desktop.layers.fonts import register_fonts
+    from metkasekor_desktop.layers.map_export import MapPage, export_map
+    from metkasekor_desktop.layers.project_map import build_project_map, extent_of
+    from metkasekor_desktop.layers.viewport import Viewport
+    from metkasekor_desktop.storage import Project
+
+    size = _size(args.size)
+    app = QGuiApplication.instance() or QGuiApplication([PROG])
+    register_fonts()
+    if args.language == "km":
+        from metkasekor_desktop.ui.language import install_translators
+
+        install_translators(app, "km")
+    project = Project.open_any(args.project)
+    try:
+        built = build_project_map(project, style=args.style, season=args.season,
+                                  raster=args.raster,
+                                  language="kh" if args.language == "km" else "en")
+        extent = extent_of(built.plots, args.extent)
+    finally:
+        project.close()
+    problems = list(built.problems)
+    for layer in built.layers:  # a raster with no valid cell: the map would hide it
+        if layer.kind == "raster" and hasattr(layer, "problems"):
+            problems += layer.problems()
+    for problem in problems:
+        print(f"{PROG}: warning: {problem}", file=sys.stderr)
+    viewport = Viewport(0.0, 0.0, 1.0, *size).fitted(extent)
+    title = args.title if args.title is not None else _stem(args.project)
+    page = MapPage(title=title, size_px=size, page_size=args.page, dpi=96.0)
+    out = export_map(built.layers, viewport, built.map_epsg, args.out, page)
+    print(f"{out}: {len(built.plots.table)} plots")
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    import csv
+
+    from metkasekor_desktop.analysis.trial_comparisons import (
+        CSV_FIELDS,
+        compare_trial,
+        csv_record,
+        text_report,
+        trends,
+    )
+    from metkasekor_desktop.storage import Project
+
+    project = Project.open_any(args.project)
+    try:
+        trials = project.trials.list()
+        seasons = project.seasons.list()
+        samples = project.soil_samples.list()
+        yields = project.yields.list()
+        table = project.plots.load_table()
+    finally:
+        project.close()
+    if args.trial is not None:
+        known = [t.name for t in trials]
+        trials = [t for t in trials if t.name == args.trial.strip()]
+        if not trials:
+            raise CommandError(f"no trial named {args.trial!r} in {_name(args.project)}; "
+                               f"known trials: {', '.join(known) or 'none'}")
+    if args.season is not None:
+        known = [s.name for s in sorted(seasons, key=lambda s: s.sort_key)]
+        chosen = [s for s in seasons if s.name == args.season.strip()]
+        if not chosen:
+            raise CommandError(f"no season named {args.season!r} in {_name(args.project)}; "
+                               f"known seasons: {', '.join(known) or 'none'}")
+    else:
+        chosen = seasons
+    areas = {int(i): float(a) for i, a in zip(table.ids, table.areas_ha, strict=True)}
+    rows = [r for t in trials for r in compare_trial(t, chosen, samples, yields, areas)]
+    if args.format == "csv":
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(CSV_FIELDS)
+        writer.writerows(csv_record(r) for r in rows)
+        return 0
+    trend_rows = [] if args.season is not None else [
+        r for t in trials for r in trends(t, seasons, samples)]
+    if not rows and not trend_rows:
+        print(f"{_name(args.project)}: no trial results to compare")
+        return 0
+    sys.stdout.write(text_report(rows, trend_rows))
+    return 0

@@ -2,6 +2,7 @@
 server, and 10 editors (processes) editing that register at once.
 
     python benchmarks/bench_register.py [--runs 3] [--editors 10] [--edits 200]
+        [--plots 100000]   (--plots 1000000 --editors 0: the national register's window)
 
 Starts its own PostgreSQL 15 + PostGIS server in a temporary folder, durable (fsync and
 synchronous commits on, as a real server runs), on the Unix socket (the loopback), and
@@ -37,7 +38,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_data import ensure_project  # noqa: E402
 
-TARGET_FIRST_FRAME_S = 3.0
+TARGET_FIRST_FRAME_S = 3.0  # a province of 100,000 plots
+TARGET_NATIONAL_FIRST_FRAME_S = 6.0  # the whole country, 1,000,000 plots
 TARGET_P95_MS = 100.0
 HOT = 50  # plots every editor may pick, so that edits collide
 
@@ -98,6 +100,8 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--editors", type=int, default=10)
     parser.add_argument("--edits", type=int, default=200)
+    parser.add_argument("--plots", type=int, default=100_000,
+                        help="plots of the demo published (1000000: the national register)")
     args = parser.parse_args()
 
     from bench_window import one_run
@@ -107,7 +111,7 @@ def main() -> int:
     from metkasekor_desktop.storage.postgis.local_server import LocalServer
     from metkasekor_desktop.storage.postgis.register import initialise
 
-    office = ensure_project()
+    office = ensure_project(args.plots)
     server = LocalServer(durable=True)
     server.start()
     try:
@@ -126,13 +130,18 @@ def main() -> int:
             result = one_run(url, zooms=1)  # type: ignore[arg-type]
             frames.append(result["first_frame_s"])
             print(f"window run {run + 1}: first frame {result['first_frame_s']:.2f} s, "
-                  f"RSS {result['rss_mb']:.0f} MB, table rows {int(result['table_rows'])}, "
+                  f"RSS {result['rss_mb']:.0f} MB (peak {result['peak_rss_mb']:.0f}), "
+                  f"table rows {int(result['table_rows'])}, "
                   f"full-extent frame {result['full_extent_frame_ms']:.0f} ms", flush=True)
         frame = statistics.median(frames)
+        target = (TARGET_NATIONAL_FIRST_FRAME_S if args.plots >= 1_000_000
+                  else TARGET_FIRST_FRAME_S)
         print(f"window from the register: median first frame {frame:.2f} s "
-              f"(target < {TARGET_FIRST_FRAME_S:.0f} s: "
-              f"{'met' if frame < TARGET_FIRST_FRAME_S else 'NOT met'})", flush=True)
+              f"(target < {target:.0f} s: {'met' if frame < target else 'NOT met'})",
+              flush=True)
 
+        if args.editors < 1:
+            return 0
         with Project.connect(url) as project:
             ids = sorted(p.id for p in project.plots.list())
         random.Random(1).shuffle(ids)

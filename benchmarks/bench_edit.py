@@ -261,7 +261,7 @@ def main() -> int:
 
     from PySide6.QtCore import QSettings
 
-    from metkasekor_desktop.domain.editing import move_vertices, vertex_list
+    from metkasekor_desktop.domain.vertex_edits import move_vertices, vertex_list
     from metkasekor_desktop.ui.application import create_application
     from metkasekor_desktop.ui.main_window import MainWindow
     from metkasekor_desktop.ui.recent import AppSettings

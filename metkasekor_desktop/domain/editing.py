@@ -1,15 +1,19 @@
-"""Planar editing operations on plot shapes.
+"""Editing a plot's shape as a whole: move, clip to neighbours, split, merge, reshape.
 
-Every function works in one metric CRS (the map CRS, UTM 48N by default): inputs and
-outputs are in metres, and the caller transforms results to WGS 84 before storing them.
-Functions that build shapes do not validate them: :func:`check_shape` does, so that a
-tool can show an invalid shape (and where it is wrong) before refusing it.
+These are the operations behind the editor's tools. Every function works in one metric
+CRS (the map CRS, UTM 48N by default): inputs and outputs are in metres, and the caller
+transforms results to WGS 84 before storing them. Functions that build shapes do not
+validate them: :func:`~metkasekor_desktop.domain.plot_shape.check_shape` does, so that
+a tool can show an invalid shape (and where it is wrong) before refusing it.
 ``GeometryError.location`` is given in the same CRS as the input.
+
+Vertex edits are in :mod:`~metkasekor_desktop.domain.vertex_edits`, overlaps between
+the plots of a layer in :mod:`~metkasekor_desktop.domain.layer_overlaps`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 import numpy as np
 import shapely
@@ -17,121 +21,23 @@ from shapely.geometry import LineString, MultiPolygon, Point, Polygon
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import split as _shapely_split
 from shapely.ops import substring as _substring
-from shapely.validation import explain_validity
 
 from metkasekor_desktop.domain.errors import GeometryError
-from metkasekor_desktop.domain.geometry import problem_location
+from metkasekor_desktop.domain.plot_shape import as_multi, mean_width, point_xy
 
-Ring = list[tuple[float, float]]
-VertexKey = tuple[int, int, int]  # (part, ring, index); ring 0 is the outer ring
+# Re-exported: the plot editor checks every result as ``editing.check_shape``.
+from metkasekor_desktop.domain.plot_shape import check_shape as check_shape
 
-M2_PER_HA = 10_000.0
 CLIP_MIN_WIDTH_M = 0.5  # pieces left by clipping that are thinner than this are dropped
 CLIP_MIN_AREA_M2 = 1.0  # ... or smaller than this
 MERGE_GAP_M = 0.05  # gaps narrower than this between plots being merged are closed
 MERGE_MIN_SHARED_M = 0.01  # plots share a boundary when they touch along more than this
 RESHAPE_TOLERANCE_M = 1.0  # a stretch ending this close to a boundary is taken to end on it
-OVERLAP_MIN_M2 = 0.01  # overlaps smaller than this are rounding noise, not real overlaps
 
 
-# --- building and checking ------------------------------------------------------------------
-
-
-def polygon_from_rings(parts: list[list[list[tuple[float, float]]]]) -> MultiPolygon:
-    """Build a MultiPolygon from ``[[outer, hole, ...], ...]`` without validating it.
-
-    Rings may be closed or not; parts whose outer ring has fewer than 3 points are left
-    out (they cannot enclose an area).
-    """
-    polygons = [Polygon(p[0], p[1:]) for p in parts if p and len(_open(p[0])) >= 3]
-    return MultiPolygon(polygons)
-
-
-def _as_multi(geom: BaseGeometry) -> MultiPolygon:
-    """Polygonal parts of any geometry as a MultiPolygon (others are dropped)."""
-    if isinstance(geom, MultiPolygon):
-        return geom
-    if isinstance(geom, Polygon):
-        return MultiPolygon([geom]) if not geom.is_empty else MultiPolygon()
-    polys = [g for g in getattr(geom, "geoms", []) if isinstance(g, Polygon | MultiPolygon)]
-    parts: list[Polygon] = []
-    for g in polys:
-        parts.extend(_as_multi(g).geoms)
-    return MultiPolygon([p for p in parts if not p.is_empty])
-
-
-def _fmt(value: float, decimals: int = 4) -> str:
-    """A number without trailing zeros: 0.0040 -> "0.004"."""
-    text = f"{value:.{decimals}f}".rstrip("0").rstrip(".")
-    return text if text not in ("", "-0") else "0"
-
-
-def _width(poly: Polygon) -> float:
-    """Mean width of a shape: 2 x area / perimeter (exact for a long thin strip)."""
-    length = poly.length
-    return 2.0 * poly.area / length if length > 0 else 0.0
-
-
-_REASONS = {
-    "Self-intersection": "its boundary crosses itself",
-    "Ring Self-intersection": "a ring touches itself",
-    "Interior is disconnected": "a hole cuts the plot into separate pieces",
-    "Hole lies outside shell": "a hole lies outside the plot",
-    "Holes are nested": "a hole lies inside another hole",
-    "Nested shells": "one part lies inside another part",
-    "Duplicate Rings": "two rings are the same",
-    "Too few points in geometry component": "a ring has fewer than 3 corners",
-    "Invalid Coordinate": "a corner has no valid coordinates",
-}
-
-
-def check_shape(geom, *, min_area_m2: float = 100.0, min_width_m: float = 2.0) -> None:
-    """Raise :class:`GeometryError` when the shape cannot become a plot.
-
-    Refused: no shape, a shape that is not an area, an invalid shape (why and where),
-    a plot smaller than ``min_area_m2``, and slivers: any part whose mean width
-    (2 x area / perimeter) is under ``min_width_m``.
-    """
-    if geom is None or geom.is_empty:
-        raise GeometryError("The plot has no shape. Draw or import its boundary.")
-    if not isinstance(geom, Polygon | MultiPolygon):
-        raise GeometryError(
-            f"A plot must be an area (polygon); this shape is a {geom.geom_type}. "
-            "Draw the plot boundary with at least three corners."
-        )
-    if not geom.is_valid:
-        reason = explain_validity(geom)
-        label = reason.split("[")[0].strip()
-        why = _REASONS.get(label, label.lower() or "the shape is not valid")
-        raise GeometryError(
-            f"The plot boundary is not a valid shape: {why} (marked on the map). "
-            "Move or delete vertices so that the boundary does not cross or touch itself.",
-            problem_location(reason),
-        )
-    area = geom.area
-    if area < min_area_m2:
-        raise GeometryError(
-            f"The plot is {_fmt(area / M2_PER_HA)} ha ({_fmt(area, 1)} m²), smaller than the "
-            f"minimum of {_fmt(min_area_m2 / M2_PER_HA)} ha set in the options. Draw the "
-            "whole plot, or lower the minimum plot area in the options.",
-            _xy(geom.representative_point()),
-        )
-    for part in _as_multi(geom).geoms:
-        if _width(part) < min_width_m:
-            raise GeometryError(
-                f"A part of the plot is a thin sliver (about {_fmt(_width(part), 2)} m wide, "
-                f"{_fmt(part.area, 1)} m²), narrower than the minimum of "
-                f"{_fmt(min_width_m, 2)} m (marked on the map). Delete that part or move "
-                "its vertices to the real boundary.",
-                _xy(part.representative_point()),
-            )
-
-
-def _xy(point: Point) -> tuple[float, float]:
-    return (float(point.x), float(point.y))
-
-
-# --- clipping, splitting, merging, reshaping ------------------------------------------------
+def move_geometry(geom, dx: float, dy: float) -> MultiPolygon:
+    """The whole shape shifted by (dx, dy) metres."""
+    return as_multi(shapely.transform(geom, lambda c: c + np.array([dx, dy])))
 
 
 def _clean(geom: BaseGeometry, min_width: float, min_area: float) -> MultiPolygon:
@@ -139,7 +45,7 @@ def _clean(geom: BaseGeometry, min_width: float, min_area: float) -> MultiPolygo
     if not geom.is_valid:
         geom = shapely.make_valid(geom)
     keep = []
-    for part in _as_multi(geom).geoms:
+    for part in as_multi(geom).geoms:
         if part.area < min_area:
             continue
         if part.buffer(-min_width / 2.0, join_style="mitre").is_empty:
@@ -157,7 +63,7 @@ def clip_to_neighbours(geom, neighbours: list) -> tuple[MultiPolygon, float]:
     Pieces the clipping leaves thinner than 0.5 m or smaller than 1 m² are dropped, so a
     boundary drawn along a neighbour's edge does not leave slivers behind.
     """
-    shape = _as_multi(shapely.make_valid(geom) if not geom.is_valid else geom)
+    shape = as_multi(shapely.make_valid(geom) if not geom.is_valid else geom)
     others = [g for g in neighbours if g is not None and not g.is_empty]
     others = [g if g.is_valid else shapely.make_valid(g) for g in others]
     if not others:
@@ -172,7 +78,7 @@ def clip_to_neighbours(geom, neighbours: list) -> tuple[MultiPolygon, float]:
             "Nothing is left of the plot once its overlap with neighbouring plots is "
             "removed: it lies inside plots that already exist. Draw it outside them, or "
             "turn off 'avoid overlaps' to draw over them.",
-            _xy(shape.representative_point()),
+            point_xy(shape.representative_point()),
         )
     return clipped, max(0.0, shape.area - clipped.area)
 
@@ -211,13 +117,13 @@ def split_plot(geom, line: LineString) -> tuple[MultiPolygon, MultiPolygon]:
     When the line crosses the plot several times, the pieces are grouped by the side of
     the line they lie on, so the result is always two plots.
     """
-    shape = _as_multi(geom)
+    shape = as_multi(geom)
     pieces = [p for p in _shapely_split(shape, line).geoms if p.area > 0]
     if len(pieces) < 2:
         raise GeometryError(
             "The line must cross the plot from one side to the other. Start and end the "
             "line outside the plot.",
-            _xy(line.interpolate(0.5, normalized=True)) if not line.is_empty else None,
+            point_xy(line.interpolate(0.5, normalized=True)) if not line.is_empty else None,
         )
     left = [p for p in pieces if _side_of_line(line, p) > 0]
     right = [p for p in pieces if _side_of_line(line, p) <= 0]
@@ -225,7 +131,7 @@ def split_plot(geom, line: LineString) -> tuple[MultiPolygon, MultiPolygon]:
         biggest = max(pieces, key=lambda p: p.area)
         left = [biggest]
         right = [p for p in pieces if p is not biggest]
-    a, b = _as_multi(shapely.union_all(left)), _as_multi(shapely.union_all(right))
+    a, b = as_multi(shapely.union_all(left)), as_multi(shapely.union_all(right))
     return (a, b) if a.area >= b.area else (b, a)
 
 
@@ -241,7 +147,7 @@ def merge_plots(geoms: list, names: Sequence[str] | None = None) -> MultiPolygon
     Near-coincident shared edges (gaps under 5 cm) are snapped together first, so the
     union has no slivers or pinholes along the old boundary.
     """
-    shapes = [_as_multi(g) for g in geoms]
+    shapes = [as_multi(g) for g in geoms]
     labels = list(names) if names else [f"{i + 1}" for i in range(len(shapes))]
     if len(shapes) < 2:
         raise GeometryError("Select at least two plots to merge.")
@@ -265,7 +171,7 @@ def merge_plots(geoms: list, names: Sequence[str] | None = None) -> MultiPolygon
         raise GeometryError(
             f"Plots {labels[inside]} and {labels[outside]} do not share a boundary, so they "
             "cannot be merged. Only plots that touch along an edge can become one plot.",
-            _xy(shapes[outside].representative_point()),
+            point_xy(shapes[outside].representative_point()),
         )
     # Snap each shape onto what is merged so far, both ways, then unite.
     merged: BaseGeometry = shapes[0]
@@ -273,7 +179,7 @@ def merge_plots(geoms: list, names: Sequence[str] | None = None) -> MultiPolygon
         s = shapely.snap(s, merged, MERGE_GAP_M)
         merged = shapely.snap(merged, s, MERGE_GAP_M)
         merged = shapely.union(merged, s)
-    result = _close_gaps(_as_multi(shapely.make_valid(merged)))
+    result = _close_gaps(as_multi(shapely.make_valid(merged)))
     return result
 
 
@@ -281,7 +187,7 @@ def _close_gaps(shape: MultiPolygon) -> MultiPolygon:
     """Drop holes that are only gaps between merged plots (thinner than 10 cm)."""
     parts = []
     for part in shape.geoms:
-        holes = [h for h in part.interiors if _width(Polygon(h)) >= 2 * MERGE_GAP_M]
+        holes = [h for h in part.interiors if mean_width(Polygon(h)) >= 2 * MERGE_GAP_M]
         parts.append(Polygon(part.exterior, holes))
     return _clean(MultiPolygon(parts), 2 * MERGE_GAP_M, 1e-4)
 
@@ -328,7 +234,7 @@ def reshape_plot(geom, stretch: LineString) -> MultiPolygon:
     cuts off the smaller piece, a stretch outside adds its bulge however large, and a
     stretch from a hole into the plot enlarges the hole (QGIS reshape semantics).
     """
-    shape = _as_multi(geom)
+    shape = as_multi(geom)
     best: tuple[float, int, int, LineString] | None = None
     for pi, part in enumerate(shape.geoms):
         for ri, ring_coords in enumerate([part.exterior, *part.interiors]):
@@ -345,7 +251,7 @@ def reshape_plot(geom, stretch: LineString) -> MultiPolygon:
         raise GeometryError(
             "The new stretch must start and end on the plot boundary (within 1 m). Start "
             "drawing on the boundary, or draw across it.",
-            _xy(Point(stretch.coords[0])) if not stretch.is_empty else None,
+            point_xy(Point(stretch.coords[0])) if not stretch.is_empty else None,
         )
     _, pi, ri, line = best
     part = shape.geoms[pi]
@@ -356,7 +262,7 @@ def reshape_plot(geom, stretch: LineString) -> MultiPolygon:
         raise GeometryError(
             "The new stretch starts and ends at the same place on the boundary. End it at "
             "another place on the boundary.",
-            _xy(Point(line.coords[0])),
+            point_xy(Point(line.coords[0])),
         )
     ends = np.array([line.coords[0], line.coords[-1]])
     touches = shapely.get_coordinates(ring.intersection(line))
@@ -389,158 +295,6 @@ def reshape_plot(geom, stretch: LineString) -> MultiPolygon:
         raise GeometryError(
             "The new stretch crosses the boundary or itself, so the reshaped plot would not "
             "be a valid shape. Draw a stretch that meets the boundary only at its ends.",
-            _xy(line.interpolate(0.5, normalized=True)),
+            point_xy(line.interpolate(0.5, normalized=True)),
         )
     return chosen[1]
-
-
-# --- vertices -------------------------------------------------------------------------------
-
-
-def _open(ring) -> Ring:
-    """Ring coordinates without the closing repeat."""
-    coords = [(float(x), float(y)) for x, y, *_ in (ring.coords if hasattr(ring, "coords")
-                                                     else ring)]
-    if len(coords) > 1 and coords[0] == coords[-1]:
-        coords = coords[:-1]
-    return coords
-
-
-def _rings(geom) -> list[list[Ring]]:
-    """Parts as lists of open rings: [[outer, hole, ...], ...]."""
-    return [
-        [_open(p.exterior), *[_open(h) for h in p.interiors]] for p in _as_multi(geom).geoms
-    ]
-
-
-def _build(parts: list[list[Ring]]) -> MultiPolygon:
-    return MultiPolygon([Polygon(p[0], p[1:]) for p in parts])
-
-
-def move_geometry(geom, dx: float, dy: float) -> MultiPolygon:
-    """The whole shape shifted by (dx, dy) metres."""
-    return _as_multi(shapely.transform(geom, lambda c: c + np.array([dx, dy])))
-
-
-def vertex_list(geom) -> list[tuple[int, int, int, float, float]]:
-    """Every vertex as (part, ring, index, x, y); a ring's closing repeat is left out."""
-    return [
-        (pi, ri, k, x, y)
-        for pi, part in enumerate(_rings(geom))
-        for ri, ring in enumerate(part)
-        for k, (x, y) in enumerate(ring)
-    ]
-
-
-def _check_key(parts: list[list[Ring]], key: VertexKey) -> None:
-    pi, ri, k = key
-    if not (0 <= pi < len(parts) and 0 <= ri < len(parts[pi]) and 0 <= k < len(parts[pi][ri])):
-        raise GeometryError(f"The plot has no vertex {k} in ring {ri} of part {pi}.")
-
-
-def move_vertices(geom, moves: dict[VertexKey, tuple[float, float]]) -> MultiPolygon:
-    """The shape with the given vertices moved (the first one moves the closing one too)."""
-    parts = _rings(geom)
-    for key, (x, y) in moves.items():
-        _check_key(parts, key)
-        pi, ri, k = key
-        parts[pi][ri][k] = (float(x), float(y))
-    return _build(parts)
-
-
-def delete_vertices(geom, keys: Iterable[VertexKey]) -> MultiPolygon:
-    """The shape without the given vertices.
-
-    Deleting every vertex of a hole removes the hole, and every vertex of one part of a
-    multipart plot removes that part; any other ring must keep 3 distinct vertices.
-    """
-    parts = _rings(geom)
-    doomed: dict[tuple[int, int], set[int]] = {}
-    for key in keys:
-        _check_key(parts, key)
-        doomed.setdefault(key[:2], set()).add(key[2])
-    new_parts: list[list[Ring]] = []
-    for pi, part in enumerate(parts):
-        if doomed.get((pi, 0), set()) >= set(range(len(part[0]))) and len(parts) > 1:
-            continue  # the whole part goes
-        new_rings: list[Ring] = []
-        for ri, ring in enumerate(part):
-            gone = doomed.get((pi, ri), set())
-            kept = [c for k, c in enumerate(ring) if k not in gone]
-            if ri > 0 and not kept:
-                continue  # the whole hole goes
-            if len(set(kept)) < 3:
-                what = "the outer boundary" if ri == 0 else "a hole"
-                raise GeometryError(
-                    f"Deleting these vertices would leave {what} with fewer than 3 corners. "
-                    "Select fewer vertices, or delete the whole plot instead.",
-                    ring[min(gone)] if gone else None,
-                )
-            new_rings.append(kept)
-        new_parts.append(new_rings)
-    return _build(new_parts)
-
-
-def insert_vertex(
-    geom, part: int, ring: int, after_index: int, x: float, y: float
-) -> MultiPolygon:
-    """The shape with a new vertex on the edge that starts at ``after_index``."""
-    parts = _rings(geom)
-    _check_key(parts, (part, ring, after_index))
-    parts[part][ring].insert(after_index + 1, (float(x), float(y)))
-    return _build(parts)
-
-
-def nearest_edge(geom, x: float, y: float) -> tuple[int, int, int, float]:
-    """(part, ring, index, distance) of the edge nearest (x, y); an edge runs index -> index+1."""
-    best = (-1, -1, -1, float("inf"))
-    for pi, part in enumerate(_rings(geom)):
-        for ri, ring in enumerate(part):
-            a = np.asarray(ring, dtype=float)
-            b = np.roll(a, -1, axis=0)
-            ab = b - a
-            length2 = np.maximum((ab**2).sum(axis=1), 1e-300)
-            t = np.clip(((x - a[:, 0]) * ab[:, 0] + (y - a[:, 1]) * ab[:, 1]) / length2, 0, 1)
-            d = np.hypot(a[:, 0] + t * ab[:, 0] - x, a[:, 1] + t * ab[:, 1] - y)
-            k = int(np.argmin(d))
-            if d[k] < best[3]:
-                best = (pi, ri, k, float(d[k]))
-    if best[0] < 0:
-        raise GeometryError("The plot has no edges.")
-    return best
-
-
-# --- overlaps in a whole layer --------------------------------------------------------------
-
-
-def overlaps(geoms: np.ndarray, ids) -> list[tuple[int, int, float]]:
-    """All pairs of plots whose interiors overlap: (id_a, id_b, area m²), id_a < id_b.
-
-    Overlaps under 0.01 m² (rounding along shared edges) are not reported. Candidates
-    come from the tree's "intersects" query; neighbours that only touch are dropped with
-    one vectorised ``touches`` before any intersection is computed (the tree's own
-    "overlaps" predicate is several times slower on 100,000 plots).
-    """
-    shapes = np.asarray(geoms, dtype=object)
-    ids = np.asarray(ids)
-    if len(shapes) < 2:
-        return []
-    index = np.flatnonzero(~(shapely.is_missing(shapes) | shapely.is_empty(shapes)))
-    shapes = shapes[index]
-    invalid = ~shapely.is_valid(shapes)
-    if invalid.any():
-        shapes = shapes.copy()
-        shapes[invalid] = shapely.make_valid(shapes[invalid])
-    pairs = shapely.STRtree(shapes).query(shapes, predicate="intersects")
-    pairs = pairs[:, pairs[0] < pairs[1]]
-    a, b = shapes[pairs[0]], shapes[pairs[1]]
-    inner = ~shapely.touches(a, b)
-    pairs, a, b = pairs[:, inner], a[inner], b[inner]
-    area = shapely.area(shapely.intersection(a, b))
-    keep = area > OVERLAP_MIN_M2
-    result = []
-    for i, j, ar in zip(index[pairs[0][keep]], index[pairs[1][keep]], area[keep], strict=True):
-        ia, ib = ids[i].item(), ids[j].item()
-        result.append((ia, ib, float(ar)) if ia < ib else (ib, ia, float(ar)))
-    result.sort()
-    return result

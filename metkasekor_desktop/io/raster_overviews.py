@@ -24,7 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from metkasekor_desktop.io.geotiff import overview_factors
-from metkasekor_desktop.io.raster_source import RasterError
+from metkasekor_desktop.io.raster_errors import RasterError
 
 __all__ = ["build_overviews", "external_overview_path", "has_overviews", "planned_factors"]
 

@@ -14,7 +14,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from metkasekor_desktop.io.raster_source import BandStatistics, RasterError, RasterSource
+from metkasekor_desktop.io.raster_errors import RasterError
+from metkasekor_desktop.io.raster_source import BandStatistics, RasterSource
 from metkasekor_desktop.layers.color_ramps import RAMPS, ramp_colors
 from metkasekor_desktop.layers.layer import Layer
 from metkasekor_desktop.layers.legend import LegendEntry

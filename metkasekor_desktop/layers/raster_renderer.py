@@ -13,7 +13,8 @@ import numpy as np
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage, QPainter
 
-from metkasekor_desktop.io.raster_source import GridBlock, RasterError
+from metkasekor_desktop.io.raster_errors import RasterError
+from metkasekor_desktop.io.raster_grid import GridBlock
 from metkasekor_desktop.layers.color_ramps import apply_ramp, hillshade, ramp_lut
 from metkasekor_desktop.layers.raster_layer import RasterLayer
 from metkasekor_desktop.layers.viewport import Viewport

@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from metkasekor_desktop.domain.coordinates import parse_lonlat, parse_utm
-from metkasekor_desktop.domain.editing import polygon_from_rings
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.geometry import (
     METRIC_EPSG,
     STORAGE_EPSG,
     transform_xy,
 )
+from metkasekor_desktop.domain.plot_shape import polygon_from_rings
 from metkasekor_desktop.ui.shape_source_dialog import ShapeSourceDialog
 
 if TYPE_CHECKING:

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from metkasekor_desktop.domain.editing import polygon_from_rings
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.geometry import STORAGE_EPSG, transform
+from metkasekor_desktop.domain.plot_shape import polygon_from_rings
 from metkasekor_desktop.io.gpx import GpxData, points_in_walk_order, read_gpx
 from metkasekor_desktop.ui.shape_source_dialog import ShapeSourceDialog
 

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from metkasekor_desktop.domain.editing import overlaps
 from metkasekor_desktop.domain.geometry import M2_PER_HA, METRIC_EPSG, to_metric
+from metkasekor_desktop.domain.layer_overlaps import overlaps
 
 if TYPE_CHECKING:
     from metkasekor_desktop.layers.plot_layer import PlotLayer

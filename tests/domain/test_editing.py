@@ -8,21 +8,22 @@ import shapely
 from shapely.geometry import LineString, MultiPolygon, Polygon, box
 
 from metkasekor_desktop.domain.editing import (
-    check_shape,
     clip_to_neighbours,
-    delete_vertices,
-    insert_vertex,
     merge_plots,
     move_geometry,
-    move_vertices,
-    nearest_edge,
-    overlaps,
-    polygon_from_rings,
     reshape_plot,
     split_plot,
-    vertex_list,
 )
 from metkasekor_desktop.domain.errors import GeometryError
+from metkasekor_desktop.domain.layer_overlaps import overlaps
+from metkasekor_desktop.domain.plot_shape import check_shape, polygon_from_rings
+from metkasekor_desktop.domain.vertex_edits import (
+    delete_vertices,
+    insert_vertex,
+    move_vertices,
+    nearest_edge,
+    vertex_list,
+)
 
 # Plots are drawn in UTM 48N metres near Battambang; every answer below is worked out by hand.
 X0, Y0 = 273_000.0, 1_416_000.0

@@ -8,12 +8,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from metkasekor_desktop.io.raster_errors import RasterError
 from metkasekor_desktop.io.raster_overviews import (
     build_overviews,
     external_overview_path,
     has_overviews,
 )
-from metkasekor_desktop.io.raster_source import RasterError, RasterSource
+from metkasekor_desktop.io.raster_source import RasterSource
 from tests.io.test_raster_source import from_origin, write_raster
 
 E0, N0, CELL = 300_000.0, 1_420_000.0, 10.0

@@ -10,7 +10,8 @@ import rasterio
 from affine import Affine
 from pyproj import Transformer
 
-from metkasekor_desktop.io.raster_source import RasterError, RasterSource
+from metkasekor_desktop.io.raster_errors import RasterError
+from metkasekor_desktop.io.raster_source import RasterSource
 
 UTM = 32648
 E0, N0 = 300_000.0, 1_420_000.0  # top-left corner of the test DEM, Battambang

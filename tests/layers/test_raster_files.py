@@ -12,7 +12,7 @@ import rasterio
 from affine import Affine
 
 from metkasekor_desktop.app import main
-from metkasekor_desktop.io.raster_source import RasterError
+from metkasekor_desktop.io.raster_errors import RasterError
 from metkasekor_desktop.layers.raster_layer import RasterLayer
 from metkasekor_desktop.layers.viewport import Viewport
 

@@ -11,7 +11,7 @@ import pytest
 from pyproj import Transformer
 from PySide6.QtGui import QColor, QImage, QPainter
 
-from metkasekor_desktop.io.raster_source import RasterError
+from metkasekor_desktop.io.raster_errors import RasterError
 from metkasekor_desktop.layers.color_ramps import (
     RAMPS,
     apply_ramp,

@@ -13,8 +13,8 @@ from PySide6.QtGui import QAction, QColor, QImage, QKeySequence, QPainter
 from PySide6.QtTest import QTest
 from shapely.geometry import LineString, Polygon, box
 
-from metkasekor_desktop.domain.editing import vertex_list
 from metkasekor_desktop.domain.errors import GeometryError
+from metkasekor_desktop.domain.vertex_edits import vertex_list
 from metkasekor_desktop.layers.layer_list import LayerList
 from metkasekor_desktop.layers.viewport import Viewport
 from metkasekor_desktop.ui.map_canvas import MapCanvas

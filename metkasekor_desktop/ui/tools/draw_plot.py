@@ -14,8 +14,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPainter
 from shapely.geometry import Point, Polygon
 
-from metkasekor_desktop.domain.editing import polygon_from_rings
 from metkasekor_desktop.domain.errors import DomainError, GeometryError
+from metkasekor_desktop.domain.plot_shape import polygon_from_rings
 from metkasekor_desktop.ui.tools.base import MapMouseEvent
 from metkasekor_desktop.ui.tools.edit_overlay import (
     BAND_COLOUR,

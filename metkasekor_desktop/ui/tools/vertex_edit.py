@@ -11,14 +11,14 @@ import shapely
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QPainter
 
-from metkasekor_desktop.domain.editing import (
+from metkasekor_desktop.domain.errors import DomainError
+from metkasekor_desktop.domain.vertex_edits import (
     delete_vertices,
     insert_vertex,
     move_vertices,
     nearest_edge,
     vertex_list,
 )
-from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.ui.tools.base import MapMouseEvent
 from metkasekor_desktop.ui.tools.edit_overlay import (
     PICK_PX,

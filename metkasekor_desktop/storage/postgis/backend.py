@@ -172,10 +172,9 @@ class PostGISBackend:
         return out
 
     def decode_geometries(self, values: Sequence[Any] | np.ndarray) -> np.ndarray:
-        shapes = _shapes(values)
-        present = ~shapely.is_missing(shapes)
-        shapes[present] = shapely.set_srid(shapes[present], 0)  # as a GeoPackage blob
-        return shapes
+        """The shapes keep the SRID their EWKB carries (4326): nothing reads it (WKB is
+        written without it), and clearing it copied every shape (0.7 s at 1,000,000)."""
+        return _shapes(values)
 
     def wkb_of(self, values: Sequence[Any] | np.ndarray) -> np.ndarray:
         """Hex EWKB (as the driver gives a geometry column) or WKB bytes, as plain WKB."""
@@ -327,9 +326,7 @@ def advance_sequence(conn: Connection, table: str, pk: str) -> None:
 def _shapes(values: Sequence[Any] | np.ndarray) -> np.ndarray:
     """Geometries (None where none) of hex EWKB or WKB values as the driver gives them."""
     array = np.empty(len(values), dtype=object)
-    array[:] = [bytes(v) if isinstance(v, memoryview) else v for v in values]
-    present = np.array([v is not None for v in array], dtype=bool)
-    out = np.empty(len(array), dtype=object)
-    if present.any():
-        out[present] = shapely.from_wkb(array[present])
-    return out
+    array[:] = values
+    if memoryview in set(map(type, array)):
+        array[:] = [bytes(v) if isinstance(v, memoryview) else v for v in array]
+    return shapely.from_wkb(array)  # None stays None

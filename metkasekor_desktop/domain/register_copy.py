@@ -43,11 +43,16 @@ class Clash:
     column: str
     ours: object  # the source's value
     theirs: object  # the target's value
+    # A boundary's clash: how far apart the two shapes' centres are (a moved plot of
+    # the same area shows nothing else).
+    apart_m: float | None = None
 
     def message(self, source: str, target: str) -> str:
-        if self.column == "boundary":  # shapes in words: their areas
+        if self.column == "boundary":  # shapes in words: their areas, and the shift
+            apart = (f"; {self.apart_m:,.0f} m apart" if self.apart_m is not None
+                     and self.apart_m >= 1 else "")
             return (f"{self.label}: the boundary differs ({self.ours} in {source}, "
-                    f"{self.theirs} in {target})")
+                    f"{self.theirs} in {target}{apart})")
         return (f"{self.label}: {self.column} is {_shown(self.ours)} in {source} but "
                 f"{_shown(self.theirs)} in {target}")
 

@@ -97,8 +97,9 @@ class Backend(Protocol):
     def write_transaction(self, exclusive: bool = False) -> AbstractContextManager[Connection]:
         """A transaction that writes: it holds the database's write lock (or what stands
         for it) from its first statement, and commits at the end or rolls back.
-        ``exclusive``: no other write runs meanwhile, where writes may otherwise run
-        side by side (a register's edits of different rows)."""
+        ``exclusive``: no other exclusive write runs meanwhile (a publish, an upgrade),
+        where the database lets writes run side by side (a register: edits go on
+        beside it, each locking its rows)."""
         ...
 
     def reading(self) -> AbstractContextManager[Connection]:

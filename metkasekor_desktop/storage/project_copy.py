@@ -12,6 +12,7 @@ the backend's bulk path (COPY on PostgreSQL, one INSERT ... SELECT in a GeoPacka
 
 from __future__ import annotations
 
+import math
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import shapely
 from sqlalchemy import Connection, Select, Table, bindparam, or_, select, update
+from sqlalchemy.exc import IntegrityError
 
 from metkasekor_desktop.domain.geometry import STORAGE_EPSG
 from metkasekor_desktop.domain.register_copy import TABLE_WORDS, Clash, CopyReport
@@ -101,12 +103,18 @@ def copy_register(source: Project, target: Project, *, province: str | None = No
         row["geom"] = geom
     opened = (target.backend.write_transaction(exclusive=True) if write
               else target.backend.reading())
-    with opened as conn:
-        plan = _Plan(target, conn, rows)
-        report = plan.report()
-        if write and not report.clashes:
-            plan.write()
-            report.written = True
+    try:
+        with opened as conn:
+            plan = _Plan(target, conn, rows)
+            report = plan.report()
+            if write and not report.clashes:
+                plan.write()
+                report.written = True
+    except IntegrityError as error:  # edits go on beside a publish: one took a code
+        detail = str(error.orig).strip().splitlines()[-1] if error.orig else ""
+        raise ProjectError(f"While this copy ran, another user stored a row it would "
+                           f"clash with ({detail}). Nothing was written; run it again "
+                           "to see the clash.") from None
     return report
 
 
@@ -289,7 +297,7 @@ class _Plan:
                 if not same:
                     self.clashes.append(Clash(name, self._label(name, source_row),
                                               "boundary", _area(source_row),
-                                              _area(theirs)))
+                                              _area(theirs), _apart_m(a, b)))
                 continue
             if a != b and not (a in (None, "") and b in (None, "")):
                 shown_a, shown_b = a, b
@@ -403,6 +411,17 @@ def _bind(table: Table, name: str, dialect: Any) -> Any:
         return None
     column_type = table.c[name].type
     return column_type.dialect_impl(dialect).bind_processor(dialect)
+
+
+def _apart_m(a: Any, b: Any) -> float | None:
+    """Metres between the centres of two WGS 84 shapes (plot-sized: a local flat
+    approximation is well within a metre)."""
+    if a is None or b is None or a.is_empty or b.is_empty:
+        return None
+    (x1, y1), (x2, y2) = a.centroid.coords[0], b.centroid.coords[0]
+    dx = (x2 - x1) * 111_320.0 * math.cos(math.radians((y1 + y2) / 2))
+    dy = (y2 - y1) * 110_574.0
+    return math.hypot(dx, dy)
 
 
 def _area(row: dict[str, Any]) -> str:

@@ -96,7 +96,9 @@ def test_a_clash_is_reported_and_nothing_is_written(tmp_path: Path) -> None:
         assert not report.written
         assert [(c.table, c.label, c.column) for c in report.clashes] == [
             ("plots", f"plot {moved.code}", "boundary")]
-        assert "ha" in report.clashes[0].message("office.gpkg", "the register")
+        text = report.clashes[0].message("office.gpkg", "the register")
+        assert "ha in office.gpkg" in text
+        assert 100 < report.clashes[0].apart_m < 120 and " m apart)" in text  # 0.001°
         assert report.added["plots"] == 1  # what would have been added
         assert _count(target, "plots") == before  # ... and was not
     finally:

@@ -91,11 +91,12 @@ class PostGISBackend:
     # -- transactions ------------------------------------------------------------------
     @contextmanager
     def write_transaction(self, exclusive: bool = False) -> Iterator[Connection]:
-        """Edits share the register's write lock: each locks the rows it checked
-        (``row_versions.check``), so ten officers commit side by side and two edits of
-        one row still follow each other. A write that decides from a whole snapshot (a
-        publish) takes it ``exclusive``: it waits for the edits under way, and new ones
-        wait for it."""
+        """Edits lock the rows they check (``row_versions.check``): ten officers commit
+        side by side, and two edits of one row follow each other. A write that decides
+        from a whole snapshot (a publish, ``server init``) is ``exclusive``: it takes the
+        register's write lock, so that two of them follow each other, while the edits
+        go on beside it (a constraint refuses what would clash, such as a plot code
+        taken meanwhile)."""
         try:
             with self.engine.connect() as conn:
                 conn.execution_options(**{WRITES: True})
@@ -110,15 +111,16 @@ class PostGISBackend:
             raise worded from None
 
     def _take_write_lock(self, conn: Connection, exclusive: bool) -> None:
-        """The advisory lock, waited for ``wait_s`` at most; the same limit stays for
-        the rows the transaction locks: a program that does not take our lock (QGIS
-        in a transaction) may hold one of them for as long as its user likes."""
+        """Locks are waited for ``wait_s`` at most: the register's write lock of an
+        exclusive write, and the rows any write locks (a program that does not take our
+        locks, QGIS in a transaction, may hold a row for as long as its user likes)."""
         conn.execute(text("SELECT set_config('lock_timeout', :t, true)"),
                      {"t": f"{int(self.wait_s * 1000)}ms"})
+        if not exclusive:
+            return
         try:
             with conn.begin_nested():
-                lock = "pg_advisory_xact_lock" if exclusive else "pg_advisory_xact_lock_shared"
-                conn.execute(text(f"SELECT {lock}(:k)"), {"k": WRITE_LOCK_KEY})
+                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITE_LOCK_KEY})
         except OperationalError as error:
             if getattr(error.orig, "sqlstate", None) == "55P03":  # lock_not_available
                 raise ProjectBusyError(BUSY.format(waited=self.wait_s),

@@ -115,3 +115,31 @@ def test_a_provincial_officer_publishes_only_its_province(
     with Project.connect(register_url) as shared:
         assert "BTB-NEW-0002" in _codes(shared)
 
+
+
+def test_a_code_taken_while_the_publish_runs_is_worded_and_nothing_is_written(
+        tmp_path: Path, register_url: str, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Edits go on beside a publish: an officer who stores a plot with one of the
+    office's codes between the publish's check and its write makes it refuse, whole."""
+    from metkasekor_desktop.storage import project_copy
+
+    from ..conftest import make_plot
+
+    office = office_project(tmp_path)
+    with Project.open(office) as source:
+        taken = source.plots.list()[5].code
+    write = project_copy._Plan.write
+
+    def meanwhile(plan: project_copy._Plan) -> None:
+        with Project.connect(register_url) as officer:
+            officer.plots.add(make_plot(taken, x=104.5, y=13.5))
+        write(plan)
+
+    monkeypatch.setattr(project_copy._Plan, "write", meanwhile)
+    assert main(["publish", str(office), register_url]) == 1
+    err = capsys.readouterr().err
+    assert "While this copy ran, another user stored a row it would clash with" in err
+    assert "Nothing was written" in err
+    with Project.connect(register_url) as shared:
+        assert [p.code for p in shared.plots.list()] == [taken]  # the officer's only

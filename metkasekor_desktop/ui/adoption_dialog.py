@@ -40,6 +40,7 @@ from metkasekor_desktop.analysis.stages import plot_infos
 from metkasekor_desktop.domain import places
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.io.table_export import write_csv, write_xlsx
+from metkasekor_desktop.ui.season_words import season_label
 
 Cell = str | int | float | None
 
@@ -63,7 +64,7 @@ class AdoptionDialog(QDialog):
         self.season = QComboBox(self)
         with_plans = {p.season_id for p in self._plans}
         for s in reversed(self._seasons):
-            self.season.addItem(s.name, s.id)
+            self.season.addItem(season_label(s), s.id)
         latest = next((s.id for s in reversed(self._seasons) if s.id in with_plans), None)
         if latest is not None:
             self.season.setCurrentIndex(self.season.findData(latest))
@@ -149,7 +150,7 @@ class AdoptionDialog(QDialog):
         self.summary = adoption_summary(self._plots, self._plans, self._farmers,
                                         self._practices, season_id, previous,
                                         self.area_code())
-        names = {s.id: s.name for s in self._seasons}
+        names = {s.id: season_label(s) for s in self._seasons}
         self.compared.setText(
             self.tr("Change compared with {season}.").format(season=names[previous])
             if previous is not None else self.tr("No earlier season to compare with."))
@@ -177,7 +178,9 @@ class AdoptionDialog(QDialog):
         headers, rows = self.export_rows()
         path = Path(path)
         if path.suffix.lower() == ".xlsx":
-            return write_xlsx(path, headers, rows, self.season.currentText() or "Adoption")
+            season = next((s for s in self._seasons if s.id == self.season.currentData()), None)
+            # The sheet is named as the season is stored, as every export names it.
+            return write_xlsx(path, headers, rows, season.name if season else "Adoption")
         return write_csv(path, headers, rows)
 
     # --- internals ----------------------------------------------------------------------

@@ -5,8 +5,9 @@ comparison report: a plot's several harvests or samples in a season are averaged
 soil indicators are read at the shallowest depth sampled in the trial, and a site (the
 member's block) counts only when both its CA and its FP plot have a value. Adoption over
 seasons is analysis.adoption's summary of each season. What a map selection stands for
-(a trial, a district) is decided here too. No Qt here, so the figures are tested without
-a window.
+(a trial, a district) is decided here too. No widgets here, so the figures are tested
+without a window; a row's season is its label in the user's language (season_words),
+the same text the chart's axis and the CSV of the chart show.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from metkasekor_desktop.domain.season import Season
 from metkasekor_desktop.domain.soil import INDICATORS, SoilSample
 from metkasekor_desktop.domain.trial import Trial
 from metkasekor_desktop.domain.yields import YieldRecord
+from metkasekor_desktop.ui.season_words import season_label
 
 NAN = float("nan")
 YIELD = "yield"
@@ -204,7 +206,7 @@ def over_seasons(records: ChartRecords, trial: Trial, measure: Measure) -> list[
             continue
         ca = [p.ca for p in pairs]
         fp = [p.fp for p in pairs]
-        rows.append(SeasonPoint(season.name, _mean(ca), _se(ca), _mean(fp), _se(fp),
+        rows.append(SeasonPoint(season_label(season), _mean(ca), _se(ca), _mean(fp), _se(fp),
                                 len(pairs)))
     return rows
 
@@ -262,16 +264,16 @@ def yields_by_practice(records: ChartRecords, crop_key: str, seasons: Sequence[S
             groups[label].append(value)
             kinds[label] = _is_ca(plan, catalogue)
         for label in sorted(groups):
-            rows.append(PracticeYield(season.name, label, _mean(groups[label]),
+            rows.append(PracticeYield(season_label(season), label, _mean(groups[label]),
                                       len(groups[label]), kinds[label]))
     return rows
 
 
 def plot_over_seasons(records: ChartRecords, trial: Trial, measure: Measure,
                       plot_id: int) -> dict[str, float]:
-    """Season name -> the value of ``measure`` on one plot of the trial ("this plot")."""
+    """Season label -> the value of ``measure`` on one plot of the trial ("this plot")."""
     by_season = _trial_values(records, trial, measure)
-    return {s.name: by_season[s.id][plot_id] for s in _trial_seasons(records, trial)
+    return {season_label(s): by_season[s.id][plot_id] for s in _trial_seasons(records, trial)
             if plot_id in by_season.get(s.id, {})}
 
 
@@ -305,7 +307,7 @@ def adoption_over_seasons(records: ChartRecords, area: str | None = None,
                                  previous_season_id(records.seasons, season.id), area)
         for row in (*table.rows, table.total):
             label = row.name(language) if row.practice is not None else total_label
-            out.append(AdoptionPoint(season.name, label, row.current.plots,
+            out.append(AdoptionPoint(season_label(season), label, row.current.plots,
                                      row.current.hectares))
     taken = {p.practice for p in out if p.plots}
     return [p for p in out if p.practice in taken or p.practice == total_label]

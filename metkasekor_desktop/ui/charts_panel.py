@@ -39,6 +39,7 @@ from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.trial import Trial
 from metkasekor_desktop.io.table_export import write_csv
 from metkasekor_desktop.ui import chart_data as cd
+from metkasekor_desktop.ui.season_words import season_label
 from metkasekor_desktop.ui.stack_follower import RefreshWhenShown
 
 OVER_SEASONS = "over_seasons"
@@ -267,7 +268,7 @@ class ChartsPanel(RefreshWhenShown, QWidget):
             if by_practice:
                 self.season_box.addItem(self.tr("All seasons"), ALL_SEASONS)
             for s in seasons:
-                self.season_box.addItem(s.name, s.id)
+                self.season_box.addItem(season_label(s), s.id)
             index = self.season_box.findData(current)
             self.season_box.setCurrentIndex(max(index, 0) if self.season_box.count() else -1)
         self.redraw()
@@ -355,7 +356,7 @@ class ChartsPanel(RefreshWhenShown, QWidget):
                                                pen=pg.mkPen("k", width=1)))
         self._axes(self.tr("Site"), self.tr("CA − FP: {measure}").format(
             measure=self._measure_label(measure)), [r.site for r in rows])
-        self.plot_item.setTitle(f"{trial.name}, {season.name}")
+        self.plot_item.setTitle(f"{trial.name}, {season_label(season)}")
         return True
 
     def _draw_by_practice(self, measure: cd.Measure) -> bool:

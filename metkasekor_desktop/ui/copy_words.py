@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QComboBox
 
 from metkasekor_desktop.domain import places
 from metkasekor_desktop.domain.register_copy import TABLE_WORDS, Clash
+from metkasekor_desktop.ui import season_words
 
 CONTEXT = "CopyWords"
 
@@ -120,11 +121,13 @@ def _label(clash: Clash) -> str:
         return clash.label
     word, rest = _t(WORDS[clash.table][0]), clash.label[len(english):]
     if clash.table in _NAMED and rest.startswith(" "):
-        return _t(NAMED).format(what=word, name=rest[1:])
+        name = season_words.name_text(rest[1:]) if clash.table == "seasons" else rest[1:]
+        return _t(NAMED).format(what=word, name=name)
     match = re.fullmatch(r"(?: of plot (\S+))?(?: in (.+))?", rest)
     if match is None:
         return clash.label
     plot, season = match.groups()
+    season = season_words.name_text(season) if season else season
     if plot and season:
         return _t(OF_PLOT_IN).format(what=word, plot=plot, season=season)
     if plot:

@@ -34,6 +34,7 @@ from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.io.export_formats import FORMATS, SUFFIXES
 from metkasekor_desktop.io.export_notes import WGS84_ONLY, written_epsg
 from metkasekor_desktop.ui.background_task import TaskCancelled, run_with_progress
+from metkasekor_desktop.ui.season_words import season_label
 
 _GEOMETRY_FORMATS = ("shp", "gpkg", "geojson", "kml", "kmz")  # the others hold no geometry
 
@@ -158,7 +159,7 @@ class ExportDialog(QDialog):
         self.season.addItem(self.tr("none"), None)
         seasons = sorted(self.project.seasons.list(), key=lambda s: s.sort_key, reverse=True)
         for s in seasons:
-            self.season.addItem(s.name, s.id)
+            self.season.addItem(season_label(s), s.id)
         latest = latest_season_id(self.project)
         if latest is not None:
             self.season.setCurrentIndex(max(0, self.season.findData(latest)))

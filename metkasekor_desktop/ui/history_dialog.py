@@ -30,6 +30,7 @@ from metkasekor_desktop.domain.crops import CROPS
 from metkasekor_desktop.storage.history import ADDED, CHANGED, DELETED, HistoryEntry
 from metkasekor_desktop.ui.labels import role_label
 from metkasekor_desktop.ui.plots_filters import status_label
+from metkasekor_desktop.ui.season_words import season_label
 from metkasekor_desktop.ui.write_failures import field_label
 
 # Ids that say nothing to the officer (the rows they name are the entry itself).
@@ -159,7 +160,7 @@ class Names:
             return (p.name_kh if khmer and p.name_kh else p.name_en) or p.key
 
         return cls({
-            "season_id": {s.id: s.name for s in project.seasons.list()},
+            "season_id": {s.id: season_label(s) for s in project.seasons.list()},
             "practice_id": {p.id: practice(p) for p in project.practices.list()},
             "provider_id": {p.id: p.name for p in project.providers.list()},
         }, khmer)

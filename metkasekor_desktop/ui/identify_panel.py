@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLa
 from metkasekor_desktop.domain.places import place
 from metkasekor_desktop.storage import Project
 from metkasekor_desktop.ui.labels import role_label, sex_label
+from metkasekor_desktop.ui.season_words import season_label
 
 
 class IdentifyPanel(QWidget):
@@ -75,7 +76,7 @@ class IdentifyPanel(QWidget):
                     for pp in plan.practices if pp.practice_id in practices
                 )
                 crops = " + ".join(plan.crops)
-                QTreeWidgetItem(header, [seasons[plan.season_id].name,
+                QTreeWidgetItem(header, [season_label(seasons[plan.season_id]),
                                          " · ".join(t for t in (crops, names) if t)])
             header.setExpanded(True)
         self.tree.resizeColumnToContents(0)

@@ -28,6 +28,7 @@ from metkasekor_desktop.domain.yields import YieldRecord
 from metkasekor_desktop.layers.record_commands import DeleteRecord
 from metkasekor_desktop.storage.errors import ProjectError
 from metkasekor_desktop.ui.form_widgets import list_table
+from metkasekor_desktop.ui.season_words import season_label
 from metkasekor_desktop.ui.soil_sample_dialog import SoilSampleDialog
 from metkasekor_desktop.ui.stack_follower import RefreshWhenShown
 from metkasekor_desktop.ui.write_failures import report_failure
@@ -139,7 +140,7 @@ class MeasurementsPanel(RefreshWhenShown, QWidget):
             self.title.setText(self.tr("Select a plot to see its soil samples and yields."))
         else:
             seasons = self.project.seasons.list()
-            self._season_names = {int(s.id): s.name for s in seasons}
+            self._season_names = {int(s.id): season_label(s) for s in seasons}
             self._season_order = {int(s.id): s.sort_key for s in seasons}
             plot = self.project.plots.get(self.plot_id)
             self._area_ha = plot.area_ha if plot is not None else None

@@ -37,6 +37,7 @@ from metkasekor_desktop.domain.provider import Provider
 from metkasekor_desktop.layers.record_commands import SavePlans, SaveRecord
 from metkasekor_desktop.storage.errors import ProjectError
 from metkasekor_desktop.ui.form_widgets import OptionalDateEdit
+from metkasekor_desktop.ui.season_words import season_label
 from metkasekor_desktop.ui.stack_follower import hears
 from metkasekor_desktop.ui.text_fit import fit_lines, fit_rows
 from metkasekor_desktop.ui.write_failures import report_failure
@@ -334,7 +335,7 @@ class PlanEditor(QWidget):
         plot = self.project.plots.get(self.plot_id)
         season = self.project.seasons.get(self.season_id) if self.season_id else None
         return self.tr("Plot {code}, season {season}").format(
-            code=plot.code if plot else self.plot_id, season=season.name if season else "")
+            code=plot.code if plot else self.plot_id, season=season_label(season) if season else "")
 
     def _fill_practices(self, row: int) -> None:
         assert self.plan is not None

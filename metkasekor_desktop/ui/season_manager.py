@@ -20,6 +20,7 @@ from metkasekor_desktop.layers.record_commands import SaveRecord
 from metkasekor_desktop.layers.season_state import CurrentSeason, default_season
 from metkasekor_desktop.ui.form_widgets import OptionalDateEdit
 from metkasekor_desktop.ui.record_list_dialog import RecordListDialog
+from metkasekor_desktop.ui.season_words import has_default_name, season_label
 from metkasekor_desktop.ui.stack_follower import hears
 
 if TYPE_CHECKING:
@@ -101,14 +102,17 @@ class SeasonManagerDialog(RecordListDialog):
         return sorted(self.project.seasons.list(), key=lambda s: s.sort_key)
 
     def row_values(self, s: Season) -> tuple[str, ...]:
-        return (s.name, str(s.year), self.kind_label(s.kind),
+        return (season_label(s), str(s.year), self.kind_label(s.kind),
                 s.start_date.isoformat() if s.start_date else "",
                 s.end_date.isoformat() if s.end_date else "")
 
     def show_record(self, season: Season | None) -> None:
         if season is None:
             return
-        self.name.setText(season.name)
+        # The usual name stays empty (made from year and kind, so it follows a change of
+        # either, and the table says it in the user's language); a typed name is shown.
+        usual = has_default_name(season.name, season.year, season.kind)
+        self.name.setText("" if usual else season.name)
         self.year.setValue(season.year)
         self.kind.setCurrentIndex(max(0, self.kind.findData(str(season.kind))))
         self.start.set_value(season.start_date)
@@ -192,7 +196,7 @@ class SeasonSelector(QComboBox):
         with QSignalBlocker(self):
             self.clear()
             for season in seasons:
-                self.addItem(season.name, season.id)
+                self.addItem(season_label(season), season.id)
             self.setCurrentIndex(self.findData(self.current.season_id))
         self.setEnabled(bool(seasons))
 

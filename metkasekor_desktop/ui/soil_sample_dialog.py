@@ -29,6 +29,7 @@ from metkasekor_desktop.layers.undo_stack import UndoStack
 from metkasekor_desktop.storage.errors import ProjectError
 from metkasekor_desktop.ui.form_widgets import OptionalDateEdit
 from metkasekor_desktop.ui.record_form import ERROR_STYLE, RecordForm
+from metkasekor_desktop.ui.season_words import season_label
 from metkasekor_desktop.ui.yield_dialog import NumberEdit, bilingual
 
 # The indicators each template shows (in this order).
@@ -76,7 +77,7 @@ class SoilSampleDialog(RecordForm):
         self.season = QComboBox(self)
         self.season.addItem(self.tr("(no season)"), None)
         for season in sorted(project.seasons.list(), key=lambda s: s.sort_key, reverse=True):
-            self.season.addItem(season.name, season.id)
+            self.season.addItem(season_label(season), season.id)
         self.sample_date = OptionalDateEdit(self)
         self.depth_from = QDoubleSpinBox(self)
         self.depth_to = QDoubleSpinBox(self)

@@ -19,6 +19,7 @@ from metkasekor_desktop.layers.styles import GraduatedStyle, SingleStyle
 from metkasekor_desktop.storage import Project
 from metkasekor_desktop.storage.plot_attributes import latest_season_id
 from metkasekor_desktop.ui.apply_dialog import ApplyDialog
+from metkasekor_desktop.ui.season_words import season_label
 
 
 class PlotStyleDialog(ApplyDialog):
@@ -41,7 +42,7 @@ class PlotStyleDialog(ApplyDialog):
         self.season = QComboBox(self)
         seasons = sorted(project.seasons.list(), key=lambda s: s.sort_key, reverse=True)
         for season in seasons:
-            self.season.addItem(season.name, season.id)
+            self.season.addItem(season_label(season), season.id)
         self.classes = QSpinBox(self)
         self.classes.setRange(2, 9)
         self.classes.setValue(5)

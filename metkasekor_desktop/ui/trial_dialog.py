@@ -36,6 +36,7 @@ from metkasekor_desktop.domain.enums import PlotRole, TrialDesign
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.trial import CONTROL, DEMONSTRATION, Trial, TrialMember
 from metkasekor_desktop.layers.record_commands import SaveRecord
+from metkasekor_desktop.ui.season_words import season_label
 from metkasekor_desktop.ui.text_fit import fit_lines, fit_rows
 
 _ERROR_STYLE = "QLabel { color: #b71c1c; }"
@@ -135,7 +136,7 @@ class TrialDialog(QDialog):
             self.design.addItem(design_label(design.value), design.value)
         self.seasons = QListWidget(self)
         for season in sorted(project.seasons.list(), key=lambda s: s.sort_key):
-            item = QListWidgetItem(season.name, self.seasons)
+            item = QListWidgetItem(season_label(season), self.seasons)
             item.setData(_ID_ROLE, int(season.id))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)

@@ -26,6 +26,7 @@ from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.trial import Trial
 from metkasekor_desktop.layers.record_commands import DeleteRecord
 from metkasekor_desktop.ui.form_widgets import list_table
+from metkasekor_desktop.ui.season_words import season_label
 from metkasekor_desktop.ui.stack_follower import RefreshWhenShown
 from metkasekor_desktop.ui.trial_dialog import TrialDialog, design_label
 
@@ -120,7 +121,8 @@ class TrialsPanel(RefreshWhenShown, QWidget):
         if self.project is None:
             self._trials, self._season_names = [], {}
         else:
-            self._season_names = {int(s.id): s.name for s in self.project.seasons.list()}
+            self._season_names = {int(s.id): season_label(s)
+                                   for s in self.project.seasons.list()}
             self._trials = sorted(self.project.trials.list(),
                                   key=lambda t: (t.name.casefold(), t.id or 0))
         self.table.blockSignals(True)

@@ -30,6 +30,7 @@ from metkasekor_desktop.layers.record_commands import SaveRecord
 from metkasekor_desktop.layers.undo_stack import UndoStack
 from metkasekor_desktop.ui.form_widgets import OptionalDateEdit
 from metkasekor_desktop.ui.record_form import ERROR_STYLE, RecordForm
+from metkasekor_desktop.ui.season_words import season_label
 
 MAX_NUMBER = 1e12
 WARNING_STYLE = "color: #8a5a00;"
@@ -92,7 +93,7 @@ class YieldDialog(RecordForm):
 
         self.season = QComboBox(self)
         for season in sorted(project.seasons.list(), key=lambda s: s.sort_key, reverse=True):
-            self.season.addItem(season.name, season.id)
+            self.season.addItem(season_label(season), season.id)
         self.crop = QComboBox(self)
         for key, crop in CROPS.items():
             self.crop.addItem(bilingual(language, crop.name_en, crop.name_kh), key)

@@ -4,7 +4,7 @@
 <context>
     <name>AdoptionDialog</name>
     <message>
-        <location filename="../../ui/adoption_dialog.py" line="+54"/>
+        <location filename="../../ui/adoption_dialog.py" line="+55"/>
         <source>Adoption of CA practices</source>
         <translation>ការទទួលយកការអនុវត្តកសិកម្មអភិរក្ស</translation>
     </message>
@@ -15,19 +15,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+161"/>
+        <location line="+163"/>
         <source>All districts</source>
         <translation>ស្រុកទាំងអស់</translation>
     </message>
     <message>
-        <location line="-160"/>
-        <location line="+162"/>
+        <location line="-162"/>
+        <location line="+164"/>
         <location line="+5"/>
         <source>All communes</source>
         <translation>ឃុំទាំងអស់</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-158"/>
         <source>Export CSV…</source>
         <translation>នាំចេញ CSV…</translation>
     </message>
@@ -107,7 +107,7 @@
         <translation>កសិករដែលអនុវត្តកសិកម្មអភិរក្សយ៉ាងហោចណាស់មួយ៖ {all} (ស្ត្រី {women} បុរស {men})។</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>All CA practices (each plot once)</source>
         <translation>ការអនុវត្តកសិកម្មអភិរក្សទាំងអស់ (ក្បាលដីនីមួយៗរាប់តែម្តង)</translation>
     </message>
@@ -209,7 +209,7 @@
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../ui/charts_panel.py" line="+95"/>
+        <location filename="../../ui/charts_panel.py" line="+96"/>
         <source>Over seasons</source>
         <translation>តាមរដូវ</translation>
     </message>
@@ -665,7 +665,7 @@
 <context>
     <name>CopyWords</name>
     <message>
-        <location filename="../../ui/copy_words.py" line="+24"/>
+        <location filename="../../ui/copy_words.py" line="+25"/>
         <location line="+44"/>
         <source>farmer</source>
         <translation>កសិករ</translation>
@@ -1727,7 +1727,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+53"/>
+        <location filename="../../ui/export_dialog.py" line="+54"/>
         <location line="+194"/>
         <location line="+4"/>
         <location line="+4"/>
@@ -2411,7 +2411,7 @@
 <context>
     <name>IdentifyPanel</name>
     <message>
-        <location filename="../../ui/identify_panel.py" line="+20"/>
+        <location filename="../../ui/identify_panel.py" line="+21"/>
         <source>Field</source>
         <translation>វាល</translation>
     </message>
@@ -3008,7 +3008,7 @@
 <context>
     <name>MeasurementsPanel</name>
     <message>
-        <location filename="../../ui/measurements_panel.py" line="+68"/>
+        <location filename="../../ui/measurements_panel.py" line="+69"/>
         <location line="+2"/>
         <source>Season</source>
         <translation>រដូវ</translation>
@@ -3361,7 +3361,7 @@
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../ui/plan_editor.py" line="+125"/>
+        <location filename="../../ui/plan_editor.py" line="+126"/>
         <source>Planned</source>
         <translation>បានគ្រោង</translation>
     </message>
@@ -3530,7 +3530,7 @@
     <message>
         <location line="+38"/>
         <source>Plot {code}, season {season}</source>
-        <translation>ក្បាលដី {code} រដូវ {season}</translation>
+        <translation>ក្បាលដី {code} ក្នុង {season}</translation>
     </message>
     <message>
         <location line="+51"/>
@@ -3574,7 +3574,7 @@
 <context>
     <name>PlotHistory</name>
     <message>
-        <location filename="../../ui/history_dialog.py" line="+48"/>
+        <location filename="../../ui/history_dialog.py" line="+49"/>
         <source>Plot</source>
         <translation>ក្បាលដី</translation>
     </message>
@@ -3972,7 +3972,7 @@
 <context>
     <name>PlotPicker</name>
     <message>
-        <location filename="../../ui/trial_dialog.py" line="+62"/>
+        <location filename="../../ui/trial_dialog.py" line="+63"/>
         <source>Add plots to the trial</source>
         <translation>បន្ថែមក្បាលដីទៅការសាកល្បង</translation>
     </message>
@@ -3985,7 +3985,7 @@
 <context>
     <name>PlotStyleDialog</name>
     <message>
-        <location filename="../../ui/style_dialog.py" line="+30"/>
+        <location filename="../../ui/style_dialog.py" line="+31"/>
         <source>Plot style</source>
         <translation>រចនាប័ទ្មក្បាលដី</translation>
     </message>
@@ -5107,7 +5107,7 @@ Already there: {found}.</source>
 <context>
     <name>RasterLayer</name>
     <message>
-        <location filename="../../layers/raster_layer.py" line="+203"/>
+        <location filename="../../layers/raster_layer.py" line="+204"/>
         <source>The raster {0} holds no valid data: every cell of band {1} is empty{2}, so nothing of it is drawn. Check that it is the right file, or that its nodata value is right.</source>
         <translation>រ៉ាស្ទ័រ {0} គ្មានទិន្នន័យត្រឹមត្រូវទេ៖ ក្រឡាទាំងអស់នៃប៉ុស្តិ៍ {1} សុទ្ធតែទទេ{2} ដូច្នេះគ្មានផ្នែកណាមួយរបស់វាត្រូវបានបង្ហាញទេ។ សូមពិនិត្យថាវាជាឯកសារត្រឹមត្រូវ ឬថាតម្លៃ nodata របស់វាត្រឹមត្រូវ។</translation>
     </message>
@@ -5671,7 +5671,7 @@ Already there: {found}.</source>
 <context>
     <name>SeasonManagerDialog</name>
     <message>
-        <location filename="../../ui/season_manager.py" line="+52"/>
+        <location filename="../../ui/season_manager.py" line="+53"/>
         <source>Seasons</source>
         <translation>រដូវ</translation>
     </message>
@@ -5708,27 +5708,27 @@ Already there: {found}.</source>
     <message>
         <location line="-23"/>
         <source>e.g. 2025 early wet (empty: made from year and kind)</source>
-        <translation>ឧ. 2025 early wet (ទទេ៖ បង្កើតពីឆ្នាំ និងប្រភេទ)</translation>
+        <translation>ទុកទទេ៖ បង្កើតពីឆ្នាំ និងប្រភេទ (ឧ. រដូវវស្សាដើម 2025)</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>Add season</source>
         <translation>បន្ថែមរដូវ</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-63"/>
         <source>Save changes</source>
         <translation>រក្សាទុកការកែប្រែ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>Delete season</source>
         <translation>លុបរដូវ</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-69"/>
         <source>Add a year&apos;s seasons</source>
         <translation>បន្ថែមរដូវទាំងអស់នៃឆ្នាំ</translation>
     </message>
@@ -5753,7 +5753,7 @@ Already there: {found}.</source>
         <translation>ប្រាំង</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Change season</source>
         <translation>កែប្រែរដូវ</translation>
     </message>
@@ -5777,6 +5777,24 @@ Already there: {found}.</source>
     </message>
 </context>
 <context>
+    <name>SeasonWords</name>
+    <message>
+        <location filename="../../ui/season_words.py" line="+25"/>
+        <source>{year} early wet</source>
+        <translation>រដូវវស្សាដើម {year}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{year} main wet</source>
+        <translation>រដូវវស្សាធំ {year}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{year} dry</source>
+        <translation>រដូវប្រាំង {year}</translation>
+    </message>
+</context>
+<context>
     <name>SelectTool</name>
     <message>
         <location filename="../../ui/tools/select.py" line="+18"/>
@@ -5792,7 +5810,7 @@ Already there: {found}.</source>
 <context>
     <name>SoilSampleDialog</name>
     <message>
-        <location filename="../../ui/soil_sample_dialog.py" line="+70"/>
+        <location filename="../../ui/soil_sample_dialog.py" line="+71"/>
         <source>Add soil sample of plot {code}</source>
         <translation>បន្ថែមសំណាកដីនៃក្បាលដី {code}</translation>
     </message>
@@ -6193,7 +6211,7 @@ Already there: {found}.</source>
 <context>
     <name>TrialsPanel</name>
     <message>
-        <location filename="../../ui/trials_panel.py" line="+58"/>
+        <location filename="../../ui/trials_panel.py" line="+59"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
@@ -6238,7 +6256,7 @@ Already there: {found}.</source>
         <translation>ជ្រើសក្បាលដីនៃការសាកល្បងលើផែនទី ហើយគូសព្រំវាតាមវិធីសាស្ត្រ។</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Delete trial</source>
         <translation>លុបការសាកល្បង</translation>
     </message>
@@ -6544,7 +6562,7 @@ Already there: {found}.</source>
 <context>
     <name>YieldDialog</name>
     <message>
-        <location filename="../../ui/yield_dialog.py" line="+90"/>
+        <location filename="../../ui/yield_dialog.py" line="+91"/>
         <source>Add yield of plot {code}</source>
         <translation>បន្ថែមទិន្នផលនៃក្បាលដី {code}</translation>
     </message>

@@ -78,6 +78,9 @@ COMMA = QT_TRANSLATE_NOOP("CopyWords", ", ")
 NOTHING = QT_TRANSLATE_NOOP("CopyWords", "nothing")
 BOUNDARY = QT_TRANSLATE_NOOP(
     "CopyWords", "{what}: the boundary differs ({ours} in {source}, {theirs} in {target})")
+BOUNDARY_APART = QT_TRANSLATE_NOOP(
+    "CopyWords", "{what}: the boundary differs ({ours} in {source}, {theirs} in {target}; "
+    "{apart} m apart)")
 DIFFERS = QT_TRANSLATE_NOOP(
     "CopyWords", "{what}: {column} is {ours} in {source} but {theirs} in {target}")
 NAMED = QT_TRANSLATE_NOOP("CopyWords", "{what} {name}")
@@ -106,6 +109,10 @@ def clash_text(clash: Clash, source: str, target: str) -> str:
     """One clash in words (in English the same as ``clash.message(source, target)``)."""
     label = _label(clash)
     if clash.column == "boundary":
+        if clash.apart_m is not None and clash.apart_m >= 1:
+            return _t(BOUNDARY_APART).format(what=label, ours=clash.ours, source=source,
+                                             theirs=clash.theirs, target=target,
+                                             apart=f"{clash.apart_m:,.0f}")
         return _t(BOUNDARY).format(what=label, ours=clash.ours, source=source,
                                    theirs=clash.theirs, target=target)
     column = _t(COLUMNS[clash.column]) if clash.column in COLUMNS else clash.column

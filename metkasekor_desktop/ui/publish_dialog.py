@@ -221,8 +221,8 @@ class PublishDialog(QDialog):
         job.start()
 
     def _end_job(self) -> None:
-        if self._job is not None:
-            self._job.deleteLater()
+        # The finished job stays a child of the dialog until the dialog goes: deleting
+        # it from its own signal raced the dialog's deletion (a crash in ~QObject).
         self._job = None
         self.busy.hide()
 

@@ -127,7 +127,7 @@ def test_a_clash_is_listed_and_publish_stays_off(qtbot, monkeypatch, make_window
     clash = found["clashes"]
     assert len(clash) == 1 and clash[0].startswith(
         f"plot {plot.code}: the boundary differs (")
-    assert clash[0].endswith(" in the register)") and "office.gpkg" in clash[0]
+    assert clash[0].endswith(" in the register; 217 m apart)") and "office.gpkg" in clash[0]
     assert found["listed"] and found["publish"] is False
     assert found["status"].startswith("1 clashes between office.gpkg and the register: "
                                       "nothing can be published")
@@ -265,3 +265,14 @@ def test_the_report_reads_in_khmer(qapp) -> None:
                        "0.61 ha ក្នុង បញ្ជី)"
     finally:
         remove_translators(qapp)
+
+
+def test_a_moved_plot_says_how_far_in_both_languages() -> None:
+    """A boundary clash of two shapes of one area names the distance between them."""
+    from metkasekor_desktop.ui.application import create_application
+
+    create_application()
+    clash = Clash("plots", "plot BTB-0001", "boundary", "0.5200 ha", "0.5200 ha", 219.4)
+    assert clash_text(clash, "office.gpkg", "the register") == clash.message(
+        "office.gpkg", "the register")
+    assert clash.message("office.gpkg", "the register").endswith("; 219 m apart)")

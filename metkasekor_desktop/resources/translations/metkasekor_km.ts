@@ -912,6 +912,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>{what}: the boundary differs ({ours} in {source}, {theirs} in {target}; {apart} m apart)</source>
+        <translation>{what}៖ ព្រំប្រទល់ខុសគ្នា ({ours} ក្នុង {source}, {theirs} ក្នុង {target}; ឃ្លាតគ្នា {apart} ម៉ែត្រ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{what}: {column} is {ours} in {source} but {theirs} in {target}</source>
         <translation>{what}៖ {column} គឺ {ours} ក្នុង {source} ប៉ុន្តែ {theirs} ក្នុង {target}</translation>
     </message>

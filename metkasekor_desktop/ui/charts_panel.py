@@ -50,6 +50,8 @@ KINDS = (OVER_SEASONS, PAIRED, BY_PRACTICE, ADOPTION)
 AREA_KINDS = (BY_PRACTICE, ADOPTION)  # the charts a district selection limits
 ALL_SEASONS = -1
 HECTARES = "hectares"  # the adoption chart's measures
+LEGEND_OFFSET_PX = 10  # the legend's place from the plot's top left corner
+LEGEND_ROW_PX = 26  # one legend row (a Khmer line is taller than a Latin one)
 PLOTS = "plots"
 
 CA_COLOUR = "#2e7d32"  # green: conservation agriculture
@@ -114,7 +116,7 @@ class ChartsPanel(RefreshWhenShown, QWidget):
         self.plot_item = self.plot_widget.getPlotItem()
         self.plot_item.vb.sigResized.connect(self._fit_title)  # a narrower chart wraps
         self.plot_item.showGrid(x=False, y=True, alpha=0.3)
-        self.legend = self.plot_item.addLegend(offset=(10, 10))
+        self.legend = self.plot_item.addLegend(offset=(LEGEND_OFFSET_PX, LEGEND_OFFSET_PX))
 
         top = QHBoxLayout()
         top.addWidget(self.kind_box)
@@ -378,6 +380,7 @@ class ChartsPanel(RefreshWhenShown, QWidget):
                            colours)
         self._axes(self.tr("Season"), self._measure_label(measure),
                    list(dict.fromkeys(r.season for r in rows)))
+        self._room_for_legend(max((r.mean_t_ha for r in rows), default=0.0), len(groups))
         self.plot_item.setTitle(self.tr("Mean yield by practice combination"))
         return True
 
@@ -388,10 +391,13 @@ class ChartsPanel(RefreshWhenShown, QWidget):
         if not rows:
             return False
         hectares = self.measure_box.currentData() != PLOTS
-        self._grouped_bars([(r.season, r.practice, r.hectares if hectares else r.plots)
-                            for r in rows], list(dict.fromkeys(r.practice for r in rows)))
+        values = [(r.season, r.practice, r.hectares if hectares else r.plots) for r in rows]
+        groups = list(dict.fromkeys(r.practice for r in rows))
+        self._grouped_bars(values, groups)
         self._axes(self.tr("Season"), self.measure_box.currentText(),
                    list(dict.fromkeys(r.season for r in rows)))
+        self._room_for_legend(max((float(v) for _s, _g, v in values), default=0.0),
+                              len(groups))
         self.plot_item.setTitle(self.tr("Adoption of CA practices over seasons"))
         return True
 
@@ -419,6 +425,15 @@ class ChartsPanel(RefreshWhenShown, QWidget):
         self.plot_item.setLabel("left", y_label)
         self.plot_item.setXRange(-0.6, len(ticks) - 0.4, padding=0)
         self.plot_item.enableAutoRange(axis="y")
+
+    def _room_for_legend(self, top: float, rows: int) -> None:
+        """The y axis goes on above the tallest bar by the legend's share of the plot's
+        height, so that the legend (top left) covers no bar."""
+        if not top > 0:
+            return
+        height = max(float(self.plot_item.vb.height()), 240.0)
+        share = min(0.6, (rows * LEGEND_ROW_PX + 2 * LEGEND_OFFSET_PX) / height)
+        self.plot_item.setYRange(0.0, top / (1.0 - share), padding=0)
 
     def _apply_fonts(self) -> None:
         """Draw axis labels, ticks and legend with the application font, so Khmer shows."""

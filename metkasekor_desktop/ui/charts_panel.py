@@ -52,6 +52,7 @@ ALL_SEASONS = -1
 HECTARES = "hectares"  # the adoption chart's measures
 LEGEND_OFFSET_PX = 10  # the legend's place from the plot's top left corner
 LEGEND_ROW_PX = 26  # one legend row (a Khmer line is taller than a Latin one)
+MIN_TITLE_WRAP_PX = 120  # narrower than this, a chart is still being laid out
 PLOTS = "plots"
 
 CA_COLOUR = "#2e7d32"  # green: conservation agriculture
@@ -458,7 +459,10 @@ class ChartsPanel(RefreshWhenShown, QWidget):
         text.setTextWidth(-1)
         label.setMinimumWidth(0)  # pyqtgraph's minimum is the unwrapped text's width
         room = self.plot_item.vb.width() - 8  # the title sits above the plot area
-        if room > 0 and text.boundingRect().width() > room:
+        # A chart being laid out may be a few pixels wide for a moment: wrapping to
+        # that made a title row hundreds of pixels tall that then never shrank back,
+        # and a docked chart showed only its top (its plot taller than its view).
+        if room >= MIN_TITLE_WRAP_PX and text.boundingRect().width() > room:
             text.setTextWidth(room)
         height = max(30.0, text.boundingRect().height() + 4)
         label.setMinimumHeight(height)
@@ -466,6 +470,10 @@ class ChartsPanel(RefreshWhenShown, QWidget):
         self.plot_item.layout.setRowFixedHeight(0, height)
         self.plot_item.layout.activate()
         label.resizeEvent(None)  # centre the wrapped text in its row again
+        view = self.plot_widget
+        if self.plot_item.geometry().height() > view.height() > 0:  # back into the view
+            self._pg.GraphicsView.setRange(view, view.range, padding=0,
+                                           disableAutoPixel=False)
 
     def title_fits(self) -> bool:
         """Whether the title's text lies wholly inside its row (for tests)."""

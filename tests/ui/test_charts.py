@@ -456,3 +456,27 @@ def test_the_legend_covers_no_bar(panel, data, qtbot):
             for x, h in zip(item.opts["x"], item.opts["height"], strict=True)]
     legend_bottom = widget.legend.sceneBoundingRect().bottom()
     assert tops and legend_bottom < min(tops)  # scene y grows downwards
+
+
+def test_a_chart_laid_out_narrow_first_still_fits_its_view(panel, data, qtbot, monkeypatch):
+    """A docked chart is a few pixels wide for a moment while the window lays out: its
+    title must not wrap into a tall row, and a plot left taller than its view (a docked
+    chart showing only its top) is put back into the view."""
+    from PySide6.QtCore import QRectF
+
+    from metkasekor_desktop.ui.charts_panel import OVER_SEASONS
+
+    widget, _stack = panel
+    records, trial = data
+    assert widget.show_trial(trial.id)
+    widget.set_kind(OVER_SEASONS)
+    widget.resize(1300, 320)
+    qtbot.wait(50)
+    vb, view, title = widget.plot_item.vb, widget.plot_widget, widget.plot_item.titleLabel
+    monkeypatch.setattr(vb, "width", lambda: 12.0)  # the moment it is being laid out
+    widget._fit_title()
+    assert title.maximumHeight() < 80  # not one word per line
+    monkeypatch.undo()
+    widget.plot_item.setGeometry(QRectF(0, 0, view.width(), 1000.0))  # left too tall
+    widget._fit_title()
+    assert widget.plot_item.geometry().height() <= view.height() + 1

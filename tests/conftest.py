@@ -47,6 +47,7 @@ def open_session():
 # by a test that asks for it, once per session).
 from tests.storage.postgis.pg_fixtures import (  # noqa: E402, F401
     empty_db,
+    own_server,
     pg_server,
     postgis_template,
     register_db,

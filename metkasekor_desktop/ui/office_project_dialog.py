@@ -10,19 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -31,14 +29,14 @@ from PySide6.QtWidgets import (
 from metkasekor_desktop.domain.register_copy import CopyReport
 from metkasekor_desktop.storage import public_url
 from metkasekor_desktop.ui.copy_words import counts_text, fill_provinces
-from metkasekor_desktop.ui.publish_dialog import ERROR_STYLE, refusal_text
-from metkasekor_desktop.ui.thread_job import ThreadJob
+from metkasekor_desktop.ui.job_dialog import JobDialog
+from metkasekor_desktop.ui.publish_dialog import refusal_text
 
 if TYPE_CHECKING:
     from metkasekor_desktop.ui.window_services import WindowServices
 
 
-class OfficeProjectDialog(QDialog):
+class OfficeProjectDialog(JobDialog):
     """The province, the file to write, Make, and Open it once written."""
 
     def __init__(self, register_url: str, register_name: str,
@@ -53,7 +51,6 @@ class OfficeProjectDialog(QDialog):
         self.written: Path | None = None
         self.report: CopyReport | None = None
         self.open_it = False
-        self._job: ThreadJob | None = None
         self.setWindowTitle(self.tr("Make an office project"))
 
         intro = QLabel(self.tr(
@@ -81,16 +78,10 @@ class OfficeProjectDialog(QDialog):
 
         self.make_button = QPushButton(self.tr("Make the project"), self)
         self.make_button.clicked.connect(self.make)
-        self.busy = QProgressBar(self)
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.hide()
         actions = QHBoxLayout()
         actions.addWidget(self.make_button)
         actions.addWidget(self.busy, 2)
         actions.addStretch(1)
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.open_button = self.buttons.addButton(self.tr("Open it"),
                                                   QDialogButtonBox.ButtonRole.AcceptRole)
@@ -145,9 +136,6 @@ class OfficeProjectDialog(QDialog):
         self.make_button.setEnabled(not busy and self.out_path() is not None)
         self.buttons.setEnabled(not busy)
 
-    def is_busy(self) -> bool:
-        return self._job is not None
-
     def make(self) -> None:
         out = self.out_path()
         if out is None or self._job is not None:
@@ -162,22 +150,10 @@ class OfficeProjectDialog(QDialog):
         self.written, self.report = None, None
         self.open_button.hide()
         self._show(self.tr("Writing {0}…").format(out.name))
-        job = ThreadJob(work, self)
-        job.finished.connect(lambda result: self._done(result[0], result[1], province))
-        job.failed.connect(self._failed)
-        self._job = job
-        self.busy.show()
-        self._update_buttons()
-        job.start()
-
-    def _end_job(self) -> None:
-        # The finished job stays a child of the dialog until the dialog goes: deleting
-        # it from its own signal raced the dialog's deletion (a crash in ~QObject).
-        self._job = None
-        self.busy.hide()
+        self._start(work, lambda result: self._done(result[0], result[1], province),
+                    self._failed)
 
     def _done(self, out: Path, report: CopyReport, province: str | None) -> None:
-        self._end_job()
         self.written, self.report = out, report
         where = (self.province.itemText(self.province.findData(province)) if province
                  else self.tr("every province"))
@@ -188,27 +164,12 @@ class OfficeProjectDialog(QDialog):
         self._update_buttons()
 
     def _failed(self, error: BaseException) -> None:
-        self._end_job()
         self._show(refusal_text(error), error=True)
         self._update_buttons()
-
-    def _show(self, text: str, error: bool = False) -> None:
-        self.status.setStyleSheet(ERROR_STYLE if error else "")
-        self.status.setText(text)
 
     def _open_it(self) -> None:
         self.open_it = self.written is not None
         self.accept()
-
-    def reject(self) -> None:
-        if self._job is None:  # the copy under way finishes first (it cannot be halted)
-            super().reject()
-
-    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
-        if self._job is not None:
-            event.ignore()
-            return
-        super().closeEvent(event)
 
 
 def make_office_project(window: WindowServices, passwords: dict[str, str]) -> None:

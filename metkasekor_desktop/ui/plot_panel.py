@@ -34,10 +34,9 @@ from metkasekor_desktop.storage.errors import ProjectError
 from metkasekor_desktop.storage.project import Project
 from metkasekor_desktop.ui.labels import role_label
 from metkasekor_desktop.ui.plan_editor import PlanEditor
+from metkasekor_desktop.ui.record_form import ERROR_STYLE
 from metkasekor_desktop.ui.village_picker import VillagePicker
 from metkasekor_desktop.ui.write_failures import report_failure
-
-ERROR_STYLE = "color: #b00020;"
 
 
 class NotesEdit(QPlainTextEdit):

@@ -12,18 +12,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -33,12 +31,11 @@ from metkasekor_desktop.domain.register_copy import CopyReport
 from metkasekor_desktop.storage import ProjectError, public_url
 from metkasekor_desktop.storage.errors import NotPermittedError
 from metkasekor_desktop.ui.copy_words import clash_text, counts_text, fill_provinces
-from metkasekor_desktop.ui.thread_job import ThreadJob
+from metkasekor_desktop.ui.job_dialog import JobDialog
 
 if TYPE_CHECKING:
     from metkasekor_desktop.ui.window_services import WindowServices
 
-ERROR_STYLE = "color: #a40000;"
 
 
 def refusal_text(error: BaseException) -> str:
@@ -49,7 +46,7 @@ def refusal_text(error: BaseException) -> str:
                                       "error: {0}").format(error)
 
 
-class PublishDialog(QDialog):
+class PublishDialog(JobDialog):
     """The register, the province, Check first and Publish, and what they found."""
 
     def __init__(self, source: Path, registers: Iterable[str], passwords: dict[str, str],
@@ -61,7 +58,6 @@ class PublishDialog(QDialog):
         self.report: CopyReport | None = None
         self.published = False
         self._checked: tuple[str, str | None] | None = None  # a check without clashes
-        self._job: ThreadJob | None = None
         self.setWindowTitle(self.tr("Publish to the shared register"))
 
         intro = QLabel(self.tr(
@@ -92,18 +88,12 @@ class PublishDialog(QDialog):
         self.publish_button.setToolTip(self.tr(
             "Write the plots and records into the register (after a check without clashes)"))
         self.publish_button.clicked.connect(self.publish)
-        self.busy = QProgressBar(self)
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.hide()
         actions = QHBoxLayout()
         actions.addWidget(self.check_button)
         actions.addWidget(self.publish_button)
         actions.addWidget(self.busy, 2)
         actions.addStretch(1)
 
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
         self.clashes = QListWidget(self)
         self.clashes.setWordWrap(True)
         self.clashes.setAlternatingRowColors(True)
@@ -192,9 +182,6 @@ class PublishDialog(QDialog):
     def publish(self) -> None:
         self._run(dry_run=False)
 
-    def is_busy(self) -> bool:
-        return self._job is not None
-
     def _run(self, dry_run: bool) -> None:
         url = self.register_url()
         if url is None or self._job is not None:
@@ -212,22 +199,10 @@ class PublishDialog(QDialog):
                    else self.tr("Publishing into the register…"))
         self.clashes.clear()
         self.clashes.hide()
-        job = ThreadJob(work, self)
-        job.finished.connect(lambda report: self._done(report, (url, province), dry_run))
-        job.failed.connect(lambda error: self._failed(error, province))
-        self._job = job
-        self.busy.show()
-        self._update_buttons()
-        job.start()
-
-    def _end_job(self) -> None:
-        # The finished job stays a child of the dialog until the dialog goes: deleting
-        # it from its own signal raced the dialog's deletion (a crash in ~QObject).
-        self._job = None
-        self.busy.hide()
+        self._start(work, lambda report: self._done(report, (url, province), dry_run),
+                    lambda error: self._failed(error, province))
 
     def _done(self, report: CopyReport, choice: tuple[str, str | None], dry_run: bool) -> None:
-        self._end_job()
         self.report = report
         name, there = self.source.name, self.tr("the register")
         if report.clashes:
@@ -252,7 +227,6 @@ class PublishDialog(QDialog):
         self._update_buttons()
 
     def _failed(self, error: BaseException, province: str | None) -> None:
-        self._end_job()
         self._checked = None
         text = refusal_text(error)
         if isinstance(error, NotPermittedError) and province is None:
@@ -260,20 +234,6 @@ class PublishDialog(QDialog):
                                   "plots: choose the province above.")
         self._show(text + " " + self.tr("Nothing was written."), error=True)
         self._update_buttons()
-
-    def _show(self, text: str, error: bool = False) -> None:
-        self.status.setStyleSheet(ERROR_STYLE if error else "")
-        self.status.setText(text)
-
-    def reject(self) -> None:
-        if self._job is None:  # the copy under way finishes first (it cannot be halted)
-            super().reject()
-
-    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
-        if self._job is not None:
-            event.ignore()
-            return
-        super().closeEvent(event)
 
 
 def publish_project(window: WindowServices, passwords: dict[str, str]) -> None:

@@ -43,13 +43,13 @@ from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.layers.undo_stack import UndoStack
 from metkasekor_desktop.storage.errors import ProjectError
 from metkasekor_desktop.storage.project import Project
+from metkasekor_desktop.ui.record_form import ERROR_STYLE
 from metkasekor_desktop.ui.stack_follower import hears
 from metkasekor_desktop.ui.write_failures import report_failure
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
-ERROR_STYLE = "color: #b00020;"
 SIZE_ROWS = 200  # rows measured (besides the visible ones) to size columns to contents
 
 

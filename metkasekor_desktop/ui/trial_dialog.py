@@ -36,10 +36,10 @@ from metkasekor_desktop.domain.enums import PlotRole, TrialDesign
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.trial import CONTROL, DEMONSTRATION, Trial, TrialMember
 from metkasekor_desktop.layers.record_commands import SaveRecord
+from metkasekor_desktop.ui.record_form import ERROR_STYLE
 from metkasekor_desktop.ui.season_words import season_label
 from metkasekor_desktop.ui.text_fit import fit_lines, fit_rows
 
-_ERROR_STYLE = "QLabel { color: #b71c1c; }"
 _ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -156,7 +156,7 @@ class TrialDialog(QDialog):
         self.remove_button = QPushButton(self.tr("Remove"), self)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(_ERROR_STYLE)
+        self.error_label.setStyleSheet(ERROR_STYLE)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
 

@@ -76,3 +76,19 @@ def empty_db(pg_server: LocalServer, postgis_template: str) -> Iterator[str]:
 @pytest.fixture
 def register_url(pg_server: LocalServer, register_db: str) -> str:
     return pg_server.url(register_db)
+
+
+@pytest.fixture
+def own_server() -> Iterator[LocalServer]:
+    """A server of this test's own, holding a register in the database ``pdaff``,
+    that the test may stop and start again (the session's shared one is never
+    stopped); stopped and removed at the end."""
+    own = LocalServer()
+    try:
+        own.start()
+        own.execute("CREATE DATABASE pdaff")
+        initialise(own.url("pdaff"))
+        yield own
+    finally:
+        own.stop()  # stops it if it runs, and removes its folder
+

@@ -5,8 +5,6 @@ The outage is a server of this test's own (the session's shared one is never sto
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import psycopg
 import pytest
 from sqlalchemy import text
@@ -14,26 +12,18 @@ from sqlalchemy import text
 from metkasekor_desktop.storage import Project
 from metkasekor_desktop.storage.errors import ServerUnreachableError, WriteError
 from metkasekor_desktop.storage.postgis.local_server import LocalServer
-from metkasekor_desktop.storage.postgis.register import initialise
 
 from ..conftest import make_plot
 
 
 @pytest.fixture
-def server() -> Iterator[LocalServer]:
-    own = LocalServer()
-    try:
-        own.start()
-        own.execute("CREATE DATABASE outage")
-        initialise(own.url("outage"))
-        yield own
-    finally:
-        own.stop()  # stops it if it runs, and removes its folder
+def server(own_server: LocalServer) -> LocalServer:
+    return own_server
 
 
 def test_an_edit_while_the_server_is_away_is_refused_and_works_once_it_is_back(
         server: LocalServer) -> None:
-    with Project.connect(server.url("outage")) as project:
+    with Project.connect(server.url("pdaff")) as project:
         project.plots.add(make_plot("B-1", village_code="02070101", notes="before"))
         plot = project.plots.by_code("B-1")
         server.stop(remove=False)
@@ -46,7 +36,7 @@ def test_an_edit_while_the_server_is_away_is_refused_and_works_once_it_is_back(
             assert error.params["host"] == str(server.socket_dir)
             assert error.params["writing"] is True
             assert "cannot be reached" in str(error) and "Nothing was written" in str(error)
-            assert "outage on" in str(error)  # which register
+            assert "pdaff on" in str(error)  # which register
             with pytest.raises(ServerUnreachableError, match="could not be read"):
                 project.plots.by_code("B-1")
         finally:

@@ -6,39 +6,29 @@ The outage is a server of this test's own (the session's shared one is never sto
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import psycopg
 import pytest
 
 from metkasekor_desktop.storage import Project
 from metkasekor_desktop.storage.postgis.change_watch import WATCHED
 from metkasekor_desktop.storage.postgis.local_server import LocalServer
-from metkasekor_desktop.storage.postgis.register import initialise
 
 from ..conftest import make_plot
 
 
 @pytest.fixture
-def server() -> Iterator[LocalServer]:
-    own = LocalServer()
-    try:
-        own.start()
-        own.execute("CREATE DATABASE watched")
-        initialise(own.url("watched"))
-        yield own
-    finally:
-        own.stop()  # stops it if it runs, and removes its folder
+def server(own_server: LocalServer) -> LocalServer:
+    return own_server
 
 
 def _sql(server: LocalServer, sql: str) -> None:
     """Another user's commit, on a connection of its own."""
-    with psycopg.connect(server.conninfo("watched"), autocommit=True) as con:
+    with psycopg.connect(server.conninfo("pdaff"), autocommit=True) as con:
         con.execute(sql)
 
 
 def test_the_watcher_listens_again_after_the_server_was_away(server: LocalServer) -> None:
-    with Project.connect(server.url("watched")) as project:
+    with Project.connect(server.url("pdaff")) as project:
         project.plots.add_many([make_plot("W-1", village_code="02070101"),
                                 make_plot("W-2", x=103.1, village_code="02070101")])
         table = project.plots.load_table()

@@ -339,9 +339,9 @@ def main() -> int:
         print("QGIS not installed: skipped")
         return 0
     sys.path.insert(0, str(HERE))
-    from bench_window import ensure_demo
+    from bench_data import ensure_project
 
-    path = ensure_demo(args.plots, Path(args.project) if args.project else None)
+    path = ensure_project(args.plots, Path(args.project) if args.project else None)
     modes = tuple(m.strip() for m in args.modes.split(",") if m.strip() in MODES)
     print(f"QGIS opening {path} ({os.path.getsize(path) / 1e6:.0f} MB); load "
           f"{os.getloadavg()[0]:.2f} on {os.cpu_count()} cores", flush=True)

@@ -22,14 +22,16 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
 import statistics
 import subprocess
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-DATA = HERE / "data"
+sys.path.insert(0, str(HERE))
+
+from bench_data import ensure_project  # noqa: E402
+
 SIZE = (1920, 1080)
 TARGET_FIRST_FRAME_S = 2.0
 TARGET_RSS_MB = 450.0
@@ -38,18 +40,6 @@ TARGET_1M_FIRST_FRAME_S = 6.0
 TARGET_1M_RSS_MB = 2048.0
 TARGET_FULL_EXTENT_MS = 150.0
 ZOOMS = 3  # full-extent frames timed per run
-
-
-def ensure_demo(n: int, path: Path | None = None) -> Path:
-    """The demo project users get, made once with the command line's ``demo`` command."""
-    path = path or DATA / ("province.gpkg" if n == 100_000 else f"province-{n}.gpkg")
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        exe = shutil.which("metkasekor-desktop", path=str(Path(sys.executable).parent))
-        command = ([exe] if exe else [sys.executable, "-m", "metkasekor_desktop"])
-        print(f"making {path.name} ({n} plots) ...", flush=True)
-        subprocess.run([*command, "demo", str(path), "--plots", str(n)], check=True)
-    return path
 
 
 CHILD = """
@@ -181,7 +171,7 @@ def main() -> int:
                              "e.g. one of 1,000,000 plots under /tmp; default: "
                              "benchmarks/data")
     args = parser.parse_args()
-    path = ensure_demo(args.plots, Path(args.project) if args.project else None)
+    path = ensure_project(args.plots, Path(args.project) if args.project else None)
     runs = []
     for i in range(args.runs):
         result = one_run(path)

@@ -110,3 +110,8 @@ class LanguageMenu(QMenu):
 def language_menu(parent: QWidget, qsettings: QSettings) -> QMenu:
     """The Language menu for the main window's menu bar."""
     return LanguageMenu(parent, qsettings)
+
+
+def place_language(ui_language: str) -> str:
+    """The UI language ("km" / "en") as the gazetteer and the registers name it."""
+    return "kh" if ui_language == "km" else "en"

@@ -39,7 +39,7 @@ from metkasekor_desktop.ui.file_watch import FileWatch
 from metkasekor_desktop.ui.history_actions import HistoryActions
 from metkasekor_desktop.ui.history_panel import HistoryPanel
 from metkasekor_desktop.ui.identify_panel import IdentifyPanel
-from metkasekor_desktop.ui.language import current_language, language_menu
+from metkasekor_desktop.ui.language import current_language, language_menu, place_language
 from metkasekor_desktop.ui.layers_dock import LayersPanel
 from metkasekor_desktop.ui.legend_panel import LegendPanel
 from metkasekor_desktop.ui.map_canvas import MapCanvas
@@ -49,7 +49,7 @@ from metkasekor_desktop.ui.plots_table import PlotsTableWidget
 from metkasekor_desktop.ui.problems_panel import ProblemsPanel
 from metkasekor_desktop.ui.project_files import ProjectFiles, make_action
 from metkasekor_desktop.ui.recent import AppSettings
-from metkasekor_desktop.ui.register_controller import RegisterController, place_language
+from metkasekor_desktop.ui.register_controller import RegisterController
 from metkasekor_desktop.ui.status_bar import MapStatus
 from metkasekor_desktop.ui.tools.identify import IdentifyTool
 from metkasekor_desktop.ui.tools.pan import PanTool

@@ -175,8 +175,7 @@ class OfficeProjectDialog(JobDialog):
 def make_office_project(window: WindowServices, passwords: dict[str, str]) -> None:
     """File > Make an office project, from the register the window has open; the new
     file is opened when the user asks."""
-    from metkasekor_desktop.ui.language import current_language
-    from metkasekor_desktop.ui.register_controller import place_language
+    from metkasekor_desktop.ui.language import current_language, place_language
 
     project, layer = window.project, window.canvas.plot_layer
     if project is None or project.url is None:

@@ -238,8 +238,7 @@ class PublishDialog(JobDialog):
 
 def publish_project(window: WindowServices, passwords: dict[str, str]) -> None:
     """File > Publish to the shared register, for the project file the window has open."""
-    from metkasekor_desktop.ui.language import current_language
-    from metkasekor_desktop.ui.register_controller import place_language
+    from metkasekor_desktop.ui.language import current_language, place_language
 
     project, layer = window.project, window.canvas.plot_layer
     if project is None or project.is_register:

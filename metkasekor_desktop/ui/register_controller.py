@@ -12,6 +12,7 @@ from metkasekor_desktop.layers.season_state import CurrentSeason
 from metkasekor_desktop.layers.session import ProjectSession
 from metkasekor_desktop.storage.errors import ProjectError
 from metkasekor_desktop.ui.events_panel import EventsPanel
+from metkasekor_desktop.ui.language import place_language
 from metkasekor_desktop.ui.plot_panel import PlotPanel
 from metkasekor_desktop.ui.project_files import make_action
 from metkasekor_desktop.ui.registers import FarmerRegister, ProviderRegister
@@ -19,11 +20,6 @@ from metkasekor_desktop.ui.season_manager import SeasonSelector
 
 if TYPE_CHECKING:
     from metkasekor_desktop.ui.window_services import WindowServices
-
-
-def place_language(ui_language: str) -> str:
-    """The UI language ("km" / "en") as the gazetteer and the registers name it."""
-    return "kh" if ui_language == "km" else "en"
 
 
 class RegisterController(QObject):

@@ -8,9 +8,10 @@ from PySide6.QtCore import QObject, Qt
 
 from metkasekor_desktop.layers.session import ProjectSession
 from metkasekor_desktop.layers.trial_highlight import paint_trial
+from metkasekor_desktop.ui.language import place_language
 from metkasekor_desktop.ui.measurements_panel import MeasurementsPanel
 from metkasekor_desktop.ui.project_files import make_action
-from metkasekor_desktop.ui.register_controller import RegisterController, place_language
+from metkasekor_desktop.ui.register_controller import RegisterController
 from metkasekor_desktop.ui.trials_panel import TrialsPanel
 
 if TYPE_CHECKING:

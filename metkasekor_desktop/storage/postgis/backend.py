@@ -39,6 +39,7 @@ from metkasekor_desktop.storage.errors import (
     refused_by_server,
 )
 from metkasekor_desktop.storage.postgis import ddl
+from metkasekor_desktop.storage.postgis.naming import display_name
 from metkasekor_desktop.storage.schema import METADATA
 
 if TYPE_CHECKING:  # psycopg itself is imported once a register is used
@@ -137,8 +138,6 @@ class PostGISBackend:
         """The clear error for a server that cannot be reached or went away; the pool
         pings a connection before lending it again (``pool_pre_ping``), so the next
         transaction after the server is back simply works."""
-        from metkasekor_desktop.storage.postgis.register import display_name
-
         url = self.engine.url
         host = url.host or url.query.get("host") or "localhost"
         return lost_connection(error, display_name(url),

@@ -39,8 +39,18 @@ def run(conn: Connection, *statements: str) -> None:
         cursor.close()
 
 
-def _quoted_literal(value: str) -> str:
+def ident(name: str) -> str:
+    """A quoted SQL identifier."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+def literal(value: str) -> str:
+    """A quoted SQL string literal."""
     return "'" + value.replace("'", "''") + "'"
+
+
+# The table of each provincial user's provinces (roles.py fills it; the policies read it).
+USER_PROVINCES = "mk_user_provinces"
 
 
 CONTAINER = (
@@ -73,7 +83,7 @@ def register_table(conn: Connection, table: str, description: str, features: boo
     """Describe the table (QGIS shows the comment), announce its changes, and give a
     feature table its GiST index."""
     statements = [
-        f'COMMENT ON TABLE "{table}" IS {_quoted_literal(description)}',
+        f'COMMENT ON TABLE "{table}" IS {literal(description)}',
         *(f'''CREATE TRIGGER "mk_notify_{table}_{event.lower()}" AFTER {event} ON "{table}"
                REFERENCING {rows} TABLE AS mk_rows
                FOR EACH STATEMENT EXECUTE FUNCTION mk_notify_rows()'''
@@ -143,7 +153,7 @@ def row_version_ddl(table: str) -> list[str]:
                 BEGIN
                   IF {records} THEN
                     RAISE EXCEPTION USING ERRCODE = 'restrict_violation',
-                      MESSAGE = {_quoted_literal(DELETE_REFUSED)};
+                      MESSAGE = {literal(DELETE_REFUSED)};
                   END IF;
                   RETURN OLD;
                 END $$''',

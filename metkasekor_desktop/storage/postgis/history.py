@@ -41,6 +41,7 @@ from metkasekor_desktop.storage.history import (
 )
 from metkasekor_desktop.storage.postgis import ddl, history_access
 from metkasekor_desktop.storage.postgis.backend import PostGISBackend
+from metkasekor_desktop.storage.postgis.ddl import ident
 from metkasekor_desktop.storage.row_versions import editor_name, now
 from metkasekor_desktop.storage.schema import METADATA
 
@@ -133,7 +134,7 @@ def install(conn: Connection) -> None:
     schema = str(conn.execute(text("SELECT current_schema()")).scalar())
     postgis = conn.execute(text("SELECT extnamespace::regnamespace::text FROM pg_extension "
                                 "WHERE extname = 'postgis'")).scalar()
-    path = ", ".join(dict.fromkeys(_ident(s) for s in (schema, postgis or schema)))
+    path = ", ".join(dict.fromkeys(ident(s) for s in (schema, postgis or schema)))
     statements = [
         f"""CREATE TABLE IF NOT EXISTS {TABLE} (
               id BIGSERIAL PRIMARY KEY,
@@ -163,9 +164,9 @@ def install(conn: Connection) -> None:
         if table.name in NOT_RECORDED:
             continue
         statements += [
-            f'DROP TRIGGER IF EXISTS "{TRIGGER}" ON {_ident(table.name)}',
+            f'DROP TRIGGER IF EXISTS "{TRIGGER}" ON {ident(table.name)}',
             f'CREATE TRIGGER "{TRIGGER}" AFTER INSERT OR UPDATE OR DELETE ON '
-            f"{_ident(table.name)} FOR EACH ROW EXECUTE FUNCTION {FUNCTION}()",
+            f"{ident(table.name)} FOR EACH ROW EXECUTE FUNCTION {FUNCTION}()",
         ]
     statements += history_access.statements(TABLE, path)  # who reads which entries
     ddl.run(conn, *statements)
@@ -198,8 +199,6 @@ def up_to_date_on(engine: Engine) -> bool:
         return up_to_date(conn)
 
 
-def _ident(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
 
 
 def _changes(table: str, before: dict[str, Any] | None,
@@ -283,8 +282,8 @@ class RegisterHistory:
             try:
                 for table, row in rows:
                     conn.execute(text(
-                        f"INSERT INTO {_ident(table)} SELECT * FROM jsonb_populate_record("
-                        f"CAST(NULL AS {_ident(table)}), CAST(:row AS jsonb))"),
+                        f"INSERT INTO {ident(table)} SELECT * FROM jsonb_populate_record("
+                        f"CAST(NULL AS {ident(table)}), CAST(:row AS jsonb))"),
                         {"row": json.dumps(_rewritten(row))})
             except IntegrityError as error:  # a plot the user does not see took its code
                 if getattr(error.orig, "sqlstate", None) == "23505":
@@ -321,7 +320,7 @@ class RegisterHistory:
                 if value is None or (target, int(value)) in restored:
                     continue
                 present = conn.execute(text(
-                    f"SELECT 1 FROM {_ident(target)} WHERE {_ident(fk.column.name)} = :v"),
+                    f"SELECT 1 FROM {ident(target)} WHERE {ident(fk.column.name)} = :v"),
                     {"v": int(value)}).first()
                 if present is not None:
                     continue

@@ -17,6 +17,7 @@ from metkasekor_desktop.domain.practice import default_catalogue
 from metkasekor_desktop.storage import migrations
 from metkasekor_desktop.storage.errors import ProjectError
 from metkasekor_desktop.storage.postgis.backend import PostGISBackend
+from metkasekor_desktop.storage.postgis.naming import display_name
 from metkasekor_desktop.storage.schema import SCHEMA_VERSION, T
 
 SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
@@ -44,14 +45,6 @@ def parse_url(url: str) -> URL:
         raise ProjectError("The connection URL names no database; write it as "
                            "postgresql://user@host/database.")
     return parsed.set(drivername="postgresql+psycopg")
-
-
-def display_name(url: URL) -> str:
-    """How messages name a register: its database and server, never a password."""
-    where = url.host or url.query.get("host") or "localhost"
-    if isinstance(where, tuple):
-        where = where[0]
-    return f"{url.database} on {where}"
 
 
 def title_name(url: str) -> str:

@@ -35,11 +35,11 @@ from sqlalchemy.exc import DBAPIError
 
 from metkasekor_desktop.storage.errors import NotPermittedError, ProjectError
 from metkasekor_desktop.storage.postgis import ddl
+from metkasekor_desktop.storage.postgis.ddl import USER_PROVINCES, ident, literal
 from metkasekor_desktop.storage.schema import METADATA
 
 GROUPS = {"national": "mk_national", "provincial": "mk_provincial", "viewer": "mk_viewer"}
 WRITERS = ("mk_national", "mk_provincial")
-USER_PROVINCES = "mk_user_provinces"
 READ_ONLY_TABLES = ("mk_meta",)  # written by server init only
 ADD_USER_HINT = "metkasekor-desktop server add-user URL NAME --role ROLE"
 ADMIN_HINT = ("connect as the register's administrator (the user that ran server init) "
@@ -47,15 +47,6 @@ ADMIN_HINT = ("connect as the register's administrator (the user that ran server
 # Raised whenever install_roles installs something new (server init then runs it again).
 ROLES_VERSION = "2"
 ROLES_VERSION_KEY = "roles_version"
-
-
-def _ident(name: str) -> str:
-    """A quoted SQL identifier."""
-    return '"' + name.replace('"', '""') + '"'
-
-
-def _literal(value: str) -> str:
-    return "'" + value.replace("'", "''") + "'"
 
 
 def register_tables(conn: Connection) -> list[Table]:
@@ -89,11 +80,11 @@ def _create_groups(conn: Connection) -> None:
             f"The roles {', '.join(missing)} of the register are missing and this database "
             "user may not create roles. Run server init as a user with CREATEROLE (or as "
             "the server's administrator); nothing was changed.")
-    ddl.run(conn, *(f"CREATE ROLE {_ident(g)} NOLOGIN" for g in missing))
+    ddl.run(conn, *(f"CREATE ROLE {ident(g)} NOLOGIN" for g in missing))
 
 
 def _policy_statements(table: str, restriction: str) -> list[str]:
-    t = _ident(table)
+    t = ident(table)
     statements = [f"ALTER TABLE {t} ENABLE ROW LEVEL SECURITY"]
     for policy in ("mk_national_all", "mk_viewer_read", "mk_provincial_own"):
         statements.append(f"DROP POLICY IF EXISTS {policy} ON {t}")
@@ -121,7 +112,7 @@ def install_roles(conn: Connection) -> None:
               province_code TEXT NOT NULL CHECK (province_code ~ '^[0-9]{{2}}$'),
               PRIMARY KEY (user_name, province_code))""",
         f"COMMENT ON TABLE {USER_PROVINCES} IS "
-        + _literal("MetKasekor: the provinces of each provincial user (server add-user)"),
+        + literal("MetKasekor: the provinces of each provincial user (server add-user)"),
         f"REVOKE ALL ON {USER_PROVINCES} FROM PUBLIC",
         f"GRANT SELECT ON {USER_PROVINCES} TO {groups}",
         f"ALTER TABLE {USER_PROVINCES} ENABLE ROW LEVEL SECURITY",
@@ -133,7 +124,7 @@ def install_roles(conn: Connection) -> None:
 
     tables = register_tables(conn)
     for table in tables:
-        name = _ident(table.name)
+        name = ident(table.name)
         statements.append(f"GRANT SELECT ON {name} TO {groups}")
         if table.name in shared_limits.NATIONAL_TABLES:  # read by the provinces only
             statements.append(f"REVOKE INSERT, UPDATE, DELETE ON {name} FROM mk_provincial")
@@ -154,7 +145,7 @@ def install_roles(conn: Connection) -> None:
     for table_name in plot_record_tables(tables):
         statements += _policy_statements(
             table_name, f"EXISTS (SELECT 1 FROM plots AS mk_p "
-                        f"WHERE mk_p.fid = {_ident(table_name)}.plot_id)")
+                        f"WHERE mk_p.fid = {ident(table_name)}.plot_id)")
     present = {t.name for t in tables}
     if "plan_practices" in present:  # a plan's practices follow their plan (and plot)
         statements += _policy_statements(
@@ -231,16 +222,16 @@ def add_user(conn: Connection, name: str, role: str, provinces: Sequence[str],
     if existing is not None and existing[0]:
         raise ProjectError(f"{name} is a superuser of the server: it sees everything "
                            "whatever its role; choose another user.")
-    user = _ident(name)
+    user = ident(name)
     statements = [] if existing is not None else [f"CREATE ROLE {user} LOGIN"]
     if existing is not None and not existing[1]:
         statements.append(f"ALTER ROLE {user} LOGIN")
-    statements += [f"REVOKE {_ident(g)} FROM {user}" for g in GROUPS.values()
+    statements += [f"REVOKE {ident(g)} FROM {user}" for g in GROUPS.values()
                    if g != GROUPS[role] and _is_member(conn, name, g)]
-    statements.append(f"GRANT {_ident(GROUPS[role])} TO {user}")
+    statements.append(f"GRANT {ident(GROUPS[role])} TO {user}")
     if password:
         statements.append(f"ALTER ROLE {user} PASSWORD "
-                          + _literal(_hashed(conn, name, password)))
+                          + literal(_hashed(conn, name, password)))
     import psycopg  # the driver's errors: ddl.run runs on its cursor
 
     register = str(conn.execute(text("SELECT current_database()")).scalar())

@@ -31,7 +31,7 @@ PostgreSQL's insufficient_privilege, worded for the officer like any row-level r
 
 from __future__ import annotations
 
-from metkasekor_desktop.storage.postgis.roles import USER_PROVINCES, _ident
+from metkasekor_desktop.storage.postgis.ddl import USER_PROVINCES, ident
 
 # Tables only national users write.
 NATIONAL_TABLES = ("seasons", "practices")
@@ -101,7 +101,7 @@ def statements(present: set[str]) -> list[str]:
     for table, (mine, kind) in SHARED.items():
         if table not in present:
             continue
-        t = _ident(table)
+        t = ident(table)
         out.append(f"ALTER TABLE {t} ENABLE ROW LEVEL SECURITY")
         out += [f"DROP POLICY IF EXISTS {p} ON {t}" for p in POLICIES]
         out += [

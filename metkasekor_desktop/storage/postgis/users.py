@@ -20,14 +20,9 @@ from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError
 
 from metkasekor_desktop.storage.errors import ProjectError
+from metkasekor_desktop.storage.postgis.ddl import USER_PROVINCES, ident
 from metkasekor_desktop.storage.postgis.register import INIT_HINT, inspect_register, make_engine
-from metkasekor_desktop.storage.postgis.roles import (
-    GROUPS,
-    USER_PROVINCES,
-    _ident,
-    _is_member,
-    has_user_table,
-)
+from metkasekor_desktop.storage.postgis.roles import GROUPS, _is_member, has_user_table
 
 _ROLE_OF_GROUP = {group: role for role, group in GROUPS.items()}
 
@@ -100,10 +95,10 @@ def remove_user(conn: Connection, name: str) -> Removal:
     if conn.execute(text("SELECT current_user")).scalar() == name:
         raise ProjectError(f"{name} is the user this command is connected as; connect as "
                            "another administrator to remove it. Nothing was changed.")
-    user = _ident(name)
+    user = ident(name)
     for group in GROUPS.values():  # through SQLAlchemy: a refusal is a DBAPIError
         if _is_member(conn, name, group):
-            conn.exec_driver_sql(f"REVOKE {_ident(group)} FROM {user}")
+            conn.exec_driver_sql(f"REVOKE {ident(group)} FROM {user}")
     conn.execute(text(f"DELETE FROM {USER_PROVINCES} WHERE user_name = :n"), {"n": name})
     kept = _why_kept(conn, name)
     if not kept:

@@ -261,7 +261,7 @@ def test_the_report_reads_in_khmer(qapp) -> None:
         assert counts_text({}) == "គ្មានអ្វីទេ"
         text = clash_text(Clash("plots", "plot BTB-0001", "boundary", "0.52 ha", "0.61 ha"),
                           "office.gpkg", "បញ្ជី")
-        assert text == "ក្បាលដី BTB-0001៖ ព្រំប្រទល់ខុសគ្នា (0.52 ha ក្នុង office.gpkg, " \
+        assert text == "ក្បាលដី BTB-0001៖ ព្រំដីខុសគ្នា (0.52 ha ក្នុង office.gpkg, " \
                        "0.61 ha ក្នុង បញ្ជី)"
     finally:
         remove_translators(qapp)

@@ -397,7 +397,7 @@
     <message>
         <location line="+1"/>
         <source>Columns mapped to no field are kept with each plot as extra attributes and exported again.</source>
-        <translation>ជួរឈរដែលមិនបានភ្ជាប់ទៅវាលណាមួយ ត្រូវរក្សាទុកជាមួយចម្ការនីមួយៗជាគុណលក្ខណៈបន្ថែម ហើយនាំចេញម្ដងទៀត។</translation>
+        <translation>ជួរឈរដែលមិនបានភ្ជាប់ទៅវាលណាមួយ ត្រូវរក្សាទុកជាមួយក្បាលដីនីមួយៗជាគុណលក្ខណៈបន្ថែម ហើយនាំចេញម្ដងទៀត។</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -407,7 +407,7 @@
     <message>
         <location line="+0"/>
         <source>Plot name</source>
-        <translation>ឈ្មោះចម្ការ</translation>
+        <translation>ឈ្មោះក្បាលដី</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -437,7 +437,7 @@
     <message>
         <location line="+7"/>
         <source>Codes are made from this and the feature number when no column holds the plot code</source>
-        <translation>កូដត្រូវបង្កើតពីនេះ និងលេខធាតុ នៅពេលគ្មានជួរឈរណាមានកូដចម្ការ</translation>
+        <translation>កូដត្រូវបង្កើតពីនេះ និងលេខធាតុ នៅពេលគ្មានជួរឈរណាមានកូដក្បាលដី</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -878,7 +878,7 @@
     <message>
         <location line="+1"/>
         <source>role</source>
-        <translation>តួនាទី</translation>
+        <translation>ប្រភេទ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -908,12 +908,12 @@
     <message>
         <location line="+1"/>
         <source>{what}: the boundary differs ({ours} in {source}, {theirs} in {target})</source>
-        <translation>{what}៖ ព្រំប្រទល់ខុសគ្នា ({ours} ក្នុង {source}, {theirs} ក្នុង {target})</translation>
+        <translation>{what}៖ ព្រំដីខុសគ្នា ({ours} ក្នុង {source}, {theirs} ក្នុង {target})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{what}: the boundary differs ({ours} in {source}, {theirs} in {target}; {apart} m apart)</source>
-        <translation>{what}៖ ព្រំប្រទល់ខុសគ្នា ({ours} ក្នុង {source}, {theirs} ក្នុង {target}; ឃ្លាតគ្នា {apart} ម៉ែត្រ)</translation>
+        <translation>{what}៖ ព្រំដីខុសគ្នា ({ours} ក្នុង {source}, {theirs} ក្នុង {target}; ឃ្លាតគ្នា {apart} ម៉ែត្រ)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1314,7 +1314,7 @@
     <message>
         <location filename="../../layers/import_command.py" line="+33"/>
         <source>Import {n} plots from {file}</source>
-        <translation>នាំចូលចម្ការ {n} ពី {file}</translation>
+        <translation>នាំចូលក្បាលដី {n} ពី {file}</translation>
     </message>
     <message>
         <location filename="../../layers/village_assignment.py" line="+90"/>
@@ -1686,7 +1686,7 @@
     <message>
         <location line="+1"/>
         <source>Delete the {stage} event of {date}? You can undo this.</source>
-        <translation>លុបព្រឹត្តិការណ៍ {stage} ថ្ងៃ {date}? អ្នកអាចត្រឡប់វិញបាន។</translation>
+        <translation>លុបព្រឹត្តិការណ៍ {stage} ថ្ងៃ {date}? អ្នកអាចមិនធ្វើវិញបាន។</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1737,7 +1737,7 @@
         <location line="+4"/>
         <location line="+4"/>
         <source>Export plots</source>
-        <translation>នាំចេញចម្ការ</translation>
+        <translation>នាំចេញក្បាលដី</translation>
     </message>
     <message>
         <location line="-201"/>
@@ -1747,7 +1747,7 @@
     <message>
         <location line="+1"/>
         <source>GeoPackage (plots and every related table)</source>
-        <translation>GeoPackage (ចម្ការ និងតារាងពាក់ព័ន្ធទាំងអស់)</translation>
+        <translation>GeoPackage (ក្បាលដី និងតារាងពាក់ព័ន្ធទាំងអស់)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1788,22 +1788,22 @@
     <message>
         <location line="+2"/>
         <source>All plots ({0})</source>
-        <translation>ចម្ការទាំងអស់ ({0})</translation>
+        <translation>ក្បាលដីទាំងអស់ ({0})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Selected plots ({0})</source>
-        <translation>ចម្ការដែលបានជ្រើស ({0})</translation>
+        <translation>ក្បាលដីដែលបានជ្រើស ({0})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Plots that match:</source>
-        <translation>ចម្ការដែលត្រូវនឹង៖</translation>
+        <translation>ក្បាលដីដែលត្រូវនឹង៖</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>only plots with a plan in the season below</source>
-        <translation>តែចម្ការដែលមានផែនការក្នុងរដូវខាងក្រោម</translation>
+        <translation>តែក្បាលដីដែលមានផែនការក្នុងរដូវខាងក្រោម</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1813,12 +1813,12 @@
     <message>
         <location line="+1"/>
         <source>Role:</source>
-        <translation>តួនាទី៖</translation>
+        <translation>ប្រភេទ៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Practice:</source>
-        <translation>បច្ចេកទេស៖</translation>
+        <translation>ការអនុវត្ត៖</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1863,27 +1863,27 @@
     <message>
         <location line="+5"/>
         <source>any role</source>
-        <translation>តួនាទីណាក៏បាន</translation>
+        <translation>ប្រភេទណាក៏បាន</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>demonstration</source>
-        <translation>បង្ហាញ</translation>
+        <translation>ដីសាកល្បងបង្ហាញ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>control</source>
-        <translation>ត្រួតពិនិត្យ</translation>
+        <translation>ដីប្រៀបធៀប</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>farmer field</source>
-        <translation>ចម្ការកសិករ</translation>
+        <translation>ដីកសិករ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>any practice</source>
-        <translation>បច្ចេកទេសណាក៏បាន</translation>
+        <translation>ការអនុវត្តណាក៏បាន</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1939,7 +1939,7 @@
     <message>
         <location line="+9"/>
         <source>Export plots as</source>
-        <translation>នាំចេញចម្ការជា</translation>
+        <translation>នាំចេញក្បាលដីជា</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -1959,7 +1959,7 @@
     <message>
         <location line="+31"/>
         <source>Exporting plots…</source>
-        <translation>កំពុងនាំចេញចម្ការ…</translation>
+        <translation>កំពុងនាំចេញក្បាលដី…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2519,7 +2519,7 @@
     <message>
         <location filename="../../ui/import_wizard.py" line="+45"/>
         <source>Import plots</source>
-        <translation>នាំចូលចម្ការ</translation>
+        <translation>នាំចូលក្បាលដី</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2837,7 +2837,7 @@
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;MetKasekor Desktop&lt;/b&gt; {0}&lt;br&gt;Plot planning for conservation agriculture extension (មិត្តកសិករ).&lt;br&gt;Khmer font: Noto Sans Khmer, SIL Open Font License.</source>
-        <translation>&lt;b&gt;MetKasekor Desktop&lt;/b&gt; {0}&lt;br&gt;ការរៀបចំផែនការក្បាលដី សម្រាប់ការផ្សព្វផ្សាយកសិកម្មបែបអភិរក្ស (មិត្តកសិករ)។&lt;br&gt;ពុម្ពអក្សរខ្មែរ៖ Noto Sans Khmer, អាជ្ញាប័ណ្ណ SIL Open Font License។</translation>
+        <translation>&lt;b&gt;MetKasekor Desktop&lt;/b&gt; {0}&lt;br&gt;ការរៀបចំផែនការក្បាលដី សម្រាប់ការផ្សព្វផ្សាយកសិកម្មអភិរក្ស (មិត្តកសិករ)។&lt;br&gt;ពុម្ពអក្សរខ្មែរ៖ Noto Sans Khmer, អាជ្ញាប័ណ្ណ SIL Open Font License។</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3676,7 +3676,7 @@
     <message>
         <location line="+1"/>
         <source>Service provider</source>
-        <translation>អ្នកផ្ដល់សេវា</translation>
+        <translation>អ្នកផ្តល់សេវា</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4372,7 +4372,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
     <message>
         <location line="+0"/>
         <source>CA</source>
-        <translation>CA</translation>
+        <translation>កសិកម្មអភិរក្ស</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4727,7 +4727,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
     <message>
         <location line="+3"/>
         <source>&amp;Import plots…</source>
-        <translation>នាំចូលចម្ការ…(&amp;I)</translation>
+        <translation>នាំចូលក្បាលដី…(&amp;I)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4737,7 +4737,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Export plots…</source>
-        <translation>នាំចេញចម្ការ…(&amp;E)</translation>
+        <translation>នាំចេញក្បាលដី…(&amp;E)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4787,7 +4787,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
     <message>
         <location line="+44"/>
         <source>Imported {0} plots; they are selected. Undo (Ctrl+Z) takes them out again.</source>
-        <translation>បាននាំចូលចម្ការ {0}; ពួកវាត្រូវបានជ្រើស។ មិនធ្វើវិញ (Ctrl+Z) ដកពួកវាចេញវិញ។</translation>
+        <translation>បាននាំចូលក្បាលដី {0}; ពួកវាត្រូវបានជ្រើស។ មិនធ្វើវិញ (Ctrl+Z) ដកពួកវាចេញវិញ។</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -5205,7 +5205,7 @@ Already there: {found}.</source>
     <message>
         <location line="+1"/>
         <source>Delete {name}? You can undo this with Undo.</source>
-        <translation>លុប {name}? អ្នកអាចត្រឡប់វិញដោយប្រើ មិនធ្វើវិញ។</translation>
+        <translation>លុប {name}? អ្នកអាចមិនធ្វើវិញបានដោយប្រើ «មិនធ្វើវិញ»។</translation>
     </message>
 </context>
 <context>
@@ -5356,7 +5356,7 @@ Already there: {found}.</source>
     <message>
         <location line="+28"/>
         <source>Import plots</source>
-        <translation>នាំចូលចម្ការ</translation>
+        <translation>នាំចូលក្បាលដី</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5366,7 +5366,7 @@ Already there: {found}.</source>
     <message>
         <location line="+7"/>
         <source>Writing the plots…</source>
-        <translation>កំពុងសរសេរចម្ការ…</translation>
+        <translation>កំពុងសរសេរក្បាលដី…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5427,7 +5427,7 @@ Already there: {found}.</source>
     <message>
         <location line="+1"/>
         <source>the service provider {label}</source>
-        <translation>អ្នកផ្ដល់សេវា {label}</translation>
+        <translation>អ្នកផ្តល់សេវា {label}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5985,7 +5985,7 @@ Already there: {found}.</source>
     <message>
         <location line="+24"/>
         <source>Import plots from</source>
-        <translation>នាំចូលចម្ការពី</translation>
+        <translation>នាំចូលក្បាលដីពី</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6268,7 +6268,7 @@ Already there: {found}.</source>
     <message>
         <location line="+1"/>
         <source>Delete the trial {name} with its {n} plot memberships? The plots and their records stay. You can undo this.</source>
-        <translation>លុបការសាកល្បង {name} ជាមួយសមាជិកភាពក្បាលដី {n}? ក្បាលដី និងកំណត់ត្រារបស់វានៅដដែល។ អ្នកអាចត្រឡប់វិញបាន។</translation>
+        <translation>លុបការសាកល្បង {name} ជាមួយសមាជិកភាពក្បាលដី {n}? ក្បាលដី និងកំណត់ត្រារបស់វានៅដដែល។ អ្នកអាចមិនធ្វើវិញបាន។</translation>
     </message>
     <message>
         <location line="+7"/>

@@ -10,12 +10,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from metkasekor_desktop.storage.postgis.register import SSL_MODES, ConnectionFields
+from metkasekor_desktop.ui.number_fields import SpinBox
 
 
 class ConnectDialog(QDialog):
@@ -28,7 +28,7 @@ class ConnectDialog(QDialog):
         fields = fields or ConnectionFields()
         self.host = QLineEdit(fields.host, self)
         self.host.setPlaceholderText(self.tr("e.g. register.example.org"))
-        self.port = QSpinBox(self)
+        self.port = SpinBox(self)
         self.port.setRange(1, 65535)
         self.port.setValue(fields.port)
         self.database = QLineEdit(fields.database, self)

@@ -9,12 +9,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
+
+from metkasekor_desktop.ui.number_fields import DoubleSpinBox, SpinBox
 
 if TYPE_CHECKING:
     from metkasekor_desktop.layers.plot_editor import EditSettings
@@ -29,7 +29,7 @@ class EditSettingsDialog(QDialog):
         self._original = settings
         self.snapping = QCheckBox(self.tr("Snap to vertices and edges of other plots"), self)
         self.snapping.setChecked(bool(settings.snapping))
-        self.tolerance = QSpinBox(self)
+        self.tolerance = SpinBox(self)
         self.tolerance.setRange(1, 50)
         self.tolerance.setSuffix(" px")
         self.tolerance.setValue(round(settings.snap_tolerance_px))
@@ -37,14 +37,14 @@ class EditSettingsDialog(QDialog):
         self.avoid_overlaps = QCheckBox(self.tr("Clip new and edited plots so that they do "
                                                 "not overlap their neighbours"), self)
         self.avoid_overlaps.setChecked(bool(settings.avoid_overlaps))
-        self.min_area = QDoubleSpinBox(self)
+        self.min_area = DoubleSpinBox(self)
         self.min_area.setDecimals(4)
         self.min_area.setRange(0.0, 100.0)
         self.min_area.setSingleStep(0.01)
         self.min_area.setSuffix(" ha")
         self.min_area.setValue(float(settings.min_area_ha))
         self.min_area.setToolTip(self.tr("Smaller plots are refused (1 ha = 10,000 m²)"))
-        self.min_width = QDoubleSpinBox(self)
+        self.min_width = DoubleSpinBox(self)
         self.min_width.setDecimals(1)
         self.min_width.setRange(0.0, 100.0)
         self.min_width.setSuffix(" m")

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from metkasekor_desktop.domain.enums import Stage
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.event import ExtensionEvent
 from metkasekor_desktop.layers.styles import stage_labels
+from metkasekor_desktop.ui.number_fields import SpinBox
 from metkasekor_desktop.ui.text_fit import fit_lines
 from metkasekor_desktop.ui.village_picker import VillagePicker
 
@@ -71,8 +71,8 @@ class EventDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
         self.checked_count = QLabel(self)
-        self.women = QSpinBox(self)
-        self.men = QSpinBox(self)
+        self.women = SpinBox(self)
+        self.men = SpinBox(self)
         for box in (self.women, self.men):
             box.setRange(0, MAX_ATTENDANCE)
         self.total = QLabel(self)

@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from metkasekor_desktop.layers.map_export import MapPage
+from metkasekor_desktop.ui.number_fields import SpinBox
 
 
 class ExportMapDialog(QDialog):
@@ -34,8 +34,8 @@ class ExportMapDialog(QDialog):
         self.path = QLineEdit(str(target), self)
         browse = QPushButton(self.tr("Browse…"), self)
         browse.clicked.connect(self.browse)
-        self.width_px = QSpinBox(self)
-        self.height_px = QSpinBox(self)
+        self.width_px = SpinBox(self)
+        self.height_px = SpinBox(self)
         for box, value in ((self.width_px, 1754), (self.height_px, 1240)):
             box.setRange(200, 20000)
             box.setValue(value)

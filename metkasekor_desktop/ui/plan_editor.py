@@ -37,6 +37,7 @@ from metkasekor_desktop.domain.provider import Provider
 from metkasekor_desktop.layers.record_commands import SavePlans, SaveRecord
 from metkasekor_desktop.storage.errors import ProjectError
 from metkasekor_desktop.ui.form_widgets import OptionalDateEdit
+from metkasekor_desktop.ui.number_fields import DoubleSpinBox
 from metkasekor_desktop.ui.season_words import season_label
 from metkasekor_desktop.ui.stack_follower import hears
 from metkasekor_desktop.ui.text_fit import fit_lines, fit_rows
@@ -228,7 +229,7 @@ class PlanEditor(QWidget):
         self.copy_button.clicked.connect(self.copy_last_season)
 
     def _number_box(self, high: float, decimals: int, suffix: str) -> QDoubleSpinBox:
-        box = QDoubleSpinBox(self)
+        box = DoubleSpinBox(self)
         box.setDecimals(decimals)
         box.setRange(NOT_SET, high)
         box.setSuffix(suffix)

@@ -5,15 +5,14 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
-    QSpinBox,
     QWidget,
 )
 
 from metkasekor_desktop.layers.color_ramps import RAMPS
 from metkasekor_desktop.layers.raster_layer import RasterLayer
 from metkasekor_desktop.ui.apply_dialog import ApplyDialog
+from metkasekor_desktop.ui.number_fields import DoubleSpinBox, SpinBox
 
 
 class RasterStyleDialog(ApplyDialog):
@@ -29,20 +28,20 @@ class RasterStyleDialog(ApplyDialog):
         self.mode.addItem(self.tr("One band with a colour ramp"), "ramp")
         if count >= 3:
             self.mode.addItem(self.tr("Red, green and blue bands (imagery)"), "rgb")
-        self.band = QSpinBox(self)
+        self.band = SpinBox(self)
         self.band.setRange(1, count)
         self.ramp = QComboBox(self)
         for name in RAMPS:
             self.ramp.addItem(name, name)
         self.auto = QCheckBox(self.tr("Range from the data (2nd to 98th percentile)"), self)
-        self.vmin = QDoubleSpinBox(self)
-        self.vmax = QDoubleSpinBox(self)
+        self.vmin = DoubleSpinBox(self)
+        self.vmax = DoubleSpinBox(self)
         for box in (self.vmin, self.vmax):
             box.setRange(-1e9, 1e9)
             box.setDecimals(2)
             box.setSuffix(f" {layer.units()}" if layer.units() else "")
         self.hillshade = QCheckBox(self.tr("Hillshade (for elevation)"), self)
-        self.rgb = [QSpinBox(self) for _ in range(3)]
+        self.rgb = [SpinBox(self) for _ in range(3)]
         for box in self.rgb:
             box.setRange(1, count)
         form = QFormLayout()

@@ -10,7 +10,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSignalBlocker
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPushButton, QWidget
 
 from metkasekor_desktop.domain.changes import ChangeSet
 from metkasekor_desktop.domain.enums import SeasonKind
@@ -19,6 +19,7 @@ from metkasekor_desktop.layers.edit_commands import MacroCommand
 from metkasekor_desktop.layers.record_commands import SaveRecord
 from metkasekor_desktop.layers.season_state import CurrentSeason, default_season
 from metkasekor_desktop.ui.form_widgets import OptionalDateEdit
+from metkasekor_desktop.ui.number_fields import SpinBox
 from metkasekor_desktop.ui.record_list_dialog import RecordListDialog
 from metkasekor_desktop.ui.season_words import has_default_name, season_label
 from metkasekor_desktop.ui.stack_follower import hears
@@ -57,7 +58,7 @@ class SeasonManagerDialog(RecordListDialog):
         self.name = QLineEdit(self)
         self.name.setPlaceholderText(self.tr("e.g. 2025 early wet (empty: made from year "
                                              "and kind)"))
-        self.year = QSpinBox(self)
+        self.year = SpinBox(self)
         self.year.setRange(1990, 2100)
         self.year.setValue(date.today().year)
         self.kind = QComboBox(self)

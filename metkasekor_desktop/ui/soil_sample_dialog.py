@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -28,6 +27,7 @@ from metkasekor_desktop.layers.record_commands import SaveRecord
 from metkasekor_desktop.layers.undo_stack import UndoStack
 from metkasekor_desktop.storage.errors import ProjectError
 from metkasekor_desktop.ui.form_widgets import OptionalDateEdit
+from metkasekor_desktop.ui.number_fields import DoubleSpinBox
 from metkasekor_desktop.ui.record_form import ERROR_STYLE, RecordForm
 from metkasekor_desktop.ui.season_words import season_label
 from metkasekor_desktop.ui.yield_dialog import NumberEdit, bilingual
@@ -79,8 +79,8 @@ class SoilSampleDialog(RecordForm):
         for season in sorted(project.seasons.list(), key=lambda s: s.sort_key, reverse=True):
             self.season.addItem(season_label(season), season.id)
         self.sample_date = OptionalDateEdit(self)
-        self.depth_from = QDoubleSpinBox(self)
-        self.depth_to = QDoubleSpinBox(self)
+        self.depth_from = DoubleSpinBox(self)
+        self.depth_to = DoubleSpinBox(self)
         for box in (self.depth_from, self.depth_to):
             box.setRange(0.0, 500.0)
             box.setDecimals(1)

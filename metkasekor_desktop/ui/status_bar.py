@@ -8,6 +8,7 @@ import re
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QStatusBar
 
+from metkasekor_desktop.domain.codes import khmer_digits_to_ascii
 from metkasekor_desktop.domain.geometry import METRIC_EPSG, STORAGE_EPSG, transform_xy
 from metkasekor_desktop.ui.map_canvas import MapCanvas
 
@@ -17,7 +18,7 @@ _SCALE = re.compile(r"^\s*(?:1\s*:\s*)?([\d\s,.'’]+)\s*$")
 
 def parse_scale(text: str) -> float | None:
     """The N of "1:N", "1:25 000", "25,000" or "25000"; None when it is not a scale."""
-    match = _SCALE.match(text)
+    match = _SCALE.match(khmer_digits_to_ascii(text))
     if not match:
         return None
     digits = re.sub(r"[\s,.'’]", "", match.group(1))

@@ -5,10 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
-    QSpinBox,
     QWidget,
 )
 
@@ -19,6 +17,7 @@ from metkasekor_desktop.layers.styles import GraduatedStyle, SingleStyle
 from metkasekor_desktop.storage import Project
 from metkasekor_desktop.storage.plot_attributes import latest_season_id
 from metkasekor_desktop.ui.apply_dialog import ApplyDialog
+from metkasekor_desktop.ui.number_fields import DoubleSpinBox, SpinBox
 from metkasekor_desktop.ui.season_words import season_label
 
 
@@ -43,7 +42,7 @@ class PlotStyleDialog(ApplyDialog):
         seasons = sorted(project.seasons.list(), key=lambda s: s.sort_key, reverse=True)
         for season in seasons:
             self.season.addItem(season_label(season), season.id)
-        self.classes = QSpinBox(self)
+        self.classes = SpinBox(self)
         self.classes.setRange(2, 9)
         self.classes.setValue(5)
         self.method = QComboBox(self)
@@ -62,10 +61,10 @@ class PlotStyleDialog(ApplyDialog):
                           ("farmer_kh", self.tr("Farmer name (Khmer)")),
                           ("farmer_latin", self.tr("Farmer name (Latin letters)"))):
             self.field.addItem(text, key)
-        self.size = QDoubleSpinBox(self)
+        self.size = DoubleSpinBox(self)
         self.size.setRange(6, 24)
         self.size.setSuffix(" pt")
-        self.min_size = QSpinBox(self)
+        self.min_size = SpinBox(self)
         self.min_size.setRange(0, 400)
         self.min_size.setSuffix(" px")
         self.min_size.setToolTip(self.tr("Plots smaller than this on screen get no label"))

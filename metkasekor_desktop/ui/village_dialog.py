@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
     QLabel,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from metkasekor_desktop.layers.village_assignment import (
     district_choices,
     propose_villages,
 )
+from metkasekor_desktop.ui.number_fields import DoubleSpinBox
 
 
 class VillageAssignmentDialog(QDialog):
@@ -39,7 +39,7 @@ class VillageAssignmentDialog(QDialog):
             unit = places.district(code)
             name = unit.name(language) if unit is not None else code
             self.district.addItem(f"{name} ({code})", code)
-        self.distance = QDoubleSpinBox(self)
+        self.distance = DoubleSpinBox(self)
         self.distance.setRange(0.1, 100.0)
         self.distance.setDecimals(1)
         self.distance.setSuffix(" km")

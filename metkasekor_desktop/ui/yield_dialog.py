@@ -11,7 +11,6 @@ import copy
 from typing import Any
 
 from PySide6.QtCore import QLocale
-from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from metkasekor_desktop.domain.codes import khmer_digits_to_ascii
 from metkasekor_desktop.domain.crops import CROPS
 from metkasekor_desktop.domain.enums import YieldMethod
 from metkasekor_desktop.domain.errors import DomainError
@@ -29,6 +29,7 @@ from metkasekor_desktop.domain.yields import YieldRecord
 from metkasekor_desktop.layers.record_commands import SaveRecord
 from metkasekor_desktop.layers.undo_stack import UndoStack
 from metkasekor_desktop.ui.form_widgets import OptionalDateEdit
+from metkasekor_desktop.ui.number_fields import DoubleValidator
 from metkasekor_desktop.ui.record_form import ERROR_STYLE, RecordForm
 from metkasekor_desktop.ui.season_words import season_label
 
@@ -42,20 +43,21 @@ def bilingual(language: str, en: str, kh: str) -> str:
 
 
 class NumberEdit(QLineEdit):
-    """A number box that may stay empty (None), typed with a dot as decimal mark."""
+    """A number box that may stay empty (None), typed with a dot as decimal mark (ASCII or
+    Khmer digits)."""
 
     def __init__(self, bottom: float = 0.0, top: float = MAX_NUMBER, decimals: int = 4,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        validator = QDoubleValidator(bottom, top, decimals, self)
-        validator.setNotation(QDoubleValidator.Notation.StandardNotation)
+        validator = DoubleValidator(bottom, top, decimals, self)  # Khmer digits too
+        validator.setNotation(DoubleValidator.Notation.StandardNotation)
         validator.setLocale(QLocale.c())
         self.setValidator(validator)
         self.setClearButtonEnabled(True)
 
     def value(self) -> float | None:
         """The number typed (None: empty or not yet a number, like "-")."""
-        text = self.text().strip().replace(",", "")
+        text = khmer_digits_to_ascii(self.text()).strip().replace(",", "")
         try:
             return float(text) if text else None
         except ValueError:

@@ -59,3 +59,23 @@ def session(demo_project: Path, open_session):
     from metkasekor_desktop.storage import Project
 
     return open_session(Project.open(demo_project))
+
+
+@pytest.fixture
+def english(qapp):
+    """The application with no translator before and after the test (English)."""
+    from metkasekor_desktop.ui.language import remove_translators
+
+    remove_translators(qapp)
+    yield qapp
+    remove_translators(qapp)
+
+
+@pytest.fixture
+def khmer(english):
+    """The application in Khmer for the test (English again after it)."""
+    from metkasekor_desktop.ui.language import install_translators
+
+    install_translators(english, "km")
+    return english
+

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from metkasekor_desktop.ui.language import TRANSLATIONS_DIR, install_translators, remove_translators
+from metkasekor_desktop.ui.language import TRANSLATIONS_DIR, install_translators
 
 QT_TS = TRANSLATIONS_DIR / "qtbase_km.ts"
 # A Khmer accelerator is written after the words, as "ចម្លង(&C)"; on screen "ចម្លង(C)".
@@ -57,18 +57,6 @@ def _khmer_only(text: str) -> bool:
     return _khmer(words) and not LATIN.search(words)
 
 
-@pytest.fixture
-def app(qapp):
-    """The application with no translator before and after the test (English)."""
-    remove_translators(qapp)
-    yield qapp
-    remove_translators(qapp)
-
-
-@pytest.fixture
-def khmer(app):
-    install_translators(app, "km")
-    return app
 
 
 def _menu_texts(menu: QMenu) -> list[str]:
@@ -221,9 +209,9 @@ def test_file_dialog_asks_to_replace_in_khmer(khmer, qtbot, tmp_path):
     assert sorted(asked[1:]) == sorted(["បាទ/ចាស(&Y)", "ទេ(&N)"])
 
 
-def test_switching_back_to_english_restores_qt_english(app, qtbot):
-    install_translators(app, "km")
-    install_translators(app, "en")
+def test_switching_back_to_english_restores_qt_english(english, qtbot):
+    install_translators(english, "km")
+    install_translators(english, "en")
     box = QDialogButtonBox(B.Ok | B.Cancel)
     qtbot.addWidget(box)
     assert sorted(b.text() for b in box.buttons()) == ["Cancel", "OK"]

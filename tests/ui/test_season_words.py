@@ -25,18 +25,6 @@ ENGLISH = {
 }
 
 
-@pytest.fixture
-def english(qapp):
-    remove_translators(qapp)
-    yield qapp
-    remove_translators(qapp)
-
-
-@pytest.fixture
-def khmer(qapp):
-    install_translators(qapp, "km")
-    yield qapp
-    remove_translators(qapp)
 
 
 @pytest.mark.parametrize("kind", list(SeasonKind))

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Any, TypeVar, cast
 
 from metkasekor_desktop.domain.codes import khmer_digits_to_ascii, normalise_admin_code
@@ -119,8 +120,10 @@ def _fits(fld: str, column: str, values: Mapping[str, Sequence[object]] | None,
     if values is None or column not in values:
         return True
     texts = _distinct_texts(values[column])
-    if not texts:
+    first = next(texts, None)
+    if first is None:
         return fld not in ("farmer", "name", "village_code")  # nothing to take
+    texts = chain((first,), texts)  # read as far as the answer needs, not further
     if fld == "farmer":
         return not all(_is_number(t) for t in texts)
     # A role or village column with some wrong values is still that column (the review
@@ -137,13 +140,14 @@ def _fits(fld: str, column: str, values: Mapping[str, Sequence[object]] | None,
     return True
 
 
-def _distinct_texts(column: Sequence[object]) -> set[str]:
-    """The distinct non-empty texts of a column's values (each value read once)."""
-    try:
-        distinct: Iterable[object] = set(column)
-    except TypeError:  # an unhashable value (a list from a list field): read them all
-        distinct = column
-    return {t for t in map(_text, distinct) if t}
+def _distinct_texts(column: Sequence[object]) -> Iterator[str]:
+    """The distinct non-empty texts of a column's values, in order, as far as the caller
+    reads (a column is often judged by its first value)."""
+    seen: set[str] = set()
+    for text in map(_text, column):
+        if text and text not in seen:
+            seen.add(text)
+            yield text
 
 
 def _is_number(text: str) -> bool:

@@ -188,7 +188,8 @@ class ImportReview:
         if options.repair_invalid:
             mask |= self._has_repair
         for i, issues in enumerate(self.issues):
-            if issues and mask[i] and any(issue.blocks(options) for issue in issues):
+            if issues is not None and mask[i] and any(issue.blocks(options)
+                                                      for issue in issues):
                 mask[i] = False
         return mask
 
@@ -213,8 +214,8 @@ class ImportReview:
     def counts(self) -> dict[IssueKind, int]:
         """How many features have each kind of issue (every kind present, zeros too)."""
         counts = dict.fromkeys(IssueKind, 0)
-        for issues in self.issues:
-            for kind in {issue.kind for issue in issues or ()}:
+        for issues in filter(None, self.issues):  # most features have none
+            for kind in {issue.kind for issue in issues}:
                 counts[kind] += 1
         return counts
 
@@ -235,8 +236,8 @@ class ImportReview:
             if count:
                 out.append(f"  {_KIND_WORDS[kind]}: {count} feature"
                            f"{'s' if count != 1 else ''}")
-        for issues in self.issues:
-            for issue in issues or ():
+        for issues in filter(None, self.issues):
+            for issue in issues:
                 if issue.blocks(options):
                     tag = "refused"
                 elif issue.blocking:

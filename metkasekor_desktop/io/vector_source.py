@@ -296,7 +296,7 @@ def _read_ogr(path: Path, fmt: ImportFormat, layer: SourceLayer, text_encoding: 
     total = layer.feature_count
     batch = 65536 if total <= 0 else min(65536, max(1000, math.ceil(total / 20)))
     options = _options(fmt, text_encoding)
-    wkbs: list[bytes | None] = []
+    wkb_chunks: list = []
     fids: list[int] = []
     columns: list[str] = []
     values: dict[str, list[object]] = {}
@@ -312,12 +312,13 @@ def _read_ogr(path: Path, fmt: ImportFormat, layer: SourceLayer, text_encoding: 
             names = record_batch.schema.names
             for column in columns:
                 values[column].extend(_pylist(record_batch.column(names.index(column))))
-            wkbs.extend(record_batch.column(names.index(geometry_column)).to_pylist())
+            wkb_chunks.append(record_batch.column(names.index(geometry_column)))
             fids.extend(record_batch.column(names.index(fid_column)).to_pylist())
             if progress:
-                progress(len(wkbs), max(total, len(wkbs)))
+                progress(len(fids), max(total, len(fids)))
+    wkbs, codes = _wkbs_and_codes(wkb_chunks)
     geometries, had_z, had_m, was_curve, notes = _geometries(
-        wkbs, lambda wanted: _linear(path, layer.name, wanted, fids, options)
+        wkbs, lambda wanted: _linear(path, layer.name, wanted, fids, options), codes
     )
     crs_wkt, crs_epsg = _crs(meta.get("crs"))
     return SourceFeatures(
@@ -351,6 +352,32 @@ def _plain(value: object) -> object:
     return str(value)
 
 
+def _wkbs_and_codes(chunks: list) -> tuple[list[bytes | None], np.ndarray]:
+    """The WKB of each feature, and its geometry type code (-1: none or too short to
+    hold one) read from the Arrow buffers at once, not one feature at a time."""
+    import pyarrow as pa
+
+    if not chunks:
+        return [], np.empty(0, dtype=np.int64)
+    array = pa.concat_arrays([getattr(c, "storage", c).cast(pa.large_binary()) for c in chunks])
+    n = len(array)
+    wkbs = array.to_pylist()
+    _validity, offsets_buffer, data_buffer = array.buffers()
+    offsets = np.frombuffer(offsets_buffer, dtype=np.int64)[array.offset:array.offset + n + 1]
+    data = np.frombuffer(data_buffer, dtype=np.uint8) if data_buffer is not None \
+        else np.empty(0, dtype=np.uint8)
+    starts = offsets[:-1]
+    whole = (np.diff(offsets) >= 5) & ~array.is_null().to_numpy(zero_copy_only=False)
+    codes = np.full(n, -1, dtype=np.int64)
+    if whole.any():
+        at = starts[whole]
+        head = data[at[:, None] + np.arange(5)].astype(np.int64)  # order byte, 4 type bytes
+        little = head[:, 1] | head[:, 2] << 8 | head[:, 3] << 16 | head[:, 4] << 24
+        big = head[:, 4] | head[:, 3] << 8 | head[:, 2] << 16 | head[:, 1] << 24
+        codes[whole] = np.where(head[:, 0] == 1, little, big)
+    return wkbs, codes
+
+
 def _wkb_code(wkb: bytes | None) -> int:
     if not wkb or len(wkb) < 5:
         return -1
@@ -372,10 +399,13 @@ def _flat_zero(geometries: np.ndarray, flagged: np.ndarray) -> np.ndarray:
     return out
 
 
-def _geometries(wkbs: list[bytes | None], linearise: Callable[[np.ndarray], list]):
-    """Shapely geometries (2D, linear) and per feature: Z or M dropped, curve, notes."""
+def _geometries(wkbs: list[bytes | None], linearise: Callable[[np.ndarray], list],
+                codes: np.ndarray | None = None):
+    """Shapely geometries (2D, linear) and per feature: Z or M dropped, curve, notes
+    (``codes``: the WKB type code of each, when known already)."""
     n = len(wkbs)
-    codes = np.fromiter((_wkb_code(b) for b in wkbs), dtype=np.int64, count=n)
+    if codes is None:
+        codes = np.fromiter((_wkb_code(b) for b in wkbs), dtype=np.int64, count=n)
     iso = codes & 0x0FFFFFFF
     base, dims = iso % 1000, iso // 1000
     had_z = (codes >= 0) & (((codes & 0x80000000) != 0) | (dims == 1) | (dims == 3))

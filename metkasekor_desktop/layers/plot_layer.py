@@ -12,6 +12,7 @@ import shapely
 from metkasekor_desktop.domain.enums import PlotRole
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.geometry import STORAGE_EPSG, transform
+from metkasekor_desktop.domain.shape_column import ShapeColumn
 from metkasekor_desktop.layers.events import Event
 from metkasekor_desktop.layers.label_settings import LABEL_FIELDS, LabelSettings
 from metkasekor_desktop.layers.layer import Layer
@@ -20,6 +21,30 @@ from metkasekor_desktop.layers.plot_geometry import PlotGeometryArrays
 from metkasekor_desktop.layers.styles import Style, role_style, style_from_config
 from metkasekor_desktop.layers.viewport import Extent
 from metkasekor_desktop.storage.plot_table import PlotTable
+
+
+class RowIndex:
+    """The row of a plot id in a table sorted by id, by binary search: what a dict of a
+    million ids would answer, without the dict."""
+
+    __slots__ = ("_ids",)
+
+    def __init__(self, ids: np.ndarray) -> None:
+        self._ids = np.asarray(ids, dtype=np.int64)
+
+    def get(self, plot_id: int) -> int | None:
+        ids = self._ids
+        i = int(np.searchsorted(ids, plot_id))
+        return i if i < len(ids) and ids[i] == plot_id else None
+
+    def __contains__(self, plot_id: object) -> bool:
+        return isinstance(plot_id, (int, np.integer)) and self.get(int(plot_id)) is not None
+
+    def __getitem__(self, plot_id: int) -> int:
+        row = self.get(int(plot_id))
+        if row is None:
+            raise KeyError(plot_id)
+        return row
 
 
 class MissingAttributeError(DomainError):
@@ -40,7 +65,7 @@ class PlotLayer(Layer):
         super().__init__(name)
         self.table = table
         self.geometry = PlotGeometryArrays.from_geometries(table.geometries, map_epsg)
-        self._index_of = {int(i): n for n, i in enumerate(table.ids)}
+        self._index_of = RowIndex(table.ids)
         self._selected: tuple[int, ...] = ()
         self._selected_mask: np.ndarray | None = None
         self.selection_changed = Event()
@@ -79,7 +104,7 @@ class PlotLayer(Layer):
         map_geoms = self._reused_map_geometries(table, reuse)
         self.table = table
         self.geometry = self.geometry.updated(table.geometries, reuse)
-        self._index_of = {int(i): n for n, i in enumerate(table.ids)}
+        self._index_of = RowIndex(table.ids)
         self._attributes = attributes
         self._tree = None
         self._map_geoms = map_geoms
@@ -112,7 +137,7 @@ class PlotLayer(Layer):
         at = np.fromiter((index[int(i)] for i in rows.ids), dtype=np.int64, count=len(rows))
         old = self.table
         new_geoms = np.asarray(rows.geometries, dtype=object).copy()
-        old_geoms = np.asarray(old.geometries, dtype=object)[at]
+        old_geoms = np.asarray(old.geometries[at], dtype=object)
         same = np.array([a is not None and b is not None and a.equals_exact(b, 0.0)
                          for a, b in zip(old_geoms, new_geoms, strict=True)], dtype=bool)
         new_geoms[same] = old_geoms[same]  # kept as the very objects: nothing to redraw
@@ -124,7 +149,10 @@ class PlotLayer(Layer):
                 columns[name] = None if name == "versions" else before
                 continue
             column = before.copy()
-            column[at] = value
+            if name == "geometries":  # the same shapes stay the very same
+                column[at[~same]] = value[~same]
+            else:
+                column[at] = value
             columns[name] = column
         table = type(old)(**columns)
         edited = at[~same]
@@ -133,7 +161,7 @@ class PlotLayer(Layer):
             self.geometry = self.geometry.replaced(table.geometries, edited)
             if self._map_geoms is not None:
                 map_geoms = self._map_geoms.copy()
-                map_geoms[edited] = transform(np.asarray(table.geometries, dtype=object)[edited],
+                map_geoms[edited] = transform(np.asarray(table.geometries[edited], dtype=object),
                                               STORAGE_EPSG, self.geometry.map_epsg)
                 self._map_geoms = map_geoms
             self._tree = None
@@ -168,11 +196,16 @@ class PlotLayer(Layer):
                         found: np.ndarray) -> np.ndarray:
         """For each plot of ``table``: its row in the current table when its shape is the
         very same object (not edited), else -1."""
-        old = self.table.geometries
+        old, new = self.table.geometries, table.geometries
         reuse = np.full(len(table), -1, dtype=np.int64)
         rows = np.nonzero(found)[0]
-        same = np.fromiter((table.geometries[i] is old[pos[i]] for i in rows), dtype=bool,
-                           count=len(rows))
+        if isinstance(old, ShapeColumn) and isinstance(new, ShapeColumn):
+            same = new.same_as(old, rows, pos[rows])  # no shape made for this
+        else:
+            new_arr = np.asarray(new, dtype=object)
+            old_arr = np.asarray(old, dtype=object)
+            same = np.fromiter((new_arr[i] is old_arr[pos[i]] for i in rows), dtype=bool,
+                               count=len(rows))
         reuse[rows[same]] = pos[rows[same]]
         return reuse
 
@@ -185,7 +218,7 @@ class PlotLayer(Layer):
         kept = reuse >= 0
         out[kept] = self._map_geoms[reuse[kept]]
         if (~kept).any():
-            out[~kept] = transform(np.asarray(table.geometries, dtype=object)[~kept],
+            out[~kept] = transform(np.asarray(table.geometries[~kept], dtype=object),
                                    STORAGE_EPSG, self.geometry.map_epsg)
         return out
 
@@ -348,24 +381,44 @@ class PlotLayer(Layer):
         return self._map_geoms
 
     def plot_at(self, x: float, y: float, tolerance: float = 0.0) -> int | None:
-        """The id of the plot under the map point (x, y), or within ``tolerance`` of it."""
+        """The id of the plot under the map point (x, y), or within ``tolerance`` of it.
+
+        The plots whose boxes hold the point are found in the coordinate arrays' boxes;
+        only those are made into shapes (a click on a national register does not make
+        a million of them)."""
         if len(self.table) == 0:
             return None
-        tree = self.spatial_tree()
-        point = shapely.Point(x, y)
-        hits = tree.query(point, predicate="intersects")
-        if len(hits) == 0 and tolerance > 0:
-            hits = tree.query(point, predicate="dwithin", distance=tolerance)
-        if len(hits) == 0:
+        rows = self._rows_near(x, y, tolerance)
+        if not len(rows):
             return None
-        ids = np.asarray(self.table.ids)[hits]
-        if len(hits) > 1:
+        geoms = self._map_shapes(rows)
+        point = shapely.Point(x, y)
+        hit = shapely.intersects(geoms, point)
+        if not hit.any() and tolerance > 0:
+            hit = shapely.dwithin(geoms, point, tolerance)
+        rows, geoms = rows[hit], geoms[hit]
+        if not len(rows):
+            return None
+        ids = np.asarray(self.table.ids)[rows]
+        if len(rows) > 1:
             # The nearest plot wins; among plots under the point, the one it is deepest
             # in; on a shared edge, the lowest id, so that the same click always agrees.
-            geoms = self.map_geometries()[hits]
             depth = shapely.distance(shapely.boundary(geoms), point)
             ids = ids[np.lexsort((ids, -depth, shapely.distance(geoms, point)))]
         return int(ids[0])
+
+    def _rows_near(self, x: float, y: float, tolerance: float) -> np.ndarray:
+        """Rows whose box lies within ``tolerance`` of the point."""
+        return np.flatnonzero(self.geometry.visible((x - tolerance, y - tolerance,
+                                                     x + tolerance, y + tolerance)))
+
+    def _map_shapes(self, rows: np.ndarray) -> np.ndarray:
+        """The map-CRS shapes of ``rows``: from the made ones when there are, else only
+        these rows reprojected."""
+        if self._map_geoms is not None:
+            return self._map_geoms[rows]
+        return np.asarray(transform(np.asarray(self.table.geometries[rows], dtype=object),
+                                    STORAGE_EPSG, self.geometry.map_epsg), dtype=object)
 
     # --- selection ----------------------------------------------------------------------
     @property

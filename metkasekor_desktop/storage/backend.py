@@ -20,6 +20,8 @@ import numpy as np
 from sqlalchemy import CompoundSelect, Connection, Engine, Select, Table
 from sqlalchemy.exc import IntegrityError
 
+from metkasekor_desktop.domain.shape_column import ShapeColumn
+
 # Execution option that marks a transaction which writes: a backend's begin hook takes
 # its write lock at once (GeoPackage: BEGIN IMMEDIATE), so a write never fails midway
 # on a lock another program took after it began.
@@ -119,6 +121,18 @@ class Backend(Protocol):
         """Stored geometry values, as read by :meth:`fetch_rows`, as an object array of
         plain (ISO) WKB bytes without SRID, which exporters hand to GDAL; None stays None.
         (GeoPackage: the blob without its header; PostGIS: the EWKB without its SRID.)"""
+        ...
+
+    def shape_column(self, values: Sequence[Any] | np.ndarray) -> ShapeColumn:
+        """Stored geometry values, as read by :meth:`fetch_rows`, as a column of shapes
+        made when first read (a whole table's plots need no shapely object to be
+        drawn)."""
+        ...
+
+    def read_shapes(self, conn: Connection, table: str, id_column: str,
+                    geometry_column: str) -> tuple[np.ndarray, ShapeColumn] | None:
+        """Every row's id and shape at once, by a quicker way than reading rows (ids in
+        the database's order, not sorted), or None where the database has none."""
         ...
 
     # -- writing rows ------------------------------------------------------------------

@@ -8,13 +8,16 @@ from typing import Any
 
 import numpy as np
 
+from metkasekor_desktop.domain.shape_column import ShapeColumn
+
 
 @dataclass(frozen=True, slots=True)
 class PlotTable:
     """Equal-length numpy arrays, one entry per plot, sorted by id.
 
-    ``geometries`` holds shapely MultiPolygons in WGS 84 (EPSG:4326); ``farmer_ids`` and
-    ``paired_ids`` are object arrays holding ints or None.
+    ``geometries`` holds shapely MultiPolygons in WGS 84 (EPSG:4326): an object array,
+    or (a whole table read) a :class:`ShapeColumn` that makes them when first read;
+    ``farmer_ids`` and ``paired_ids`` are object arrays holding ints or None.
     """
 
     ids: np.ndarray
@@ -27,7 +30,7 @@ class PlotTable:
     roles: np.ndarray
     paired_ids: np.ndarray
     areas_ha: np.ndarray
-    geometries: np.ndarray
+    geometries: np.ndarray | ShapeColumn
     # The stored row version of each plot as read: an edit from the map names it, so a
     # plot changed meanwhile by someone else is not overwritten.
     versions: np.ndarray | None = None  # -1 where unknown; None given: all unknown
@@ -89,6 +92,13 @@ def update_rows(table: PlotTable, rows: PlotTable,
         b = new[name]
         if name == "ids":
             col = merged_ids
+        elif name == "geometries" and (isinstance(before, ShapeColumn)
+                                       or isinstance(b, ShapeColumn)):
+            assert before is not None and b is not None
+            kept = (before.take(np.flatnonzero(keep)) if isinstance(before, ShapeColumn)
+                    else np.asarray(before, dtype=object)[keep])
+            out[name] = ShapeColumn.joined([kept, b]).take(order)
+            continue
         elif name == "versions":
             if a is None or b is None:
                 out[name] = None

@@ -88,9 +88,12 @@ def test_repositories_call_the_backend_for_what_is_particular_to_the_database(
                           for n in range(600)])  # a batch large enough for the bulk path
     assert {"encode_geometries", "insert_rows", "extend_extent"} <= set(backend.calls)
     backend.calls.clear()
-    table = plots.load_table()
-    assert {"reading", "fetch_rows", "decode_geometries"} <= set(backend.calls)
+    table = plots.load_table()  # a whole table: shapes made when read
+    assert {"reading", "fetch_rows", "shape_column"} <= set(backend.calls)
     assert table.ids.tolist() == ids
+    backend.calls.clear()
+    plots.load_rows(ids[:3])  # a few rows after an edit: shapes at once
+    assert {"reading", "fetch_rows", "decode_geometries"} <= set(backend.calls)
     assert len(plots.box_centres()) == 600
     assert "boxes" in backend.calls
 
@@ -107,6 +110,9 @@ def test_geometries_survive_encoding_and_decoding_empty_and_none_included() -> N
     present = [0, 3, 4]
     assert shapely.equals_exact(back[present], geoms[present], tolerance=0).all()
     assert len(backend.decode_geometries([])) == 0
+    column = backend.shape_column(stored)  # the same shapes, made when read
+    assert len(column) == len(geoms) and column[1] is None and column[2].is_empty
+    assert shapely.equals_exact(column[present], geoms[present], tolerance=0).all()
 
 
 def _imports(path: Path) -> list[tuple[int, str]]:

@@ -12,6 +12,7 @@ from sqlalchemy import CompoundSelect, Connection, Engine, Select, Table
 from sqlalchemy.exc import IntegrityError
 
 from metkasekor_desktop.domain.geometry import STORAGE_EPSG
+from metkasekor_desktop.domain.shape_column import ShapeColumn
 from metkasekor_desktop.storage.backend import Bounds, write_transaction
 from metkasekor_desktop.storage.gpkg import blob, bulk, container, file, inserts, triggers
 from metkasekor_desktop.storage.gpkg.change_watch import ChangeWatch
@@ -48,6 +49,13 @@ class GeoPackageBackend:
 
     def wkb_of(self, values: Sequence[Any] | np.ndarray) -> np.ndarray:
         return blob.blobs_to_wkb(values)  # the header stripped: no decoding
+
+    def shape_column(self, values: Sequence[Any] | np.ndarray) -> ShapeColumn:
+        return ShapeColumn(blob.wkb_column(values))
+
+    def read_shapes(self, conn: Connection, table: str, id_column: str,
+                    geometry_column: str) -> None:
+        return None  # SQLite has no quicker way than the rows
 
     # -- writing rows ------------------------------------------------------------------
     def insert_rows(self, conn: Connection, table: Table, rows: list[dict[str, Any]],

@@ -31,6 +31,8 @@ from sqlalchemy import CompoundSelect, Connection, Engine, Select, Table, insert
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from metkasekor_desktop.domain.geometry import STORAGE_EPSG
+from metkasekor_desktop.domain.shape_column import ShapeColumn
+from metkasekor_desktop.domain.wkb_column import WkbColumn
 from metkasekor_desktop.storage.backend import WRITES, Bounds
 from metkasekor_desktop.storage.errors import (
     ProjectBusyError,
@@ -41,6 +43,8 @@ from metkasekor_desktop.storage.errors import (
 from metkasekor_desktop.storage.postgis import ddl
 from metkasekor_desktop.storage.postgis.naming import display_name
 from metkasekor_desktop.storage.schema import METADATA
+
+_SHAPE_CHUNK = 2_000_000  # ids per string_agg of shapes: ~250 MB of EWKB at most
 
 if TYPE_CHECKING:  # psycopg itself is imported once a register is used
     from metkasekor_desktop.storage.postgis.change_watch import ServerChangeWatch
@@ -176,6 +180,51 @@ class PostGISBackend:
         """The shapes keep the SRID their EWKB carries (4326): nothing reads it (WKB is
         written without it), and clearing it copied every shape (0.7 s at 1,000,000)."""
         return _shapes(values)
+
+    def shape_column(self, values: Sequence[Any] | np.ndarray) -> ShapeColumn:
+        """EWKB bytes as the binary cursor gives them, kept as they are (shapely reads
+        EWKB); hex text (a text cursor) is made into shapes at once."""
+        items = values.tolist() if isinstance(values, np.ndarray) else list(values)
+        if all(v is None or isinstance(v, (bytes, memoryview)) for v in items):
+            return ShapeColumn(WkbColumn.of(items))
+        return ShapeColumn.of_shapes(_shapes(items))
+
+    def read_shapes(self, conn: Connection, table: str, id_column: str,
+                    geometry_column: str) -> tuple[np.ndarray, ShapeColumn]:
+        """Every row's id and shape, the EWKB of a million rows in one bytea per chunk of
+        ids (``string_agg``) with its lengths: no row object, no value per shape on the
+        way (0.6 s for 1,000,000 plots, where rows took 2 s). Chunks keep each bytea far
+        below PostgreSQL's 1 GB for a value."""
+        t, i, g = ddl.ident(table), ddl.ident(id_column), ddl.ident(geometry_column)
+        driver = conn.connection.driver_connection
+        cursor = driver.cursor(binary=True)  # type: ignore[union-attr]
+        ids: list[np.ndarray] = []
+        lengths: list[np.ndarray] = []
+        data: list[bytes] = []
+        try:
+            low, high = cursor.execute(f"SELECT min({i}), max({i}) FROM {t}").fetchone()
+            if low is None:
+                return np.zeros(0, dtype=np.int64), ShapeColumn.of_shapes(np.zeros(0, object))
+            for start in range(int(low), int(high) + 1, _SHAPE_CHUNK):
+                row = cursor.execute(
+                    f"SELECT array_agg({i}), array_agg(coalesce(octet_length({g}::bytea), 0)),"
+                    f" string_agg({g}::bytea, ''::bytea) FROM {t} "
+                    f"WHERE {i} >= %s AND {i} < %s", (start, start + _SHAPE_CHUNK)).fetchone()
+                if row is None or row[0] is None:
+                    continue
+                ids.append(np.asarray(row[0], dtype=np.int64))
+                lengths.append(np.asarray(row[1], dtype=np.int64))
+                data.append(bytes(row[2] or b""))
+        finally:
+            cursor.close()
+        if not ids:
+            return np.zeros(0, dtype=np.int64), ShapeColumn.of_shapes(np.zeros(0, object))
+        counts = np.concatenate(lengths)
+        offsets = np.zeros(len(counts) + 1, dtype=np.int64)
+        np.cumsum(counts, out=offsets[1:])
+        column = ShapeColumn(WkbColumn(np.frombuffer(b"".join(data), dtype=np.uint8),
+                                       offsets))
+        return np.concatenate(ids), column
 
     def wkb_of(self, values: Sequence[Any] | np.ndarray) -> np.ndarray:
         """Hex EWKB (as the driver gives a geometry column) or WKB bytes, as plain WKB."""

@@ -18,6 +18,7 @@ from metkasekor_desktop.domain.enums import PlotRole, read_enum
 from metkasekor_desktop.domain.errors import ValidationError
 from metkasekor_desktop.domain.geometry import STORAGE_EPSG, areas_ha, validate_plot_geometry
 from metkasekor_desktop.domain.plot import Plot, check_pairing, utc_now
+from metkasekor_desktop.domain.shape_column import ShapeColumn
 from metkasekor_desktop.storage import row_versions
 from metkasekor_desktop.storage.errors import ConflictError, NotFoundError
 from metkasekor_desktop.storage.plot_table import PlotTable
@@ -55,6 +56,39 @@ def _checked_in_bulk(plots: Sequence[Plot]) -> set[int]:
         g = geoms[present]
         ok[present] = shapely.is_valid(g) & ~shapely.is_empty(g) & ~shapely.has_z(g)
     return {id(p) for p, good in zip(plots, ok, strict=True) if good}
+
+
+def shared(values: Sequence[Any]) -> np.ndarray:
+    """An object array of the values in which equal values are one object: a farmer's
+    name, a village code or a role repeated over a million plots is stored once (the
+    driver gives a new string per row)."""
+    out = np.empty(len(values), dtype=object)
+    first: dict[Any, Any] = {}
+    out[:] = list(map(first.setdefault, values, values))  # at C speed, no Python loop
+    return out
+
+
+def _objects(values: Sequence[Any]) -> np.ndarray:
+    out = np.empty(len(values), dtype=object)
+    out[:] = values
+    return out
+
+
+def _plot_table(ids: np.ndarray, columns: builtins.list[np.ndarray],
+                geometries: np.ndarray | ShapeColumn, versions: np.ndarray) -> PlotTable:
+    """A table of read columns: code, name, farmer id, Khmer and Latin farmer names,
+    village code, role, paired id, area; areas not measured yet are measured."""
+    (codes, names, farmer_ids, names_kh, names_latin, villages, roles, paired,
+     areas_read) = columns
+    areas = np.array([np.nan if a is None else a for a in areas_read.tolist()],
+                     dtype=np.float64)
+    unknown = np.flatnonzero(np.isnan(areas))
+    if len(unknown):  # not measured yet (e.g. a read-only file changed elsewhere)
+        areas[unknown] = areas_ha(np.asarray(geometries[unknown], dtype=object))
+    return PlotTable(
+        ids=ids, codes=codes, names=names, farmer_ids=farmer_ids, farmer_names_kh=names_kh,
+        farmer_names_latin=names_latin, village_codes=villages, roles=roles,
+        paired_ids=paired, areas_ha=areas, geometries=geometries, versions=versions)
 
 
 class PlotRepository(Repository[Plot]):
@@ -375,27 +409,67 @@ class PlotRepository(Repository[Plot]):
             paused = gc.isenabled()
             gc.disable()
             try:
+                if ids is None:
+                    shapes = self.backend.read_shapes(c, "plots", "fid", "geom")
+                    if shapes is not None:
+                        return self._load_apart(c, *shapes)
                 rows = self.backend.fetch_rows(c, stmt)
                 if not rows:
                     return PlotTable.empty()
                 cols = list(zip(*rows, strict=True))
-                geometries = self.backend.decode_geometries(cols[10])
+                del rows
+                # A few edited rows become shapes at once; a whole table stays WKB
+                # until something asks for a shape (the map draws from the bytes).
+                geometries: np.ndarray | ShapeColumn = (
+                    self.backend.decode_geometries(cols[10]) if ids is not None
+                    else self.backend.shape_column(cols[10]))
             finally:
                 if paused:
                     gc.enable()
+        # Codes and names are each a plot's own; farmers' names, villages and roles repeat.
+        repeated = {4, 5, 6, 7}
+        return _plot_table(
+            np.array(cols[0], dtype=np.int64),
+            [shared(c) if k in repeated else _objects(c) for k, c in enumerate(cols[1:10], 1)],
+            geometries, np.array(cols[11], dtype=np.int64))
 
-        def obj(i: int) -> np.ndarray:
-            out = np.empty(len(rows), dtype=object)
-            out[:] = cols[i]
-            return out
+    def _load_apart(self, c: Connection, shape_ids: np.ndarray,
+                    shapes: ShapeColumn) -> PlotTable:
+        """The whole table from its shapes read at once (``shape_ids``: their plots), the
+        other columns as rows without shapes and the farmers' names apart (a join and
+        a sort of a million rows cost the server more than they save)."""
+        p, f = self.table, T["farmers"]
+        rows = self.backend.fetch_rows(c, select(
+            p.c.fid, p.c.code, p.c.name, p.c.farmer_id, p.c.village_code, p.c.role,
+            p.c.paired_plot_id, p.c.area_ha, p.c.mk_version))
+        if not rows:
+            return PlotTable.empty()
+        farmers = self.backend.fetch_rows(c, select(f.c.id, f.c.name_kh, f.c.name_latin))
+        cols = list(zip(*rows, strict=True))
+        del rows
+        ids = np.array(cols[0], dtype=np.int64)
+        order = np.argsort(ids, kind="stable")
+        ids = ids[order]
+        by_shape = np.argsort(shape_ids, kind="stable")
+        if not np.array_equal(shape_ids[by_shape], ids):  # one snapshot reads both
+            raise RuntimeError("The plots' shapes and rows were read apart.")
 
-        areas = np.array([np.nan if a is None else a for a in cols[9]], dtype=np.float64)
-        unknown = np.isnan(areas)
-        if unknown.any():  # not measured yet (e.g. a read-only file changed elsewhere)
-            areas[unknown] = areas_ha(geometries[unknown])
-        return PlotTable(
-            ids=np.array(cols[0], dtype=np.int64), codes=obj(1), names=obj(2),
-            farmer_ids=obj(3), farmer_names_kh=obj(4), farmer_names_latin=obj(5),
-            village_codes=obj(6), roles=obj(7), paired_ids=obj(8), areas_ha=areas,
-            geometries=geometries, versions=np.array(cols[11], dtype=np.int64),
-        )
+        def column(k: int, repeats: bool = False) -> np.ndarray:
+            values = shared(cols[k]) if repeats else _objects(cols[k])
+            return values[order]
+
+        farmer_ids = column(3)
+        known = np.array([r[0] for r in farmers], dtype=np.int64)
+        by_id = np.argsort(known)
+        known = known[by_id]
+        kh = shared([farmers[k][1] for k in by_id.tolist()] + [None])
+        latin = shared([farmers[k][2] for k in by_id.tolist()] + [None])
+        given = np.array([-1 if v is None else v for v in farmer_ids.tolist()], dtype=np.int64)
+        at = np.minimum(np.searchsorted(known, given), len(known))
+        found = at < len(known)
+        found[found] = known[at[found]] == given[found]
+        at[~found] = len(known)  # the None at the end
+        return _plot_table(
+            ids, [column(1), column(2), farmer_ids, kh[at], latin[at], column(4, True),
+                  column(5, True), column(6), column(7)],
+            shapes.take(by_shape), np.array(cols[8], dtype=np.int64)[order])

@@ -61,6 +61,9 @@ class VillagePicker(QWidget):
 
     def set_village(self, code: str | None) -> None:
         """Show the village of ``code`` with its parents; None or an unknown code clears."""
+        if code is None and not self._provinces_filled:
+            self._announce()  # nothing to show yet: the gazetteer is read when needed
+            return
         self._ensure_provinces()
         where = places.place(code) if code else None
         self._filling = True

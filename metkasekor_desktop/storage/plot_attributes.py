@@ -29,9 +29,23 @@ _KIND_RANK = {kind.value: n for n, kind in enumerate(SeasonKind)}
 
 
 def _aligned(ids: np.ndarray, values: dict[int, str]) -> np.ndarray:
-    """An object array of ``values[id]`` for each id, "" for ids without a value."""
-    out = np.empty(len(ids), dtype=object)
-    out[:] = [values.get(int(i), "") for i in ids]
+    """An object array of ``values[id]`` for each id, "" for ids without a value.
+
+    The keys are sorted and the ids looked up among them with ``np.searchsorted``: a
+    dict lookup per id took half a second for a million plots. ``ids`` need not be
+    sorted.
+    """
+    ids = np.asarray(ids, dtype=np.int64)
+    out = np.full(len(ids), "", dtype=object)
+    if not values or not len(ids):
+        return out
+    keys = np.fromiter(values.keys(), dtype=np.int64, count=len(values))
+    texts = np.fromiter(values.values(), dtype=object, count=len(values))
+    order = np.argsort(keys, kind="stable")
+    sorted_keys = keys[order]
+    pos = np.minimum(np.searchsorted(sorted_keys, ids), len(keys) - 1)
+    found = sorted_keys[pos] == ids
+    out[found] = texts[order[pos[found]]]
     return out
 
 

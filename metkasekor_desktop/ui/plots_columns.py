@@ -15,7 +15,7 @@ import numpy as np
 from metkasekor_desktop.domain.places import Place, place
 from metkasekor_desktop.storage.plot_table import PlotTable
 from metkasekor_desktop.ui.labels import role_label
-from metkasekor_desktop.ui.plots_filters import Coded, text_array
+from metkasekor_desktop.ui.plots_filters import Coded, distinct, factorized, text_array
 
 Column = np.ndarray | Coded
 
@@ -31,16 +31,40 @@ class LayerColumns:
     """The columns of the table that come from the plots themselves."""
 
     columns: list[Column]  # code, farmer, village, commune, district, role, area
-    search_full: list[np.ndarray]  # lower-cased code, Khmer and Latin farmer names
-    search_coded: list[Coded]  # lower-cased places, both languages
-    districts: np.ndarray  # 4-digit district code of each plot
-    roles: np.ndarray
+    search_full: list[np.ndarray]  # lower-cased code
+    search_coded: list[Coded]  # farmer names (Khmer, lower-cased Latin), places
+    districts: Coded  # 4-digit district code of each plot
+    roles: Coded  # PlotRole value of each plot
     district_choices: list[tuple[str, str]]  # (name, code) of districts with plots
 
 
+SEPARATOR = "\u241f"  # between the texts one search column joins: typed by no one
+
+
+def _farmers(kh: np.ndarray, latin: np.ndarray, language: str) -> tuple[Coded, Coded]:
+    """The farmer column (the name in the UI language, else the other) and its search
+    column, coded by (Khmer, Latin) name pair.
+
+    A farmer's name repeats on each of the farmer's plots: the pairs are hashed in C
+    and named once each, so a million plots hold an index array, not three copies of
+    a million names.
+    """
+    kh_codes, kh_texts = distinct(kh)
+    latin_codes, latin_texts = distinct(latin)
+    width = max(len(latin_texts), 1)
+    inverse, pairs = factorized(kh_codes * width + latin_codes)
+    kh_of = [kh_texts[k] for k in (pairs // width).tolist()]
+    latin_of = [latin_texts[k] for k in (pairs % width).tolist()]
+    first, second = (latin_of, kh_of) if language == "en" else (kh_of, latin_of)
+    shown = [a or b for a, b in zip(first, second, strict=True)]
+    search = [f"{k}{SEPARATOR}{la.lower()}" for k, la in zip(kh_of, latin_of, strict=True)]
+    return Coded.of_texts(shown, inverse), Coded.of_texts(search, inverse)
+
+
 def layer_columns(t: PlotTable, language: str) -> LayerColumns:
-    """The columns for every plot of ``t``; places are named once per village."""
-    villages = Coded.of(text_array(t.village_codes))
+    """The columns for every plot of ``t``; places are named once per village, farmers
+    once per name; only the plot code is a text per row."""
+    villages = Coded.of(t.village_codes)
     places = [place(c) if c else None for c in villages.uniques.tolist()]
     names = [_unit_names(p, language) for p in places]
 
@@ -50,18 +74,20 @@ def layer_columns(t: PlotTable, language: str) -> LayerColumns:
     codes = villages.uniques.tolist()
     choices = sorted({(p.district.name(language) or p.district.code, p.district.code)
                       for p in places if p})
-    districts = coded([p.district.code if p else "" for p in places]).values()
-    kh, latin = text_array(t.farmer_names_kh), text_array(t.farmer_names_latin)
-    first, second = (latin, kh) if language == "en" else (kh, latin)
-    roles = text_array(t.roles)
+    districts = coded([p.district.code if p else "" for p in places])
+    farmers, farmer_search = _farmers(t.farmer_names_kh, t.farmer_names_latin, language)
+    roles = Coded.of(t.roles)
+    plot_codes = text_array(t.codes)
     columns: list[Column] = [
-        text_array(t.codes), np.where(first != "", first, second),
+        plot_codes, farmers,
         coded([n[0] or c for n, c in zip(names, codes, strict=True)]),
         coded([n[1] for n in names]), coded([n[2] for n in names]),
-        Coded.of(roles, role_label), np.asarray(t.areas_ha, dtype=np.float64),
+        Coded.of_texts([role_label(r) for r in roles.uniques.tolist()], roles.inverse),
+        np.asarray(t.areas_ha, dtype=np.float64),
     ]
-    search_full = [np.char.lower(text_array(t.codes)), kh, np.char.lower(latin)]
-    search_coded = [coded(["\u241f".join((c, *_unit_names(p, "kh"), *_unit_names(p, "en")))
+    search_full = [np.char.lower(plot_codes)]
+    search_coded = [farmer_search,
+                    coded([SEPARATOR.join((c, *_unit_names(p, "kh"), *_unit_names(p, "en")))
                            .lower() for p, c in zip(places, codes, strict=True)])]
     return LayerColumns(columns, search_full, search_coded, districts, roles, choices)
 
@@ -73,7 +99,8 @@ def table_rows(t: PlotTable, rows: np.ndarray) -> PlotTable:
 
 
 def _patch_array(old: np.ndarray, rows: np.ndarray, new: np.ndarray) -> np.ndarray:
-    """A copy of ``old`` with ``new`` at ``rows`` (a text column widens to fit)."""
+    """A copy of ``old`` with ``new`` at ``rows`` (a fixed-width text column widens to
+    fit; a ``StringDType`` one needs not)."""
     dtype = np.result_type(old.dtype, new.dtype) if old.dtype.kind == "U" else old.dtype
     out = old.astype(dtype, copy=True)
     out[rows] = new
@@ -107,8 +134,8 @@ def patched(old: LayerColumns, rows: np.ndarray, new: LayerColumns) -> LayerColu
                                                   strict=True)],
         [_patch_coded(a, rows, b) for a, b in zip(old.search_coded, new.search_coded,
                                                   strict=True)],
-        _patch_array(old.districts, rows, new.districts),
-        _patch_array(old.roles, rows, new.roles), choices)
+        _patch_coded(old.districts, rows, new.districts),
+        _patch_coded(old.roles, rows, new.roles), choices)
 
 
 def sources(old_ids: np.ndarray, new_ids: np.ndarray, fresh_ids: np.ndarray) -> np.ndarray:
@@ -146,6 +173,12 @@ def gather(old: Column, fresh: Column, source: np.ndarray) -> Column:
     return merged[np.where(source >= 0, source, len(old) - 1 - source)]
 
 
+def _gather_coded(old: Coded, fresh: Coded, source: np.ndarray) -> Coded:
+    column = gather(old, fresh, source)
+    assert isinstance(column, Coded)
+    return column
+
+
 def regathered(old: LayerColumns, fresh: LayerColumns, source: np.ndarray) -> LayerColumns:
     """The columns of a new list of plots (some added, some gone, some changed)."""
     return LayerColumns(
@@ -154,8 +187,8 @@ def regathered(old: LayerColumns, fresh: LayerColumns, source: np.ndarray) -> La
                                              strict=True)],
         [gather(a, b, source) for a, b in zip(old.search_coded, fresh.search_coded,
                                              strict=True)],
-        gather(old.districts, fresh.districts, source),
-        gather(old.roles, fresh.roles, source),
+        _gather_coded(old.districts, fresh.districts, source),
+        _gather_coded(old.roles, fresh.roles, source),
         sorted(set(old.district_choices) | set(fresh.district_choices)))
 
 

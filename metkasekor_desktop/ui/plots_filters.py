@@ -56,8 +56,9 @@ class PlotFilters:
         return any((self.district, self.practice, self.role, self.status))
 
 
-def filter_mask(filters: PlotFilters, *, districts: np.ndarray, practices: np.ndarray,
-                roles: np.ndarray, statuses: np.ndarray) -> np.ndarray | None:
+def filter_mask(filters: PlotFilters, *, districts: np.ndarray | Coded,
+                practices: np.ndarray | Coded, roles: np.ndarray | Coded,
+                statuses: np.ndarray | Coded) -> np.ndarray | None:
     """A boolean array of the plots that pass every filter, or None when none is set.
 
     ``practices`` holds each plot's practice keys wrapped in "+" ("+cover_crop+no_till+")
@@ -67,11 +68,11 @@ def filter_mask(filters: PlotFilters, *, districts: np.ndarray, practices: np.nd
         return None
     mask = np.ones(len(roles), dtype=bool)
     if filters.district:
-        mask &= districts == filters.district
+        mask &= _each(districts, lambda v: v == filters.district)
     if filters.practice:
         mask &= _each(practices, lambda v: np.char.find(v, f"+{filters.practice}+") >= 0)
     if filters.role:
-        mask &= roles == filters.role
+        mask &= _each(roles, lambda v: v == filters.role)
     if filters.status:
         wanted = "" if filters.status == NO_PLAN else filters.status
         mask &= _each(statuses, lambda v: v == wanted)
@@ -86,11 +87,15 @@ def _each(column: np.ndarray | Coded, test: Callable[[np.ndarray], np.ndarray]) 
 
 
 def aligned(ids: np.ndarray, keys: Iterable[int], values: Iterable[str]) -> np.ndarray:
-    """A str array with ``values[k]`` at the position of id ``k`` in the sorted ``ids``,
-    "" for ids without a value (a plot deleted meanwhile is skipped)."""
+    """An object array with ``values[k]`` at the position of id ``k`` in the sorted
+    ``ids``, "" for ids without a value (a plot deleted meanwhile is skipped).
+
+    Objects, not a fixed-width str array: one long providers' list would make every
+    one of a million rows as wide as it (4 bytes a character), only to be coded next.
+    """
     keys_arr = np.fromiter(keys, dtype=np.int64)
-    values_arr = np.array(list(values), dtype=str)
-    out = np.full(len(ids), "", dtype=values_arr.dtype if len(values_arr) else str)
+    values_arr = np.fromiter(values, dtype=object)
+    out = np.full(len(ids), "", dtype=object)
     if len(keys_arr) == 0 or len(ids) == 0:
         return out
     pos = np.minimum(np.searchsorted(ids, keys_arr), len(ids) - 1)
@@ -115,9 +120,64 @@ def season_plan_columns(project: Project, season_id: int,
     return statuses, provider_text
 
 
+TEXT = np.dtypes.StringDType()  # numpy's variable-width text, 16 bytes a short text
+
+
+def _blank(value: object) -> bool:
+    """Whether a value stands for no text: None, or NaN as pandas and Arrow read it."""
+    return value is None or (isinstance(value, float) and value != value)
+
+
 def text_array(values: Iterable[object]) -> np.ndarray:
-    """A str array of the values, "" for None."""
-    return np.array([("" if v is None else str(v)) for v in values], dtype=str)
+    """The values as texts (``str(v)``), "" for None and NaN, in a ``StringDType`` array.
+
+    Variable-width text, not numpy's fixed-width str: at a million rows a fixed-width
+    column costs 4 bytes per character of its longest value in every row (a 40-letter
+    name: 160 MB), while a plot code takes 16 bytes. Converted in C, without a Python
+    call per value; it sorts, compares and searches (``np.char``) like str.
+    """
+    arr = values if isinstance(values, np.ndarray) else np.fromiter(values, dtype=object)
+    if arr.dtype.kind != "O":
+        return arr.astype(TEXT)
+    missing = np.equal(arr, None) | np.not_equal(arr, arr)  # None, NaN
+    if missing.any():
+        arr = np.where(missing, "", arr)
+    return arr.astype(TEXT)
+
+
+def distinct(values: Iterable[object]) -> tuple[np.ndarray, list[str]]:
+    """Each value's index into the distinct texts, and those texts (``str(v)``, "" for
+    None and NaN) in the order they first appear.
+
+    Hashed in C by ``pandas.factorize`` (a Python dict took 2 s for a million plots);
+    values that differ but read the same (3 and "3", None and "") are one text.
+    """
+    arr = values if isinstance(values, np.ndarray) else np.fromiter(values, dtype=object)
+    codes, uniques = factorized(arr if arr.dtype.kind == "O" else arr.astype(object))
+    texts = ["" if _blank(u) else str(u) for u in uniques.tolist()]
+    merged, texts_of = factorized(np.array(texts, dtype=object))
+    if len(texts_of) < len(texts):
+        codes = merged[codes]
+    return codes, [str(t) for t in texts_of.tolist()]
+
+
+def factorized(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each value's index (int64) into the distinct values, and those values in the
+    order they first appear; None and NaN are one value, None. ``pandas.factorize``: a
+    hash table in C."""
+    import pandas  # heavy: loaded with the first table, not with the window
+
+    # Missing values as -1, then given their place: faster than use_na_sentinel=False,
+    # which first tests every value for a missing one in Python objects' own way.
+    codes, uniques = pandas.factorize(values)
+    codes, uniques = np.asarray(codes, dtype=np.int64), np.asarray(uniques)
+    missing = codes < 0
+    if missing.any():
+        first = int(np.argmax(missing))
+        k = int(codes[:first].max()) + 1 if first else 0  # values seen before it
+        codes = np.where(missing, k, codes + (codes >= k))
+        uniques = np.insert(uniques.astype(object), k, None)
+    return codes, uniques
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,14 +193,23 @@ class Coded:
 
     @classmethod
     def of(cls, values: np.ndarray, word: Callable[[str], str] | None = None) -> Coded:
-        """The column of ``word(v)`` for each value, ``word`` called once per distinct value."""
-        index: dict[str, int] = {}
-        inverse = np.fromiter(
-            (index.setdefault("" if v is None else str(v), len(index))
-             for v in np.asarray(values).tolist()),
-            dtype=np.int64, count=len(values))
-        texts = list(index) if word is None else [word(u) for u in index]
+        """The column of ``word(v)`` for each value (``str(v)``, "" for None and NaN),
+        ``word`` called once per distinct value; ``uniques`` in order of appearance."""
+        inverse, texts = distinct(values)
+        return cls.of_texts(texts if word is None else [word(u) for u in texts], inverse)
+
+    @classmethod
+    def of_texts(cls, texts: list[str], inverse: np.ndarray) -> Coded:
+        """The column of ``texts[k]`` at each row whose ``inverse`` is ``k``."""
         return cls(np.array(texts, dtype=str), inverse)
+
+    @classmethod
+    def blank(cls, n: int) -> Coded:
+        """``n`` rows of "", without reading a million of them."""
+        return cls(np.array([""] if n else [], dtype=str), np.zeros(n, dtype=np.int64))
+
+    def __len__(self) -> int:
+        return len(self.inverse)
 
     def values(self) -> np.ndarray:
         return self.uniques[self.inverse]
@@ -184,7 +253,7 @@ class SeasonColumns:
 
     @classmethod
     def empty(cls, n: int) -> SeasonColumns:
-        blank = Coded.of(np.full(n, "", dtype=str))
+        blank = Coded.blank(n)
         return cls(blank, blank, blank, blank, blank, blank, blank)
 
     def search_columns(self) -> tuple[list[np.ndarray], list[Coded]]:
@@ -216,15 +285,18 @@ def read_season(project: Project, season_id: int | None, ids: np.ndarray,
     crops = plot_attributes.season_crops(project, season_id, ids)
     practices = Coded.of(plot_attributes.season_practices(project, season_id, ids))
     statuses, providers = season_plan_columns(project, season_id, ids)
+    status_values = Coded.of(statuses)
     return SeasonColumns(
         crops=Coded.of(crops, crop_text),
-        practices=Coded(np.array([practice_text(k) for k in practices.uniques.tolist()],
-                                 dtype=str), practices.inverse),
-        providers=Coded.of(providers), statuses=Coded.of(statuses, status_label),
+        practices=Coded.of_texts([practice_text(k) for k in practices.uniques.tolist()],
+                                 practices.inverse),
+        providers=Coded.of(providers),
+        statuses=Coded.of_texts([status_label(s) for s in status_values.uniques.tolist()],
+                                status_values.inverse),
         stages=stages,
         practice_keys=Coded(np.char.add(np.char.add("+", practices.uniques), "+"),
                             practices.inverse),
-        status_values=Coded.of(statuses),
+        status_values=status_values,
     )
 
 

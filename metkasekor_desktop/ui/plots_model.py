@@ -65,11 +65,11 @@ class PlotsTableModel(QAbstractTableModel):
         self._columns: list[Column] = []
         self._base: LayerColumns | None = None
         self._ids = np.zeros(0, dtype=np.int64)  # the plots the columns were made for
-        self._search_full: list[np.ndarray] = []  # lower-cased code, farmer names
-        self._search_coded: list[Coded] = []  # lower-cased places (both languages)
-        self._districts = np.zeros(0, dtype=str)  # 4-digit district code of each plot
+        self._search_full: list[np.ndarray] = []  # lower-cased code
+        self._search_coded: list[Coded] = []  # farmer names, places (both languages)
+        self._districts = Coded.blank(0)  # 4-digit district code of each plot
         self._district_choices: list[tuple[str, str]] = []
-        self._roles = np.zeros(0, dtype=str)
+        self._roles = Coded.blank(0)
         self._season = SeasonColumns.empty(0)
         self._extra: list[tuple[str, str, np.ndarray]] = []  # (layer, statistic, values)
         self._perms: dict[int, np.ndarray] = {}  # ascending order of each sorted column
@@ -248,9 +248,10 @@ class PlotsTableModel(QAbstractTableModel):
         if perm is None:
             column = self._column(col)
             if isinstance(column, Coded):  # sort the few distinct texts, then integers
-                rank = np.empty(len(column.uniques), dtype=np.int64)
-                rank[np.argsort(column.uniques, kind="stable")] = np.arange(len(rank))
-                perm = np.argsort(rank[column.inverse], kind="stable")
+                # Equal texts get one rank (two villages of one name, two farmers' name
+                # pairs shown alike): ties stay in table order, as in a text column.
+                _texts, rank = np.unique(column.uniques, return_inverse=True)
+                perm = np.argsort(rank.astype(np.int64)[column.inverse], kind="stable")
             else:
                 perm = np.argsort(column, kind="stable")
             self._perms[col] = perm

@@ -13,6 +13,7 @@ from metkasekor_desktop.domain.plan import PlannedPractice, PlotSeasonPlan
 from metkasekor_desktop.domain.season import Season
 from metkasekor_desktop.storage import Project
 from metkasekor_desktop.storage.plot_attributes import (
+    _aligned,
     latest_season_id,
     plot_stages,
     season_crops,
@@ -153,3 +154,12 @@ def test_latest_season_prefers_one_with_plans(project, world):
 
 def test_latest_season_of_a_project_without_seasons_is_none(project):
     assert latest_season_id(project) is None
+
+
+def test_aligned_puts_each_value_at_its_id_and_blank_elsewhere() -> None:
+    values = {7: "ស្រូវ", 2: "maize", 40: "gone"}  # 40: a plot not asked for
+    out = _aligned(np.array([9, 7, 1, 2, 7]), values)  # ids need not be sorted
+    assert out.dtype == object and out.tolist() == ["", "ស្រូវ", "", "maize", "ស្រូវ"]
+    assert _aligned(np.array([1, 2]), {}).tolist() == ["", ""]
+    assert _aligned(np.zeros(0, dtype=np.int64), values).tolist() == []
+    assert _aligned(np.array([50]), values).tolist() == [""]  # beyond every key

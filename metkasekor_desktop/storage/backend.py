@@ -12,6 +12,7 @@ decision 9).
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
+from concurrent.futures import Future
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
@@ -130,9 +131,17 @@ class Backend(Protocol):
         ...
 
     def read_shapes(self, conn: Connection, table: str, id_column: str,
-                    geometry_column: str) -> tuple[np.ndarray, ShapeColumn] | None:
-        """Every row's id and shape at once, by a quicker way than reading rows (ids in
-        the database's order, not sorted), or None where the database has none."""
+                    geometry_column: str) -> Future[tuple[np.ndarray, ShapeColumn]] | None:
+        """Every row's id and shape (sorted by id) by a quicker way than reading rows,
+        under way while the caller reads the other columns on ``conn`` and seeing the
+        same rows; None where the database has no such way."""
+        ...
+
+    def read_table(self, conn: Connection, table: str, id_column: str,
+                   columns: Sequence[tuple[str, str]]) -> tuple[np.ndarray, dict[str, Any]]:
+        """Every row of ``table`` as columns, sorted by id, for a backend whose
+        :meth:`read_shapes` gives shapes: (name, kind) with kind "int" (object array,
+        None for NULL), "float" (NaN for NULL) or "text" (object array of str/None)."""
         ...
 
     # -- writing rows ------------------------------------------------------------------

@@ -55,7 +55,11 @@ class GeoPackageBackend:
 
     def read_shapes(self, conn: Connection, table: str, id_column: str,
                     geometry_column: str) -> None:
-        return None  # SQLite has no quicker way than the rows
+        return None  # one SQLite file: no quicker way than the rows
+
+    def read_table(self, conn: Connection, table: str, id_column: str,
+                   columns: Sequence[tuple[str, str]]) -> tuple[np.ndarray, dict[str, Any]]:
+        raise NotImplementedError("A GeoPackage is read by rows (read_shapes gives None).")
 
     # -- writing rows ------------------------------------------------------------------
     def insert_rows(self, conn: Connection, table: Table, rows: list[dict[str, Any]],

@@ -22,6 +22,7 @@ Decisions, where a GeoPackage has something PostgreSQL does not:
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
@@ -45,6 +46,36 @@ from metkasekor_desktop.storage.postgis.naming import display_name
 from metkasekor_desktop.storage.schema import METADATA
 
 _SHAPE_CHUNK = 2_000_000  # ids per string_agg of shapes: ~250 MB of EWKB at most
+_NULL_INT = -(2**63)  # NULL of an integer column in its binary string_agg
+
+
+def _texts(datas: list[bytes], lengths: list[bytes]) -> np.ndarray:
+    """Texts from chunks of UTF-8 bytes and their lengths (-1: NULL), as an object array
+    of str and None; equal texts are one object (Arrow's dictionary), so a village code
+    or a role repeated over a million rows is kept once."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    sizes = (np.concatenate([np.frombuffer(b, dtype=">i4") for b in lengths]).astype(np.int64)
+             if lengths else np.zeros(0, dtype=np.int64))
+    offsets = np.zeros(len(sizes) + 1, dtype=np.int64)
+    np.cumsum(np.maximum(sizes, 0), out=offsets[1:])
+    valid = sizes >= 0
+    mask = None if valid.all() else pa.py_buffer(np.packbits(valid, bitorder="little"))
+    array = pa.LargeStringArray.from_buffers(len(sizes), pa.py_buffer(offsets),
+                                             pa.py_buffer(b"".join(datas)), mask)
+    pool = pa.system_memory_pool()  # malloc: freed memory goes back to the system
+    coded = pc.dictionary_encode(array, memory_pool=pool)
+    words = coded.dictionary.to_numpy(zero_copy_only=False)
+    if len(words) * 2 > len(sizes):  # mostly distinct (codes, names): as they are
+        return array.to_numpy(zero_copy_only=False)
+    table = np.empty(len(words) + 1, dtype=object)
+    table[:-1] = words
+    table[-1] = None
+    indices = coded.indices
+    index = (pc.coalesce(indices, pa.scalar(len(words), indices.type), memory_pool=pool)
+             if indices.null_count else indices).to_numpy(zero_copy_only=False)
+    return table[index.astype(np.int64)]
 
 if TYPE_CHECKING:  # psycopg itself is imported once a register is used
     from metkasekor_desktop.storage.postgis.change_watch import ServerChangeWatch
@@ -190,41 +221,120 @@ class PostGISBackend:
         return ShapeColumn.of_shapes(_shapes(items))
 
     def read_shapes(self, conn: Connection, table: str, id_column: str,
-                    geometry_column: str) -> tuple[np.ndarray, ShapeColumn]:
-        """Every row's id and shape, the EWKB of a million rows in one bytea per chunk of
-        ids (``string_agg``) with its lengths: no row object, no value per shape on the
-        way (0.6 s for 1,000,000 plots, where rows took 2 s). Chunks keep each bytea far
+                    geometry_column: str) -> Future[tuple[np.ndarray, ShapeColumn]]:
+        """Every row's id and shape, sorted by id, read on a second connection in a
+        worker thread while the caller reads the other columns on ``conn``: the second
+        transaction takes ``conn``'s snapshot (``pg_export_snapshot``), so both see the
+        very same rows."""
+        snapshot = conn.exec_driver_sql("SELECT pg_export_snapshot()").scalar_one()
+        pool = ThreadPoolExecutor(1, thread_name_prefix="register-shapes")
+        try:
+            return pool.submit(self._shapes_in_snapshot, str(snapshot), table, id_column,
+                               geometry_column)
+        finally:
+            pool.shutdown(wait=False)
+
+    def _shapes_in_snapshot(self, snapshot: str, table: str, id_column: str,
+                            geometry_column: str) -> tuple[np.ndarray, ShapeColumn]:
+        """The shapes of :meth:`read_shapes`: the EWKB of a million rows in one bytea per
+        chunk of ids (``string_agg``), their ids and lengths as binary integers beside
+        it: no row and no Python object per shape on the way. Chunks keep each bytea far
         below PostgreSQL's 1 GB for a value."""
         t, i, g = ddl.ident(table), ddl.ident(id_column), ddl.ident(geometry_column)
-        driver = conn.connection.driver_connection
-        cursor = driver.cursor(binary=True)  # type: ignore[union-attr]
         ids: list[np.ndarray] = []
         lengths: list[np.ndarray] = []
         data: list[bytes] = []
-        try:
-            low, high = cursor.execute(f"SELECT min({i}), max({i}) FROM {t}").fetchone()
-            if low is None:
-                return np.zeros(0, dtype=np.int64), ShapeColumn.of_shapes(np.zeros(0, object))
-            for start in range(int(low), int(high) + 1, _SHAPE_CHUNK):
-                row = cursor.execute(
-                    f"SELECT array_agg({i}), array_agg(coalesce(octet_length({g}::bytea), 0)),"
-                    f" string_agg({g}::bytea, ''::bytea) FROM {t} "
-                    f"WHERE {i} >= %s AND {i} < %s", (start, start + _SHAPE_CHUNK)).fetchone()
-                if row is None or row[0] is None:
-                    continue
-                ids.append(np.asarray(row[0], dtype=np.int64))
-                lengths.append(np.asarray(row[1], dtype=np.int64))
-                data.append(bytes(row[2] or b""))
-        finally:
-            cursor.close()
+        with self.engine.connect() as conn:
+            conn.execution_options(isolation_level="REPEATABLE READ")
+            with conn.begin():
+                conn.exec_driver_sql(f"SET TRANSACTION SNAPSHOT {ddl.literal(snapshot)}")
+                driver = conn.connection.driver_connection
+                cursor = driver.cursor(binary=True)  # type: ignore[union-attr]
+                try:
+                    low, high = cursor.execute(f"SELECT min({i}), max({i}) FROM {t}"
+                                               ).fetchone()
+                    for start in range(int(low or 0), int(high or -1) + 1, _SHAPE_CHUNK):
+                        row = cursor.execute(
+                            f"SELECT string_agg(int8send({i}), ''::bytea), "
+                            f"string_agg(int4send(coalesce(octet_length({g}::bytea), 0)), "
+                            f"''::bytea), string_agg({g}::bytea, ''::bytea) FROM {t} "
+                            f"WHERE {i} >= %s AND {i} < %s",
+                            (start, start + _SHAPE_CHUNK)).fetchone()
+                        if row is None or row[0] is None:
+                            continue
+                        ids.append(np.frombuffer(row[0], dtype=">i8").astype(np.int64))
+                        lengths.append(np.frombuffer(row[1], dtype=">i4").astype(np.int64))
+                        data.append(bytes(row[2] or b""))
+                finally:
+                    cursor.close()
         if not ids:
             return np.zeros(0, dtype=np.int64), ShapeColumn.of_shapes(np.zeros(0, object))
         counts = np.concatenate(lengths)
         offsets = np.zeros(len(counts) + 1, dtype=np.int64)
         np.cumsum(counts, out=offsets[1:])
-        column = ShapeColumn(WkbColumn(np.frombuffer(b"".join(data), dtype=np.uint8),
-                                       offsets))
-        return np.concatenate(ids), column
+        wkb = WkbColumn(np.frombuffer(b"".join(data), dtype=np.uint8), offsets)
+        every = np.concatenate(ids)
+        order = np.argsort(every, kind="stable")
+        return every[order], ShapeColumn(wkb.take(order))  # the table's order: by id
+
+    def read_table(self, conn: Connection, table: str, id_column: str,
+                   columns: Sequence[tuple[str, str]]) -> tuple[np.ndarray, dict[str, Any]]:
+        """Every row of ``table`` as columns, sorted by id: each column of a chunk of ids
+        comes as one bytea (``string_agg`` of the binary value, and of each text's byte
+        length beside it), so no row tuple and no Python object per value is made on the
+        way; Arrow turns the texts into strings. ``columns``: (name, kind) with kind
+        "int" (int64, None where NULL, as an object array), "float" (NaN where NULL) or
+        "text" (an object array of str, None where NULL). Returns the ids and a dict of
+        the columns."""
+        t, i = ddl.ident(table), ddl.ident(id_column)
+        parts = [f"string_agg(int8send({i}), ''::bytea)"]
+        for name, kind in columns:
+            c = ddl.ident(name)
+            if kind == "int":
+                parts.append(f"string_agg(int8send(coalesce({c}, {_NULL_INT})), ''::bytea)")
+            elif kind == "float":
+                parts.append(f"string_agg(float8send(coalesce({c}, 'NaN')), ''::bytea)")
+            elif kind == "text":
+                parts += [f"string_agg(coalesce(convert_to({c}, 'UTF8'), ''::bytea), "
+                          "''::bytea)",
+                          f"string_agg(int4send(coalesce(octet_length({c}), -1)), ''::bytea)"]
+            else:
+                raise ValueError(f"unknown column kind {kind!r}")
+        driver = conn.connection.driver_connection
+        cursor = driver.cursor(binary=True)  # type: ignore[union-attr]
+        chunks: list[tuple[Any, ...]] = []
+        try:
+            low, high = cursor.execute(f"SELECT min({i}), max({i}) FROM {t}").fetchone()
+            for start in range(int(low or 0), int(high or -1) + 1, _SHAPE_CHUNK):
+                row = cursor.execute(f"SELECT {', '.join(parts)} FROM {t} WHERE {i} >= %s "
+                                     f"AND {i} < %s", (start, start + _SHAPE_CHUNK)).fetchone()
+                if row is not None and row[0] is not None:
+                    chunks.append(tuple(row))
+        finally:
+            cursor.close()
+        ids = np.concatenate([np.frombuffer(c[0], dtype=">i8") for c in chunks]
+                             ).astype(np.int64) if chunks else np.zeros(0, dtype=np.int64)
+        order = np.argsort(ids, kind="stable")
+        out: dict[str, Any] = {}
+        k = 1
+        for name, kind in columns:
+            if kind == "text":
+                values = _texts([c[k] for c in chunks], [c[k + 1] for c in chunks])
+                k += 2
+            else:
+                raw = np.concatenate([np.frombuffer(c[k], dtype=">i8" if kind == "int"
+                                                    else ">f8") for c in chunks]
+                                     ) if chunks else np.zeros(0)
+                k += 1
+                if kind == "int":
+                    numbers = raw.astype(np.int64)
+                    values = np.empty(len(numbers), dtype=object)
+                    values[:] = numbers.tolist()
+                    values[numbers == _NULL_INT] = None
+                else:
+                    values = raw.astype(np.float64)
+            out[name] = values[order]
+        return ids[order], out
 
     def wkb_of(self, values: Sequence[Any] | np.ndarray) -> np.ndarray:
         """Hex EWKB (as the driver gives a geometry column) or WKB bytes, as plain WKB."""

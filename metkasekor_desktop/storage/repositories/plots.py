@@ -5,6 +5,7 @@ from __future__ import annotations
 import builtins
 import gc
 from collections.abc import Iterable, Sequence
+from concurrent.futures import Future
 from datetime import datetime
 from typing import Any
 
@@ -21,10 +22,12 @@ from metkasekor_desktop.domain.plot import Plot, check_pairing, utc_now
 from metkasekor_desktop.domain.shape_column import ShapeColumn
 from metkasekor_desktop.storage import row_versions
 from metkasekor_desktop.storage.errors import ConflictError, NotFoundError
+from metkasekor_desktop.storage.free_memory import give_back_free_memory
 from metkasekor_desktop.storage.plot_table import PlotTable
 from metkasekor_desktop.storage.repositories.base import Repository, count_where
 from metkasekor_desktop.storage.schema import T, to_gpkg_datetime
 
+_GIVE_BACK_FROM = 100_000  # plots read at once from which freed memory is given back
 _BULK_ROWS = 500  # from this many new plots their shapes are checked as arrays
 _CHUNK = 5000  # ids bound per statement: SQLite binds 32,766 parameters at most
 
@@ -89,6 +92,11 @@ def _plot_table(ids: np.ndarray, columns: builtins.list[np.ndarray],
         ids=ids, codes=codes, names=names, farmer_ids=farmer_ids, farmer_names_kh=names_kh,
         farmer_names_latin=names_latin, village_codes=villages, roles=roles,
         paired_ids=paired, areas_ha=areas, geometries=geometries, versions=versions)
+
+
+_PLOT_COLUMNS = (("code", "text"), ("name", "text"), ("farmer_id", "int"),
+                 ("village_code", "text"), ("role", "text"), ("paired_plot_id", "int"),
+                 ("area_ha", "float"), ("mk_version", "int"))
 
 
 class PlotRepository(Repository[Plot]):
@@ -380,9 +388,13 @@ class PlotRepository(Repository[Plot]):
         self.backend.touch(conn, "plots")
 
     def load_table(self, conn: Connection | None = None) -> PlotTable:
-        """Every plot as column arrays: one select joined to farmers, geometries decoded
-        in bulk."""
-        return self._load(None, conn)
+        """Every plot as column arrays, shapes kept as WKB until asked for; what the read
+        freed is given back to the system (a register's million rows leave hundreds of
+        megabytes behind)."""
+        table = self._load(None, conn)
+        if len(table) >= _GIVE_BACK_FROM:
+            give_back_free_memory()
+        return table
 
     def load_rows(self, ids: Iterable[int], conn: Connection | None = None) -> PlotTable:
         """The plots of ``ids`` that exist, as a table (sorted by id): after an edit only
@@ -412,7 +424,7 @@ class PlotRepository(Repository[Plot]):
                 if ids is None:
                     shapes = self.backend.read_shapes(c, "plots", "fid", "geom")
                     if shapes is not None:
-                        return self._load_apart(c, *shapes)
+                        return self._load_apart(c, shapes)
                 rows = self.backend.fetch_rows(c, stmt)
                 if not rows:
                     return PlotTable.empty()
@@ -433,43 +445,37 @@ class PlotRepository(Repository[Plot]):
             [shared(c) if k in repeated else _objects(c) for k, c in enumerate(cols[1:10], 1)],
             geometries, np.array(cols[11], dtype=np.int64))
 
-    def _load_apart(self, c: Connection, shape_ids: np.ndarray,
-                    shapes: ShapeColumn) -> PlotTable:
-        """The whole table from its shapes read at once (``shape_ids``: their plots), the
-        other columns as rows without shapes and the farmers' names apart (a join and
-        a sort of a million rows cost the server more than they save)."""
-        p, f = self.table, T["farmers"]
-        rows = self.backend.fetch_rows(c, select(
-            p.c.fid, p.c.code, p.c.name, p.c.farmer_id, p.c.village_code, p.c.role,
-            p.c.paired_plot_id, p.c.area_ha, p.c.mk_version))
-        if not rows:
+    def _load_apart(self, c: Connection,
+                    pending: Future[tuple[np.ndarray, ShapeColumn]]) -> PlotTable:
+        """The whole table from its shapes read at once (``pending``: their plots' ids
+        and the shapes, sorted by id, under way), the other columns read as columns
+        and the farmers' names apart (a join and a sort of a million rows cost the
+        server more than they save)."""
+        try:
+            ids, cols = self.backend.read_table(c, "plots", "fid", _PLOT_COLUMNS)
+            farmer_ids, farmers = self.backend.read_table(
+                c, "farmers", "id", (("name_kh", "text"), ("name_latin", "text")))
+        finally:
+            shape_ids, shapes = pending.result()  # waited for on every path
+        if not len(ids):
             return PlotTable.empty()
-        farmers = self.backend.fetch_rows(c, select(f.c.id, f.c.name_kh, f.c.name_latin))
-        cols = list(zip(*rows, strict=True))
-        del rows
-        ids = np.array(cols[0], dtype=np.int64)
-        order = np.argsort(ids, kind="stable")
-        ids = ids[order]
-        by_shape = np.argsort(shape_ids, kind="stable")
-        if not np.array_equal(shape_ids[by_shape], ids):  # one snapshot reads both
+        if not np.array_equal(shape_ids, ids):  # one snapshot reads both
             raise RuntimeError("The plots' shapes and rows were read apart.")
+        given = np.array([-1 if v is None else v for v in cols["farmer_id"].tolist()],
+                         dtype=np.int64)
+        at = np.minimum(np.searchsorted(farmer_ids, given), len(farmer_ids))
+        found = at < len(farmer_ids)
+        found[found] = farmer_ids[at[found]] == given[found]
+        at[~found] = len(farmer_ids)  # the None at the end
 
-        def column(k: int, repeats: bool = False) -> np.ndarray:
-            values = shared(cols[k]) if repeats else _objects(cols[k])
-            return values[order]
+        def by_plot(names: np.ndarray) -> np.ndarray:
+            table = np.empty(len(names) + 1, dtype=object)
+            table[:-1] = names
+            return table[at]  # a farmer's name is one object for all their plots
 
-        farmer_ids = column(3)
-        known = np.array([r[0] for r in farmers], dtype=np.int64)
-        by_id = np.argsort(known)
-        known = known[by_id]
-        kh = shared([farmers[k][1] for k in by_id.tolist()] + [None])
-        latin = shared([farmers[k][2] for k in by_id.tolist()] + [None])
-        given = np.array([-1 if v is None else v for v in farmer_ids.tolist()], dtype=np.int64)
-        at = np.minimum(np.searchsorted(known, given), len(known))
-        found = at < len(known)
-        found[found] = known[at[found]] == given[found]
-        at[~found] = len(known)  # the None at the end
         return _plot_table(
-            ids, [column(1), column(2), farmer_ids, kh[at], latin[at], column(4, True),
-                  column(5, True), column(6), column(7)],
-            shapes.take(by_shape), np.array(cols[8], dtype=np.int64)[order])
+            ids, [cols["code"], cols["name"], cols["farmer_id"],
+                  by_plot(farmers["name_kh"]), by_plot(farmers["name_latin"]),
+                  cols["village_code"], cols["role"], cols["paired_plot_id"],
+                  cols["area_ha"]],
+            shapes, np.array([v or 0 for v in cols["mk_version"].tolist()], dtype=np.int64))

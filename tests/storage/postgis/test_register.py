@@ -411,3 +411,34 @@ def test_a_database_with_other_tables_named_plots_is_refused(
     with pytest.raises(ProjectError, match="empty database"):
         initialise(pg_server.url(empty_db))
     assert _sql(pg_server, empty_db, "SELECT to_regclass('mk_meta')") == [(None,)]
+
+
+def test_a_whole_table_read_as_columns_equals_its_rows_read_one_by_one(
+        project: Project, farmer: Farmer, pg_server: LocalServer, register_db: str,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The whole-table read (shapes and columns each as one bytea per chunk of ids, on two
+    connections sharing one snapshot) gives what the row read gives, NULLs, Khmer text,
+    gaps in the ids and several chunks included."""
+    import metkasekor_desktop.storage.postgis.backend as postgis_backend
+
+    monkeypatch.setattr(postgis_backend, "_SHAPE_CHUNK", 3)  # several chunks of ids
+    other = project.farmers.add(Farmer(name_kh="ចាន់ ស្រីមុំ", name_latin=""))
+    plots = [Plot(code=f"KPT-{k:03d}", name=["", "ស្រែ​ខាងកើត", "Field 😀"][k % 3],
+                  geometry=square(104.0 + 0.01 * k, 12.5, 0.001 * (k + 1)),
+                  farmer_id=[farmer.id, None, other][k % 3],
+                  village_code=None if k % 4 == 0 else "02070101") for k in range(11)]
+    ids = project.plots.add_many(plots)
+    project.plots.delete(ids[5], expected_version=1)  # a gap in the ids
+    _sql(pg_server, register_db, "UPDATE plots SET area_ha = NULL, notes = 'QGIS' "
+         "WHERE fid = %s", (ids[7],))  # another program: the area is measured on read
+    whole = project.plots.load_table()
+    rows = project.plots.load_rows([int(i) for i in whole.ids])
+    assert whole.ids.tolist() == [i for i in ids if i != ids[5]] == rows.ids.tolist()
+    for name in ("codes", "names", "farmer_ids", "farmer_names_kh", "farmer_names_latin",
+                 "village_codes", "roles", "paired_ids", "versions"):
+        assert list(getattr(whole, name)) == list(getattr(rows, name)), name
+    np.testing.assert_allclose(whole.areas_ha, rows.areas_ha, rtol=1e-12)
+    assert not np.isnan(whole.areas_ha).any()
+    assert all(shapely.equals_exact(a, b, 0) for a, b in zip(whole.geometries, rows.geometries,
+                                                               strict=True))
+    assert None in list(whole.farmer_ids) and None in list(whole.village_codes)

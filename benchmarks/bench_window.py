@@ -69,6 +69,14 @@ def rss_mb():
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 def peak_mb():
+    # VmHWM: the peak of this program's own memory. ru_maxrss would count the parent's
+    # memory at the fork (a benchmark that published a million plots before).
+    try:
+        for line in open("/proc/self/status"):
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     import resource
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 

@@ -61,7 +61,7 @@ class WkbColumn:
             lengths[array.is_null().to_numpy(zero_copy_only=False)] = 0
             starts = offsets[:-1]
             keep = np.repeat(lengths > 0, lengths)
-            data = data[_ranges(starts, starts + lengths)] if keep.size else data[:0]
+            data = data[ranges_to_index(starts, starts + lengths)] if keep.size else data[:0]
             offsets = np.zeros(n + 1, dtype=np.int64)
             np.cumsum(lengths, out=offsets[1:])
         else:
@@ -109,7 +109,7 @@ class WkbColumn:
             starts, ends = self._starts()[rows], self.offsets[rows + 1]
             offsets = np.zeros(len(rows) + 1, dtype=np.int64)
             np.cumsum(ends - starts, out=offsets[1:])
-            return WkbColumn(self.data[_ranges(starts, ends)], offsets)
+            return WkbColumn(self.data[ranges_to_index(starts, ends)], offsets)
         # Many rows: Arrow's take (C++) copies them, headers and all (a byte index of a
         # million shapes would take eight times their size).
         import pyarrow as pa
@@ -196,14 +196,14 @@ def _u32(data: np.ndarray, at: np.ndarray) -> np.ndarray:
     return out
 
 
-def _ranges(starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
-    """``arange(s, e)`` of every pair, concatenated, without a Python loop."""
+def ranges_to_index(starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """Concatenate ``arange(s, e)`` for every pair without a Python loop."""
     counts = ends - starts
     total = int(counts.sum())
     if total == 0:
         return np.zeros(0, dtype=np.int64)
-    shift = np.repeat(starts - np.concatenate(([0], np.cumsum(counts)[:-1])), counts)
-    return np.arange(total, dtype=np.int64) + shift
+    offsets = np.repeat(starts - np.concatenate(([0], np.cumsum(counts)[:-1])), counts)
+    return np.arange(total, dtype=np.int64) + offsets
 
 
 def _coordinates(data: np.ndarray, offsets: np.ndarray, rows: np.ndarray,
@@ -236,5 +236,5 @@ def _coordinates(data: np.ndarray, offsets: np.ndarray, rows: np.ndarray,
                                count=int(ends[-1] - ends[0]) // 8).reshape(-1, 2)
         if len(members) == len(rows):
             return values.copy()
-        out[_ranges(starts[members], starts[members] + counts[members])] = values
+        out[ranges_to_index(starts[members], starts[members] + counts[members])] = values
     return out

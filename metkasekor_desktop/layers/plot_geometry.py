@@ -16,19 +16,10 @@ import shapely
 
 from metkasekor_desktop.domain.geometry import STORAGE_EPSG, transform
 from metkasekor_desktop.domain.shape_column import ShapeColumn
+from metkasekor_desktop.domain.wkb_column import ranges_to_index
 
 MOVE_TO = 0  # QPainterPath element types
 LINE_TO = 1
-
-
-def ranges_to_index(starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
-    """Concatenate ``arange(s, e)`` for every pair without a Python loop."""
-    counts = ends - starts
-    total = int(counts.sum())
-    if total == 0:
-        return np.zeros(0, dtype=np.int64)
-    offsets = np.repeat(starts - np.concatenate(([0], np.cumsum(counts)[:-1])), counts)
-    return np.arange(total, dtype=np.int64) + offsets
 
 
 def _spatial_key(cx: np.ndarray, cy: np.ndarray, cells: int = 64) -> np.ndarray:

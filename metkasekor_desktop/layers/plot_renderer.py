@@ -9,7 +9,8 @@ import numpy as np
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen
 
-from metkasekor_desktop.layers.plot_geometry import LINE_TO, MOVE_TO, ranges_to_index
+from metkasekor_desktop.domain.wkb_column import ranges_to_index
+from metkasekor_desktop.layers.plot_geometry import LINE_TO, MOVE_TO
 from metkasekor_desktop.layers.plot_layer import PlotLayer
 from metkasekor_desktop.layers.qpath import (
     ODD_EVEN,

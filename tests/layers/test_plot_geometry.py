@@ -7,12 +7,8 @@ import pytest
 import shapely
 
 from metkasekor_desktop.domain.geometry import METRIC_EPSG, STORAGE_EPSG
-from metkasekor_desktop.layers.plot_geometry import (
-    LINE_TO,
-    MOVE_TO,
-    PlotGeometryArrays,
-    ranges_to_index,
-)
+from metkasekor_desktop.domain.wkb_column import ranges_to_index
+from metkasekor_desktop.layers.plot_geometry import LINE_TO, MOVE_TO, PlotGeometryArrays
 from tests.layers.conftest import E0, N0, utm_coordinates
 
 

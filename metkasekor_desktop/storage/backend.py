@@ -12,7 +12,6 @@ decision 9).
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from concurrent.futures import Future
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
@@ -89,6 +88,14 @@ class ChangeWatcher(Protocol):
     def close(self) -> None: ...
 
 
+class PendingShapes(Protocol):
+    """Shapes being read (see :meth:`Backend.read_shapes`)."""
+
+    def result(self) -> tuple[np.ndarray, ShapeColumn]:
+        """The ids (sorted) and their shapes, once read; raises what the read raised."""
+        ...
+
+
 @runtime_checkable
 class Backend(Protocol):
     """One database holding a project: what is particular to it, behind one interface."""
@@ -131,7 +138,7 @@ class Backend(Protocol):
         ...
 
     def read_shapes(self, conn: Connection, table: str, id_column: str,
-                    geometry_column: str) -> Future[tuple[np.ndarray, ShapeColumn]] | None:
+                    geometry_column: str) -> PendingShapes | None:
         """Every row's id and shape (sorted by id) by a quicker way than reading rows,
         under way while the caller reads the other columns on ``conn`` and seeing the
         same rows; None where the database has no such way."""

@@ -34,7 +34,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from metkasekor_desktop.domain.geometry import STORAGE_EPSG
 from metkasekor_desktop.domain.shape_column import ShapeColumn
 from metkasekor_desktop.domain.wkb_column import WkbColumn
-from metkasekor_desktop.storage.backend import WRITES, Bounds
+from metkasekor_desktop.storage.backend import WRITES, Bounds, PendingShapes
 from metkasekor_desktop.storage.errors import (
     ProjectBusyError,
     ServerUnreachableError,
@@ -47,6 +47,19 @@ from metkasekor_desktop.storage.schema import METADATA
 
 _SHAPE_CHUNK = 2_000_000  # ids per string_agg of shapes: ~250 MB of EWKB at most
 _NULL_INT = -(2**63)  # NULL of an integer column in its binary string_agg
+
+
+class _ShapesRead:
+    """The shapes under way on a second connection; read on the first afterwards when
+    the second could not be opened (call :meth:`result` where the first is free)."""
+
+    def __init__(self, future: Future[tuple[np.ndarray, ShapeColumn] | None],
+                 here: Callable[[], tuple[np.ndarray, ShapeColumn]]) -> None:
+        self._future, self._here = future, here
+
+    def result(self) -> tuple[np.ndarray, ShapeColumn]:
+        done = self._future.result()
+        return self._here() if done is None else done
 
 
 def _texts(datas: list[bytes], lengths: list[bytes]) -> np.ndarray:
@@ -221,21 +234,37 @@ class PostGISBackend:
         return ShapeColumn.of_shapes(_shapes(items))
 
     def read_shapes(self, conn: Connection, table: str, id_column: str,
-                    geometry_column: str) -> Future[tuple[np.ndarray, ShapeColumn]]:
+                    geometry_column: str) -> PendingShapes:
         """Every row's id and shape, sorted by id, read on a second connection in a
         worker thread while the caller reads the other columns on ``conn``: the second
         transaction takes ``conn``'s snapshot (``pg_export_snapshot``), so both see the
-        very same rows."""
+        very same rows. Where no second connection can be opened (the server's
+        connections all taken), ``result()`` reads them on ``conn`` afterwards."""
         snapshot = conn.exec_driver_sql("SELECT pg_export_snapshot()").scalar_one()
+        names = (table, id_column, geometry_column)
         pool = ThreadPoolExecutor(1, thread_name_prefix="register-shapes")
         try:
-            return pool.submit(self._shapes_in_snapshot, str(snapshot), table, id_column,
-                               geometry_column)
+            future = pool.submit(self._shapes_in_snapshot, str(snapshot), *names)
         finally:
             pool.shutdown(wait=False)
+        return _ShapesRead(future, lambda: self._read_shapes_on(conn, *names))
 
     def _shapes_in_snapshot(self, snapshot: str, table: str, id_column: str,
-                            geometry_column: str) -> tuple[np.ndarray, ShapeColumn]:
+                            geometry_column: str) -> tuple[np.ndarray, ShapeColumn] | None:
+        """:meth:`_read_shapes_on` a second connection in ``snapshot``; None when no
+        second connection can be opened."""
+        try:
+            second = self.engine.connect()
+        except OperationalError:
+            return None
+        with second as conn:
+            conn.execution_options(isolation_level="REPEATABLE READ")
+            with conn.begin():
+                conn.exec_driver_sql(f"SET TRANSACTION SNAPSHOT {ddl.literal(snapshot)}")
+                return self._read_shapes_on(conn, table, id_column, geometry_column)
+
+    def _read_shapes_on(self, conn: Connection, table: str, id_column: str,
+                        geometry_column: str) -> tuple[np.ndarray, ShapeColumn]:
         """The shapes of :meth:`read_shapes`: the EWKB of a million rows in one bytea per
         chunk of ids (``string_agg``), their ids and lengths as binary integers beside
         it: no row and no Python object per shape on the way. Chunks keep each bytea far
@@ -244,29 +273,23 @@ class PostGISBackend:
         ids: list[np.ndarray] = []
         lengths: list[np.ndarray] = []
         data: list[bytes] = []
-        with self.engine.connect() as conn:
-            conn.execution_options(isolation_level="REPEATABLE READ")
-            with conn.begin():
-                conn.exec_driver_sql(f"SET TRANSACTION SNAPSHOT {ddl.literal(snapshot)}")
-                driver = conn.connection.driver_connection
-                cursor = driver.cursor(binary=True)  # type: ignore[union-attr]
-                try:
-                    low, high = cursor.execute(f"SELECT min({i}), max({i}) FROM {t}"
-                                               ).fetchone()
-                    for start in range(int(low or 0), int(high or -1) + 1, _SHAPE_CHUNK):
-                        row = cursor.execute(
-                            f"SELECT string_agg(int8send({i}), ''::bytea), "
-                            f"string_agg(int4send(coalesce(octet_length({g}::bytea), 0)), "
-                            f"''::bytea), string_agg({g}::bytea, ''::bytea) FROM {t} "
-                            f"WHERE {i} >= %s AND {i} < %s",
-                            (start, start + _SHAPE_CHUNK)).fetchone()
-                        if row is None or row[0] is None:
-                            continue
-                        ids.append(np.frombuffer(row[0], dtype=">i8").astype(np.int64))
-                        lengths.append(np.frombuffer(row[1], dtype=">i4").astype(np.int64))
-                        data.append(bytes(row[2] or b""))
-                finally:
-                    cursor.close()
+        driver = conn.connection.driver_connection
+        cursor = driver.cursor(binary=True)  # type: ignore[union-attr]
+        try:
+            low, high = cursor.execute(f"SELECT min({i}), max({i}) FROM {t}").fetchone()
+            for start in range(int(low or 0), int(high or -1) + 1, _SHAPE_CHUNK):
+                row = cursor.execute(
+                    f"SELECT string_agg(int8send({i}), ''::bytea), "
+                    f"string_agg(int4send(coalesce(octet_length({g}::bytea), 0)), "
+                    f"''::bytea), string_agg({g}::bytea, ''::bytea) FROM {t} "
+                    f"WHERE {i} >= %s AND {i} < %s", (start, start + _SHAPE_CHUNK)).fetchone()
+                if row is None or row[0] is None:
+                    continue
+                ids.append(np.frombuffer(row[0], dtype=">i8").astype(np.int64))
+                lengths.append(np.frombuffer(row[1], dtype=">i4").astype(np.int64))
+                data.append(bytes(row[2] or b""))
+        finally:
+            cursor.close()
         if not ids:
             return np.zeros(0, dtype=np.int64), ShapeColumn.of_shapes(np.zeros(0, object))
         counts = np.concatenate(lengths)

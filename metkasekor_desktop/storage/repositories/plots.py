@@ -5,7 +5,6 @@ from __future__ import annotations
 import builtins
 import gc
 from collections.abc import Iterable, Sequence
-from concurrent.futures import Future
 from datetime import datetime
 from typing import Any
 
@@ -21,6 +20,7 @@ from metkasekor_desktop.domain.geometry import STORAGE_EPSG, areas_ha, validate_
 from metkasekor_desktop.domain.plot import Plot, check_pairing, utc_now
 from metkasekor_desktop.domain.shape_column import ShapeColumn
 from metkasekor_desktop.storage import row_versions
+from metkasekor_desktop.storage.backend import PendingShapes
 from metkasekor_desktop.storage.errors import ConflictError, NotFoundError
 from metkasekor_desktop.storage.free_memory import give_back_free_memory
 from metkasekor_desktop.storage.plot_table import PlotTable
@@ -445,8 +445,7 @@ class PlotRepository(Repository[Plot]):
             [shared(c) if k in repeated else _objects(c) for k, c in enumerate(cols[1:10], 1)],
             geometries, np.array(cols[11], dtype=np.int64))
 
-    def _load_apart(self, c: Connection,
-                    pending: Future[tuple[np.ndarray, ShapeColumn]]) -> PlotTable:
+    def _load_apart(self, c: Connection, pending: PendingShapes) -> PlotTable:
         """The whole table from its shapes read at once (``pending``: their plots' ids
         and the shapes, sorted by id, under way), the other columns read as columns
         and the farmers' names apart (a join and a sort of a million rows cost the

@@ -442,3 +442,33 @@ def test_a_whole_table_read_as_columns_equals_its_rows_read_one_by_one(
     assert all(shapely.equals_exact(a, b, 0) for a, b in zip(whole.geometries, rows.geometries,
                                                                strict=True))
     assert None in list(whole.farmer_ids) and None in list(whole.village_codes)
+
+
+def test_the_whole_table_is_read_on_one_connection_when_a_second_cannot_be_opened(
+        project: Project, farmer: Farmer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A server whose connections are all taken: the shapes are read after the other
+    columns, on the one connection, and the table is the same."""
+    import threading
+
+    from sqlalchemy.exc import OperationalError
+
+    ids = project.plots.add_many([make_plot(f"KPT-{k:03d}", x=104 + 0.01 * k,
+                                            farmer_id=farmer.id) for k in range(4)])
+    expected = project.plots.load_rows(ids)
+    engine = project.backend.engine
+    connect = engine.connect
+    refused = []
+
+    def only_one(*args, **kwargs):
+        if threading.current_thread() is not threading.main_thread():
+            refused.append(True)
+            raise OperationalError("connect", {}, Exception("too many clients already"))
+        return connect(*args, **kwargs)
+
+    monkeypatch.setattr(engine, "connect", only_one)
+    table = project.plots.load_table()
+    assert refused  # the second connection was asked for and refused
+    assert table.ids.tolist() == ids and list(table.codes) == list(expected.codes)
+    assert all(shapely.equals_exact(a, b, 0) for a, b in zip(table.geometries,
+                                                               expected.geometries,
+                                                               strict=True))

@@ -2,7 +2,10 @@
 
 The figures come from analysis.adoption (testable without the widget); this dialog
 only loads the project's records once, offers the season and area choices and shows
-or exports the table.
+or exports the table. Adoption is a CA practice done on a farmer field; plans only
+planned are shown in a column of their own, and the change is against the same season
+of the previous year. The dialog opens on the latest season with done plans, since the
+latest season is usually still only planned.
 """
 
 from __future__ import annotations
@@ -34,7 +37,8 @@ from metkasekor_desktop.analysis.adoption import (
     AdoptionRow,
     AdoptionTable,
     adoption_summary,
-    previous_season_id,
+    opening_season_id,
+    same_season_last_year,
 )
 from metkasekor_desktop.analysis.stages import plot_infos
 from metkasekor_desktop.domain import places
@@ -53,7 +57,7 @@ class AdoptionDialog(QDialog):
         super().__init__(parent)
         self.language = language
         self.setWindowTitle(self.tr("Adoption of CA practices"))
-        self.resize(820, 460)
+        self.resize(860, 560)
         self._plots = plot_infos(project.plots.load_table())
         self._plans = project.plans.list()
         self._farmers = project.farmers.list()
@@ -62,22 +66,25 @@ class AdoptionDialog(QDialog):
         self.summary: AdoptionTable | None = None
 
         self.season = QComboBox(self)
-        with_plans = {p.season_id for p in self._plans}
         for s in reversed(self._seasons):
             self.season.addItem(season_label(s), s.id)
-        latest = next((s.id for s in reversed(self._seasons) if s.id in with_plans), None)
-        if latest is not None:
-            self.season.setCurrentIndex(self.season.findData(latest))
+        opening = opening_season_id(self._seasons, self._plots, self._plans)
+        if opening is not None:
+            self.season.setCurrentIndex(self.season.findData(opening))
         self.province = QComboBox(self)
         self.district = QComboBox(self)
         self.commune = QComboBox(self)
         self._fill(self.province, self.tr("All provinces"), self._used_units(2, ""))
         self._fill(self.district, self.tr("All districts"), [])
         self._fill(self.commune, self.tr("All communes"), [])
+        self.definition = QLabel(
+            self.tr("Adoption: farmer fields with a CA practice done. Plans not yet done "
+                    "are counted apart, as planned."), self)
+        self.definition.setWordWrap(True)
         self.compared = QLabel(self)
         self.adopters = QLabel(self)
         self.adopters.setWordWrap(True)
-        self.table = QTableWidget(0, 8, self)
+        self.table = QTableWidget(0, len(self.headers()), self)
         self.table.setHorizontalHeaderLabels(self.headers())
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
@@ -101,6 +108,7 @@ class AdoptionDialog(QDialog):
         bottom.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.definition)
         layout.addWidget(self.compared)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.adopters)
@@ -119,6 +127,7 @@ class AdoptionDialog(QDialog):
     def headers(self) -> list[str]:
         return [self.tr("Practice"), self.tr("Plots"), self.tr("Hectares"),
                 self.tr("Farmers"), self.tr("Women"), self.tr("Men"),
+                self.tr("Planned plots"),
                 self.tr("Change in plots"), self.tr("Change in hectares")]
 
     def area_code(self) -> str | None:
@@ -146,19 +155,22 @@ class AdoptionDialog(QDialog):
             self.compared.setText(self.tr("The project has no season yet."))
             self.adopters.clear()
             return
-        previous = previous_season_id(self._seasons, season_id)
+        previous = same_season_last_year(self._seasons, season_id)
         self.summary = adoption_summary(self._plots, self._plans, self._farmers,
                                         self._practices, season_id, previous,
                                         self.area_code())
         names = {s.id: season_label(s) for s in self._seasons}
         self.compared.setText(
             self.tr("Change compared with {season}.").format(season=names[previous])
-            if previous is not None else self.tr("No earlier season to compare with."))
-        total = self.summary.total.current
+            if previous is not None
+            else self.tr("No change shown: the project has no such season the year "
+                         "before."))
+        total, planned = self.summary.total.current, self.summary.total.planned
         self.adopters.setText(
             self.tr("Farmers adopting at least one CA practice: {all} "
-                    "({women} women, {men} men).").format(
-                all=total.farmers, women=total.women, men=total.men))
+                    "({women} women, {men} men). Planned, not yet done: {planned} "
+                    "plots.").format(all=total.farmers, women=total.women, men=total.men,
+                                     planned=planned.plots))
         self._fill_table()
 
     def export_rows(self) -> tuple[list[str], list[list[Cell]]]:
@@ -169,7 +181,7 @@ class AdoptionDialog(QDialog):
                 c = row.current
                 change_ha = row.change_hectares
                 rows.append([name, c.plots, round(c.hectares, 4), c.farmers, c.women, c.men,
-                             row.change_plots,
+                             row.planned.plots, row.change_plots,
                              None if change_ha is None else round(change_ha, 4)])
         return self.headers(), rows
 
@@ -201,7 +213,8 @@ class AdoptionDialog(QDialog):
             c = row.current
             change_plots, change_ha = row.change_plots, row.change_hectares
             texts = [name, str(c.plots), f"{c.hectares:.2f}", str(c.farmers), str(c.women),
-                     str(c.men), "" if change_plots is None else f"{change_plots:+d}",
+                     str(c.men), str(row.planned.plots),
+                     "" if change_plots is None else f"{change_plots:+d}",
                      "" if change_ha is None else f"{change_ha:+.2f}"]
             for col, text in enumerate(texts):
                 item = QTableWidgetItem(text)

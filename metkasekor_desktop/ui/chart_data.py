@@ -4,7 +4,8 @@ Built on analysis.trial_comparisons so that a chart shows the same plot values a
 comparison report: a plot's several harvests or samples in a season are averaged first,
 soil indicators are read at the shallowest depth sampled in the trial, and a site (the
 member's block) counts only when both its CA and its FP plot have a value. Adoption over
-seasons is analysis.adoption's summary of each season. What a map selection stands for
+seasons is analysis.adoption's summary of each season: practices done on farmer fields
+(plans only planned are left to the adoption dialog). What a map selection stands for
 (a trial, a district) is decided here too. No widgets here, so the figures are tested
 without a window; a row's season is its label in the user's language (season_words),
 the same text the chart's axis and the CSV of the chart show.
@@ -21,7 +22,7 @@ from typing import Any
 from metkasekor_desktop.analysis.adoption import (
     adoption_summary,
     in_area,
-    previous_season_id,
+    same_season_last_year,
 )
 from metkasekor_desktop.analysis.stages import PlotInfo, plot_infos
 from metkasekor_desktop.analysis.trial_comparisons import (
@@ -32,6 +33,7 @@ from metkasekor_desktop.analysis.trial_comparisons import (
     yield_values,
 )
 from metkasekor_desktop.domain.crops import CROPS
+from metkasekor_desktop.domain.enums import PlanStatus
 from metkasekor_desktop.domain.farmer import Farmer
 from metkasekor_desktop.domain.plan import PlotSeasonPlan
 from metkasekor_desktop.domain.practice import Practice
@@ -279,7 +281,8 @@ def plot_over_seasons(records: ChartRecords, trial: Trial, measure: Measure,
 
 @dataclass(frozen=True, slots=True)
 class AdoptionPoint:
-    """Plots and hectares under one CA practice (or all, once each) in one season."""
+    """Farmer fields and their hectares where one CA practice (or any, each plot once)
+    was done in one season: adoption, not plans."""
 
     season: str
     practice: str
@@ -293,18 +296,20 @@ def adoption_over_seasons(records: ChartRecords, area: str | None = None,
     """analysis.adoption.adoption_summary of each season, in calendar order.
 
     Per season one point per CA practice (catalogue order) and one for the total
-    (``total_label``: each plot once). Seasons without any plan in the project (e.g. a
-    season only set up ahead) are left out, so they do not read as a drop to zero; so
-    are practices no plot took up in any season shown, which would only be empty bars.
+    (``total_label``: each plot once), counting done plans on farmer fields only.
+    Seasons without any done plan in the project (a season set up ahead, or one whose
+    plans are all still only planned) are left out, so they do not read as a drop to
+    zero; so are practices no plot took up in any season shown, which would only be
+    empty bars.
     """
-    planned = {p.season_id for p in records.plans}
+    done = {p.season_id for p in records.plans if p.status == PlanStatus.DONE}
     out = []
     for season in records.seasons:
-        if season.id not in planned:
+        if season.id not in done:
             continue
         table = adoption_summary(records.plots, records.plans, records.farmers,
                                  records.practices, season.id,
-                                 previous_season_id(records.seasons, season.id), area)
+                                 same_season_last_year(records.seasons, season.id), area)
         for row in (*table.rows, table.total):
             label = row.name(language) if row.practice is not None else total_label
             out.append(AdoptionPoint(season_label(season), label, row.current.plots,

@@ -18,6 +18,7 @@ from metkasekor_desktop.domain.yields import YieldRecord, sample_yield_t_ha
 from metkasekor_desktop.layers.record_commands import SaveRecord
 from metkasekor_desktop.storage.project import Project
 from metkasekor_desktop.ui import chart_data as cd
+from tests.analysis.adoption_records import add_farmer_field_plans, hand_count
 
 MAIZE = cd.yield_measure("maize")
 SOC = cd.soil_measure("soc_pct")
@@ -26,6 +27,13 @@ SOC = cd.soil_measure("soc_pct")
 @pytest.fixture
 def project(session):
     return session.project
+
+
+@pytest.fixture
+def adopting(project):
+    """Farmer-field plans added to the demo (which plans only its sites, no adoption);
+    ask for it before ``panel`` and ``data`` so that they load them."""
+    return add_farmer_field_plans(project)
 
 
 @pytest.fixture
@@ -258,21 +266,21 @@ def test_empty_project_says_there_is_nothing_to_chart(qtbot, tmp_path):
 
 # Adoption over seasons and following the map selection ----------------------------------
 
-def test_adoption_over_seasons_equals_the_summary_of_each_season(data):
-    from metkasekor_desktop.analysis.adoption import adoption_summary, previous_season_id
+def test_adoption_over_seasons_equals_the_summary_of_each_season(adopting, data):
+    from metkasekor_desktop.analysis.adoption import adoption_summary, same_season_last_year
 
     records, _trial = data
     district = "0207"
     for area in (None, district):
         points = cd.adoption_over_seasons(records, area, total_label="ALL")
-        planned = [s for s in records.seasons if any(p.season_id == s.id
-                                                     for p in records.plans)]
-        assert [s.name for s in planned] == list(dict.fromkeys(p.season for p in points))
+        with_done = [s for s in records.seasons if any(
+            p.season_id == s.id and p.status == "done" for p in records.plans)]
+        assert [s.name for s in with_done] == list(dict.fromkeys(p.season for p in points))
         expected = []
-        for season in planned:
+        for season in with_done:
             table = adoption_summary(records.plots, records.plans, records.farmers,
                                      records.practices, season.id,
-                                     previous_season_id(records.seasons, season.id), area)
+                                     same_season_last_year(records.seasons, season.id), area)
             expected += [(season.name, r.name("en"), r.current.plots, r.current.hectares)
                          for r in table.rows]
             expected.append((season.name, "ALL", table.total.current.plots,
@@ -283,7 +291,26 @@ def test_adoption_over_seasons_equals_the_summary_of_each_season(data):
         assert [p.hectares for p in points] == pytest.approx([e[3] for e in expected])
     everywhere = cd.adoption_over_seasons(records, None, total_label="ALL")
     there = cd.adoption_over_seasons(records, district, total_label="ALL")
-    assert sum(p.plots for p in there) < sum(p.plots for p in everywhere)
+    assert sum(p.plots for p in there) <= sum(p.plots for p in everywhere)
+
+
+def test_adoption_chart_counts_done_farmer_fields_by_hand(adopting, data):
+    """The total bars equal a plain count of farmer fields with a CA practice done;
+    the demo's 2024 main wet season, only planned, is not drawn as a drop to zero."""
+    records, _trial = data
+    points = {p.season: p for p in cd.adoption_over_seasons(records, None, "en", "ALL")
+              if p.practice == "ALL"}
+    for season in records.seasons:
+        statuses = {str(p.status) for p in records.plans if p.season_id == season.id}
+        if "done" not in statuses:
+            assert season.name not in points
+            continue
+        hand = hand_count(records.plots, records.plans, records.practices, season.id)
+        assert points[season.name].plots == hand.plots
+        assert points[season.name].hectares == pytest.approx(hand.hectares)
+    assert "2024 main wet" not in points
+    assert points["2024 early wet"].plots == 5 and points["2023 early wet"].plots == 4
+    assert points["2023 main wet"].plots == 0  # done, but only on the demo's sites
 
 
 def test_following_a_trial_plot_shows_its_trial_and_its_own_line(panel, project):
@@ -326,7 +353,7 @@ def test_following_a_trial_plot_shows_its_trial_and_its_own_line(panel, project)
     assert widget.current_trial().id == trials[0].id
 
 
-def test_a_district_selection_limits_yields_by_practice_and_adoption(panel, project,
+def test_a_district_selection_limits_yields_by_practice_and_adoption(adopting, panel, project,
                                                                        tmp_path):
     from metkasekor_desktop.ui.charts_panel import ADOPTION, ALL_SEASONS, BY_PRACTICE
 
@@ -366,7 +393,7 @@ def test_a_district_selection_limits_yields_by_practice_and_adoption(panel, proj
         records, None, "en", "All CA practices (each plot once)"))
 
 
-def test_adoption_chart_draws_bars_and_exports_its_data(panel, data, tmp_path):
+def test_adoption_chart_draws_bars_and_exports_its_data(adopting, panel, data, tmp_path):
     import pyqtgraph as pg
 
     from metkasekor_desktop.ui.charts_panel import ADOPTION
@@ -393,7 +420,7 @@ def test_adoption_chart_draws_bars_and_exports_its_data(panel, data, tmp_path):
     assert read[1:] == [["" if v is None else str(v) for v in row] for row in rows]
 
 
-def test_adoption_chart_draws_hectares_as_hectares(panel, data):
+def test_adoption_chart_draws_hectares_as_hectares(adopting, panel, data):
     """Bars and left-axis ticks in hectares: no x1000 (pyqtgraph's SI prefix or a unit)."""
     import pyqtgraph as pg
 

@@ -68,8 +68,11 @@ def test_yields_by_practice_colours_ca_green_and_fp_brown(qtbot, demo_project):
 
 
 def test_the_adoption_chart_draws_hectares_in_hectares(qtbot, demo_project):
+    from tests.analysis.adoption_records import add_farmer_field_plans
+
     project = Project.open(demo_project)
     try:
+        add_farmer_field_plans(project)  # the demo alone has no farmer's adoption
         widget = ChartsPanel()
         qtbot.addWidget(widget)
         widget.resize(900, 600)
@@ -86,8 +89,10 @@ def test_the_adoption_chart_draws_hectares_in_hectares(qtbot, demo_project):
         top = max(p.hectares for p in points)
         low, high = widget.plot_item.viewRange()[1]
         assert high < 2 * top, "the axis is in hectares"
-        ticks = [float(t) for level in left.tickValues(low, high, 300) for t in level[1]]
-        shown = left.tickStrings(ticks, left.autoSIPrefixScale * left.scale, 1)
+        # each level's ticks written with its own spacing (5.9 at spacing 1 reads "6")
+        shown = [t for spacing, ticks in left.tickValues(low, high, 300)
+                 for t in left.tickStrings(ticks, left.autoSIPrefixScale * left.scale,
+                                           spacing)]
         assert max(float(s.replace(",", "")) for s in shown) <= high
         assert left.autoSIPrefixScale == 1.0 and left.labelUnitPrefix == ""
         widget.set_project(None)

@@ -189,25 +189,27 @@ def test_adoption_dialog_shows_and_exports_the_summary(demo_project, qtbot, tmp_
 
     from openpyxl import load_workbook
 
-    from metkasekor_desktop.analysis.adoption import adoption_summary, previous_season_id
+    from metkasekor_desktop.analysis.adoption import adoption_summary, same_season_last_year
     from metkasekor_desktop.ui.adoption_dialog import AdoptionDialog
+    from tests.analysis.adoption_records import add_farmer_field_plans
 
     with Project.open(demo_project) as project:
+        add_farmer_field_plans(project)
         dialog = AdoptionDialog(project, "kh")
         qtbot.addWidget(dialog)
         seasons = project.seasons.list()
         expected = adoption_summary(
             plot_infos(project.plots.load_table()), project.plans.list(),
             project.farmers.list(), project.practices.list(), dialog.season.currentData(),
-            previous_season_id(seasons, dialog.season.currentData()), "0207")
+            same_season_last_year(seasons, dialog.season.currentData()), "0207")
     dialog.set_area("0207")
     assert dialog.area_code() == "0207"
     total = expected.total.current
     assert total.plots > 0
     headers, rows = dialog.export_rows()
     total_row = rows[len(expected.rows)]
-    assert total_row[1:6] == [total.plots, round(total.hectares, 4), total.farmers,
-                              total.women, total.men]
+    assert total_row[1:7] == [total.plots, round(total.hectares, 4), total.farmers,
+                              total.women, total.men, expected.total.planned.plots]
     assert dialog.table.item(len(expected.rows), 1).text() == str(total.plots)
     assert f"{total.women}" in dialog.adopters.text()
     khmer_name = expected.rows[0].practice.name_kh
@@ -221,6 +223,81 @@ def test_adoption_dialog_shows_and_exports_the_summary(demo_project, qtbot, tmp_
     out_xlsx = dialog.export_to(tmp_path / "adoption.xlsx")
     values = list(load_workbook(out_xlsx).active.iter_rows(values_only=True))
     assert values[1 + len(expected.rows)][1] == total.plots
+
+
+def _hand_adoption(project, season_id):
+    """Farmer fields with a CA practice done / only planned in the season, by hand."""
+    roles = {int(i): str(r) for i, r in zip(project.plots.load_table().ids,
+                                            project.plots.load_table().roles, strict=True)}
+    ca = {p.id for p in project.practices.list() if p.is_ca}
+    done, planned = set(), set()
+    for plan in project.plans.list():
+        if plan.season_id != season_id or roles[plan.plot_id] != "farmer_field":
+            continue
+        if not any(item.practice_id in ca for item in plan.practices):
+            continue
+        if str(plan.status) == "done":
+            done.add(plan.plot_id)
+        elif str(plan.status) == "planned":
+            planned.add(plan.plot_id)
+    return len(done), len(planned)
+
+
+def test_adoption_dialog_opens_on_the_latest_season_with_done_plans(
+        demo_project, qtbot, english):
+    """The demo's latest planned season (2024 main wet) has no plan done: the dialog
+    opens on 2024 early wet, shows done adoption and the planned plots apart and
+    compares with 2023 early wet, the same season a year earlier."""
+    from metkasekor_desktop.ui.adoption_dialog import AdoptionDialog
+    from tests.analysis.adoption_records import add_farmer_field_plans
+
+    with Project.open(demo_project) as project:
+        add_farmer_field_plans(project)
+        seasons = {s.id: s for s in project.seasons.list()}
+        dialog = AdoptionDialog(project, "en")
+        qtbot.addWidget(dialog)
+        chosen = seasons[dialog.season.currentData()]
+        assert (chosen.year, chosen.kind) == (2024, "early_wet")
+        # by hand: the latest season with a plan marked done on a farmer field
+        done_seasons = [seasons[p.season_id] for p in project.plans.list()
+                        if str(p.status) == "done"]
+        assert chosen.sort_key == max(s.sort_key for s in done_seasons)
+        done, planned = _hand_adoption(project, chosen.id)
+        previous = next(s for s in seasons.values()
+                        if s.kind == chosen.kind and s.year == chosen.year - 1)
+        done_before, _ = _hand_adoption(project, previous.id)
+    assert (done, planned, done_before) == (5, 3, 4)
+    headers, rows = dialog.export_rows()
+    total = rows[[r[0] for r in rows].index("All CA practices (each plot once)")]
+    assert headers[6] == "Planned plots"
+    assert total[1] == done and total[6] == planned
+    assert total[headers.index("Change in plots")] == done - done_before
+    assert previous.name in dialog.compared.text()
+    assert "farmer fields with a CA practice done" in dialog.definition.text()
+    assert f"{planned} plots" in dialog.adopters.text()
+    # the previous year's early wet season: nothing before it to compare with
+    dialog.season.setCurrentIndex(dialog.season.findData(previous.id))
+    assert dialog.summary.previous_season_id is not None
+    first = next(s for s in seasons.values() if (s.year, s.kind) == (2022, "early_wet"))
+    dialog.season.setCurrentIndex(dialog.season.findData(first.id))
+    assert dialog.summary.previous_season_id is None
+    assert dialog.summary.total.change_plots is None
+
+
+def test_adoption_dialog_on_the_demo_alone_opens_on_a_season_with_done_plans(
+        demo_project, qtbot):
+    """Without farmer-field plans, the latest season with any plan done (the sites'
+    2024 early wet), not the planned 2024 main wet; its adoption is zero."""
+    from metkasekor_desktop.ui.adoption_dialog import AdoptionDialog
+
+    with Project.open(demo_project) as project:
+        seasons = {s.id: s for s in project.seasons.list()}
+        dialog = AdoptionDialog(project, "en")
+        qtbot.addWidget(dialog)
+    chosen = seasons[dialog.season.currentData()]
+    assert (chosen.year, chosen.kind) == (2024, "early_wet")
+    assert dialog.summary.total.current.plots == 0
+    assert dialog.summary.total.planned.plots == 0
 
 
 def test_thousands_of_events_fill_a_model_over_columns_that_sorts_and_selects(

@@ -4,30 +4,35 @@
 <context>
     <name>AdoptionDialog</name>
     <message>
-        <location filename="../../ui/adoption_dialog.py" line="+55"/>
+        <location filename="../../ui/adoption_dialog.py" line="+59"/>
         <source>Adoption of CA practices</source>
         <translation>ការទទួលយកការអនុវត្តកសិកម្មអភិរក្ស</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>All provinces</source>
         <translation>ខេត្តទាំងអស់</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+163"/>
+        <location line="+173"/>
         <source>All districts</source>
         <translation>ស្រុកទាំងអស់</translation>
     </message>
     <message>
-        <location line="-162"/>
-        <location line="+164"/>
+        <location line="-172"/>
+        <location line="+174"/>
         <location line="+5"/>
         <source>All communes</source>
         <translation>ឃុំទាំងអស់</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-177"/>
+        <source>Adoption: farmer fields with a CA practice done. Plans not yet done are counted apart, as planned.</source>
+        <translation>ការទទួលយក៖ ដីកសិករដែលបានធ្វើរួចនូវការអនុវត្តកសិកម្មអភិរក្ស។ ផែនការដែលមិនទាន់ធ្វើរួច រាប់ដាច់ដោយឡែកជា «បានគ្រោង»។</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Export CSV…</source>
         <translation>នាំចេញ CSV…</translation>
     </message>
@@ -47,7 +52,7 @@
         <translation>តំបន់</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Practice</source>
         <translation>ការអនុវត្ត</translation>
     </message>
@@ -78,6 +83,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Planned plots</source>
+        <translation>ក្បាលដីបានគ្រោង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Change in plots</source>
         <translation>ការប្រែប្រួលក្បាលដី</translation>
     </message>
@@ -97,17 +107,17 @@
         <translation>ការប្រែប្រួលធៀបនឹង {season}។</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>No earlier season to compare with.</source>
-        <translation>គ្មានរដូវមុនសម្រាប់ប្រៀបធៀបទេ។</translation>
+        <location line="+2"/>
+        <source>No change shown: the project has no such season the year before.</source>
+        <translation>គ្មានការប្រែប្រួលទេ៖ គម្រោងនេះគ្មានរដូវដូចគ្នានៅឆ្នាំមុន។</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Farmers adopting at least one CA practice: {all} ({women} women, {men} men).</source>
-        <translation>កសិករដែលអនុវត្តកសិកម្មអភិរក្សយ៉ាងហោចណាស់មួយ៖ {all} (ស្ត្រី {women} បុរស {men})។</translation>
+        <location line="+4"/>
+        <source>Farmers adopting at least one CA practice: {all} ({women} women, {men} men). Planned, not yet done: {planned} plots.</source>
+        <translation>កសិករដែលអនុវត្តកសិកម្មអភិរក្សយ៉ាងហោចណាស់មួយ៖ {all} (ស្ត្រី {women} បុរស {men})។ បានគ្រោង មិនទាន់ធ្វើរួច៖ ក្បាលដី {planned}។</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>All CA practices (each plot once)</source>
         <translation>ការអនុវត្តកសិកម្មអភិរក្សទាំងអស់ (ក្បាលដីនីមួយៗរាប់តែម្តង)</translation>
     </message>
@@ -117,7 +127,7 @@
         <translation>{name} (មិនមែនកសិកម្មអភិរក្ស)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <location line="+4"/>
         <source>Export adoption table</source>
         <translation>នាំចេញតារាងការទទួលយក</translation>
@@ -209,7 +219,7 @@
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../ui/charts_panel.py" line="+96"/>
+        <location filename="../../ui/charts_panel.py" line="+99"/>
         <source>Over seasons</source>
         <translation>តាមរដូវ</translation>
     </message>
@@ -311,12 +321,12 @@
     <message>
         <location line="+3"/>
         <location line="+41"/>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Season</source>
         <translation>រដូវ</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-55"/>
         <source>{trial}: mean ± standard error</source>
         <translation>{trial}៖ មធ្យម ± កំហុសស្តង់ដារ</translation>
     </message>
@@ -336,7 +346,7 @@
         <translation>មិនមានការអនុវត្តបានកត់ត្រា</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Mean yield by practice combination</source>
         <translation>ទិន្នផលមធ្យមតាមបន្សំការអនុវត្ត</translation>
     </message>
@@ -346,12 +356,12 @@
         <translation>ការអនុវត្តកសិកម្មអភិរក្សទាំងអស់ (ក្បាលដីនីមួយៗរាប់តែម្តង)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Adoption of CA practices over seasons</source>
         <translation>ការទទួលយកការអនុវត្តកសិកម្មអភិរក្សតាមរដូវ</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+96"/>
         <source>Export chart as PNG</source>
         <translation>នាំចេញក្រាហ្វជា PNG</translation>
     </message>
@@ -2975,7 +2985,7 @@
 <context>
     <name>MapStatus</name>
     <message>
-        <location filename="../../ui/status_bar.py" line="+41"/>
+        <location filename="../../ui/status_bar.py" line="+42"/>
         <source>Map scale: type 1:N and press Enter</source>
         <translation>មាត្រដ្ឋានផែនទី៖ វាយ 1:N ហើយចុច Enter</translation>
     </message>
@@ -3249,7 +3259,7 @@
 <context>
     <name>OfficeProjectDialog</name>
     <message>
-        <location filename="../../ui/office_project_dialog.py" line="+57"/>
+        <location filename="../../ui/office_project_dialog.py" line="+54"/>
         <source>Make an office project</source>
         <translation>បង្កើតគម្រោងការិយាល័យ</translation>
     </message>
@@ -3279,7 +3289,7 @@
         <translation>បង្កើតគម្រោង</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>Open it</source>
         <translation>បើកវា</translation>
     </message>
@@ -3299,12 +3309,12 @@
         <translation>គម្រោង MetKasekor (*.gpkg)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>Writing {0}…</source>
         <translation>កំពុងសរសេរ {0}…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
         <source>every province</source>
         <translation>គ្រប់ខេត្ត</translation>
     </message>
@@ -3366,7 +3376,7 @@
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../ui/plan_editor.py" line="+126"/>
+        <location filename="../../ui/plan_editor.py" line="+127"/>
         <source>Planned</source>
         <translation>បានគ្រោង</translation>
     </message>
@@ -3877,7 +3887,7 @@
 <context>
     <name>PlotPanel</name>
     <message>
-        <location filename="../../ui/plot_panel.py" line="+101"/>
+        <location filename="../../ui/plot_panel.py" line="+100"/>
         <location line="+104"/>
         <source>No plot selected</source>
         <translation>មិនទាន់បានជ្រើសក្បាលដី</translation>
@@ -3990,7 +4000,7 @@
 <context>
     <name>PlotStyleDialog</name>
     <message>
-        <location filename="../../ui/style_dialog.py" line="+31"/>
+        <location filename="../../ui/style_dialog.py" line="+30"/>
         <source>Plot style</source>
         <translation>រចនាប័ទ្មក្បាលដី</translation>
     </message>
@@ -4108,7 +4118,7 @@
 <context>
     <name>PlotsFilterBar</name>
     <message>
-        <location filename="../../ui/plots_filters.py" line="+238"/>
+        <location filename="../../ui/plots_filters.py" line="+310"/>
         <source>Filter by district</source>
         <translation>ត្រងតាមស្រុក</translation>
     </message>
@@ -4176,7 +4186,7 @@
 <context>
     <name>PlotsTableModel</name>
     <message>
-        <location filename="../../ui/plots_model.py" line="+313"/>
+        <location filename="../../ui/plots_model.py" line="+314"/>
         <source>Code</source>
         <translation>លេខកូដ</translation>
     </message>
@@ -5007,12 +5017,12 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../ui/publish_dialog.py" line="+48"/>
+        <location filename="../../ui/publish_dialog.py" line="+45"/>
         <source>The work stopped on an unexpected error: {0}</source>
         <translation>ការងារបានឈប់ដោយសារកំហុសដែលមិនបានរំពឹងទុក៖ {0}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Publish to the shared register</source>
         <translation>បោះផ្សាយទៅបញ្ជីរួម</translation>
     </message>
@@ -5057,7 +5067,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <translation>សរសេរក្បាលដី និងកំណត់ត្រាទៅក្នុងបញ្ជី (បន្ទាប់ពីការពិនិត្យដែលគ្មានការប៉ះទង្គិច)</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+109"/>
         <source>Checking the project against the register…</source>
         <translation>កំពុងពិនិត្យគម្រោងធៀបនឹងបញ្ជី…</translation>
     </message>
@@ -5067,7 +5077,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <translation>កំពុងបោះផ្សាយទៅក្នុងបញ្ជី…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+8"/>
         <source>the register</source>
         <translation>បញ្ជី</translation>
     </message>
@@ -5091,7 +5101,7 @@ Already there: {found}.</source>
 មានរួចហើយ៖ {found}។</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>A provincial officer publishes their own province&apos;s plots: choose the province above.</source>
         <translation>មន្ត្រីខេត្តបោះផ្សាយតែក្បាលដីនៃខេត្តរបស់ខ្លួនប៉ុណ្ណោះ៖ សូមជ្រើសខេត្តខាងលើ។</translation>
     </message>
@@ -5130,7 +5140,7 @@ Already there: {found}.</source>
 <context>
     <name>RasterStyleDialog</name>
     <message>
-        <location filename="../../ui/raster_style_dialog.py" line="+25"/>
+        <location filename="../../ui/raster_style_dialog.py" line="+24"/>
         <source>Raster style: {0}</source>
         <translation>រចនាប័ទ្មរ៉ាស្ទ័រ៖ {0}</translation>
     </message>
@@ -5211,7 +5221,7 @@ Already there: {found}.</source>
 <context>
     <name>RegisterController</name>
     <message>
-        <location filename="../../ui/register_controller.py" line="+38"/>
+        <location filename="../../ui/register_controller.py" line="+34"/>
         <source>The season shown on the map and in the panels</source>
         <translation>រដូវដែលបង្ហាញលើផែនទី និងក្នុងផ្ទាំងនានា</translation>
     </message>
@@ -5676,7 +5686,7 @@ Already there: {found}.</source>
 <context>
     <name>SeasonManagerDialog</name>
     <message>
-        <location filename="../../ui/season_manager.py" line="+53"/>
+        <location filename="../../ui/season_manager.py" line="+54"/>
         <source>Seasons</source>
         <translation>រដូវ</translation>
     </message>
@@ -6178,7 +6188,7 @@ Already there: {found}.</source>
 <context>
     <name>TrialsController</name>
     <message>
-        <location filename="../../ui/trials_controller.py" line="+32"/>
+        <location filename="../../ui/trials_controller.py" line="+33"/>
         <source>Trials</source>
         <translation>ការសាកល្បង</translation>
     </message>
@@ -6366,7 +6376,7 @@ Already there: {found}.</source>
         <translation>ភូមិ</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>(none)</source>
         <translation>(គ្មាន)</translation>
     </message>
@@ -6567,7 +6577,7 @@ Already there: {found}.</source>
 <context>
     <name>YieldDialog</name>
     <message>
-        <location filename="../../ui/yield_dialog.py" line="+91"/>
+        <location filename="../../ui/yield_dialog.py" line="+93"/>
         <source>Add yield of plot {code}</source>
         <translation>បន្ថែមទិន្នផលនៃក្បាលដី {code}</translation>
     </message>
@@ -6827,7 +6837,7 @@ Store this yield anyway?</source>
 <context>
     <name>plots_filters</name>
     <message>
-        <location filename="../../ui/plots_filters.py" line="-224"/>
+        <location filename="../../ui/plots_filters.py" line="-296"/>
         <source>Planned</source>
         <translation>បានគ្រោង</translation>
     </message>

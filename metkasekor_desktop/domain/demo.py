@@ -14,6 +14,7 @@ import numpy as np
 
 from metkasekor_desktop.domain import demo_farms as farms
 from metkasekor_desktop.domain import demo_records as records
+from metkasekor_desktop.domain import demo_uptake as uptake
 from metkasekor_desktop.domain.demo_elevation import DemoElevation, demo_elevation
 from metkasekor_desktop.domain.demo_layout import (
     DEMO_FRACTION,
@@ -106,6 +107,10 @@ def build_demo(n_plots: int = 150, seed: int = 7, *, elevation: bool = True) -> 
         yields=records.yield_records(sites, seasons, rng),
         events=records.extension_events(sites, rng),
     )
+    # Neighbours taking up CA: a generator of its own, so that everything above stays
+    # what this seed always gave.
+    data.plans += uptake.uptake_plans(plots, sites, seasons, practices, providers,
+                                      len(data.plans) + 1, np.random.default_rng([seed, 1]))
     if elevation and len(lay.xy):
         data.dem = demo_elevation((*lay.xy.min(axis=0), *lay.xy.max(axis=0)))
     return data

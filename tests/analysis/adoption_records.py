@@ -1,9 +1,9 @@
 """Helpers for the adoption tests: farmer-field plans added to a demo copy, and a hand
 count of adoption in plain Python (no code of analysis.adoption), to check it against.
 
-The demo plans only demonstration and control plots, which are not adoption; the tests
-add farmer-field plans of every kind (done CA, planned CA, done non-CA, cancelled CA) to
-a copy so the figures are not all zero.
+The demo's farmer fields near its demonstration plots take up CA (done CA plans, and
+planned ones in the latest season); the tests add farmer-field plans of every other kind
+too (planned CA in a done season, done non-CA, cancelled CA) to a copy.
 """
 
 from __future__ import annotations
@@ -64,14 +64,16 @@ def add_farmer_field_plans(project, kind=SeasonKind.EARLY_WET, years=(2023, 2024
     the farmer's practice only and 3 cancelled with CA; a year later one plot more is
     done, so the change is not zero. Returns the plans added, by season id."""
     plots = project.plots.load_table()
-    fields = [int(i) for i, role in zip(plots.ids, plots.roles, strict=True)
-              if str(role) == PlotRole.FARMER_FIELD.value]
+    planned = {(p.plot_id, p.season_id) for p in project.plans.list()}
+    every_field = [int(i) for i, role in zip(plots.ids, plots.roles, strict=True)
+                   if str(role) == PlotRole.FARMER_FIELD.value]
     key = {p.key: p.id for p in project.practices.list()}
     seasons = {(s.year, s.kind): s for s in project.seasons.list()}
     ca = [key["no_till"], key["residue_retention"]]
     added: dict[int, list[PlotSeasonPlan]] = {}
     for n, year in enumerate(years):
         season = seasons[(year, kind)]
+        fields = [i for i in every_field if (i, season.id) not in planned]  # one a season
         statuses = ([(PlanStatus.DONE, ca)] * (4 + n) + [(PlanStatus.PLANNED, ca)] * 3
                     + [(PlanStatus.DONE, [key["conventional"]])] * 2
                     + [(PlanStatus.CANCELLED, ca)] * 3)

@@ -251,16 +251,28 @@ def load(path):
                 project.farmers.list(), project.practices.list(), project.seasons.list())
 
 
-def test_the_demo_alone_has_no_adoption(demo_path):
-    """The demo plans only demonstration and control plots: programme plots, no
-    farmer's own adoption, whatever their plans' status."""
+def test_the_demo_shows_uptake_that_a_hand_count_confirms(demo_path):
+    """The demo's farmer fields near the demonstration plots take up CA year by year:
+    done in the seasons that are over, planned in the latest; the summary of every
+    season equals a hand count, and the programme's own plots are never counted."""
     plots, plans, farmers, practices, seasons = load(demo_path)
-    roles = {p.id: p.role for p in plots}
-    assert plans and all(roles[p.plot_id] != PlotRole.FARMER_FIELD for p in plans)
+    by_year = {}
     for season in seasons:
         table = adoption_summary(plots, plans, farmers, practices, season.id,
                                  same_season_last_year(seasons, season.id))
-        assert table.total.current.plots == table.total.planned.plots == 0
+        done = hand_count(plots, plans, practices, season.id)
+        planned = hand_count(plots, plans, practices, season.id, status="planned")
+        assert (table.total.current.plots, table.total.planned.plots) == (done.plots,
+                                                                         planned.plots)
+        assert table.total.current.hectares == pytest.approx(done.hectares)
+        assert table.total.current.farmers == done.farmers
+        if season.kind != SeasonKind.DRY:
+            by_year[(season.kind, season.year)] = done.plots + planned.plots
+    early = [by_year[(SeasonKind.EARLY_WET, y)] for y in (2022, 2023, 2024)]
+    assert 0 < early[0] <= early[1] <= early[2] or 0 < early[0] < early[2]  # it spreads
+    latest = max((s for s in seasons if s.kind != SeasonKind.DRY), key=lambda s: s.sort_key)
+    assert hand_count(plots, plans, practices, latest.id).plots == 0  # only planned yet
+    assert hand_count(plots, plans, practices, latest.id, status="planned").plots > 0
 
 
 @pytest.fixture(scope="module")
@@ -311,4 +323,8 @@ def test_demo_totals_match_an_independent_count(demo_with_fields):
     assert table.total.change_plots == done[0] - before[0]
     everywhere = adoption_summary(plots, plans, farmers, practices, season.id, previous)
     assert (everywhere.total.current.plots, everywhere.total.planned.plots,
-            everywhere.total.previous.plots) == (5, 3, 4)  # as add_farmer_field_plans made
+            everywhere.total.previous.plots) == (
+        hand_count(plots, plans, practices, season.id).plots,
+        hand_count(plots, plans, practices, season.id, status="planned").plots,
+        hand_count(plots, plans, practices, previous).plots)
+    assert everywhere.total.planned.plots >= 3  # the planned plans added to a done season

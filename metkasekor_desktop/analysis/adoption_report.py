@@ -1,0 +1,121 @@
+"""The adoption table of a season as rows for a report: by practice, by place or by sex.
+
+What the Adoption window shows (by practice) and what the provincial reports ask for
+besides: the same counts per province, district, commune or village, and per farmers'
+sex. Every figure follows :mod:`analysis.adoption`: farmer fields whose plan has a CA
+practice done, planned plans apart, compared with the same season a year earlier.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from metkasekor_desktop.analysis.adoption import (
+    AdoptionRow,
+    adoption_summary,
+    same_season_last_year,
+)
+from metkasekor_desktop.analysis.stages import PlotInfo
+from metkasekor_desktop.domain import places
+from metkasekor_desktop.domain.enums import Sex
+from metkasekor_desktop.domain.farmer import Farmer
+from metkasekor_desktop.domain.plan import PlotSeasonPlan
+from metkasekor_desktop.domain.practice import Practice
+from metkasekor_desktop.domain.season import Season
+
+BY = ("practice", "province", "district", "commune", "village", "sex")
+_DIGITS = {"province": 2, "district": 4, "commune": 6, "village": 8}
+Cell = str | int | float | None
+
+
+@dataclass(frozen=True, slots=True)
+class AdoptionReport:
+    """A season's adoption as a table: ``headers`` and ``rows`` of plain values."""
+
+    season: Season
+    previous: Season | None  # the same season a year earlier, when the project has it
+    by: str
+    headers: list[str]
+    rows: list[list[Cell]]
+
+
+def adoption_report(plots: Sequence[PlotInfo], plans: Sequence[PlotSeasonPlan],
+                    farmers: Sequence[Farmer], practices: Sequence[Practice],
+                    seasons: Sequence[Season], season_id: int, by: str = "practice",
+                    language: str = "en") -> AdoptionReport:
+    """The rows of ``season_id`` grouped ``by`` one of :data:`BY`; names of practices
+    and places in ``language`` ("kh" or "en")."""
+    if by not in BY:
+        raise ValueError(f"adoption is grouped by one of {', '.join(BY)}, not {by!r}")
+    season = next(s for s in seasons if s.id == season_id)
+    previous_id = same_season_last_year(seasons, season_id)
+    previous = next((s for s in seasons if s.id == previous_id), None)
+    if by == "sex":
+        return _by_sex(plots, plans, farmers, practices, season, season_id, previous,
+                       previous_id)
+    if by == "practice":
+        table = adoption_summary(plots, plans, farmers, practices, season_id, previous_id)
+        labelled = [(r.name(language), r) for r in table.rows]
+        labelled.append(("All CA practices (each plot once)", table.total))
+        labelled += [(f"{r.name(language)} (not CA)", r) for r in table.conventional]
+        rows = [[name, *_figures(row)] for name, row in labelled]
+        return AdoptionReport(season, previous, by, ["Practice", *_FIGURES], rows)
+    digits = _DIGITS[by]
+    codes = sorted({p.village_code[:digits] for p in plots
+                    if p.village_code and len(p.village_code) >= digits})
+    rows = []
+    for code in codes:
+        table = adoption_summary(plots, plans, farmers, practices, season_id, previous_id,
+                                 area=code)
+        if not (table.total.current.plots or table.total.planned.plots
+                or (table.total.previous and table.total.previous.plots)):
+            continue  # no farmer field of the area took up or planned CA
+        rows.append([code, _area_name(code, by, language), *_figures(table.total)])
+    return AdoptionReport(season, previous, by, ["Code", by.capitalize(), *_FIGURES], rows)
+
+
+_FIGURES = ["Plots", "Hectares", "Farmers", "Women", "Men", "Planned plots",
+            "Plots a year earlier", "Change in plots", "Change in hectares"]
+
+
+def _figures(row: AdoptionRow) -> list[Cell]:
+    c = row.current
+    change_ha = row.change_hectares
+    return [c.plots, round(c.hectares, 4), c.farmers, c.women, c.men, row.planned.plots,
+            None if row.previous is None else row.previous.plots, row.change_plots,
+            None if change_ha is None else round(change_ha, 4)]
+
+
+def _area_name(code: str, by: str, language: str) -> str:
+    if by == "village":
+        where = places.place(code)
+        unit = where.village if where else None
+    elif by == "commune":
+        unit = next((c for c in places.communes(code[:4]) if c.code == code), None)
+    elif by == "district":
+        unit = places.district(code)
+    else:
+        unit = next((p for p in places.provinces() if p.code == code), None)
+    return unit.name(language) if unit else ""
+
+
+def _by_sex(plots: Sequence[PlotInfo], plans: Sequence[PlotSeasonPlan],
+            farmers: Sequence[Farmer], practices: Sequence[Practice], season: Season,
+            season_id: int, previous: Season | None,
+            previous_id: int | None) -> AdoptionReport:
+    """Adopting farmers, their plots and hectares, women, men and sex not recorded."""
+    sex_of = {f.id: f.sex for f in farmers}
+    rows: list[list[Cell]] = []
+    for label, wanted in (("Women", Sex.FEMALE), ("Men", Sex.MALE), ("Not recorded", None)):
+        mine = [p for p in plots if p.farmer_id is not None
+                and (sex_of.get(p.farmer_id) == wanted if wanted is not None
+                     else sex_of.get(p.farmer_id) not in (Sex.FEMALE, Sex.MALE))]
+        now = adoption_summary(mine, plans, farmers, practices, season_id,
+                               previous_id).total
+        rows.append([label, now.current.farmers, now.current.plots,
+                     round(now.current.hectares, 4), now.planned.farmers,
+                     None if now.previous is None else now.previous.farmers])
+    headers = ["Sex", "Farmers", "Plots", "Hectares", "Farmers planning",
+               "Farmers a year earlier"]
+    return AdoptionReport(season, previous, "sex", headers, rows)

@@ -1,0 +1,98 @@
+"""The uptake commands on one project: ``adoption``.
+
+They print or write what the Register menu's windows show, for reports and scripts: the
+same analysis functions, the same definitions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from pathlib import Path
+
+from metkasekor_desktop.app.messages import CommandError, _name
+
+
+def cmd_adoption(args: argparse.Namespace) -> int:
+    """Adoption in a season, by practice, place or sex, as a table, CSV or XLSX."""
+    from metkasekor_desktop.analysis.adoption import opening_season_id
+    from metkasekor_desktop.analysis.adoption_report import adoption_report
+    from metkasekor_desktop.analysis.stages import plot_infos
+    from metkasekor_desktop.storage import Project
+
+    if args.format == "xlsx" and args.out is None:
+        raise CommandError("--format xlsx writes a workbook: name it with --out FILE.xlsx")
+    project = Project.open_any(args.project)
+    try:
+        seasons = project.seasons.list()
+        plots = plot_infos(project.plots.load_table())
+        plans = project.plans.list()
+        farmers = project.farmers.list()
+        practices = project.practices.list()
+    finally:
+        project.close()
+    if args.season is not None:
+        chosen = next((s for s in seasons if s.name == args.season.strip()), None)
+        if chosen is None:
+            known = [s.name for s in sorted(seasons, key=lambda s: s.sort_key)]
+            raise CommandError(f"no season named {args.season!r} in {_name(args.project)}; "
+                               f"known seasons: {', '.join(known) or 'none'}")
+        season_id: int | None = chosen.id
+    else:
+        season_id = opening_season_id(seasons, plots, plans)
+    if season_id is None:
+        raise CommandError(f"{_name(args.project)} has no season: add one (Register > "
+                           "Seasons) before asking for adoption")
+    report = adoption_report(plots, plans, farmers, practices, seasons, season_id, args.by,
+                             "kh" if args.language == "km" else "en")
+    compared = (f"compared with {report.previous.name}" if report.previous is not None
+                else "no season a year earlier to compare with")
+    if args.format == "xlsx":
+        from metkasekor_desktop.io.table_export import write_xlsx
+
+        out = write_xlsx(args.out, report.headers, report.rows, report.season.name)
+        print(f"{out}: adoption in {report.season.name} by {args.by}, {len(report.rows)} rows")
+        return 0
+    if args.format == "csv":
+        if args.out is not None:
+            from metkasekor_desktop.io.table_export import write_csv
+
+            out = write_csv(args.out, report.headers, report.rows)
+            print(f"{out}: adoption in {report.season.name} by {args.by}, "
+                  f"{len(report.rows)} rows")
+            return 0
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(report.headers)
+        writer.writerows(["" if v is None else v for v in row] for row in report.rows)
+        return 0
+    print(f"Adoption in {report.season.name} ({compared}): farmer fields with a CA "
+          "practice done; planned plans apart.")
+    sys.stdout.write(_text_table(report.headers, report.rows))
+    if args.out is not None:
+        Path(args.out).write_text(_text_table(report.headers, report.rows), encoding="utf-8")
+    return 0
+
+
+def _text_table(headers: list[str], rows: list[list]) -> str:
+    """Fixed-width columns: text to the left, numbers to the right."""
+    def cell(v: object) -> str:
+        if v is None:
+            return ""
+        if isinstance(v, float):
+            return f"{v:.2f}"
+        if isinstance(v, int) and not isinstance(v, bool):
+            return str(v)
+        return str(v)
+
+    texts = [[cell(v) for v in row] for row in rows]
+    widths = [max([len(h)] + [len(r[k]) for r in texts]) for k, h in enumerate(headers)]
+    numeric = [all(isinstance(row[k], (int, float)) or row[k] is None for row in rows)
+               for k in range(len(headers))]
+
+    def line(values: list[str]) -> str:
+        return "  ".join(v.rjust(w) if n else v.ljust(w)
+                         for v, w, n in zip(values, widths, numeric, strict=True)).rstrip()
+
+    out = [line(headers), line(["-" * w for w in widths])] + [line(r) for r in texts]
+    return "\n".join(out) + "\n"

@@ -1,0 +1,99 @@
+"""`metkasekor-desktop adoption`: a season's adoption by practice, place or sex, checked
+against SQL over the project file (not the analysis code)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import sqlite3
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from metkasekor_desktop.app import main
+
+_ADOPTING = """
+    SELECT DISTINCT p.fid, p.area_ha, p.farmer_id, p.village_code, f.sex FROM plots p
+    JOIN plot_season_plans s ON s.plot_id = p.fid
+    JOIN plan_practices pp ON pp.plan_id = s.id
+    JOIN practices pr ON pr.id = pp.practice_id
+    LEFT JOIN farmers f ON f.id = p.farmer_id
+    JOIN seasons se ON se.id = s.season_id
+    WHERE se.name = ? AND s.status = ? AND pr.is_ca AND p.role = 'farmer_field'"""
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("adoption") / "demo.gpkg"
+    assert main(["demo", str(path)]) == 0
+    return path
+
+
+def _sql(path: Path, season: str, status: str = "done") -> list[tuple]:
+    with sqlite3.connect(path) as con:
+        return con.execute(_ADOPTING, (season, status)).fetchall()
+
+
+def _csv(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def test_the_default_season_is_the_latest_with_plans_done_and_totals_match_sql(demo, capsys):
+    capsys.readouterr()
+    assert main(["adoption", str(demo), "--format", "csv"]) == 0
+    rows = {r["Practice"]: r for r in _csv(capsys.readouterr().out)}
+    total = rows["All CA practices (each plot once)"]
+    done = _sql(demo, "2024 early wet")
+    assert int(total["Plots"]) == len(done) > 0
+    assert float(total["Hectares"]) == pytest.approx(sum(r[1] for r in done), abs=1e-3)
+    assert int(total["Farmers"]) == len({r[2] for r in done if r[2] is not None})
+    assert int(total["Women"]) == len({r[2] for r in done if r[4] == "female"})
+    before = _sql(demo, "2023 early wet")
+    assert int(total["Plots a year earlier"]) == len(before)
+    assert int(total["Change in plots"]) == len(done) - len(before)
+    assert main(["adoption", str(demo)]) == 0  # the table names the seasons compared
+    assert "Adoption in 2024 early wet (compared with 2023 early wet)" in capsys.readouterr().out
+
+
+def test_by_district_gives_one_row_per_district_with_uptake(demo, capsys):
+    capsys.readouterr()
+    assert main(["adoption", str(demo), "--by", "district", "--format", "csv",
+                 "--season", "2024 early wet"]) == 0
+    rows = _csv(capsys.readouterr().out)
+    done = _sql(demo, "2024 early wet")
+    by_district: dict[str, int] = {}
+    for r in done:
+        by_district[r[3][:4]] = by_district.get(r[3][:4], 0) + 1
+    assert {r["Code"]: int(r["Plots"]) for r in rows if int(r["Plots"])} == by_district
+    assert all(r["District"] for r in rows)  # named from the gazetteer
+
+
+def test_a_planned_season_counts_no_adoption_and_its_plans_apart(demo, capsys):
+    capsys.readouterr()
+    assert main(["adoption", str(demo), "--season", "2024 main wet", "--format", "csv"]) == 0
+    total = next(r for r in _csv(capsys.readouterr().out)
+                 if r["Practice"] == "All CA practices (each plot once)")
+    assert int(total["Plots"]) == len(_sql(demo, "2024 main wet")) == 0
+    assert int(total["Planned plots"]) == len(_sql(demo, "2024 main wet", "planned")) > 0
+
+
+def test_by_sex_and_xlsx(demo, tmp_path, capsys):
+    out = tmp_path / "adoption.xlsx"
+    assert main(["adoption", str(demo), "--by", "sex", "--format", "xlsx", "--out",
+                 str(out)]) == 0
+    sheet = openpyxl.load_workbook(out).active
+    values = [[c.value for c in row] for row in sheet.iter_rows()]
+    assert values[0][:3] == ["Sex", "Farmers", "Plots"]
+    women = next(r for r in values if r[0] == "Women")
+    done = _sql(demo, "2024 early wet")
+    assert women[1] == len({r[2] for r in done if r[4] == "female"})
+    assert women[2] == len([r for r in done if r[4] == "female"])
+
+
+def test_an_unknown_season_or_xlsx_without_a_file_is_refused_with_a_message(demo, capsys):
+    assert main(["adoption", str(demo), "--season", "1999 wet"]) == 1
+    err = capsys.readouterr().err
+    assert "no season named '1999 wet'" in err and "2024 early wet" in err
+    assert main(["adoption", str(demo), "--format", "xlsx"]) == 1
+    assert "--out" in capsys.readouterr().err

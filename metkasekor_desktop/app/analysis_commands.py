@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import csv
 import sys
+import unicodedata
 from pathlib import Path
 
 from metkasekor_desktop.app.messages import CommandError, _name
@@ -74,6 +75,12 @@ def cmd_adoption(args: argparse.Namespace) -> int:
     return 0
 
 
+def _width(text: str) -> int:
+    """Columns a text takes on a terminal, as wcwidth counts them: signs drawn above or
+    below their letter (Khmer vowel signs, the coeng) take none."""
+    return sum(unicodedata.category(ch) != "Mn" for ch in text)
+
+
 def _text_table(headers: list[str], rows: list[list]) -> str:
     """Fixed-width columns: text to the left, numbers to the right."""
     def cell(v: object) -> str:
@@ -86,12 +93,16 @@ def _text_table(headers: list[str], rows: list[list]) -> str:
         return str(v)
 
     texts = [[cell(v) for v in row] for row in rows]
-    widths = [max([len(h)] + [len(r[k]) for r in texts]) for k, h in enumerate(headers)]
+    widths = [max([_width(h)] + [_width(r[k]) for r in texts]) for k, h in enumerate(headers)]
     numeric = [all(isinstance(row[k], (int, float)) or row[k] is None for row in rows)
                for k in range(len(headers))]
 
+    def pad(v: str, w: int, right: bool) -> str:
+        space = " " * (w - _width(v))
+        return space + v if right else v + space
+
     def line(values: list[str]) -> str:
-        return "  ".join(v.rjust(w) if n else v.ljust(w)
+        return "  ".join(pad(v, w, n)
                          for v, w, n in zip(values, widths, numeric, strict=True)).rstrip()
 
     out = [line(headers), line(["-" * w for w in widths])] + [line(r) for r in texts]

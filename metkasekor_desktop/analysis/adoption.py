@@ -88,6 +88,24 @@ def in_area(village_code: str | None, area: str | None) -> bool:
     return bool(village_code) and str(village_code).startswith(area)
 
 
+def farmer_fields(plots: Iterable[PlotInfo], area: str | None = None) -> dict[int, PlotInfo]:
+    """The farmer fields of ``area`` by plot id: the only plots whose plans can be
+    adoption (demonstration and control plots are run for the programme)."""
+    return {p.id: p for p in plots
+            if p.role == PlotRole.FARMER_FIELD and in_area(p.village_code, area)}
+
+
+def lists_any(plan: PlotSeasonPlan, practice_ids: set[int | None]) -> bool:
+    """The plan lists at least one of ``practice_ids``."""
+    return any(pp.practice_id in practice_ids for pp in plan.practices)
+
+
+def is_adoption(plan: PlotSeasonPlan, ca_ids: set[int | None]) -> bool:
+    """A farmer field's plan is adoption when it lists a CA practice and is done; the
+    caller keeps only the plans of farmer fields (:func:`farmer_fields`)."""
+    return plan.status == PlanStatus.DONE and lists_any(plan, ca_ids)
+
+
 def adoption_summary(plots: Iterable[PlotInfo], plans: Iterable[PlotSeasonPlan],
                      farmers: Iterable[Farmer], practices: Sequence[Practice],
                      season_id: int, previous_season_id: int | None,
@@ -99,8 +117,7 @@ def adoption_summary(plots: Iterable[PlotInfo], plans: Iterable[PlotSeasonPlan],
     (see the module docstring); ``previous_season_id`` is normally
     :func:`same_season_last_year`.
     """
-    plot_by_id = {p.id: p for p in plots
-                  if p.role == PlotRole.FARMER_FIELD and in_area(p.village_code, area)}
+    plot_by_id = farmer_fields(plots, area)
     sex_of = {f.id: f.sex for f in farmers}
     plans = [p for p in plans if p.plot_id in plot_by_id
              and p.status in (PlanStatus.DONE, PlanStatus.PLANNED)]
@@ -109,7 +126,7 @@ def adoption_summary(plots: Iterable[PlotInfo], plans: Iterable[PlotSeasonPlan],
     def plot_ids(season: int, status: PlanStatus, practice_ids: set[int | None]) -> set[int]:
         return {plan.plot_id for plan in plans
                 if plan.season_id == season and plan.status == status
-                and any(pp.practice_id in practice_ids for pp in plan.practices)}
+                and lists_any(plan, practice_ids)}
 
     def adopters(ids: set[int]) -> Adopters:
         farmer_ids = {plot_by_id[i].farmer_id for i in ids} - {None}

@@ -13,19 +13,23 @@ import math
 import numpy as np
 import pytest
 
-from metkasekor_desktop.analysis.diffusion import (
-    DIFFUSION_HEADERS,
+from metkasekor_desktop.analysis.bass import (
     REGISTER_FARMERS,
     TARGET_POPULATION,
-    PlotCentres,
+    fit_bass,
+    tipping_point,
+)
+from metkasekor_desktop.analysis.diffusion import (
+    DIFFUSION_HEADERS,
     area_diffusion,
     cumulative_adopters,
     diffusion,
     diffusion_rows,
+)
+from metkasekor_desktop.analysis.distance_bands import (
+    PlotCentres,
     distance_bands,
-    fit_bass,
     nearest_distances_m,
-    tipping_point,
 )
 from metkasekor_desktop.analysis.stages import PlotInfo
 from metkasekor_desktop.domain.enums import PlanStatus, PlotRole, PracticeKind, SeasonKind

@@ -97,3 +97,37 @@ def test_an_unknown_season_or_xlsx_without_a_file_is_refused_with_a_message(demo
     assert "no season named '1999 wet'" in err and "2024 early wet" in err
     assert main(["adoption", str(demo), "--format", "xlsx"]) == 1
     assert "--out" in capsys.readouterr().err
+
+
+_FIRST_ADOPTION = """
+    SELECT p.farmer_id, substr(p.village_code, 1, 4), min(se.year) FROM plots p
+    JOIN plot_season_plans s ON s.plot_id = p.fid
+    JOIN plan_practices pp ON pp.plan_id = s.id
+    JOIN practices pr ON pr.id = pp.practice_id
+    JOIN seasons se ON se.id = s.season_id
+    WHERE s.status = 'done' AND pr.is_ca AND p.role = 'farmer_field'
+      AND p.farmer_id IS NOT NULL
+    GROUP BY p.farmer_id, substr(p.village_code, 1, 4)"""
+
+
+def test_diffusion_counts_each_farmer_from_their_first_year_and_labels_the_target(
+        demo, tmp_path, capsys):
+    """Cumulative adopting farmers per district and year equal SQL over the file; the
+    market potential is the register's farmers of the district, and says so."""
+    capsys.readouterr()
+    assert main(["diffusion", str(demo)]) == 0
+    rows = _csv(capsys.readouterr().out)
+    with sqlite3.connect(demo) as con:
+        first = con.execute(_FIRST_ADOPTION).fetchall()
+    observed = [r for r in rows if r["cumulative adopters"]]
+    assert observed
+    for row in observed:
+        year, district = int(row["year"]), row["area"]
+        by_hand = sum(1 for _f, d, y in first if d == district and y <= year)
+        assert int(row["cumulative adopters"]) == by_hand
+        assert row["target source"] == "farmers in the register"
+    out = tmp_path / "diffusion.xlsx"
+    assert main(["diffusion", str(demo), "--format", "xlsx", "--out", str(out)]) == 0
+    assert openpyxl.load_workbook(out).active.max_row == len(rows) + 1
+    assert main(["diffusion", str(demo), "--threshold", "16"]) == 1
+    assert "between 0 and 1" in capsys.readouterr().err

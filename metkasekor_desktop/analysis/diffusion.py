@@ -222,7 +222,7 @@ def diffusion_rows(results: Iterable[AreaDiffusion]) -> tuple[list[str], list[li
     Each area has the years of its data (observed values filled) and then the projected
     years of its fit (observed values empty); fitted N and its band are empty where the
     model could not be fitted, the tipping-point year where there is none. The share is
-    cumulative adopters / m.
+    cumulative adopters / m (4 decimals); adopters fitted and their band have 2.
     """
     rows: list[list[Cell]] = []
     for result in results:
@@ -240,10 +240,10 @@ def diffusion_rows(results: Iterable[AreaDiffusion]) -> tuple[list[str], list[li
                 None if data is None else data.cumulative,
                 None if data is None else data.new,
                 m, fit.market_source,
-                None if data is None or not m > 0 else data.cumulative / m,
-                None if point is None else point.fitted,
-                None if point is None else point.low,
-                None if point is None else point.high,
+                None if data is None or not m > 0 else round(data.cumulative / m, 4),
+                None if point is None else round(point.fitted, 2),
+                None if point is None else round(point.low, 2),
+                None if point is None else round(point.high, 2),
                 tip.year, tip.passed])
     return list(DIFFUSION_HEADERS), rows
 

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from metkasekor_desktop.app.analysis_commands import cmd_adoption
+from metkasekor_desktop.app.analysis_commands import cmd_adoption, cmd_diffusion
 from metkasekor_desktop.app.import_command import cmd_import
 from metkasekor_desktop.app.messages import PROG, CommandError, _os_error
 from metkasekor_desktop.app.parser import COMMANDS, _command_parser, _window_parser
@@ -32,7 +32,8 @@ def _run_command(argv: Sequence[str]) -> int:
     args = _command_parser().parse_args(list(argv))
     handlers = {"demo": cmd_demo, "import": cmd_import, "export": cmd_export,
                 "render": cmd_render, "publish": cmd_publish,
-                "stats": cmd_stats, "adoption": cmd_adoption, "server": cmd_server}
+                "stats": cmd_stats, "adoption": cmd_adoption, "diffusion": cmd_diffusion,
+                "server": cmd_server}
     try:
         return handlers[args.command](args)
     except (CommandError, ProjectError, DomainError) as exc:

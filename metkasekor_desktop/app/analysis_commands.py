@@ -1,4 +1,4 @@
-"""The uptake commands on one project: ``adoption``.
+"""The uptake commands on one project: ``adoption`` and ``diffusion``.
 
 They print or write what the Register menu's windows show, for reports and scripts: the
 same analysis functions, the same definitions.
@@ -72,6 +72,47 @@ def cmd_adoption(args: argparse.Namespace) -> int:
     sys.stdout.write(_text_table(report.headers, report.rows))
     if args.out is not None:
         Path(args.out).write_text(_text_table(report.headers, report.rows), encoding="utf-8")
+    return 0
+
+
+def cmd_diffusion(args: argparse.Namespace) -> int:
+    """Cumulative adopters per area and year, the Bass fit, its band and the tipping point,
+    as CSV (to the screen or a file) or XLSX."""
+    from metkasekor_desktop.analysis.diffusion import diffusion, diffusion_rows
+    from metkasekor_desktop.analysis.stages import plot_infos
+    from metkasekor_desktop.storage import Project
+
+    if not 0 < args.threshold < 1:
+        raise CommandError(f"--threshold is a share of the target population between 0 "
+                           f"and 1 (0.16 is Rogers' 16%), not {args.threshold}")
+    if args.format == "xlsx" and args.out is None:
+        raise CommandError("--format xlsx writes a workbook: name it with --out FILE.xlsx")
+    project = Project.open_any(args.project)
+    try:
+        plots = plot_infos(project.plots.load_table())
+        plans = project.plans.list()
+        practices = project.practices.list()
+        seasons = project.seasons.list()
+    finally:
+        project.close()
+    results = diffusion(plots, plans, practices, seasons, level=args.level,
+                        threshold=args.threshold)
+    headers, rows = diffusion_rows(results)
+    if args.format == "xlsx":
+        from metkasekor_desktop.io.table_export import write_xlsx
+
+        out = write_xlsx(args.out, headers, rows, "Diffusion")
+        print(f"{out}: diffusion of {len(results)} areas, {len(rows)} rows")
+        return 0
+    if args.out is not None:
+        from metkasekor_desktop.io.table_export import write_csv
+
+        out = write_csv(args.out, headers, rows)
+        print(f"{out}: diffusion of {len(results)} areas, {len(rows)} rows")
+        return 0
+    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer.writerow(headers)
+    writer.writerows(["" if v is None else v for v in row] for row in rows)
     return 0
 
 

@@ -12,7 +12,8 @@ from pathlib import Path
 from metkasekor_desktop.app.messages import PROG
 
 PROJECT_HELP = "project file (.gpkg), or a shared register's URL postgresql://user@host/dbname"
-COMMANDS = ("demo", "import", "export", "publish", "render", "stats", "adoption", "server")
+COMMANDS = ("demo", "import", "export", "publish", "render", "stats", "adoption",
+            "diffusion", "server")
 
 
 def project_arg(text: str) -> Path | str:
@@ -232,6 +233,21 @@ def _command_parser() -> argparse.ArgumentParser:
                           "screen (the table, CSV or XLSX)")
     adoption.add_argument("--language", choices=("km", "en"), default="en",
                           help="names of practices and places in Khmer or English")
+    diffusion = sub.add_parser(
+        "diffusion", help="cumulative adopters, the Bass fit and the tipping point per area",
+        description="Per area and year: farmers who have adopted CA so far (a farmer field "
+        "with a CA practice done), the Bass diffusion model fitted to them with the "
+        "register's farmers of the area as market potential (labelled so), its 95% band, "
+        "the projection, and the year the tipping point is passed or expected; 'too few "
+        "seasons to say' where the data cannot identify the model.")
+    diffusion.add_argument("project", type=project_arg, help=PROJECT_HELP)
+    diffusion.add_argument("--level", choices=("province", "district", "commune", "all"),
+                           default="district", help="the areas (default: districts)")
+    diffusion.add_argument("--threshold", type=float, default=0.16,
+                           help="the tipping point as a share of the target (default 0.16)")
+    diffusion.add_argument("--format", choices=("csv", "xlsx"), default="csv",
+                           help="csv (default) or xlsx (needs --out)")
+    diffusion.add_argument("--out", type=Path, help="write to this file")
     return parser
 
 

@@ -76,6 +76,10 @@ def test_a_planned_season_counts_no_adoption_and_its_plans_apart(demo, capsys):
                  if r["Practice"] == "All CA practices (each plot once)")
     assert int(total["Plots"]) == len(_sql(demo, "2024 main wet")) == 0
     assert int(total["Planned plots"]) == len(_sql(demo, "2024 main wet", "planned")) > 0
+    assert total["Change in plots"] == ""  # not known yet, not a drop to zero
+    assert int(total["Plots a year earlier"]) == len(_sql(demo, "2023 main wet"))
+    assert main(["adoption", str(demo), "--season", "2024 main wet"]) == 0
+    assert "not compared: no plan of the season is done yet" in capsys.readouterr().out
 
 
 def test_by_sex_and_xlsx(demo, tmp_path, capsys):

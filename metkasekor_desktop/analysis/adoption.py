@@ -50,6 +50,9 @@ class AdoptionRow:
     current: Adopters
     previous: Adopters | None  # None when there is no previous season to compare
     planned: Adopters = Adopters()
+    # False while no plan of the season is done anywhere (a season under way or to
+    # come): its adoption is not known yet, so no change is shown, not a drop to zero.
+    settled: bool = True
 
     def name(self, language: str = "kh") -> str:
         """The practice name in the UI language ("" for the total row)."""
@@ -60,11 +63,13 @@ class AdoptionRow:
 
     @property
     def change_plots(self) -> int | None:
-        return None if self.previous is None else self.current.plots - self.previous.plots
+        if self.previous is None or not self.settled:
+            return None
+        return self.current.plots - self.previous.plots
 
     @property
     def change_hectares(self) -> float | None:
-        if self.previous is None:
+        if self.previous is None or not self.settled:
             return None
         return self.current.hectares - self.previous.hectares
 
@@ -119,6 +124,8 @@ def adoption_summary(plots: Iterable[PlotInfo], plans: Iterable[PlotSeasonPlan],
     """
     plot_by_id = farmer_fields(plots, area)
     sex_of = {f.id: f.sex for f in farmers}
+    plans = list(plans)
+    settled = any(p.season_id == season_id and p.status == PlanStatus.DONE for p in plans)
     plans = [p for p in plans if p.plot_id in plot_by_id
              and p.status in (PlanStatus.DONE, PlanStatus.PLANNED)]
     ca_ids = {p.id for p in practices if p.is_ca}
@@ -145,7 +152,7 @@ def adoption_summary(plots: Iterable[PlotInfo], plans: Iterable[PlotSeasonPlan],
         planned = plot_ids(season_id, PlanStatus.PLANNED, practice_ids) - done
         previous = (None if previous_season_id is None else
                     adopters(plot_ids(previous_season_id, PlanStatus.DONE, practice_ids)))
-        return AdoptionRow(practice, adopters(done), previous, adopters(planned))
+        return AdoptionRow(practice, adopters(done), previous, adopters(planned), settled)
 
     return AdoptionTable(
         season_id=season_id, previous_season_id=previous_season_id, area=area or None,

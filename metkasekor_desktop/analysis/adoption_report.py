@@ -9,7 +9,7 @@ practice done, planned plans apart, compared with the same season a year earlier
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from metkasekor_desktop.analysis.adoption import (
     AdoptionRow,
@@ -18,7 +18,7 @@ from metkasekor_desktop.analysis.adoption import (
 )
 from metkasekor_desktop.analysis.stages import PlotInfo
 from metkasekor_desktop.domain import places
-from metkasekor_desktop.domain.enums import Sex
+from metkasekor_desktop.domain.enums import PlanStatus, Sex
 from metkasekor_desktop.domain.farmer import Farmer
 from metkasekor_desktop.domain.plan import PlotSeasonPlan
 from metkasekor_desktop.domain.practice import Practice
@@ -38,6 +38,7 @@ class AdoptionReport:
     by: str
     headers: list[str]
     rows: list[list[Cell]]
+    settled: bool = True  # some plan of the season is done: changes can be shown
 
 
 def adoption_report(plots: Sequence[PlotInfo], plans: Sequence[PlotSeasonPlan],
@@ -51,6 +52,16 @@ def adoption_report(plots: Sequence[PlotInfo], plans: Sequence[PlotSeasonPlan],
     season = next(s for s in seasons if s.id == season_id)
     previous_id = same_season_last_year(seasons, season_id)
     previous = next((s for s in seasons if s.id == previous_id), None)
+    report = _report(plots, plans, farmers, practices, season, season_id, previous,
+                     previous_id, by, language)
+    settled = any(p.season_id == season_id and p.status == PlanStatus.DONE for p in plans)
+    return replace(report, settled=settled)
+
+
+def _report(plots: Sequence[PlotInfo], plans: Sequence[PlotSeasonPlan],
+            farmers: Sequence[Farmer], practices: Sequence[Practice], season: Season,
+            season_id: int, previous: Season | None, previous_id: int | None, by: str,
+            language: str) -> AdoptionReport:
     if by == "sex":
         return _by_sex(plots, plans, farmers, practices, season, season_id, previous,
                        previous_id)

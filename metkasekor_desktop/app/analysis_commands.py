@@ -47,8 +47,12 @@ def cmd_adoption(args: argparse.Namespace) -> int:
                            "Seasons) before asking for adoption")
     report = adoption_report(plots, plans, farmers, practices, seasons, season_id, args.by,
                              "kh" if args.language == "km" else "en")
-    compared = (f"compared with {report.previous.name}" if report.previous is not None
-                else "no season a year earlier to compare with")
+    if report.previous is None:
+        compared = "no season a year earlier to compare with"
+    elif not report.settled:
+        compared = "not compared: no plan of the season is done yet"
+    else:
+        compared = f"compared with {report.previous.name}"
     if args.format == "xlsx":
         from metkasekor_desktop.io.table_export import write_xlsx
 

@@ -160,11 +160,16 @@ class AdoptionDialog(QDialog):
                                         self._practices, season_id, previous,
                                         self.area_code())
         names = {s.id: season_label(s) for s in self._seasons}
-        self.compared.setText(
-            self.tr("Change compared with {season}.").format(season=names[previous])
-            if previous is not None
-            else self.tr("No change shown: the project has no such season the year "
-                         "before."))
+        if previous is None:
+            compared = self.tr("No change shown: the project has no such season the year "
+                               "before.")
+        elif not self.summary.total.settled:
+            compared = self.tr("No change shown: no plan of this season is done yet "
+                               "(compare once its plans are marked done).")
+        else:
+            compared = self.tr("Change compared with {season}.").format(
+                season=names[previous])
+        self.compared.setText(compared)
         total, planned = self.summary.total.current, self.summary.total.planned
         self.adopters.setText(
             self.tr("Farmers adopting at least one CA practice: {all} "

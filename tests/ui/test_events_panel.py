@@ -371,3 +371,20 @@ def test_thousands_of_events_fill_a_model_over_columns_that_sorts_and_selects(
         e.id for e in project.events.list() if site & set(e.plot_ids))
     assert panel.selected_id() is None and not panel.edit_button.isEnabled()
     panel.set_project(None, None)
+
+
+def test_a_season_whose_plans_are_not_done_shows_no_change(demo_project, qtbot, english):
+    """2024 main wet is only planned in the demo: its adoption is not known yet, so the
+    dialog shows no change (not a drop to zero) and says why; the planned plots show."""
+    from metkasekor_desktop.ui.adoption_dialog import AdoptionDialog
+
+    with Project.open(demo_project) as project:
+        seasons = {s.name: s.id for s in project.seasons.list()}
+        dialog = AdoptionDialog(project, "en")
+        qtbot.addWidget(dialog)
+        dialog.season.setCurrentIndex(dialog.season.findData(seasons["2024 main wet"]))
+        _done, planned = _hand_adoption(project, seasons["2024 main wet"])
+    total = dialog.summary.total
+    assert total.current.plots == 0 and total.planned.plots == planned > 0
+    assert total.previous is not None and total.change_plots is None
+    assert "no plan of this season is done yet" in dialog.compared.text()

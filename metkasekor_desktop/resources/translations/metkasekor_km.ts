@@ -15,19 +15,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+173"/>
+        <location line="+178"/>
         <source>All districts</source>
         <translation>ស្រុកទាំងអស់</translation>
     </message>
     <message>
-        <location line="-172"/>
-        <location line="+174"/>
+        <location line="-177"/>
+        <location line="+179"/>
         <location line="+5"/>
         <source>All communes</source>
         <translation>ឃុំទាំងអស់</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-182"/>
         <source>Adoption: farmer fields with a CA practice done. Plans not yet done are counted apart, as planned.</source>
         <translation>ការទទួលយក៖ ដីកសិករដែលបានធ្វើរួចនូវការអនុវត្តកសិកម្មអភិរក្ស។ ផែនការដែលមិនទាន់ធ្វើរួច រាប់ដាច់ដោយឡែកជា «បានគ្រោង»។</translation>
     </message>
@@ -102,17 +102,22 @@
         <translation>គម្រោងនេះមិនទាន់មានរដូវនៅឡើយទេ។</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>No change shown: no plan of this season is done yet (compare once its plans are marked done).</source>
+        <translation>គ្មានការប្រែប្រួលទេ៖ មិនទាន់មានផែនការណាមួយនៃរដូវនេះធ្វើរួចនៅឡើយទេ (ប្រៀបធៀបនៅពេលផែនការរបស់វាត្រូវបានសម្គាល់ថាធ្វើរួច)។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Change compared with {season}.</source>
         <translation>ការប្រែប្រួលធៀបនឹង {season}។</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>No change shown: the project has no such season the year before.</source>
         <translation>គ្មានការប្រែប្រួលទេ៖ គម្រោងនេះគ្មានរដូវដូចគ្នានៅឆ្នាំមុន។</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Farmers adopting at least one CA practice: {all} ({women} women, {men} men). Planned, not yet done: {planned} plots.</source>
         <translation>កសិករដែលអនុវត្តកសិកម្មអភិរក្សយ៉ាងហោចណាស់មួយ៖ {all} (ស្ត្រី {women} បុរស {men})។ បានគ្រោង មិនទាន់ធ្វើរួច៖ ក្បាលដី {planned}។</translation>
     </message>

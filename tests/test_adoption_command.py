@@ -135,3 +135,34 @@ def test_diffusion_counts_each_farmer_from_their_first_year_and_labels_the_targe
     assert openpyxl.load_workbook(out).active.max_row == len(rows) + 1
     assert main(["diffusion", str(demo), "--threshold", "16"]) == 1
     assert "between 0 and 1" in capsys.readouterr().err
+
+
+_DELIVERED = """
+    SELECT se.year, pp.provider_id, count(*), coalesce(sum(pp.cost), 0) FROM plan_practices pp
+    JOIN plot_season_plans s ON s.id = pp.plan_id
+    JOIN seasons se ON se.id = s.season_id
+    WHERE s.status = 'done' AND pp.provider_id IS NOT NULL
+    GROUP BY se.year, pp.provider_id"""
+
+
+def test_market_rows_add_up_to_the_services_delivered_in_the_file(demo, tmp_path, capsys):
+    """Deliveries and fees per provider and year, summed over the command's rows, equal
+    SQL over the done plans' practices that name a provider."""
+    capsys.readouterr()
+    assert main(["market", str(demo)]) == 0
+    rows = _csv(capsys.readouterr().out)
+    got: dict[tuple[int, int], list[float]] = {}
+    for r in rows:
+        key = (int(r["Year"]), int(r["Provider id"]))
+        total = got.setdefault(key, [0, 0.0])
+        total[0] += int(r["Deliveries"])
+        total[1] += float(r["Fees (riel)"] or 0)
+    with sqlite3.connect(demo) as con:
+        want = {(y, p): [n, fees] for y, p, n, fees in con.execute(_DELIVERED)}
+    assert got.keys() == want.keys() and got
+    for key, (n, fees) in want.items():
+        assert got[key][0] == n and got[key][1] == pytest.approx(fees)
+    out = tmp_path / "market.xlsx"
+    assert main(["market", str(demo), "--level", "all", "--farmer-fields-only",
+                 "--format", "xlsx", "--out", str(out)]) == 0
+    assert openpyxl.load_workbook(out).active.max_row > 1

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from metkasekor_desktop.app.analysis_commands import cmd_adoption, cmd_diffusion
+from metkasekor_desktop.app.analysis_commands import cmd_adoption, cmd_diffusion, cmd_market
 from metkasekor_desktop.app.import_command import cmd_import
 from metkasekor_desktop.app.messages import PROG, CommandError, _os_error
 from metkasekor_desktop.app.parser import COMMANDS, _command_parser, _window_parser
@@ -33,13 +33,19 @@ def _run_command(argv: Sequence[str]) -> int:
     handlers = {"demo": cmd_demo, "import": cmd_import, "export": cmd_export,
                 "render": cmd_render, "publish": cmd_publish,
                 "stats": cmd_stats, "adoption": cmd_adoption, "diffusion": cmd_diffusion,
-                "server": cmd_server}
+                "market": cmd_market, "server": cmd_server}
     try:
         return handlers[args.command](args)
     except (CommandError, ProjectError, DomainError) as exc:
         # DomainError covers the io writers' own errors (Shapefile, GeoTIFF).
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # The reader stopped (``| head``): nothing more to say, and nothing to flush.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except OSError as exc:
         print(f"{PROG}: error: {_os_error(exc)}", file=sys.stderr)
         return 1

@@ -1,4 +1,4 @@
-"""The uptake commands on one project: ``adoption`` and ``diffusion``.
+"""The uptake commands on one project: ``adoption``, ``diffusion`` and ``market``.
 
 They print or write what the Register menu's windows show, for reports and scripts: the
 same analysis functions, the same definitions.
@@ -102,17 +102,46 @@ def cmd_diffusion(args: argparse.Namespace) -> int:
     results = diffusion(plots, plans, practices, seasons, level=args.level,
                         threshold=args.threshold)
     headers, rows = diffusion_rows(results)
+    return _write_rows(args, headers, rows, "Diffusion", f"diffusion of {len(results)} areas")
+
+
+def cmd_market(args: argparse.Namespace) -> int:
+    """Services delivered per provider, season, area and service, as CSV or XLSX."""
+    from metkasekor_desktop.analysis.market import market, market_rows
+    from metkasekor_desktop.analysis.stages import plot_infos
+    from metkasekor_desktop.storage import Project
+
+    if args.format == "xlsx" and args.out is None:
+        raise CommandError("--format xlsx writes a workbook: name it with --out FILE.xlsx")
+    project = Project.open_any(args.project)
+    try:
+        plots = plot_infos(project.plots.load_table())
+        plans = project.plans.list()
+        practices = project.practices.list()
+        seasons = project.seasons.list()
+        providers = project.providers.list()
+    finally:
+        project.close()
+    result = market(plots, plans, practices, seasons, args.level,
+                    farmer_fields_only=args.farmer_fields_only)
+    headers, rows = market_rows(result, providers, seasons)
+    return _write_rows(args, headers, rows, "Market", "services delivered")
+
+
+def _write_rows(args: argparse.Namespace, headers: list[str], rows: list[list],
+                sheet: str, what: str) -> int:
+    """Rows as XLSX (``--out``), as a CSV file (``--out``) or as CSV on the screen."""
     if args.format == "xlsx":
         from metkasekor_desktop.io.table_export import write_xlsx
 
-        out = write_xlsx(args.out, headers, rows, "Diffusion")
-        print(f"{out}: diffusion of {len(results)} areas, {len(rows)} rows")
+        out = write_xlsx(args.out, headers, rows, sheet)
+        print(f"{out}: {what}, {len(rows)} rows")
         return 0
     if args.out is not None:
         from metkasekor_desktop.io.table_export import write_csv
 
         out = write_csv(args.out, headers, rows)
-        print(f"{out}: diffusion of {len(results)} areas, {len(rows)} rows")
+        print(f"{out}: {what}, {len(rows)} rows")
         return 0
     writer = csv.writer(sys.stdout, lineterminator="\n")
     writer.writerow(headers)

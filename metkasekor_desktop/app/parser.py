@@ -13,7 +13,7 @@ from metkasekor_desktop.app.messages import PROG
 
 PROJECT_HELP = "project file (.gpkg), or a shared register's URL postgresql://user@host/dbname"
 COMMANDS = ("demo", "import", "export", "publish", "render", "stats", "adoption",
-            "diffusion", "server")
+            "diffusion", "market", "server")
 
 
 def project_arg(text: str) -> Path | str:
@@ -248,6 +248,22 @@ def _command_parser() -> argparse.ArgumentParser:
     diffusion.add_argument("--format", choices=("csv", "xlsx"), default="csv",
                            help="csv (default) or xlsx (needs --out)")
     diffusion.add_argument("--out", type=Path, help="write to this file")
+
+    market = sub.add_parser(
+        "market", help="the service market: what providers delivered, where and to whom",
+        description="Per provider, season, area and service: services delivered (done "
+        "plans naming the provider), plots, hectares, farmers, fees in riel, repeat "
+        "customers (farmers who bought from the provider the year before) and whether "
+        "the provider is new in the area that year.")
+    market.add_argument("project", type=project_arg, help=PROJECT_HELP)
+    market.add_argument("--level", choices=("district", "province", "all"),
+                        default="district", help="the areas (default: districts)")
+    market.add_argument("--farmer-fields-only", action="store_true",
+                        help="leave out demonstration and control plots (the programme "
+                        "pays for those)")
+    market.add_argument("--format", choices=("csv", "xlsx"), default="csv",
+                        help="csv (default) or xlsx (needs --out)")
+    market.add_argument("--out", type=Path, help="write to this file")
     return parser
 
 

@@ -31,6 +31,7 @@ HALF_KM = 1.0
 KEEPS_GOING = 0.85  # an adopter's chance to go on the next year
 MAX_ADOPTERS_PER_DISTRICT = 300  # a large demo stays quick to make and to open
 _KM_PER_DEGREE = 111.32
+SEED_KG_HA = 40  # cover-crop seed a farmer buys per hectare, at 12,000 riel a kg
 
 
 def uptake_plans(plots: list[Plot], sites: Sites, seasons: list[Season],
@@ -90,7 +91,8 @@ def _plan(plot: Plot, season: Season, key: dict[str, int | None], providers: lis
     else:
         items = [no_till, PlannedPractice(
             practice_id=_id(key, "cover_crop"),
-            provider_id=_provider(providers, Service.COVER_CROP_SEED, province))]
+            provider_id=_provider(providers, Service.COVER_CROP_SEED, province),
+            cost=round((plot.area_ha or 0.5) * SEED_KG_HA * 12_000, -3))]
         crops = ("mung_bean",)
         month = 8
     if season.start_date is None or season.end_date is None:

@@ -166,3 +166,25 @@ def test_market_rows_add_up_to_the_services_delivered_in_the_file(demo, tmp_path
     assert main(["market", str(demo), "--level", "all", "--farmer-fields-only",
                  "--format", "xlsx", "--out", str(out)]) == 0
     assert openpyxl.load_workbook(out).active.max_row > 1
+
+
+def test_by_adopter_splits_demonstration_farmers_from_followers(demo, capsys):
+    """Farmers adopting in the season, split by whether they hold a demonstration plot
+    (SQL over the file), and those whose first adoption is this season."""
+    capsys.readouterr()
+    assert main(["adoption", str(demo), "--by", "adopter", "--format", "csv",
+                 "--season", "2024 early wet"]) == 0
+    rows = {r["Adopters"]: r for r in _csv(capsys.readouterr().out)}
+    done = _sql(demo, "2024 early wet")
+    with sqlite3.connect(demo) as con:
+        demonstrating = {r[0] for r in con.execute(
+            "SELECT farmer_id FROM plots WHERE role = 'demonstration'")}
+        flagged = {r[0] for r in con.execute("SELECT id FROM farmers WHERE early_adopter")}
+        earlier = {r[2] for r in _sql(demo, "2023 early wet") + _sql(demo, "2023 main wet")
+                   + _sql(demo, "2022 early wet") + _sql(demo, "2022 main wet")}
+    farmers = {r[2] for r in done if r[2] is not None}
+    demo_farmers = farmers & demonstrating
+    followers = farmers - demonstrating - flagged
+    assert int(rows["Demonstration farmers"]["Farmers"]) == len(demo_farmers) > 0
+    assert int(rows["Followers"]["Farmers"]) == len(followers) > 0
+    assert int(rows["Followers"]["Adopting for the first time"]) == len(followers - earlier)

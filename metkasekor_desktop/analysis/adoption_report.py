@@ -14,17 +14,19 @@ from dataclasses import dataclass, replace
 from metkasekor_desktop.analysis.adoption import (
     AdoptionRow,
     adoption_summary,
+    farmer_fields,
+    is_adoption,
     same_season_last_year,
 )
 from metkasekor_desktop.analysis.stages import PlotInfo
 from metkasekor_desktop.domain import places
-from metkasekor_desktop.domain.enums import PlanStatus, Sex
+from metkasekor_desktop.domain.enums import PlanStatus, PlotRole, Sex
 from metkasekor_desktop.domain.farmer import Farmer
 from metkasekor_desktop.domain.plan import PlotSeasonPlan
 from metkasekor_desktop.domain.practice import Practice
 from metkasekor_desktop.domain.season import Season
 
-BY = ("practice", "province", "district", "commune", "village", "sex")
+BY = ("practice", "province", "district", "commune", "village", "sex", "adopter")
 _DIGITS = {"province": 2, "district": 4, "commune": 6, "village": 8}
 Cell = str | int | float | None
 
@@ -52,8 +54,11 @@ def adoption_report(plots: Sequence[PlotInfo], plans: Sequence[PlotSeasonPlan],
     season = next(s for s in seasons if s.id == season_id)
     previous_id = same_season_last_year(seasons, season_id)
     previous = next((s for s in seasons if s.id == previous_id), None)
-    report = _report(plots, plans, farmers, practices, season, season_id, previous,
-                     previous_id, by, language)
+    if by == "adopter":
+        report = _by_adopter(plots, plans, farmers, practices, seasons, season, previous)
+    else:
+        report = _report(plots, plans, farmers, practices, season, season_id, previous,
+                         previous_id, by, language)
     settled = any(p.season_id == season_id and p.status == PlanStatus.DONE for p in plans)
     return replace(report, settled=settled)
 
@@ -130,3 +135,47 @@ def _by_sex(plots: Sequence[PlotInfo], plans: Sequence[PlotSeasonPlan],
     headers = ["Sex", "Farmers", "Plots", "Hectares", "Farmers planning",
                "Farmers a year earlier"]
     return AdoptionReport(season, previous, "sex", headers, rows)
+
+
+def _by_adopter(plots: Sequence[PlotInfo], plans: Sequence[PlotSeasonPlan],
+                farmers: Sequence[Farmer], practices: Sequence[Practice],
+                seasons: Sequence[Season], season: Season,
+                previous: Season | None) -> AdoptionReport:
+    """Who adopts in the season: demonstration farmers (they hold a demonstration plot),
+    farmers flagged as early adopters, and the followers; for each, the farmers adopting
+    and how many of them adopt for the first time, by each farmer's first season of
+    adoption (on any of their farmer fields, in any season up to this one)."""
+    fields = farmer_fields(plots, None)
+    ca_ids = {p.id for p in practices if p.is_ca}
+    order = {s.id: s.sort_key for s in seasons}
+    first: dict[int, tuple] = {}  # farmer -> sort key of their first season of adoption
+    adopting: dict[int, set[int]] = {}  # farmer -> their adopting plots this season
+    for plan in plans:
+        plot = fields.get(plan.plot_id)
+        if plot is None or plot.farmer_id is None or plan.season_id not in order:
+            continue
+        if not is_adoption(plan, ca_ids) or order[plan.season_id] > season.sort_key:
+            continue
+        key = order[plan.season_id]
+        if plot.farmer_id not in first or key < first[plot.farmer_id]:
+            first[plot.farmer_id] = key
+        if plan.season_id == season.id:
+            adopting.setdefault(plot.farmer_id, set()).add(plot.id)
+    demonstrating = {p.farmer_id for p in plots
+                     if p.role == PlotRole.DEMONSTRATION and p.farmer_id is not None}
+    flagged = {f.id for f in farmers if f.early_adopter}
+
+    def group(farmer_id: int) -> str:
+        if farmer_id in demonstrating:
+            return "Demonstration farmers"
+        return "Early adopters" if farmer_id in flagged else "Followers"
+
+    rows: list[list[Cell]] = []
+    for label in ("Demonstration farmers", "Early adopters", "Followers"):
+        mine = [f for f in adopting if group(f) == label]
+        plot_ids = {i for f in mine for i in adopting[f]}
+        rows.append([label, len(mine), len(plot_ids),
+                     round(sum((fields[i].area_ha for i in sorted(plot_ids)), 0.0), 4),
+                     sum(1 for f in mine if first[f] == season.sort_key)])
+    headers = ["Adopters", "Farmers", "Plots", "Hectares", "Adopting for the first time"]
+    return AdoptionReport(season, previous, "adopter", headers, rows)

@@ -225,8 +225,10 @@ def _command_parser() -> argparse.ArgumentParser:
     adoption.add_argument("project", type=project_arg, help=PROJECT_HELP)
     adoption.add_argument("--season", help="the season, e.g. '2024 early wet'")
     adoption.add_argument("--by", choices=("practice", "province", "district", "commune",
-                                           "village", "sex"), default="practice",
-                          help="one row per practice (default), per place, or per sex")
+                                           "village", "sex", "adopter"), default="practice",
+                          help="one row per practice (default), per place, per sex, or "
+                          "per kind of adopter (demonstration farmers, early adopters, "
+                          "followers, with those adopting for the first time)")
     adoption.add_argument("--format", choices=("table", "csv", "xlsx"), default="table",
                           help="table: fixed-width text (default); csv; xlsx (needs --out)")
     adoption.add_argument("--out", type=Path, help="write to this file instead of the "

@@ -1,5 +1,5 @@
 """The window's register: the current season, the plot panel, farmers, providers,
-extension events, seasons, practices and the adoption summary."""
+extension events, seasons, practices, the adoption summary and the diffusion window."""
 
 from __future__ import annotations
 
@@ -66,6 +66,10 @@ class RegisterController(QObject):
         self.adoption_action = make_action(self, self.tr("A&doption summary…"),
                                            self.show_adoption, None,
                                            self.tr("Plots, hectares and farmers per practice"))
+        self.diffusion_action = make_action(
+            self, self.tr("Di&ffusion…"), self.show_diffusion, None,
+            self.tr("How CA spreads per area: farmers who have adopted, the Bass model and "
+                    "the tipping point"))
         self.villages_action = make_action(
             self, self.tr("&Assign villages to plots without one…"), self.assign_villages, None,
             self.tr("Give plots without a village (imported ones) the village of their nearest "
@@ -224,3 +228,10 @@ class RegisterController(QObject):
         if self.window.project is not None:
             AdoptionDialog(self.window.project, place_language(self.language),
                            self.window).exec()
+
+    def show_diffusion(self) -> None:
+        from metkasekor_desktop.ui.diffusion_dialog import DiffusionDialog
+
+        if self.window.project is not None:
+            DiffusionDialog(self.window.project, place_language(self.language), self.window,
+                            layer=self.window.canvas.plot_layer).exec()

@@ -1187,6 +1187,247 @@
     </message>
 </context>
 <context>
+    <name>DiffusionChart</name>
+    <message>
+        <location filename="../../ui/diffusion_chart.py" line="+70"/>
+        <source>Farmers who have adopted</source>
+        <translation>កសិករដែលបានទទួលយក</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>95 % band</source>
+        <translation>ចន្លោះទំនុកចិត្ត 95 %</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Bass model</source>
+        <translation>គំរូ Bass</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Projection</source>
+        <translation>ការព្យាករ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tipping point: {share} of {m} = {n} farmers</source>
+        <translation>ចំណុចរបត់៖ {share} នៃ {m} = កសិករ {n} នាក់</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Year</source>
+        <translation>ឆ្នាំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Farmers</source>
+        <translation>កសិករ</translation>
+    </message>
+</context>
+<context>
+    <name>DiffusionDialog</name>
+    <message>
+        <location filename="../../ui/diffusion_dialog.py" line="+117"/>
+        <source>Diffusion of CA</source>
+        <translation>ការរីករាលដាលនៃកសិកម្មអភិរក្ស</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Province</source>
+        <translation>ខេត្ត</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>District</source>
+        <translation>ស្រុក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commune</source>
+        <translation>ឃុំ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Innovators (2.5 %) and early adopters (13.5 %) make about 16 % of the target population</source>
+        <translation>អ្នកច្នៃប្រឌិត (2.5 %) និងអ្នកអនុវត្តដំបូង (13.5 %) មានប្រហែល 16 % នៃប្រជាជនគោលដៅ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export CSV…</source>
+        <translation>នាំចេញ CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Excel (XLSX)…</source>
+        <translation>នាំចេញ Excel (XLSX)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Level</source>
+        <translation>កម្រិត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area</source>
+        <translation>តំបន់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tipping point at</source>
+        <translation>ចំណុចរបត់នៅ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Adopters over the years</source>
+        <translation>អ្នកទទួលយកតាមឆ្នាំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By distance from demonstration plots</source>
+        <translation>តាមចម្ងាយពីក្បាលដីសាកល្បងបង្ហាញ</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Innovation p = {p} (standard error {p_se}), imitation q = {q} (standard error {q_se}) per year.</source>
+        <translation>ការច្នៃប្រឌិត p = {p} (កំហុសស្តង់ដារ {p_se}) ការយកតម្រាប់ q = {q} (កំហុសស្តង់ដារ {q_se}) ក្នុងមួយឆ្នាំ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No model fitted: {reason}</source>
+        <translation>មិនមានគំរូទេ៖ {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Market potential: {m} farm households (the target population).</source>
+        <translation>សក្តានុពលទីផ្សារ៖ គ្រួសារកសិករ {m} (ប្រជាជនគោលដៅ)។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Market potential: {m} farmers in the register. The register holds fewer farmers than the area has farm households, so these shares are higher and the tipping point earlier than with the real target population.</source>
+        <translation>សក្តានុពលទីផ្សារ៖ កសិករ {m} នាក់ក្នុងបញ្ជី។ បញ្ជីមានកសិករតិចជាងគ្រួសារកសិករនៃតំបន់ ដូច្នេះភាគរយទាំងនេះខ្ពស់ជាង ហើយចំណុចរបត់មកដល់មុនជាងការពិតជាមួយប្រជាជនគោលដៅពិតប្រាកដ។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>passed in {year}</source>
+        <translation>បានឆ្លងកាត់នៅឆ្នាំ {year}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected in {year}</source>
+        <translation>រំពឹងថានៅឆ្នាំ {year}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>due in {year} by the model, not yet reached in the data</source>
+        <translation>តាមគំរូនៅឆ្នាំ {year} ប៉ុន្តែទិន្នន័យមិនទាន់ដល់នៅឡើយ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not within {years} years</source>
+        <translation>មិនដល់ក្នុងរយៈពេល {years} ឆ្នាំ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too few seasons to say</source>
+        <translation>រដូវតិចពេកមិនអាចនិយាយបាន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tipping point ({share} of the market potential): {when}.</source>
+        <translation>ចំណុចរបត់ ({share} នៃសក្តានុពលទីផ្សារ)៖ {when}។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Too few seasons to say: {n} year(s) with adoption; the model needs at least 3.</source>
+        <translation>រដូវតិចពេកមិនអាចនិយាយបាន៖ មានការទទួលយក {n} ឆ្នាំ គំរូត្រូវការយ៉ាងហោចណាស់ 3 ឆ្នាំ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No market potential: enter the target population of the area.</source>
+        <translation>គ្មានសក្តានុពលទីផ្សារ៖ សូមបញ្ចូលប្រជាជនគោលដៅនៃតំបន់។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No farmer has adopted yet: too few seasons to say.</source>
+        <translation>មិនទាន់មានកសិករណាទទួលយកនៅឡើយ៖ រដូវតិចពេកមិនអាចនិយាយបាន។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More farmers adopted than the market potential allows: enter the target population.</source>
+        <translation>កសិករដែលបានទទួលយកច្រើនជាងសក្តានុពលទីផ្សារ៖ សូមបញ្ចូលប្រជាជនគោលដៅ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The years do not tell p and q apart: too few seasons to say.</source>
+        <translation>ឆ្នាំទាំងនេះមិនអាចបែងចែក p និង q បានទេ៖ រដូវតិចពេកមិនអាចនិយាយបាន។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model could not be fitted: too few seasons to say.</source>
+        <translation>មិនអាចគណនាគំរូបានទេ៖ រដូវតិចពេកមិនអាចនិយាយបាន។</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No farmer field of this level has a village in the register.</source>
+        <translation>គ្មានដីកសិករណាមួយនៃកម្រិតនេះមានភូមិក្នុងបញ្ជីទេ។</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>over {low} km</source>
+        <translation>លើស {low} គ.ម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{low}–{high} km</source>
+        <translation>{low}–{high} គ.ម</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Season</source>
+        <translation>រដូវ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{share} ({adopters} of {fields})</source>
+        <translation>{share} ({adopters} នៃ {fields})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No demonstration plot has a location on the map.</source>
+        <translation>គ្មានក្បាលដីសាកល្បងបង្ហាញណាមួយមានទីតាំងលើផែនទីទេ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of the area&apos;s farmer fields with a CA practice done, by distance from the nearest of {demos} demonstration plots; seasons with no plan done yet are left out.</source>
+        <translation>ភាគរយនៃដីកសិករក្នុងតំបន់ដែលបានធ្វើការអនុវត្តកសិកម្មអភិរក្សរួច តាមចម្ងាយពីក្បាលដីសាកល្បងបង្ហាញដែលនៅជិតបំផុតក្នុងចំណោម {demos}។ រដូវដែលមិនទាន់មានផែនការណាធ្វើរួច មិនត្រូវបានបង្ហាញទេ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} farmer fields have no shape and are in no band.</source>
+        <translation>ដីកសិករ {n} គ្មានរាង ហើយមិនស្ថិតក្នុងចន្លោះចម្ងាយណាមួយទេ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export the diffusion table</source>
+        <translation>នាំចេញតារាងការរីករាលដាល</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>សៀវភៅ Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV table (*.csv)</source>
+        <translation>តារាង CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The table could not be exported</source>
+        <translation>មិនអាចនាំចេញតារាងបានទេ</translation>
+    </message>
+</context>
+<context>
     <name>DrawPlotTool</name>
     <message>
         <location filename="../../ui/tools/draw_plot.py" line="+52"/>
@@ -5292,6 +5533,16 @@ Already there: {found}.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Di&amp;ffusion…</source>
+        <translation>ការរីករាលដាល(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How CA spreads per area: farmers who have adopted, the Bass model and the tipping point</source>
+        <translation>របៀបដែលកសិកម្មអភិរក្សរីករាលដាលតាមតំបន់៖ កសិករដែលបានទទួលយក គំរូ Bass និងចំណុចរបត់</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Assign villages to plots without one…</source>
         <translation>កំណត់ភូមិឱ្យក្បាលដីដែលគ្មានភូមិ(&amp;A)…</translation>
     </message>

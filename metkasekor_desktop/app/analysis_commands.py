@@ -10,15 +10,26 @@ import argparse
 import csv
 import sys
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 
 from metkasekor_desktop.app.messages import CommandError, _name
 
 
-def cmd_adoption(args: argparse.Namespace) -> int:
-    """Adoption in a season, by practice, place or sex, as a table, CSV or XLSX."""
-    from metkasekor_desktop.analysis.adoption import opening_season_id
-    from metkasekor_desktop.analysis.adoption_report import adoption_report
+@dataclass(frozen=True)
+class _Records:
+    """What the uptake commands read of a project, read once and the project closed."""
+
+    plots: list
+    plans: list
+    farmers: list
+    practices: list
+    seasons: list
+    providers: list
+
+
+def _records(args: argparse.Namespace) -> _Records:
+    """The records of ``args.project``; refuses ``--format xlsx`` without ``--out`` first."""
     from metkasekor_desktop.analysis.stages import plot_infos
     from metkasekor_desktop.storage import Project
 
@@ -26,13 +37,21 @@ def cmd_adoption(args: argparse.Namespace) -> int:
         raise CommandError("--format xlsx writes a workbook: name it with --out FILE.xlsx")
     project = Project.open_any(args.project)
     try:
-        seasons = project.seasons.list()
-        plots = plot_infos(project.plots.load_table())
-        plans = project.plans.list()
-        farmers = project.farmers.list()
-        practices = project.practices.list()
+        return _Records(plot_infos(project.plots.load_table()), project.plans.list(),
+                        project.farmers.list(), project.practices.list(),
+                        project.seasons.list(), project.providers.list())
     finally:
         project.close()
+
+
+def cmd_adoption(args: argparse.Namespace) -> int:
+    """Adoption in a season, by practice, place or sex, as a table, CSV or XLSX."""
+    from metkasekor_desktop.analysis.adoption import opening_season_id
+    from metkasekor_desktop.analysis.adoption_report import adoption_report
+
+    records = _records(args)
+    plots, plans, farmers = records.plots, records.plans, records.farmers
+    practices, seasons = records.practices, records.seasons
     if args.season is not None:
         chosen = next((s for s in seasons if s.name == args.season.strip()), None)
         if chosen is None:
@@ -83,23 +102,12 @@ def cmd_diffusion(args: argparse.Namespace) -> int:
     """Cumulative adopters per area and year, the Bass fit, its band and the tipping point,
     as CSV (to the screen or a file) or XLSX."""
     from metkasekor_desktop.analysis.diffusion import diffusion, diffusion_rows
-    from metkasekor_desktop.analysis.stages import plot_infos
-    from metkasekor_desktop.storage import Project
 
     if not 0 < args.threshold < 1:
         raise CommandError(f"--threshold is a share of the target population between 0 "
                            f"and 1 (0.16 is Rogers' 16%), not {args.threshold}")
-    if args.format == "xlsx" and args.out is None:
-        raise CommandError("--format xlsx writes a workbook: name it with --out FILE.xlsx")
-    project = Project.open_any(args.project)
-    try:
-        plots = plot_infos(project.plots.load_table())
-        plans = project.plans.list()
-        practices = project.practices.list()
-        seasons = project.seasons.list()
-    finally:
-        project.close()
-    results = diffusion(plots, plans, practices, seasons, level=args.level,
+    r = _records(args)
+    results = diffusion(r.plots, r.plans, r.practices, r.seasons, level=args.level,
                         threshold=args.threshold)
     headers, rows = diffusion_rows(results)
     return _write_rows(args, headers, rows, "Diffusion", f"diffusion of {len(results)} areas")
@@ -108,23 +116,11 @@ def cmd_diffusion(args: argparse.Namespace) -> int:
 def cmd_market(args: argparse.Namespace) -> int:
     """Services delivered per provider, season, area and service, as CSV or XLSX."""
     from metkasekor_desktop.analysis.market import market, market_rows
-    from metkasekor_desktop.analysis.stages import plot_infos
-    from metkasekor_desktop.storage import Project
 
-    if args.format == "xlsx" and args.out is None:
-        raise CommandError("--format xlsx writes a workbook: name it with --out FILE.xlsx")
-    project = Project.open_any(args.project)
-    try:
-        plots = plot_infos(project.plots.load_table())
-        plans = project.plans.list()
-        practices = project.practices.list()
-        seasons = project.seasons.list()
-        providers = project.providers.list()
-    finally:
-        project.close()
-    result = market(plots, plans, practices, seasons, args.level,
+    r = _records(args)
+    result = market(r.plots, r.plans, r.practices, r.seasons, args.level,
                     farmer_fields_only=args.farmer_fields_only)
-    headers, rows = market_rows(result, providers, seasons)
+    headers, rows = market_rows(result, r.providers, r.seasons)
     return _write_rows(args, headers, rows, "Market", "services delivered")
 
 

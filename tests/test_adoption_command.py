@@ -188,3 +188,37 @@ def test_by_adopter_splits_demonstration_farmers_from_followers(demo, capsys):
     assert int(rows["Demonstration farmers"]["Farmers"]) == len(demo_farmers) > 0
     assert int(rows["Followers"]["Farmers"]) == len(followers) > 0
     assert int(rows["Followers"]["Adopting for the first time"]) == len(followers - earlier)
+
+
+def test_diffusion_takes_target_populations_from_a_table(demo, tmp_path, capsys):
+    """Farm households given per district become the market potential of those
+    districts (labelled "target population"); the others keep the register's farmers; a
+    province code given at the district level is said and left out."""
+    targets = tmp_path / "targets.csv"
+    targets.write_text("area,households\n0207,១២០០\n1305,850\n02,9000\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["diffusion", str(demo), "--targets", str(targets)]) == 0
+    captured = capsys.readouterr()
+    rows = _csv(captured.out)
+    by_area = {r["area"]: r for r in rows}
+    assert float(by_area["0207"]["target (m)"]) == 1200  # Khmer digits read
+    assert by_area["0207"]["target source"] == "target population"
+    assert float(by_area["1305"]["target (m)"]) == 850
+    assert by_area["0210"]["target source"] == "farmers in the register"
+    assert "02" in captured.err and "left out" in captured.err
+    first = next(r for r in rows if r["area"] == "0207" and r["cumulative adopters"])
+    assert float(first["share"]) == pytest.approx(int(first["cumulative adopters"]) / 1200,
+                                                  abs=5e-5)
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("code,people\n0207,10\n", "households"),
+    ("area,households\n02x7,10\n", "row 2: '02x7' is not an area code"),
+    ("area,households\n0207,ten\n", "row 2: the households of 0207 must be a number"),
+    ("area,households\n0207,10\n0207,12\n", "row 3: area 0207 is given twice"),
+])
+def test_a_bad_targets_table_is_refused_naming_the_row(demo, tmp_path, capsys, text, said):
+    targets = tmp_path / "targets.csv"
+    targets.write_text(text, encoding="utf-8")
+    assert main(["diffusion", str(demo), "--targets", str(targets)]) == 1
+    assert said in capsys.readouterr().err

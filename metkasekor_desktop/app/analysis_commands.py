@@ -106,11 +106,30 @@ def cmd_diffusion(args: argparse.Namespace) -> int:
     if not 0 < args.threshold < 1:
         raise CommandError(f"--threshold is a share of the target population between 0 "
                            f"and 1 (0.16 is Rogers' 16%), not {args.threshold}")
+    targets = _targets(args.targets, args.level) if args.targets is not None else None
     r = _records(args)
-    results = diffusion(r.plots, r.plans, r.practices, r.seasons, level=args.level,
+    results = diffusion(r.plots, r.plans, r.practices, r.seasons, targets, level=args.level,
                         threshold=args.threshold)
     headers, rows = diffusion_rows(results)
     return _write_rows(args, headers, rows, "Diffusion", f"diffusion of {len(results)} areas")
+
+
+def _targets(path: Path, level: str) -> dict[str, float]:
+    """Farm households by area code from a CSV or XLSX file, for the areas of ``level``
+    (other codes are said on standard error and left out)."""
+    from metkasekor_desktop.domain.targets import level_of, parse_targets
+    from metkasekor_desktop.io.results_import import ResultsImportError, read_table
+
+    try:
+        headers, rows = read_table(path)
+    except ResultsImportError as exc:
+        raise CommandError(str(exc)) from None
+    targets = parse_targets(headers, rows, path.name)
+    other = sorted(c for c in targets if level_of(c) != level)
+    if other and level != "all":
+        print(f"{path.name}: {len(other)} area(s) not of the {level} level left out: "
+              f"{', '.join(other[:5])}{' ...' if len(other) > 5 else ''}", file=sys.stderr)
+    return {c: v for c, v in targets.items() if level_of(c) == level}
 
 
 def cmd_market(args: argparse.Namespace) -> int:

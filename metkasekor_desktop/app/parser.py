@@ -245,6 +245,10 @@ def _command_parser() -> argparse.ArgumentParser:
     diffusion.add_argument("project", type=project_arg, help=PROJECT_HELP)
     diffusion.add_argument("--level", choices=("province", "district", "commune", "all"),
                            default="district", help="the areas (default: districts)")
+    diffusion.add_argument("--targets", type=Path,
+                           help="farm households per area (CSV or XLSX: a column 'area' "
+                           "of codes and one 'households'), the market potential in "
+                           "place of the register's farmers")
     diffusion.add_argument("--threshold", type=float, default=0.16,
                            help="the tipping point as a share of the target (default 0.16)")
     diffusion.add_argument("--format", choices=("csv", "xlsx"), default="csv",

@@ -1,0 +1,71 @@
+"""Target populations: the farm households of an area, the market potential of CA.
+
+The tipping point is a share of the people who could adopt, not of the farmers the
+register happens to hold. Officers have the farm households per province, district,
+commune or village from the commune database or the census; they give them as a table
+of two columns, the area's code and its households.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from metkasekor_desktop.domain.codes import khmer_digits_to_ascii
+from metkasekor_desktop.domain.errors import ValidationError
+
+_AREA = ("area", "area code", "code", "province", "district", "commune", "village")
+_COUNT = ("households", "farm households", "target", "target population", "farmers")
+_LEVELS = {2: "province", 4: "district", 6: "commune", 8: "village"}
+
+
+def parse_targets(headers: Sequence[str], rows: Sequence[Sequence[Any]],
+                  source: str = "the table") -> dict[str, float]:
+    """Households by area code from a table's rows; ValidationError naming the row and
+    what to do at the first bad one (nothing is taken from a table with an error)."""
+    names = [str(h or "").strip().lower() for h in headers]
+    area = next((names.index(n) for n in _AREA if n in names), None)
+    count = next((names.index(n) for n in _COUNT if n in names), None)
+    if area is None or count is None:
+        raise ValidationError(
+            "targets", f"{source} needs a column of area codes (named area or code) and "
+            f"one of farm households (named households); its columns are: "
+            f"{', '.join(h for h in names if h) or 'none'}.")
+    out: dict[str, float] = {}
+    for n, row in enumerate(rows, start=2):  # row 1 is the header
+        code_cell, count_cell = row[area], row[count]
+        if _blank(code_cell) and _blank(count_cell):
+            continue
+        code = khmer_digits_to_ascii(_text(code_cell)).strip()
+        if not (code.isdigit() and len(code) in _LEVELS):
+            raise ValidationError(
+                "targets", f"{source}, row {n}: {_text(code_cell)!r} is not an area code "
+                "(2 digits a province, 4 a district, 6 a commune, 8 a village).")
+        try:
+            households = float(khmer_digits_to_ascii(_text(count_cell)).replace(",", ""))
+        except ValueError:
+            households = -1.0
+        if not households > 0:
+            raise ValidationError(
+                "targets", f"{source}, row {n}: the households of {code} must be a number "
+                f"above 0, not {_text(count_cell)!r}.")
+        if code in out:
+            raise ValidationError(
+                "targets", f"{source}, row {n}: area {code} is given twice; keep one row.")
+        out[code] = households
+    return out
+
+
+def level_of(code: str) -> str:
+    """The level of an area code by its length ("district" for 4 digits)."""
+    return _LEVELS.get(len(code), "")
+
+
+def _blank(value: object) -> bool:
+    return value is None or str(value).strip() == ""
+
+
+def _text(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return "" if value is None else str(value)

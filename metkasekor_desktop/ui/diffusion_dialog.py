@@ -152,6 +152,10 @@ class DiffusionDialog(QDialog):
         self.bands_table.verticalHeader().setVisible(False)
         self.bands_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.Stretch)
+        self.targets_button = QPushButton(self.tr("Target populations…"), self)
+        self.targets_button.setToolTip(self.tr(
+            "A CSV or Excel table of farm households per area (a column 'area' of codes, "
+            "one 'households'): the market potential in place of the register's farmers."))
         self.csv_button = QPushButton(self.tr("Export CSV…"), self)
         self.xlsx_button = QPushButton(self.tr("Export Excel (XLSX)…"), self)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -174,6 +178,7 @@ class DiffusionDialog(QDialog):
         self.tabs.addTab(chart_page, self.tr("Adopters over the years"))
         self.tabs.addTab(bands_page, self.tr("By distance from demonstration plots"))
         bottom = QHBoxLayout()
+        bottom.addWidget(self.targets_button)
         bottom.addWidget(self.csv_button)
         bottom.addWidget(self.xlsx_button)
         bottom.addStretch(1)
@@ -186,6 +191,7 @@ class DiffusionDialog(QDialog):
         self.level.currentIndexChanged.connect(lambda _i: self.recompute())
         self.area.currentIndexChanged.connect(lambda _i: self._show())
         self.threshold.valueChanged.connect(lambda _v: self._threshold_changed())
+        self.targets_button.clicked.connect(self._ask_targets)
         self.csv_button.clicked.connect(lambda: self._ask_and_export("csv"))
         self.xlsx_button.clicked.connect(lambda: self._ask_and_export("xlsx"))
         close.rejected.connect(self.reject)
@@ -368,6 +374,34 @@ class DiffusionDialog(QDialog):
                 note += " " + self.tr("{n} farmer fields have no shape and are in no "
                                       "band.").format(n=self.bands.unplaced)
         self.bands_note.setText(note)
+
+    def load_targets(self, path: str | Path) -> int:
+        """Take farm households per area from a CSV or XLSX table and fit again; how many
+        areas it gave. Raises DomainError (a bad row, named, or an unreadable file) and
+        changes nothing then."""
+        from metkasekor_desktop.domain.targets import parse_targets
+        from metkasekor_desktop.io.results_import import read_table
+
+        path = Path(path)
+        headers, rows = read_table(path)
+        targets = parse_targets(headers, rows, path.name)
+        self.targets = targets
+        self.recompute()
+        return len(targets)
+
+    def _ask_targets(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Target populations"), "",
+            self.tr("Tables (*.csv *.xlsx);;All files (*)"))
+        if not path:
+            return
+        try:
+            count = self.load_targets(path)
+        except (DomainError, OSError) as error:  # a bad row or file, named in the message
+            QMessageBox.warning(self, self.tr("The target populations could not be read"),
+                                str(error))
+            return
+        self.targets_button.setText(self.tr("Target populations: {n} areas").format(n=count))
 
     def _ask_and_export(self, kind: str) -> None:
         caption = self.tr("Export the diffusion table")

@@ -169,3 +169,25 @@ def test_the_register_menu_opens_it(window, monkeypatch):
     assert len(opened) == 1
     area, (years, cumulative) = opened[0]
     assert len(area) == 4 and cumulative and cumulative[-1] > 0
+
+
+def test_target_populations_from_a_table_become_the_market_potential(
+        records, qtbot, english, tmp_path):
+    """A table of farm households per district refits with them as m (labelled as the
+    target population); a bad table is refused with the row named and changes nothing."""
+    from metkasekor_desktop.domain.errors import DomainError
+
+    project, _data = records
+    dialog = make_dialog(project, qtbot)
+    table = tmp_path / "households.csv"
+    table.write_text("area,households\n0207,1200\n", encoding="utf-8")
+    assert dialog.load_targets(table) == 1
+    assert dialog.set_area("0207")
+    fit = dialog.current().fit
+    assert fit.market_potential == 1200 and fit.market_source == "target population"
+    assert "1,200" in dialog.summary.text() or "1200" in dialog.summary.text()
+    bad = tmp_path / "bad.csv"
+    bad.write_text("area,households\n0207,many\n", encoding="utf-8")
+    with pytest.raises(DomainError, match="row 2"):
+        dialog.load_targets(bad)
+    assert dialog.targets == {"0207": 1200.0}  # kept as they were

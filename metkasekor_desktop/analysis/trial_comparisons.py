@@ -2,9 +2,10 @@
 
 A paired trial compares the demonstration ("CA") with the control ("FP") plot of each
 site (the member's block); an RCBD trial gets a block ANOVA per measure. Measures are
-the yield in t/ha of each crop and each soil indicator at the shallowest sampled depth
-(usually 0-10 cm). Several samples or harvests of one plot in a season are averaged
-first, so a plot counts once and a site is one pair.
+the yield in t/ha, the labour in person-days and the gross margin in riel/ha of each
+crop, and each soil indicator at each sampled depth (0-10 cm, 10-20 cm, ...). Several
+samples or harvests of one plot in a season are averaged first, so a plot counts once
+and a site is one pair.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from metkasekor_desktop.analysis.statistics import (
     NAN,
@@ -31,6 +32,7 @@ from metkasekor_desktop.domain.soil import INDICATORS, SoilSample
 from metkasekor_desktop.domain.trial import CONTROL, DEMONSTRATION, Trial
 from metkasekor_desktop.domain.yields import (
     YieldRecord,
+    gross_margin_per_ha,
     sample_yield_t_ha,
     whole_plot_yield_t_ha,
 )
@@ -62,6 +64,28 @@ class ComparisonRow:
     response_ratio: float
     note: str = ""
     anova: AnovaResult | None = None
+    # What the measure is, for a reader that names it in its own words: kind is one
+    # of MEASURE_KINDS, key a crop key or a soil indicator key, depth (cm) for soil.
+    kind: str = ""
+    key: str = ""
+    depth: tuple[float, float] | None = None
+
+
+YIELD, LABOUR, MARGIN, SOIL = "yield", "labour", "margin", "soil"
+MEASURE_KINDS = (YIELD, LABOUR, MARGIN, SOIL)
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """One measure of a trial in one season: the plot values to compare."""
+
+    season_id: int
+    name: str  # in English, e.g. "Yield maize", "Soil organic carbon (0-10 cm)"
+    unit: str
+    values: PlotValues
+    kind: str
+    key: str
+    depth: tuple[float, float] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +145,39 @@ def yield_values(
             failed)
 
 
+def harvest_values(
+    records: Iterable[YieldRecord],
+    plot_areas: Mapping[int, float],
+    crop_standard: Mapping[str, float | None] | None = None,
+) -> tuple[dict[tuple[int, str], PlotValues], dict[tuple[int, str], PlotValues]]:
+    """Per (season id, crop) each plot's mean labour (person-days) and mean gross margin
+    (riel/ha: yield x 1000 x price - input and service costs; only with a price)."""
+    labour: dict[tuple[int, str], dict[int, list[float]]] = defaultdict(lambda: defaultdict(list))
+    margin: dict[tuple[int, str], dict[int, list[float]]] = defaultdict(lambda: defaultdict(list))
+    for r in records:
+        if r.labour_days is not None:
+            labour[(r.season_id, r.crop)][r.plot_id].append(float(r.labour_days))
+        if r.price_per_kg is None:
+            continue
+        try:
+            t_ha = _yield_t_ha(r, plot_areas.get(r.plot_id), crop_standard)
+        except (DomainError, KeyError):
+            continue  # counted by yield_values
+        costs = (r.input_cost or 0.0) + (r.service_cost or 0.0)
+        margin[(r.season_id, r.crop)][r.plot_id].append(
+            gross_margin_per_ha(t_ha, r.price_per_kg, costs))
+
+    def means(sums: dict[tuple[int, str], dict[int, list[float]]]):  # noqa: ANN202
+        return {key: {pid: _mean(v) for pid, v in plots.items()} for key, plots in sums.items()}
+
+    return means(labour), means(margin)
+
+
+def sampled_depths(samples: Iterable[SoilSample]) -> list[tuple[float, float]]:
+    """Every depth range sampled, top first, e.g. [(0, 10), (10, 20)]."""
+    return sorted({(s.depth_from_cm, s.depth_to_cm) for s in samples})
+
+
 def shallowest_depth(samples: Iterable[SoilSample]) -> tuple[float, float] | None:
     """The top layer sampled, e.g. (0, 10); None without samples."""
     depths = {(s.depth_from_cm, s.depth_to_cm) for s in samples}
@@ -145,29 +202,40 @@ def _depth_label(depth: tuple[float, float]) -> str:
     return f"{depth[0]:g}-{depth[1]:g} cm"
 
 
+def _crop_rank(crop_key: str) -> int:
+    return list(CROPS).index(crop_key) if crop_key in CROPS else len(CROPS)
+
+
+def _crop_name(crop_key: str) -> str:
+    return CROPS[crop_key].name_en.lower() if crop_key in CROPS else crop_key
+
+
 def _measures(
     trial: Trial, samples: Sequence[SoilSample], yields: Sequence[YieldRecord],
     plot_areas: Mapping[int, float], crop_standard: Mapping[str, float | None] | None,
-) -> tuple[list[tuple[int, str, str, PlotValues]], str]:
-    """(season id, measure, unit, plot values) of the trial's plots, and a note."""
+) -> tuple[list[Measure], str]:
+    """The measures of the trial's plots (yield, labour, gross margin per crop; then each
+    soil indicator at each depth), and a note on the yield records left out."""
     plots = {m.plot_id for m in trial.members}
     mine_y = [y for y in yields if y.plot_id in plots]
     by_yield, failed = yield_values(mine_y, plot_areas, crop_standard)
-    crop_order = list(CROPS)
-    out = [(sid, f"Yield {CROPS[c].name_en.lower() if c in CROPS else c}", "t/ha", v)
-           for (sid, c), v in sorted(by_yield.items(),
-                                     key=lambda kv: crop_order.index(kv[0][1])
-                                     if kv[0][1] in CROPS else len(CROPS))]
+    by_labour, by_margin = harvest_values(mine_y, plot_areas, crop_standard)
+    out: list[Measure] = []
+    for kind, name, unit, table in ((YIELD, "Yield", "t/ha", by_yield),
+                                    (LABOUR, "Labour", "person-days", by_labour),
+                                    (MARGIN, "Gross margin", "riel/ha", by_margin)):
+        for (sid, c), v in sorted(table.items(), key=lambda kv: _crop_rank(kv[0][1])):
+            out.append(Measure(sid, f"{name} {_crop_name(c)}", unit, v, kind, c))
     mine_s = [s for s in samples if s.plot_id in plots]
-    depth = shallowest_depth(mine_s)
-    if depth is not None:
+    order = list(INDICATORS)
+    for depth in sampled_depths(mine_s):
         by_soil = soil_values(mine_s, depth)
-        order = list(INDICATORS)
         for (sid, key), v in sorted(by_soil.items(), key=lambda kv: order.index(kv[0][1])
                                     if kv[0][1] in INDICATORS else len(order)):
             ind = INDICATORS.get(key)
             name = ind.name_en if ind else key
-            out.append((sid, f"{name} ({_depth_label(depth)})", ind.unit if ind else "", v))
+            out.append(Measure(sid, f"{name} ({_depth_label(depth)})",
+                               ind.unit if ind else "", v, SOIL, key, depth))
     note = f"{failed} yield record(s) left out: no t/ha could be computed" if failed else ""
     return out, note
 
@@ -239,7 +307,8 @@ def compare_trial(
     plot_areas: Mapping[int, float],
     crop_standard: Mapping[str, float | None] | None = None,
 ) -> list[ComparisonRow]:
-    """Rows per season (in calendar order) and measure (yields, then soil indicators).
+    """Rows per season (in calendar order) and measure (yields, labour and gross margins
+    by crop, then soil indicators by depth, top first).
 
     ``plot_areas`` (hectares by plot id) serve whole-plot harvests; ``crop_standard``
     overrides a crop's standard moisture (%) for reporting, by crop key.
@@ -248,13 +317,13 @@ def compare_trial(
     make = _rcbd_row if trial.design == TrialDesign.RCBD else _paired_row
     rows = []
     for season in _trial_seasons(trial, seasons):
-        for sid, measure, unit, values in measures:
-            if sid != season.id:
+        for m in measures:
+            if m.season_id != season.id:
                 continue
-            row = make(trial, season, measure, unit, values,
-                       note if measure.startswith("Yield") else "")
+            row = make(trial, season, m.name, m.unit, m.values,
+                       note if m.kind in (YIELD, MARGIN) else "")
             if row is not None:
-                rows.append(row)
+                rows.append(replace(row, kind=m.kind, key=m.key, depth=m.depth))
     return rows
 
 

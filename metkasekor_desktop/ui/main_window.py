@@ -269,6 +269,8 @@ class MainWindow(QMainWindow):
         for dock in (trials.trials_dock, trials.measurements_dock, trials.charts_dock):
             trials_menu.addAction(dock.toggleViewAction())
         trials_menu.addSeparator()
+        trials_menu.addAction(trials.results_action)
+        trials_menu.addSeparator()
         trials_menu.addActions([trials.import_soil_action, trials.import_yield_action])
 
         layer_menu = self.menuBar().addMenu(self.tr("&Layer"))

@@ -16,6 +16,7 @@ from metkasekor_desktop.ui.trials_panel import TrialsPanel
 
 if TYPE_CHECKING:
     from metkasekor_desktop.ui.charts_panel import ChartsPanel
+    from metkasekor_desktop.ui.trial_results_dialog import TrialResultsDialog
     from metkasekor_desktop.ui.window_services import WindowServices
 
 
@@ -48,6 +49,10 @@ class TrialsController(QObject):
         self.import_yield_action = make_action(
             self, self.tr("Import &yield results…"), lambda: self.import_results("yield"),
             None, self.tr("Harvest records from a CSV or Excel file"))
+        self.results_action = make_action(
+            self, self.tr("Trial &results…"), self.show_results, None,
+            self.tr("CA minus farmer practice of every trial and season, in a table"))
+        self.results_dialog: TrialResultsDialog | None = None
         self.roles: dict[int, str] = {}
         window.canvas.overlays.append(self._paint_trial)
         self.trials.show_requested.connect(self.show_trial_plots)
@@ -56,6 +61,8 @@ class TrialsController(QObject):
     def attach(self, session: ProjectSession) -> None:
         project, layer, stack = session.project, session.layer, session.stack
         self.roles = {}
+        if self.results_dialog is not None:  # it showed the project closed now
+            self.results_dialog.close()
         self.trials.set_project(
             project, stack, self.language,
             selection=lambda: self.window.canvas.plot_layer.selected,
@@ -94,6 +101,31 @@ class TrialsController(QObject):
     def _follow_selection(self, ids) -> None:
         if self.charts is not None:
             self.charts.follow_selection(ids)
+        if self.results_dialog is not None:
+            self.results_dialog.follow_selection(ids)
+
+    def show_results(self) -> None:
+        """Open (or bring forward) the Trial results window of the open project."""
+        from metkasekor_desktop.ui.trial_results_dialog import TrialResultsDialog
+
+        if self.window.project is None:
+            return
+        if self.results_dialog is None:
+            dialog = TrialResultsDialog(self.window.project, self.language, self._stack(),
+                                        self.window)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.finished.connect(lambda _result: self._results_closed(dialog))
+            layer = self.window.canvas.plot_layer
+            if layer is not None:
+                dialog.follow_selection(layer.selected)
+            self.results_dialog = dialog
+        self.results_dialog.show()
+        self.results_dialog.raise_()
+        self.results_dialog.activateWindow()
+
+    def _results_closed(self, dialog: TrialResultsDialog) -> None:
+        if self.results_dialog is dialog:
+            self.results_dialog = None
 
     def _charts_shown(self, visible: bool) -> None:
         if visible and self.charts is None:

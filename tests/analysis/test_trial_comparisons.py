@@ -152,3 +152,56 @@ def test_report_and_csv_show_the_difference():
     record = csv_record(_row(rows, "2023 early wet", "Yield maize"))
     assert len(record) == len(CSV_FIELDS)
     assert float(record[CSV_FIELDS.index("mean_difference")]) == pytest.approx(7 / 6, rel=1e-5)
+
+
+def test_every_sampled_depth_gets_its_own_rows_worked_by_hand():
+    """0-10 cm as above; 10-20 cm CA 0.9 1.0 1.4, FP 0.8 0.8 0.8: differences 0.1 0.2 0.6,
+    mean 0.3, sd^2 = 0.14/2, t = 0.3 / sqrt(0.07/3), p = 1 - t / sqrt(t^2 + 2) (t with 2 df),
+    ratio 1.1 / 0.8."""
+    deep = [_soc(pid, S23, v, 10, 20) for pid, v in ((1, 0.9), (3, 1.0), (5, 1.4),
+                                                     (2, 0.8), (4, 0.8), (6, 0.8))]
+    samples = [s for s in SAMPLES if s.depth_from_cm == 0] + deep
+    rows = compare_trial(TRIAL, [S23], samples, YIELDS, plot_areas={})
+    top = _row(rows, "2023 early wet", "Soil organic carbon (0-10 cm)")
+    sub = _row(rows, "2023 early wet", "Soil organic carbon (10-20 cm)")
+    assert top.mean_difference == pytest.approx(0.2) and top.depth == (0, 10)
+    assert (sub.kind, sub.key, sub.depth, sub.unit, sub.n_pairs) == ("soil", "soc_pct",
+                                                                      (10, 20), "%", 3)
+    assert sub.mean_demo == pytest.approx(1.1) and sub.mean_control == pytest.approx(0.8)
+    assert sub.mean_difference == pytest.approx(0.3)
+    t = 0.3 / math.sqrt(0.07 / 3)
+    assert sub.p_value == pytest.approx(1 - t / math.sqrt(t * t + 2), abs=1e-9)
+    assert sub.response_ratio == pytest.approx(1.1 / 0.8)
+    names = [r.measure for r in rows if r.kind == "soil"]
+    assert names.index("Soil organic carbon (0-10 cm)") < names.index(
+        "Soil organic carbon (10-20 cm)")
+
+
+def test_labour_and_gross_margin_are_paired_ca_minus_fp():
+    """Labour CA 20 22 18, FP 30 35 33 person-days: differences -10 -13 -15, mean -38/3.
+    Gross margin at 1,000 riel/kg, costs 1.5 M inputs + 0.3 M (CA) or 0.5 M (FP) services:
+    CA 5 6 7 t/ha -> 3.2 4.2 5.2 M; FP 4 5.5 5 t/ha -> 2.0 3.5 3.0 M riel/ha;
+    differences 1.2 0.7 2.2 M, mean 4.1/3 M riel/ha."""
+    labour = {1: 20, 2: 30, 3: 22, 4: 35, 5: 18, 6: 33}
+    yields = []
+    for y in YIELDS:
+        if y.season_id != S23.id:
+            continue
+        ca = y.plot_id % 2 == 1
+        yields.append(YieldRecord(
+            plot_id=y.plot_id, season_id=y.season_id, crop="maize", method=YieldMethod.SAMPLE,
+            sample_area_m2=10.0, fresh_weight_kg=y.fresh_weight_kg, moisture_pct=14.0,
+            labour_days=labour[y.plot_id], price_per_kg=1000.0, input_cost=1.5e6,
+            service_cost=3e5 if ca else 5e5))
+    rows = compare_trial(TRIAL, [S23], [], yields, plot_areas={})
+    assert [r.measure for r in rows] == ["Yield maize", "Labour maize", "Gross margin maize"]
+    work = _row(rows, "2023 early wet", "Labour maize")
+    assert (work.kind, work.unit, work.n_pairs) == ("labour", "person-days", 3)
+    assert work.mean_demo == pytest.approx(20.0) and work.mean_control == pytest.approx(98 / 3)
+    assert work.mean_difference == pytest.approx(-38 / 3)
+    money = _row(rows, "2023 early wet", "Gross margin maize")
+    assert (money.kind, money.unit) == ("margin", "riel/ha")
+    assert money.mean_demo == pytest.approx(4.2e6) and money.mean_control == pytest.approx(
+        8.5e6 / 3)
+    assert money.mean_difference == pytest.approx(4.1e6 / 3)
+    assert money.response_ratio == pytest.approx(4.2e6 / (8.5e6 / 3))

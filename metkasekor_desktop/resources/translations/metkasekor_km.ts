@@ -1253,6 +1253,16 @@
     </message>
     <message>
         <location line="+13"/>
+        <source>Target populations…</source>
+        <translation>ចំនួនគោលដៅ…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A CSV or Excel table of farm households per area (a column &apos;area&apos; of codes, one &apos;households&apos;): the market potential in place of the register&apos;s farmers.</source>
+        <translation>តារាង CSV ឬ Excel នៃចំនួនគ្រួសារកសិករតាមតំបន់ (ជួរឈរ &apos;area&apos; នៃលេខកូដ និងជួរឈរ &apos;households&apos;)៖ សក្តានុពលទីផ្សារជំនួសឱ្យកសិករក្នុងបញ្ជី។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Export CSV…</source>
         <translation>នាំចេញ CSV…</translation>
     </message>
@@ -1287,7 +1297,7 @@
         <translation>តាមចម្ងាយពីក្បាលដីសាកល្បងបង្ហាញ</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Innovation p = {p} (standard error {p_se}), imitation q = {q} (standard error {q_se}) per year.</source>
         <translation>ការច្នៃប្រឌិត p = {p} (កំហុសស្តង់ដារ {p_se}) ការយកតម្រាប់ q = {q} (កំហុសស្តង់ដារ {q_se}) ក្នុងមួយឆ្នាំ។</translation>
     </message>
@@ -1407,7 +1417,27 @@
         <translation>ដីកសិករ {n} គ្មានរាង ហើយមិនស្ថិតក្នុងចន្លោះចម្ងាយណាមួយទេ។</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+20"/>
+        <source>Target populations</source>
+        <translation>ចំនួនគោលដៅ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tables (*.csv *.xlsx);;All files (*)</source>
+        <translation>តារាង (*.csv *.xlsx);;ឯកសារទាំងអស់ (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The target populations could not be read</source>
+        <translation>មិនអាចអានចំនួនគោលដៅបានទេ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Target populations: {n} areas</source>
+        <translation>ចំនួនគោលដៅ៖ {n} តំបន់</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Export the diffusion table</source>
         <translation>នាំចេញតារាងការរីករាលដាល</translation>
     </message>
@@ -3056,7 +3086,7 @@
         <translation>ការសាកល្បង(&amp;T)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Layer</source>
         <translation>ស្រទាប់(&amp;L)</translation>
     </message>
@@ -6442,9 +6472,270 @@ Already there: {found}.</source>
     </message>
 </context>
 <context>
+    <name>TrialResultsDialog</name>
+    <message>
+        <location filename="../../ui/trial_results_dialog.py" line="+69"/>
+        <source>Trial results: CA minus farmer practice</source>
+        <translation>លទ្ធផលការសាកល្បង៖ កសិកម្មអភិរក្ស ដក ការអនុវត្តរបស់កសិករ</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Follow the map selection</source>
+        <translation>តាមការជ្រើសលើផែនទី</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export &amp;CSV…</source>
+        <translation>នាំចេញ CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;Excel…</source>
+        <translation>នាំចេញ Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Trial:</source>
+        <translation>ការសាកល្បង(&amp;T)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Season:</source>
+        <translation>រដូវ(&amp;S)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Measure:</source>
+        <translation>រង្វាស់(&amp;M)៖</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>All trials</source>
+        <translation>ការសាកល្បងទាំងអស់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All seasons</source>
+        <translation>គ្រប់រដូវ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All measures</source>
+        <translation>រង្វាស់ទាំងអស់</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>No plots selected on the map: every trial is shown.</source>
+        <translation>មិនបានជ្រើសក្បាលដីលើផែនទីទេ៖ បង្ហាញការសាកល្បងទាំងអស់។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trials with a plot selected on the map: {count}</source>
+        <translation>ការសាកល្បងដែលមានក្បាលដីបានជ្រើសលើផែនទី៖ {count}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>These trials could not be compared: {names}</source>
+        <translation>មិនអាចប្រៀបធៀបការសាកល្បងទាំងនេះបានទេ៖ {names}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No results yet: no trial has yields or soil samples of both its CA and its FP plots in a season.</source>
+        <translation>មិនទាន់មានលទ្ធផលទេ៖ គ្មានការសាកល្បងណាមានទិន្នផល ឬសំណាកដីនៃក្បាលដី CA និងក្បាលដី FP ទាំងពីរក្នុងរដូវតែមួយទេ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No results match the filters.</source>
+        <translation>គ្មានលទ្ធផលត្រូវនឹងតម្រងទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bold: a difference with p &lt; 0.05.</source>
+        <translation>អក្សរដិត៖ ភាពខុសគ្នាដែលមាន p &lt; 0.05។</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>CSV files (*.csv)</source>
+        <translation>ឯកសារ CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>សៀវភៅ Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export trial results</source>
+        <translation>នាំចេញលទ្ធផលការសាកល្បង</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The trial results could not be exported</source>
+        <translation>មិនអាចនាំចេញលទ្ធផលការសាកល្បងបានទេ</translation>
+    </message>
+</context>
+<context>
+    <name>TrialResultsModel</name>
+    <message>
+        <location filename="../../ui/trial_results_model.py" line="+75"/>
+        <source>Trial</source>
+        <translation>ការសាកល្បង</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Season</source>
+        <translation>រដូវ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Measure</source>
+        <translation>រង្វាស់</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>ឯកតា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pairs</source>
+        <translation>ចំនួនគូ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mean CA</source>
+        <translation>មធ្យម CA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mean FP</source>
+        <translation>មធ្យម FP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CA − FP</source>
+        <translation>ខុសគ្នា CA − FP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>95% CI</source>
+        <translation>ចន្លោះជឿជាក់ 95%</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>p</source>
+        <translation>តម្លៃ p</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CA / FP</source>
+        <translation>ផលធៀប CA/FP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LSD 5%</source>
+        <translation>LSD កម្រិត 5%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CV %</source>
+        <translation>មេគុណ CV %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>កំណត់សម្គាល់</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sites with both plots (blocks for a block design)</source>
+        <translation>ទីតាំងដែលមានក្បាលដីទាំងពីរ (ប្លុក សម្រាប់ប្លង់ប្លុក)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean difference, conservation agriculture minus farmer practice; bold when p &lt; 0.05</source>
+        <translation>ភាពខុសគ្នាមធ្យម កសិកម្មអភិរក្ស ដក ការអនុវត្តរបស់កសិករ; អក្សរដិតនៅពេល p &lt; 0.05</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>95% confidence interval of the difference (± LSD for a block design)</source>
+        <translation>ចន្លោះជឿជាក់ 95% នៃភាពខុសគ្នា (± LSD សម្រាប់ប្លង់ប្លុក)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paired t-test, or the treatment F test of a block design</source>
+        <translation>តេស្ត t ជាគូ ឬតេស្ត F នៃវិធីសាស្ត្រ សម្រាប់ប្លង់ប្លុក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response ratio: mean CA divided by mean FP</source>
+        <translation>ផលធៀបឆ្លើយតប៖ មធ្យម CA ចែកនឹងមធ្យម FP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Least significant difference at 5% (block design)</source>
+        <translation>ភាពខុសគ្នាសំខាន់តូចបំផុតនៅកម្រិត 5% (ប្លង់ប្លុក)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coefficient of variation of the block ANOVA</source>
+        <translation>មេគុណបម្រែបម្រួលនៃ ANOVA តាមប្លុក</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{top}-{bottom} cm</source>
+        <translation>{top}-{bottom} ស.ម</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Yield of {crop}</source>
+        <translation>ទិន្នផល{crop}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Labour for {crop}</source>
+        <translation>កម្លាំងពលកម្មសម្រាប់{crop}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gross margin of {crop}</source>
+        <translation>ប្រាក់ចំណេញដុលនៃ{crop}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>person-days</source>
+        <translation>ថ្ងៃ-មនុស្ស</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>riel/ha</source>
+        <translation>រៀល/ha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per m²</source>
+        <translation>ក្នុង m²</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Block ANOVA (source, SS, df, F, p):</source>
+        <translation>ANOVA តាមប្លុក (ប្រភព, SS, df, F, p)៖</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>95% CI low</source>
+        <translation>ចន្លោះជឿជាក់ 95% ទាប</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>95% CI high</source>
+        <translation>ចន្លោះជឿជាក់ 95% ខ្ពស់</translation>
+    </message>
+</context>
+<context>
     <name>TrialsController</name>
     <message>
-        <location filename="../../ui/trials_controller.py" line="+33"/>
+        <location filename="../../ui/trials_controller.py" line="+34"/>
         <source>Trials</source>
         <translation>ការសាកល្បង</translation>
     </message>
@@ -6477,6 +6768,16 @@ Already there: {found}.</source>
         <location line="+1"/>
         <source>Harvest records from a CSV or Excel file</source>
         <translation>កំណត់ត្រាប្រមូលផលពីឯកសារ CSV ឬ Excel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trial &amp;results…</source>
+        <translation>លទ្ធផលការសាកល្បង(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CA minus farmer practice of every trial and season, in a table</source>
+        <translation>កសិកម្មអភិរក្ស ដក ការអនុវត្តរបស់កសិករ នៃការសាកល្បង និងរដូវនីមួយៗ ក្នុងតារាង</translation>
     </message>
 </context>
 <context>

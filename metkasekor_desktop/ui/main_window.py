@@ -262,7 +262,8 @@ class MainWindow(QMainWindow):
         register_menu.addActions([register.apply_plan_action, register.seasons_action,
                                   register.practices_action])
         register_menu.addSeparator()
-        register_menu.addActions([register.adoption_action, register.diffusion_action])
+        register_menu.addActions([register.adoption_action, register.diffusion_action,
+                                  register.market_action])
 
         trials = self.trials
         trials_menu = self.menuBar().addMenu(self.tr("&Trials"))

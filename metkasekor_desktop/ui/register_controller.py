@@ -1,5 +1,6 @@
 """The window's register: the current season, the plot panel, farmers, providers,
-extension events, seasons, practices, the adoption summary and the diffusion window."""
+extension events, seasons, practices, the adoption summary, the diffusion and the
+service market windows."""
 
 from __future__ import annotations
 
@@ -70,6 +71,9 @@ class RegisterController(QObject):
             self, self.tr("Di&ffusion…"), self.show_diffusion, None,
             self.tr("How CA spreads per area: farmers who have adopted, the Bass model and "
                     "the tipping point"))
+        self.market_action = make_action(
+            self, self.tr("Service &market…"), self.show_market, None,
+            self.tr("What providers delivered per year, provider and season"))
         self.villages_action = make_action(
             self, self.tr("&Assign villages to plots without one…"), self.assign_villages, None,
             self.tr("Give plots without a village (imported ones) the village of their nearest "
@@ -235,3 +239,10 @@ class RegisterController(QObject):
         if self.window.project is not None:
             DiffusionDialog(self.window.project, place_language(self.language), self.window,
                             layer=self.window.canvas.plot_layer).exec()
+
+    def show_market(self) -> None:
+        from metkasekor_desktop.ui.market_dialog import MarketDialog
+
+        if self.window.project is not None:
+            MarketDialog(self.window.project, place_language(self.language),
+                         self.window).exec()

@@ -3081,7 +3081,7 @@
         <translation>បញ្ជី(&amp;R)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Trials</source>
         <translation>ការសាកល្បង(&amp;T)</translation>
     </message>
@@ -3294,6 +3294,219 @@
         <location line="+15"/>
         <source>{0} plots, {1} selected</source>
         <translation>ក្បាលដី {0} (បានជ្រើសរើស {1})</translation>
+    </message>
+</context>
+<context>
+    <name>MarketDialog</name>
+    <message>
+        <location filename="../../ui/market_dialog.py" line="+64"/>
+        <source>Service market</source>
+        <translation>ទីផ្សារសេវា</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>District</source>
+        <translation>ស្រុក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Province</source>
+        <translation>ខេត្ត</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All</source>
+        <translation>ទាំងអស់</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Farmer fields only</source>
+        <translation>តែដីកសិករ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave out demonstration and control plots: the programme pays for their services. What is left is what farmers bought for their own fields.</source>
+        <translation>មិនរាប់ក្បាលដីសាកល្បងបង្ហាញ និងក្បាលដីប្រៀបធៀប៖ កម្មវិធីបង់ថ្លៃសេវារបស់វា។ អ្វីដែលនៅសល់ គឺសេវាដែលកសិករបានទិញសម្រាប់ដីរបស់ខ្លួន។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plans not yet done are shown as bookings; a year under way is not complete. Change is against the year before.</source>
+        <translation>ផែនការដែលមិនទាន់បានធ្វើ ត្រូវបានបង្ហាញជាការកក់ទុក។ ឆ្នាំដែលកំពុងដំណើរការ មិនទាន់ពេញលេញទេ។ ការប្រែប្រួលគឺធៀបនឹងឆ្នាំមុន។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export CSV…</source>
+        <translation>នាំចេញ CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Excel (XLSX)…</source>
+        <translation>នាំចេញ Excel (XLSX)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every area of the level, per provider, season and service</source>
+        <translation>គ្រប់តំបន់នៃកម្រិតនេះ តាមអ្នកផ្តល់សេវា រដូវ និងសេវា</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Level</source>
+        <translation>កម្រិត</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Area</source>
+        <translation>តំបន់</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Services delivered per year</source>
+        <translation>សេវាដែលបានផ្តល់ក្នុងមួយឆ្នាំ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Per provider and season</source>
+        <translation>តាមអ្នកផ្តល់សេវា និងរដូវ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Year</source>
+        <translation>ឆ្នាំ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Providers</source>
+        <translation>អ្នកផ្តល់សេវា</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+8"/>
+        <source>Deliveries</source>
+        <translation>សេវាបានផ្តល់</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+7"/>
+        <source>Hectares</source>
+        <translation>ហិកតា</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Farmers served</source>
+        <translation>កសិករបានទទួលសេវា</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+8"/>
+        <source>Fees (riel)</source>
+        <translation>ថ្លៃសេវា (រៀល)</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Without fee</source>
+        <translation>គ្មានថ្លៃសេវា</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bookings not done</source>
+        <translation>ការកក់មិនទាន់ធ្វើ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New providers</source>
+        <translation>អ្នកផ្តល់សេវាថ្មី</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+6"/>
+        <source>Repeat customers</source>
+        <translation>អតិថិជនទិញម្តងទៀត</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Change in deliveries</source>
+        <translation>ការប្រែប្រួលសេវាបានផ្តល់</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change in hectares</source>
+        <translation>ការប្រែប្រួលហិកតា</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Provider</source>
+        <translation>អ្នកផ្តល់សេវា</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Season</source>
+        <translation>រដូវ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service</source>
+        <translation>សេវា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Farmers</source>
+        <translation>កសិករ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New provider</source>
+        <translation>អ្នកផ្តល់សេវាថ្មី</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Whole register</source>
+        <translation>បញ្ជីទាំងមូល</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plots without a village</source>
+        <translation>ក្បាលដីគ្មានភូមិ</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>{n} services are booked but not yet done: the year is under way.</source>
+        <translation>សេវា {n} ត្រូវបានកក់ទុក ប៉ុន្តែមិនទាន់បានធ្វើ៖ ឆ្នាំនេះកំពុងដំណើរការ។</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>yes</source>
+        <translation>បាទ/ចាស</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no</source>
+        <translation>ទេ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No service named</source>
+        <translation>មិនបានបញ្ជាក់សេវា</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+4"/>
+        <source>Export service market</source>
+        <translation>នាំចេញទីផ្សារសេវា</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>សៀវភៅ Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CSV table (*.csv)</source>
+        <translation>តារាង CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The table could not be exported</source>
+        <translation>មិនអាចនាំចេញតារាងបានទេ</translation>
     </message>
 </context>
 <context>
@@ -5497,7 +5710,7 @@ Already there: {found}.</source>
 <context>
     <name>RegisterController</name>
     <message>
-        <location filename="../../ui/register_controller.py" line="+34"/>
+        <location filename="../../ui/register_controller.py" line="+35"/>
         <source>The season shown on the map and in the panels</source>
         <translation>រដូវដែលបង្ហាញលើផែនទី និងក្នុងផ្ទាំងនានា</translation>
     </message>
@@ -5573,6 +5786,16 @@ Already there: {found}.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Service &amp;market…</source>
+        <translation>ទីផ្សារសេវា(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What providers delivered per year, provider and season</source>
+        <translation>សេវាដែលអ្នកផ្តល់សេវាបានផ្តល់ តាមឆ្នាំ អ្នកផ្តល់សេវា និងរដូវ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Assign villages to plots without one…</source>
         <translation>កំណត់ភូមិឱ្យក្បាលដីដែលគ្មានភូមិ(&amp;A)…</translation>
     </message>
@@ -6474,7 +6697,7 @@ Already there: {found}.</source>
 <context>
     <name>TrialResultsDialog</name>
     <message>
-        <location filename="../../ui/trial_results_dialog.py" line="+69"/>
+        <location filename="../../ui/trial_results_dialog.py" line="+79"/>
         <source>Trial results: CA minus farmer practice</source>
         <translation>លទ្ធផលការសាកល្បង៖ កសិកម្មអភិរក្ស ដក ការអនុវត្តរបស់កសិករ</translation>
     </message>
@@ -6484,7 +6707,7 @@ Already there: {found}.</source>
         <translation>តាមការជ្រើសលើផែនទី</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Export &amp;CSV…</source>
         <translation>នាំចេញ CSV(&amp;C)…</translation>
     </message>
@@ -6524,7 +6747,7 @@ Already there: {found}.</source>
         <translation>រង្វាស់ទាំងអស់</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>No plots selected on the map: every trial is shown.</source>
         <translation>មិនបានជ្រើសក្បាលដីលើផែនទីទេ៖ បង្ហាញការសាកល្បងទាំងអស់។</translation>
     </message>

@@ -70,7 +70,10 @@ class BassFit:
     ``years`` and ``cumulative`` are the data as given; the fit uses the years from the
     first with an adopter on, with t counted from ``start_year``, the year before it
     (when N is 0). When ``identifiable`` is False, p, q and their errors are NaN,
-    ``curve`` is empty and ``reason`` says why in words.
+    ``curve`` is empty and ``reason`` says why in words; ``reason_key`` and
+    ``reason_args`` say it as data, for a window to word in the user's language
+    ("few_years" with the years and the years needed, "no_market", "no_adopter",
+    "above_market" with the adopters and m, "fit_failed", "not_identifiable").
     """
 
     years: tuple[int, ...]
@@ -88,6 +91,8 @@ class BassFit:
     rmse: float = NAN  # of the fitted adopters, farmers
     n_years: int = 0  # years used by the fit
     curve: tuple[BassPoint, ...] = ()  # fitted and projected years, t = 0 first
+    reason_key: str = ""
+    reason_args: tuple[float, ...] = ()
 
     def share(self, t: float) -> float:
         """F(t) of the fitted model (NaN when it was not fitted)."""
@@ -121,24 +126,29 @@ def fit_bass(years: Sequence[int], cumulative: Sequence[float], market_potential
         raise ValueError("years and cumulative adopters differ in length")
     m = float(market_potential)
 
-    def refuse(reason: str, start: int | None = None) -> BassFit:
-        return BassFit(years_t, cum_t, m, market_source, False, reason, start)
+    def refuse(key: str, reason: str, start: int | None = None,
+               args: tuple[float, ...] = ()) -> BassFit:
+        return BassFit(years_t, cum_t, m, market_source, False, reason, start,
+                       reason_key=key, reason_args=args)
 
     if not m > 0:
-        return refuse("No market potential: enter the target population of the area.")
+        return refuse("no_market",
+                      "No market potential: enter the target population of the area.")
     pairs = sorted(zip(years_t, cumulative, strict=True))
     started = [y for y, c in pairs if c > 0]
     if not started:
-        return refuse("No farmer has adopted yet: too few seasons to say.")
+        return refuse("no_adopter", "No farmer has adopted yet: too few seasons to say.")
     start = started[0] - 1
     t = np.array([y - start for y, _ in pairs if y > start], dtype=float)
     n = np.array([c for y, c in pairs if y > start], dtype=float)
     if len(t) < MIN_FIT_YEARS:
-        return refuse(f"Too few seasons to say: {len(t)} year(s) with adoption; the "
-                      f"model needs at least {MIN_FIT_YEARS}.", start)
+        return refuse("few_years", f"Too few seasons to say: {len(t)} year(s) with "
+                      f"adoption; the model needs at least {MIN_FIT_YEARS}.", start,
+                      (len(t), MIN_FIT_YEARS))
     if n.max() > m:
-        return refuse(f"More farmers adopted ({int(n.max())}) than the market potential "
-                      f"({m:g}) allows: enter the target population.", start)
+        return refuse("above_market", f"More farmers adopted ({int(n.max())}) than the "
+                      f"market potential ({m:g}) allows: enter the target population.",
+                      start, (int(n.max()), m))
 
     from scipy import optimize, stats
 
@@ -152,14 +162,14 @@ def fit_bass(years: Sequence[int], cumulative: Sequence[float], market_potential
                 model, t, n, p0=(0.03, 0.38),
                 bounds=((P_BOUNDS[0], Q_BOUNDS[0]), (P_BOUNDS[1], Q_BOUNDS[1])))
     except (RuntimeError, ValueError, FloatingPointError) as error:
-        return refuse(f"The model could not be fitted ({error}): too few seasons to say.",
-                      start)
+        return refuse("fit_failed", f"The model could not be fitted ({error}): too few "
+                      "seasons to say.", start)
     p, q = float(params[0]), float(params[1])
     jacobian = m * _bass_gradient(t, p, q)
     if (not np.all(np.isfinite(cov)) or not np.all(np.isfinite(jacobian))
             or np.linalg.matrix_rank(jacobian) < 2 or np.any(np.diag(cov) < 0)):
-        return refuse("The years do not tell p and q apart (singular covariance): too "
-                      "few seasons to say.", start)
+        return refuse("not_identifiable", "The years do not tell p and q apart "
+                      "(singular covariance): too few seasons to say.", start)
     dof = len(t) - 2
     residuals = n - model(t, p, q)
     quantile = float(stats.t.ppf(0.5 + confidence / 2, dof))

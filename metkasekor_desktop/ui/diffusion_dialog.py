@@ -13,7 +13,6 @@ in the user's language, recognising each reason by its opening words.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
@@ -39,7 +38,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from metkasekor_desktop.analysis.bass import TARGET_POPULATION, TIPPING_SHARE, tipping_point
+from metkasekor_desktop.analysis.bass import (
+    TARGET_POPULATION,
+    TIPPING_SHARE,
+    BassFit,
+    tipping_point,
+)
 from metkasekor_desktop.analysis.diffusion import AreaDiffusion, diffusion, diffusion_rows
 from metkasekor_desktop.analysis.distance_bands import (
     BandShare,
@@ -241,7 +245,7 @@ class DiffusionDialog(QDialog):
                 p=f"{fit.p:.3f}", p_se=f"{fit.p_se:.3f}", q=f"{fit.q:.3f}",
                 q_se=f"{fit.q_se:.3f}")
         else:
-            first = self.tr("No model fitted: {reason}").format(reason=self.reason(fit.reason))
+            first = self.tr("No model fitted: {reason}").format(reason=self.reason(fit))
         m = f"{fit.market_potential:g}"
         if fit.market_source == TARGET_POPULATION:
             market = self.tr("Market potential: {m} farm households (the target "
@@ -268,25 +272,23 @@ class DiffusionDialog(QDialog):
             share=share, when=when)
         return "\n".join((first, market, tip))
 
-    def reason(self, text: str) -> str:
-        """A fit's reason (analysis.bass, in English) in the user's language."""
-        if text.startswith("Too few seasons to say"):
-            found = re.search(r"(\d+) year", text)
+    def reason(self, fit: BassFit) -> str:
+        """Why a fit could not be made (its ``reason_key`` and arguments), in the user's
+        language."""
+        if fit.reason_key == "few_years":
             return self.tr("Too few seasons to say: {n} year(s) with adoption; the model "
-                           "needs at least 3.").format(n=found.group(1) if found else "?")
-        known = (
-            ("No market potential", self.tr("No market potential: enter the target "
-                                            "population of the area.")),
-            ("No farmer has adopted", self.tr("No farmer has adopted yet: too few seasons "
-                                              "to say.")),
-            ("More farmers adopted", self.tr("More farmers adopted than the market "
-                                             "potential allows: enter the target "
-                                             "population.")),
-            ("The years do not tell", self.tr("The years do not tell p and q apart: too "
-                                              "few seasons to say.")),
-        )
-        return next((words for start, words in known if text.startswith(start)),
-                    self.tr("The model could not be fitted: too few seasons to say."))
+                           "needs at least 3.").format(n=int(fit.reason_args[0]))
+        known = {
+            "no_market": self.tr("No market potential: enter the target population of "
+                                 "the area."),
+            "no_adopter": self.tr("No farmer has adopted yet: too few seasons to say."),
+            "above_market": self.tr("More farmers adopted than the market potential "
+                                    "allows: enter the target population."),
+            "not_identifiable": self.tr("The years do not tell p and q apart: too few "
+                                        "seasons to say."),
+        }
+        return known.get(fit.reason_key,
+                         self.tr("The model could not be fitted: too few seasons to say."))
 
     def export_to(self, path: str | Path) -> Path:
         """The diffusion of every area of the level (analysis.diffusion_rows) as CSV,

@@ -412,3 +412,16 @@ def test_the_demo_adopts_more_near_its_demonstration_plots(demo):
     for season in data.seasons:
         rows = [r for r in result.rows if r.season_id == season.id]
         assert sum(r.fields for r in rows) + result.unplaced == fields
+
+
+@pytest.mark.parametrize(("years", "cumulative", "m", "key", "args"), [
+    ((2022, 2023), (1, 2), 100, "few_years", (2, 3)),
+    ((2022, 2023, 2024), (0, 0, 0), 100, "no_adopter", ()),
+    ((2022, 2023, 2024), (1, 2, 3), 0, "no_market", ()),
+    ((2022, 2023, 2024), (1, 5, 9), 4, "above_market", (9, 4)),
+])
+def test_a_fit_that_cannot_be_made_says_why_as_data(years, cumulative, m, key, args):
+    """The reason is a key and its figures, for a window to word in Khmer or English."""
+    fit = fit_bass(years, cumulative, m)
+    assert not fit.identifiable
+    assert (fit.reason_key, fit.reason_args) == (key, args)

@@ -20,12 +20,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -42,9 +40,9 @@ from metkasekor_desktop.analysis.adoption import (
 )
 from metkasekor_desktop.analysis.stages import plot_infos
 from metkasekor_desktop.domain import places
-from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.io.table_export import write_csv, write_xlsx
 from metkasekor_desktop.ui.season_words import season_label
+from metkasekor_desktop.ui.table_export_prompt import ask_and_export
 
 Cell = str | int | float | None
 
@@ -265,20 +263,5 @@ class AdoptionDialog(QDialog):
         self.recompute()
 
     def _ask_and_export(self, kind: str) -> None:
-        if kind == "xlsx":
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export adoption table"), "adoption.xlsx",
-                self.tr("Excel workbook (*.xlsx)"))
-        else:
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export adoption table"), "adoption.csv",
-                self.tr("CSV table (*.csv)"))
-        if not path:
-            return
-        suffix = f".{kind}"
-        if not path.lower().endswith(suffix):
-            path += suffix
-        try:
-            self.export_to(path)
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("The table could not be exported"), str(error))
+        ask_and_export(self, self.tr("Export adoption table"), "adoption", kind, self.export_to)
+

@@ -60,6 +60,7 @@ from metkasekor_desktop.io.table_export import write_csv, write_xlsx_sheets
 from metkasekor_desktop.ui.diffusion_chart import DiffusionChart
 from metkasekor_desktop.ui.number_fields import DoubleSpinBox
 from metkasekor_desktop.ui.season_words import season_label
+from metkasekor_desktop.ui.table_export_prompt import ask_and_export
 
 Cell = str | int | float | None
 LEVELS = ("province", "district", "commune")
@@ -406,18 +407,6 @@ class DiffusionDialog(QDialog):
         self.targets_button.setText(self.tr("Target populations: {n} areas").format(n=count))
 
     def _ask_and_export(self, kind: str) -> None:
-        caption = self.tr("Export the diffusion table")
-        if kind == "xlsx":
-            path, _ = QFileDialog.getSaveFileName(self, caption, "diffusion.xlsx",
-                                                  self.tr("Excel workbook (*.xlsx)"))
-        else:
-            path, _ = QFileDialog.getSaveFileName(self, caption, "diffusion.csv",
-                                                  self.tr("CSV table (*.csv)"))
-        if not path:
-            return
-        if not path.lower().endswith(f".{kind}"):
-            path += f".{kind}"
-        try:
-            self.export_to(path)
-        except (DomainError, OSError) as error:
-            QMessageBox.warning(self, self.tr("The table could not be exported"), str(error))
+        ask_and_export(self, self.tr("Export the diffusion table"), "diffusion", kind,
+                       self.export_to)
+

@@ -20,11 +20,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -35,10 +33,10 @@ from PySide6.QtWidgets import (
 from metkasekor_desktop.analysis.market import ALL, Market, MarketYear, market, market_rows
 from metkasekor_desktop.analysis.stages import plot_infos
 from metkasekor_desktop.domain import places
-from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.io.table_export import write_csv, write_xlsx
 from metkasekor_desktop.ui.provider_dialog import service_label
 from metkasekor_desktop.ui.season_words import season_label
+from metkasekor_desktop.ui.table_export_prompt import ask_and_export
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -276,19 +274,5 @@ class MarketDialog(QDialog):
                 self.providers_table.setItem(r, col, item)
 
     def _ask_and_export(self, kind: str) -> None:
-        if kind == "xlsx":
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export service market"), "market.xlsx",
-                self.tr("Excel workbook (*.xlsx)"))
-        else:
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export service market"), "market.csv",
-                self.tr("CSV table (*.csv)"))
-        if not path:
-            return
-        if not path.lower().endswith(f".{kind}"):
-            path += f".{kind}"
-        try:
-            self.export_to(path)
-        except (DomainError, OSError) as error:
-            QMessageBox.warning(self, self.tr("The table could not be exported"), str(error))
+        ask_and_export(self, self.tr("Export service market"), "market", kind, self.export_to)
+

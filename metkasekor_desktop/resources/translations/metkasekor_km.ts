@@ -4,7 +4,7 @@
 <context>
     <name>AdoptionDialog</name>
     <message>
-        <location filename="../../ui/adoption_dialog.py" line="+59"/>
+        <location filename="../../ui/adoption_dialog.py" line="+57"/>
         <source>Adoption of CA practices</source>
         <translation>ការទទួលយកការអនុវត្តកសិកម្មអភិរក្ស</translation>
     </message>
@@ -132,25 +132,9 @@
         <translation>{name} (មិនមែនកសិកម្មអភិរក្ស)</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <location line="+4"/>
+        <location line="+60"/>
         <source>Export adoption table</source>
         <translation>នាំចេញតារាងការទទួលយក</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>សៀវភៅ Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>CSV table (*.csv)</source>
-        <translation>តារាង CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The table could not be exported</source>
-        <translation>មិនអាចនាំចេញតារាងបានទេ</translation>
     </message>
 </context>
 <context>
@@ -1227,7 +1211,7 @@
 <context>
     <name>DiffusionDialog</name>
     <message>
-        <location filename="../../ui/diffusion_dialog.py" line="+117"/>
+        <location filename="../../ui/diffusion_dialog.py" line="+122"/>
         <source>Diffusion of CA</source>
         <translation>ការរីករាលដាលនៃកសិកម្មអភិរក្ស</translation>
     </message>
@@ -1362,12 +1346,12 @@
         <translation>មិនទាន់មានកសិករណាទទួលយកនៅឡើយ៖ រដូវតិចពេកមិនអាចនិយាយបាន។</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>More farmers adopted than the market potential allows: enter the target population.</source>
         <translation>កសិករដែលបានទទួលយកច្រើនជាងសក្តានុពលទីផ្សារ៖ សូមបញ្ចូលប្រជាជនគោលដៅ។</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The years do not tell p and q apart: too few seasons to say.</source>
         <translation>ឆ្នាំទាំងនេះមិនអាចបែងចែក p និង q បានទេ៖ រដូវតិចពេកមិនអាចនិយាយបាន។</translation>
     </message>
@@ -1440,21 +1424,6 @@
         <location line="+3"/>
         <source>Export the diffusion table</source>
         <translation>នាំចេញតារាងការរីករាលដាល</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>សៀវភៅ Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>CSV table (*.csv)</source>
-        <translation>តារាង CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The table could not be exported</source>
-        <translation>មិនអាចនាំចេញតារាងបានទេ</translation>
     </message>
 </context>
 <context>
@@ -3299,7 +3268,7 @@
 <context>
     <name>MarketDialog</name>
     <message>
-        <location filename="../../ui/market_dialog.py" line="+64"/>
+        <location filename="../../ui/market_dialog.py" line="+62"/>
         <source>Service market</source>
         <translation>ទីផ្សារសេវា</translation>
     </message>
@@ -3334,7 +3303,7 @@
         <translation>ផែនការដែលមិនទាន់បានធ្វើ ត្រូវបានបង្ហាញជាការកក់ទុក។ ឆ្នាំដែលកំពុងដំណើរការ មិនទាន់ពេញលេញទេ។ ការប្រែប្រួលគឺធៀបនឹងឆ្នាំមុន។</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Export CSV…</source>
         <translation>នាំចេញ CSV…</translation>
     </message>
@@ -3489,24 +3458,8 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+4"/>
         <source>Export service market</source>
         <translation>នាំចេញទីផ្សារសេវា</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>សៀវភៅ Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>CSV table (*.csv)</source>
-        <translation>តារាង CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The table could not be exported</source>
-        <translation>មិនអាចនាំចេញតារាងបានទេ</translation>
     </message>
 </context>
 <context>
@@ -6594,6 +6547,24 @@ Already there: {found}.</source>
         <location line="+29"/>
         <source>Draw the dividing line with at least two points, from outside the plot across it to the other side.</source>
         <translation>គូរបន្ទាត់ចែកដោយមានយ៉ាងហោចណាស់ពីរចំណុច ពីខាងក្រៅក្បាលដី កាត់ឆ្លងទៅម្ខាងទៀត។</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <location filename="../../ui/table_export_prompt.py" line="+24"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>សៀវភៅ Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV table (*.csv)</source>
+        <translation>តារាង CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The table could not be exported</source>
+        <translation>មិនអាចនាំចេញតារាងបានទេ</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ import numpy as np
 
 from metkasekor_desktop.domain import demo_farms as farms
 from metkasekor_desktop.domain import demo_records as records
+from metkasekor_desktop.domain import demo_targets
 from metkasekor_desktop.domain import demo_uptake as uptake
 from metkasekor_desktop.domain.demo_elevation import DemoElevation, demo_elevation
 from metkasekor_desktop.domain.demo_layout import (
@@ -38,6 +39,7 @@ from metkasekor_desktop.domain.practice import Practice, default_catalogue
 from metkasekor_desktop.domain.provider import Provider
 from metkasekor_desktop.domain.season import Season
 from metkasekor_desktop.domain.soil import SoilSample
+from metkasekor_desktop.domain.target_population import TargetPopulation
 from metkasekor_desktop.domain.trial import Trial
 from metkasekor_desktop.domain.yields import YieldRecord
 
@@ -72,6 +74,8 @@ class DemoDataset:
     soil_samples: list[SoilSample] = field(default_factory=list)
     yields: list[YieldRecord] = field(default_factory=list)
     events: list[ExtensionEvent] = field(default_factory=list)
+    # Farm households per commune and district of the plots (made up, see demo_targets).
+    targets: list[TargetPopulation] = field(default_factory=list)
     dem: DemoElevation | None = None
 
 
@@ -111,6 +115,9 @@ def build_demo(n_plots: int = 150, seed: int = 7, *, elevation: bool = True) -> 
     # what this seed always gave.
     data.plans += uptake.uptake_plans(plots, sites, seasons, practices, providers,
                                       len(data.plans) + 1, np.random.default_rng([seed, 1]))
+    # Farm households of the plots' communes and districts: a generator of their own too.
+    data.targets = demo_targets.demo_targets(plots, data.plans, practices,
+                                             np.random.default_rng([seed, 2]))
     if elevation and len(lay.xy):
         data.dem = demo_elevation((*lay.xy.min(axis=0), *lay.xy.max(axis=0)))
     return data

@@ -31,6 +31,7 @@ TABLE_WORDS = {
     "event_plots": ("event visit", "event visits"),
     "plot_raster_stats": ("raster statistic", "raster statistics"),
     "plot_extra_attributes": ("extra attribute", "extra attributes"),
+    "target_populations": ("target population", "target populations"),
 }
 
 

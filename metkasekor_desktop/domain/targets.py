@@ -11,12 +11,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from metkasekor_desktop.domain.codes import khmer_digits_to_ascii
 from metkasekor_desktop.domain.errors import ValidationError
+from metkasekor_desktop.domain.target_population import (
+    CODE_RULE,
+    area_code_or_none,
+    households_or_none,
+    level_of,
+)
+
+__all__ = ["level_of", "parse_targets"]
 
 _AREA = ("area", "area code", "code", "province", "district", "commune", "village")
 _COUNT = ("households", "farm households", "target", "target population", "farmers")
-_LEVELS = {2: "province", 4: "district", 6: "commune", 8: "village"}
 
 
 def parse_targets(headers: Sequence[str], rows: Sequence[Sequence[Any]],
@@ -36,16 +42,13 @@ def parse_targets(headers: Sequence[str], rows: Sequence[Sequence[Any]],
         code_cell, count_cell = row[area], row[count]
         if _blank(code_cell) and _blank(count_cell):
             continue
-        code = khmer_digits_to_ascii(_text(code_cell)).strip()
-        if not (code.isdigit() and len(code) in _LEVELS):
+        code = area_code_or_none(code_cell)
+        if code is None:
             raise ValidationError(
                 "targets", f"{source}, row {n}: {_text(code_cell)!r} is not an area code "
-                "(2 digits a province, 4 a district, 6 a commune, 8 a village).")
-        try:
-            households = float(khmer_digits_to_ascii(_text(count_cell)).replace(",", ""))
-        except ValueError:
-            households = -1.0
-        if not households > 0:
+                f"({CODE_RULE}).")
+        households = households_or_none(count_cell)
+        if households is None:
             raise ValidationError(
                 "targets", f"{source}, row {n}: the households of {code} must be a number "
                 f"above 0, not {_text(count_cell)!r}.")
@@ -54,11 +57,6 @@ def parse_targets(headers: Sequence[str], rows: Sequence[Sequence[Any]],
                 "targets", f"{source}, row {n}: area {code} is given twice; keep one row.")
         out[code] = households
     return out
-
-
-def level_of(code: str) -> str:
-    """The level of an area code by its length ("district" for 4 digits)."""
-    return _LEVELS.get(len(code), "")
 
 
 def _blank(value: object) -> bool:

@@ -209,9 +209,11 @@ class Backend(Protocol):
         geometries (its geometry column and spatial index are declared too)."""
         ...
 
-    def install_row_versions(self, conn: Connection) -> None:
-        """Give every register table its version columns and the triggers that raise a
-        row's version whenever any program changes it (see ``row_versions``)."""
+    def install_row_versions(self, conn: Connection, tables: Sequence[str],
+                             *, add_columns: bool = True) -> None:
+        """Give the register ``tables`` their version columns (``add_columns``: False for
+        a table made with them) and the triggers that raise a row's version whenever any
+        program changes it (see ``row_versions``)."""
         ...
 
     def upgrade_container(self, conn: Connection) -> None:

@@ -9,7 +9,7 @@ from metkasekor_desktop.storage.project import Project
 
 # Order matters: every record is written after the records it refers to.
 _ORDER = ("farmers", "seasons", "providers", "plots", "plans", "trials", "soil_samples",
-          "yields", "events")
+          "yields", "events", "targets")
 
 
 def write_dataset(path: str | Path, dataset: Any) -> Path:

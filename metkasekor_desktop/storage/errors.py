@@ -118,11 +118,13 @@ class NotPermittedError(ProjectError):
 
 OUTSIDE_PROVINCES = (
     "The register refused this change: your database user may only write plots (and "
-    "their records) of its own provinces (and the farmers, events, providers and trials "
-    "there), and this {what} is not in one of them. Nothing was written.")
+    "their records) of its own provinces (and the farmers, events, providers, trials "
+    "and target populations there), and this {what} is not in one of them. Nothing was "
+    "written.")
 # How a refusal names a row of a table limited to the user's provinces.
 _ROW_NOUNS = {"plots": "plot", "farmers": "farmer", "extension_events": "event",
-              "providers": "provider", "trials": "trial", "trial_seasons": "trial"}
+              "providers": "provider", "trials": "trial", "trial_seasons": "trial",
+              "target_populations": "target population"}
 NO_RIGHT = (
     "The register refused this change: your database user may not change {what} "
     "({detail}). Nothing was written. Ask the register's administrator for write access.")

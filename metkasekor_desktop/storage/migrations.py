@@ -15,6 +15,7 @@ from sqlalchemy import Connection, insert, select, update
 
 from metkasekor_desktop.domain.geometry import METRIC_EPSG
 from metkasekor_desktop.storage.backend import Backend
+from metkasekor_desktop.storage.row_versions import VERSIONED_AT_V5
 from metkasekor_desktop.storage.schema import DESCRIPTIONS, SCHEMA_VERSION, build_metadata
 
 APPLICATION = "metkasekor"
@@ -67,14 +68,24 @@ def _v5_row_versions(conn: Connection, backend: Backend) -> None:
     """Row versions and their triggers (no edit overwrites another, whoever writes);
     plots that another program deletes keep their records (the delete is refused); a
     GeoPackage 1.3 file, which GDAL 3.6 (Debian 12) and QGIS read without a warning."""
-    backend.install_row_versions(conn)
+    backend.install_row_versions(conn, VERSIONED_AT_V5)
     backend.upgrade_container(conn)
+
+
+def _v6_target_populations(conn: Connection, backend: Backend) -> None:
+    """Target populations: the farm households of each area (province, district, commune
+    or village code), the market potential the adoption and diffusion analyses use; a
+    register table with row versions from the start."""
+    table = build_metadata(6).tables["target_populations"]
+    table.create(conn)
+    backend.register_table(conn, table.name, DESCRIPTIONS[table.name])
+    backend.install_row_versions(conn, [table.name], add_columns=False)
 
 
 # MIGRATIONS[i] brings a file from version i to version i + 1.
 MIGRATIONS: list[Callable[[Connection, Backend], None]] = [
     _v1_initial, _v2_settings_and_event_village, _v3_raster_stats, _v4_extra_attributes,
-    _v5_row_versions,
+    _v5_row_versions, _v6_target_populations,
 ]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 

@@ -52,6 +52,7 @@ from metkasekor_desktop.storage.repositories.providers import ProviderRepository
 from metkasekor_desktop.storage.repositories.raster_stats import RasterStatsRepository
 from metkasekor_desktop.storage.repositories.seasons import SeasonRepository
 from metkasekor_desktop.storage.repositories.soil import SoilSampleRepository
+from metkasekor_desktop.storage.repositories.targets import TargetRepository
 from metkasekor_desktop.storage.repositories.trials import TrialRepository
 from metkasekor_desktop.storage.repositories.yields import YieldRepository
 from metkasekor_desktop.storage.schema import SCHEMA_VERSION, T
@@ -106,6 +107,7 @@ class Project:
         self.events = EventRepository(backend)
         self.raster_stats = RasterStatsRepository(backend)
         self.plot_extras = PlotExtrasRepository(backend)
+        self.targets = TargetRepository(backend)  # farm households per area code
         # Every change kept by the server (a register's); a GeoPackage has none.
         self.history: History | None = None
 

@@ -75,6 +75,8 @@ SPECS: dict[str, _Spec] = {  # in the order rows are written: parents first
                          {"event_id": "extension_events", **_PLOT}, scope="plot_id"),
     "plot_raster_stats": _Spec(("plot_id", "layer"), _PLOT, scope="plot_id"),
     "plot_extra_attributes": _Spec(("plot_id", "name"), _PLOT, scope="plot_id"),
+    # The farm households of an area: the same area must have the same figure.
+    "target_populations": _Spec(("area_code",), content=("households",)),
 }
 # Never compared: the target keeps its own bookkeeping, and the area follows the shape.
 _NOT_COMPARED = {"mk_version", "mk_edited_by", "mk_edited_at", "created_at", "modified_at",
@@ -120,8 +122,8 @@ def copy_register(source: Project, target: Project, *, province: str | None = No
 
 def _source_selects(province: str | None) -> dict[str, Select[Any]]:
     """What the copy reads of the source: everything, or a province's plots with their
-    records, farmers, trials and events, and the whole catalogue (seasons, practices,
-    providers) their records point to."""
+    records, farmers, trials, events and target populations, and the whole catalogue
+    (seasons, practices, providers) their records point to."""
     everything = {name: select(T[name]) for name in SPECS}
     if province is None:
         return everything
@@ -144,6 +146,8 @@ def _source_selects(province: str | None) -> dict[str, Select[Any]]:
     out["trials"] = select(T["trials"]).where(T["trials"].c.id.in_(trial_ids))
     out["trial_seasons"] = select(T["trial_seasons"]).where(
         T["trial_seasons"].c.trial_id.in_(trial_ids))
+    targets = T["target_populations"]  # the province's own figures and those inside it
+    out["target_populations"] = select(targets).where(targets.c.area_code.like(like))
     out["extension_events"] = select(ev).where(or_(
         ev.c.id.in_(select(visits.c.event_id).where(visits.c.plot_id.in_(plot_ids))),
         ev.c.village_code.like(like)))
@@ -329,6 +333,8 @@ class _Plan:
             return f"{word} {row['name']}"
         if name == "practices":
             return f"practice {row['key']}"
+        if name == "target_populations":
+            return f"{word} of {row['area_code']}"
         plot = self.by_id["plots"].get(row.get("plot_id"))
         season = self.by_id["seasons"].get(row.get("season_id"))
         where = f" of plot {plot['code']}" if plot else ""

@@ -28,8 +28,13 @@ from metkasekor_desktop.storage.errors import Conflict, ConflictError
 VERSIONED = {
     "farmers": "id", "plots": "fid", "seasons": "id", "practices": "id", "providers": "id",
     "plot_season_plans": "id", "trials": "id", "soil_samples": "id", "yield_records": "id",
-    "extension_events": "id",
+    "extension_events": "id", "target_populations": "id",
 }
+# The tables that got their versions in the step to schema version 5; a table made later
+# has them from the step that makes it (``migrations``).
+VERSIONED_AT_V5 = ("farmers", "plots", "seasons", "practices", "providers",
+                   "plot_season_plans", "trials", "soil_samples", "yield_records",
+                   "extension_events")
 COLUMNS = ("mk_version", "mk_edited_by", "mk_edited_at")
 # The trigger that marks plots added by another program (no editor): every backend
 # gives it this name, so that a bulk insert of our own can set it aside.

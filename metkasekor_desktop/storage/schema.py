@@ -38,7 +38,7 @@ from metkasekor_desktop.domain.geometry import STORAGE_EPSG
 from metkasekor_desktop.domain.soil import INDICATORS
 from metkasekor_desktop.storage.row_versions import VERSIONED, editor_name, now
 
-SCHEMA_VERSION = 5  # the newest schema this program writes and understands
+SCHEMA_VERSION = 6  # the newest schema this program writes and understands
 
 
 class GpkgDateTime(UserDefinedType):
@@ -284,9 +284,17 @@ def build_metadata(version: int = SCHEMA_VERSION) -> MetaData:
             Column("name", TEXT, nullable=False), Column("value", TEXT),
             UniqueConstraint("plot_id", "name"), **auto,
         )
+    if version >= 6:
+        # The farm households of an area (province, district, commune or village code).
+        Table(
+            "target_populations", md, _pk(),
+            Column("area_code", TEXT, nullable=False, unique=True),
+            Column("households", Real, nullable=False), _text("source"), **auto,
+        )
     if version >= 5:
         for name in VERSIONED:
-            _add_version_columns(md.tables[name])
+            if name in md.tables:  # a table made after v5 has its versions from the start
+                _add_version_columns(md.tables[name])
     return md
 
 
@@ -323,4 +331,6 @@ DESCRIPTIONS = {
     "project_settings": "Project settings",
     "plot_raster_stats": "Zonal statistics of raster layers per plot",
     "plot_extra_attributes": "Attributes of imported plots that have no field of their own",
+    "target_populations": "Target populations: farm households per province, district, "
+                          "commune or village code",
 }

@@ -221,3 +221,27 @@ def test_elevation_covers_the_plots_with_plausible_heights_and_some_nodata(demo)
             assert 80 <= z <= 200
         else:
             assert 10 <= z <= 360
+
+
+def test_target_populations_cover_every_district_and_commune_with_plots(demo):
+    from metkasekor_desktop.analysis.bass import TIPPING_SHARE
+    from metkasekor_desktop.analysis.diffusion import cumulative_adopters
+    from metkasekor_desktop.domain.demo_targets import SOURCE
+
+    targets = {t.area_code: t for t in demo.targets}
+    codes = {p.village_code for p in demo.plots if p.village_code}
+    assert {c[:4] for c in codes} | {c[:6] for c in codes} == set(targets)
+    assert [t.id for t in demo.targets] == list(range(1, len(demo.targets) + 1))
+    assert all(t.validated().source == SOURCE and t.households >= 1 for t in demo.targets)
+    for district in {c[:4] for c in codes}:  # a district is the sum of its communes
+        assert targets[district].households == sum(
+            t.households for c, t in targets.items() if len(c) == 6 and c[:4] == district)
+    # Several times the register's farmers, and adopters around or below the tipping
+    # point in the latest year, never far past it.
+    for uptake in cumulative_adopters(demo.plots, demo.plans, demo.practices,
+                                      demo.seasons, "district"):
+        households = targets[uptake.area].households
+        assert households >= 3 * uptake.farmers
+        assert uptake.years[-1].cumulative / households <= TIPPING_SHARE
+    assert [(t.area_code, t.households) for t in build_demo().targets] == [
+        (t.area_code, t.households) for t in demo.targets]

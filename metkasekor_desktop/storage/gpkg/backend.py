@@ -116,8 +116,9 @@ class GeoPackageBackend:
         else:
             container.register_attributes(conn, table, description)
 
-    def install_row_versions(self, conn: Connection) -> None:
-        triggers.install(conn)
+    def install_row_versions(self, conn: Connection, tables: Sequence[str],
+                             *, add_columns: bool = True) -> None:
+        triggers.install(conn, tables, add_columns=add_columns)
 
     def upgrade_container(self, conn: Connection) -> None:
         container.use_geopackage_1_3(conn)

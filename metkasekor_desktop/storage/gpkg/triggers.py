@@ -6,6 +6,8 @@ GeoPackage file, which QGIS and GDAL write directly, does it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlalchemy import Connection
 
 from metkasekor_desktop.storage.gpkg.container import NOW_SQL
@@ -52,12 +54,14 @@ def triggers(table: str) -> list[str]:
     return ddl
 
 
-def install(conn: Connection) -> None:
-    """Add the version columns and triggers to every register table (a migration)."""
-    for table in VERSIONED:
-        conn.exec_driver_sql(
-            f'ALTER TABLE "{table}" ADD COLUMN mk_version INTEGER NOT NULL DEFAULT 1')
-        conn.exec_driver_sql(f'ALTER TABLE "{table}" ADD COLUMN mk_edited_by TEXT')
-        conn.exec_driver_sql(f'ALTER TABLE "{table}" ADD COLUMN mk_edited_at DATETIME')
+def install(conn: Connection, tables: Sequence[str], *, add_columns: bool = True) -> None:
+    """Add the version columns (unless the tables were made with them) and triggers to
+    register ``tables`` (a migration)."""
+    for table in tables:
+        if add_columns:
+            conn.exec_driver_sql(
+                f'ALTER TABLE "{table}" ADD COLUMN mk_version INTEGER NOT NULL DEFAULT 1')
+            conn.exec_driver_sql(f'ALTER TABLE "{table}" ADD COLUMN mk_edited_by TEXT')
+            conn.exec_driver_sql(f'ALTER TABLE "{table}" ADD COLUMN mk_edited_at DATETIME')
         for ddl in triggers(table):
             conn.exec_driver_sql(ddl)

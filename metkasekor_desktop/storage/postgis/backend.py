@@ -472,8 +472,9 @@ class PostGISBackend:
                        features: bool = False) -> None:
         ddl.register_table(conn, table, description, features)
 
-    def install_row_versions(self, conn: Connection) -> None:
-        ddl.install_row_versions(conn)
+    def install_row_versions(self, conn: Connection, tables: Sequence[str],
+                             *, add_columns: bool = True) -> None:
+        ddl.install_row_versions(conn, tables, add_columns=add_columns)
 
     def upgrade_container(self, conn: Connection) -> None:
         """Nothing to upgrade: PostGIS is the server's (ALTER EXTENSION is the DBA's)."""

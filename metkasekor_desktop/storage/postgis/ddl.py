@@ -8,6 +8,8 @@ DDL runs on the driver's own cursor, so PL/pgSQL's ``%`` needs no escaping.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 
@@ -15,7 +17,6 @@ from metkasekor_desktop.storage.row_versions import (
     DELETE_REFUSED,
     FOREIGN_INSERT_TRIGGER,
     PLOT_RECORDS,
-    VERSIONED,
 )
 
 CHANGES_CHANNEL = "mk_changes"  # NOTIFY channel: the payload is the changed table's name
@@ -120,12 +121,15 @@ def _version_function(table: str) -> str:
         END $$"""
 
 
-def row_version_ddl(table: str) -> list[str]:
-    """Version columns and triggers of one register table."""
+def row_version_ddl(table: str, add_columns: bool = True) -> list[str]:
+    """Version columns (unless the table was made with them) and triggers of one
+    register table."""
     ddl = [
         f'''ALTER TABLE "{table}" ADD COLUMN mk_version INTEGER NOT NULL DEFAULT 1,
             ADD COLUMN mk_edited_by TEXT,
             ADD COLUMN mk_edited_at TIMESTAMP WITH TIME ZONE''',
+    ] if add_columns else []
+    ddl += [
         _version_function(table),
         f'''CREATE TRIGGER "mk_version_{table}" BEFORE UPDATE ON "{table}"
             FOR EACH ROW EXECUTE FUNCTION "mk_version_{table}"()''',
@@ -163,7 +167,9 @@ def row_version_ddl(table: str) -> list[str]:
     return ddl
 
 
-def install_row_versions(conn: Connection) -> None:
-    """Add the version columns and triggers to every register table (a migration)."""
-    for table in VERSIONED:
-        run(conn, *row_version_ddl(table))
+def install_row_versions(conn: Connection, tables: Sequence[str], *,
+                         add_columns: bool = True) -> None:
+    """Add the version columns (unless the tables were made with them) and triggers to
+    register ``tables`` (a migration)."""
+    for table in tables:
+        run(conn, *row_version_ddl(table, add_columns))

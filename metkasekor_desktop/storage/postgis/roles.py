@@ -19,8 +19,8 @@ The records of a plot (every table with a ``plot_id`` that refers to plots: plan
 samples, yields, trial members, event plots, extra attributes, raster statistics) follow
 their plot through a policy with an EXISTS on plots, which is itself filtered by the
 plots' policies (the practices of a plan follow their plan). Farmers, trials, seasons,
-events, practices and providers are shared: every user reads them all; what a
-provincial user may write of them is in :mod:`.shared_limits`.
+events, practices, providers and target populations are shared: every user reads them
+all; what a provincial user may write of them is in :mod:`.shared_limits`.
 
 ``server init`` run again brings the privileges and policies of an existing register up
 to date: the version of them it installed is kept in ``mk_meta`` (``ROLES_VERSION``).
@@ -45,7 +45,8 @@ ADD_USER_HINT = "metkasekor-desktop server add-user URL NAME --role ROLE"
 ADMIN_HINT = ("connect as the register's administrator (the user that ran server init) "
               "or a superuser")
 # Raised whenever install_roles installs something new (server init then runs it again).
-ROLES_VERSION = "2"
+# 3: target populations, written by a provincial user in its provinces only.
+ROLES_VERSION = "3"
 ROLES_VERSION_KEY = "roles_version"
 
 

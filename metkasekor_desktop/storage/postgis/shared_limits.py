@@ -17,6 +17,10 @@ partners read. So, for a provincial user (national users and viewers are as in
   model at each site, done by the PDAFF, and a company often serves several provinces.
   A provincial user reads every provider and writes those that serve one of its
   provinces, or none yet;
+- ``target_populations`` are the farm households of an area code (a province's,
+  district's, commune's or village's): a provincial user reads them all (the national
+  figures are everyone's) and writes those whose code starts with one of its province
+  codes;
 - ``trials`` (and their seasons) are planned by the technical team, a PDAFF among them,
   and are made of member plots (plot records, limited with their plots): a provincial
   user reads every trial, adds trials, and changes or deletes a trial none of whose
@@ -43,6 +47,7 @@ SHARED = {
     "providers": ("mk_serves_my_provinces(provinces)", "provinces"),
     "trials": ("true", "trial"),  # a new trial has no plots yet
     "trial_seasons": ("mk_trial_is_mine(trial_id, current_user)", "trial_season"),
+    "target_populations": ("mk_in_my_provinces(area_code)", "area_code"),
 }
 POLICIES = ("mk_national_all", "mk_viewer_read", "mk_provincial_own", "mk_provincial_read",
             "mk_provincial_insert", "mk_provincial_update", "mk_provincial_delete")
@@ -80,6 +85,7 @@ def _functions() -> list[str]:
             END IF;
             mine := CASE TG_ARGV[0]
                 WHEN 'village_code' THEN mk_in_my_provinces(old_row ->> 'village_code')
+                WHEN 'area_code' THEN mk_in_my_provinces(old_row ->> 'area_code')
                 WHEN 'provinces' THEN mk_serves_my_provinces(old_row ->> 'provinces')
                 WHEN 'trial' THEN mk_trial_is_mine((old_row ->> 'id')::integer, current_user)
                 ELSE mk_trial_is_mine((old_row ->> 'trial_id')::integer, current_user)

@@ -41,7 +41,7 @@ from metkasekor_desktop.analysis.adoption import (
 from metkasekor_desktop.analysis.stages import plot_infos
 from metkasekor_desktop.domain import places
 from metkasekor_desktop.io.table_export import write_csv, write_xlsx
-from metkasekor_desktop.ui.season_words import season_label
+from metkasekor_desktop.layers.season_words import season_label
 from metkasekor_desktop.ui.table_export_prompt import ask_and_export
 
 Cell = str | int | float | None

@@ -41,7 +41,7 @@ from metkasekor_desktop.domain.season import Season
 from metkasekor_desktop.domain.soil import INDICATORS, SoilSample
 from metkasekor_desktop.domain.trial import Trial
 from metkasekor_desktop.domain.yields import YieldRecord
-from metkasekor_desktop.ui.season_words import season_label
+from metkasekor_desktop.layers.season_words import season_label
 
 NAN = float("nan")
 YIELD = "yield"

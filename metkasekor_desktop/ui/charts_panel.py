@@ -38,8 +38,8 @@ from metkasekor_desktop.domain.crops import CROPS
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.trial import Trial
 from metkasekor_desktop.io.table_export import write_csv
+from metkasekor_desktop.layers.season_words import season_label
 from metkasekor_desktop.ui import chart_data as cd
-from metkasekor_desktop.ui.season_words import season_label
 from metkasekor_desktop.ui.stack_follower import RefreshWhenShown
 
 OVER_SEASONS = "over_seasons"

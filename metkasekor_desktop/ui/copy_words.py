@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QComboBox
 
 from metkasekor_desktop.domain import places
 from metkasekor_desktop.domain.register_copy import TABLE_WORDS, Clash
-from metkasekor_desktop.ui import season_words
+from metkasekor_desktop.layers import season_words
 
 CONTEXT = "CopyWords"
 

@@ -57,9 +57,9 @@ from metkasekor_desktop.domain.enums import PlanStatus
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.geometry import STORAGE_EPSG
 from metkasekor_desktop.io.table_export import write_csv, write_xlsx_sheets
+from metkasekor_desktop.layers.season_words import season_label
 from metkasekor_desktop.ui.diffusion_chart import DiffusionChart
 from metkasekor_desktop.ui.number_fields import DoubleSpinBox
-from metkasekor_desktop.ui.season_words import season_label
 from metkasekor_desktop.ui.table_export_prompt import ask_and_export
 
 Cell = str | int | float | None

@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.io.export_formats import FORMATS, SUFFIXES
 from metkasekor_desktop.io.export_notes import WGS84_ONLY, written_epsg
+from metkasekor_desktop.layers.season_words import season_label
 from metkasekor_desktop.ui.background_task import TaskCancelled, run_with_progress
-from metkasekor_desktop.ui.season_words import season_label
 
 _GEOMETRY_FORMATS = ("shp", "gpkg", "geojson", "kml", "kmz")  # the others hold no geometry
 

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from metkasekor_desktop.domain.crops import CROPS
+from metkasekor_desktop.layers.season_words import season_label
 from metkasekor_desktop.storage.history import ADDED, CHANGED, DELETED, HistoryEntry
 from metkasekor_desktop.ui.labels import role_label
 from metkasekor_desktop.ui.plots_filters import status_label
-from metkasekor_desktop.ui.season_words import season_label
 from metkasekor_desktop.ui.write_failures import field_label
 
 # Ids that say nothing to the officer (the rows they name are the entry itself).

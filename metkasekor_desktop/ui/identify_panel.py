@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from metkasekor_desktop.domain.places import place
+from metkasekor_desktop.layers.season_words import season_label
 from metkasekor_desktop.storage import Project
 from metkasekor_desktop.ui.labels import role_label, sex_label
-from metkasekor_desktop.ui.season_words import season_label
 
 
 class IdentifyPanel(QWidget):

@@ -34,8 +34,8 @@ from metkasekor_desktop.analysis.market import ALL, Market, MarketYear, market, 
 from metkasekor_desktop.analysis.stages import plot_infos
 from metkasekor_desktop.domain import places
 from metkasekor_desktop.io.table_export import write_csv, write_xlsx
-from metkasekor_desktop.ui.provider_dialog import service_label
-from metkasekor_desktop.ui.season_words import season_label
+from metkasekor_desktop.layers.provider_words import service_label
+from metkasekor_desktop.layers.season_words import season_label
 from metkasekor_desktop.ui.table_export_prompt import ask_and_export
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

@@ -26,9 +26,9 @@ from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.soil import INDICATORS, SoilSample
 from metkasekor_desktop.domain.yields import YieldRecord
 from metkasekor_desktop.layers.record_commands import DeleteRecord
+from metkasekor_desktop.layers.season_words import season_label
 from metkasekor_desktop.storage.errors import ProjectError
 from metkasekor_desktop.ui.form_widgets import list_table
-from metkasekor_desktop.ui.season_words import season_label
 from metkasekor_desktop.ui.soil_sample_dialog import SoilSampleDialog
 from metkasekor_desktop.ui.stack_follower import RefreshWhenShown
 from metkasekor_desktop.ui.write_failures import report_failure

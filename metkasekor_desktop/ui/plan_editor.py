@@ -35,10 +35,10 @@ from metkasekor_desktop.domain.plan import PlannedPractice, PlotSeasonPlan
 from metkasekor_desktop.domain.practice import COVER_CROP_SPECIES, DETAIL_FIELDS, Practice
 from metkasekor_desktop.domain.provider import Provider
 from metkasekor_desktop.layers.record_commands import SavePlans, SaveRecord
+from metkasekor_desktop.layers.season_words import season_label
 from metkasekor_desktop.storage.errors import ProjectError
 from metkasekor_desktop.ui.form_widgets import OptionalDateEdit
 from metkasekor_desktop.ui.number_fields import DoubleSpinBox
-from metkasekor_desktop.ui.season_words import season_label
 from metkasekor_desktop.ui.stack_follower import hears
 from metkasekor_desktop.ui.text_fit import fit_lines, fit_rows
 from metkasekor_desktop.ui.write_failures import report_failure

@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from metkasekor_desktop.domain import places
+from metkasekor_desktop.layers.provider_words import kind_label, service_label
 from metkasekor_desktop.layers.record_commands import DeleteRecord
 from metkasekor_desktop.storage.project import Project
-from metkasekor_desktop.ui.provider_dialog import ProviderDialog, kind_label, service_label
+from metkasekor_desktop.ui.provider_dialog import ProviderDialog
 from metkasekor_desktop.ui.record_table import ProjectRegister, RegisterColumns
 
 

@@ -18,10 +18,10 @@ from metkasekor_desktop.domain.season import Season
 from metkasekor_desktop.layers.edit_commands import MacroCommand
 from metkasekor_desktop.layers.record_commands import SaveRecord
 from metkasekor_desktop.layers.season_state import CurrentSeason, default_season
+from metkasekor_desktop.layers.season_words import has_default_name, season_label
 from metkasekor_desktop.ui.form_widgets import OptionalDateEdit
 from metkasekor_desktop.ui.number_fields import SpinBox
 from metkasekor_desktop.ui.record_list_dialog import RecordListDialog
-from metkasekor_desktop.ui.season_words import has_default_name, season_label
 from metkasekor_desktop.ui.stack_follower import hears
 
 if TYPE_CHECKING:

@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 from metkasekor_desktop.domain.errors import DomainError, ValidationError
 from metkasekor_desktop.domain.soil import INDICATORS, SoilSample, check_indicator
 from metkasekor_desktop.layers.record_commands import SaveRecord
+from metkasekor_desktop.layers.season_words import season_label
 from metkasekor_desktop.layers.undo_stack import UndoStack
 from metkasekor_desktop.storage.errors import ProjectError
 from metkasekor_desktop.ui.form_widgets import OptionalDateEdit
 from metkasekor_desktop.ui.number_fields import DoubleSpinBox
 from metkasekor_desktop.ui.record_form import ERROR_STYLE, RecordForm
-from metkasekor_desktop.ui.season_words import season_label
 from metkasekor_desktop.ui.yield_dialog import NumberEdit, bilingual
 
 # The indicators each template shows (in this order).

@@ -36,8 +36,8 @@ from metkasekor_desktop.domain.enums import PlotRole, TrialDesign
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.trial import CONTROL, DEMONSTRATION, Trial, TrialMember
 from metkasekor_desktop.layers.record_commands import SaveRecord
+from metkasekor_desktop.layers.season_words import season_label
 from metkasekor_desktop.ui.record_form import ERROR_STYLE
-from metkasekor_desktop.ui.season_words import season_label
 from metkasekor_desktop.ui.text_fit import fit_lines, fit_rows
 
 _ID_ROLE = Qt.ItemDataRole.UserRole

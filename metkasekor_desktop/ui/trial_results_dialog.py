@@ -36,8 +36,8 @@ from metkasekor_desktop.analysis.trial_comparisons import ComparisonRow, compare
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.trial import Trial
 from metkasekor_desktop.io.table_export import write_csv, write_xlsx
+from metkasekor_desktop.layers.season_words import season_label
 from metkasekor_desktop.ui import chart_data as cd
-from metkasekor_desktop.ui.season_words import season_label
 from metkasekor_desktop.ui.stack_follower import RefreshWhenShown
 from metkasekor_desktop.ui.trial_results_model import (
     CV,

@@ -14,10 +14,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from metkasekor_desktop.analysis import trial_comparisons as tc
 from metkasekor_desktop.analysis.trial_comparisons import ComparisonRow
-from metkasekor_desktop.ui import chart_data as cd
-from metkasekor_desktop.ui.season_words import name_text
+from metkasekor_desktop.layers import measure_words
+from metkasekor_desktop.layers.season_words import name_text
 
 SIGNIFICANT = 0.05
 (TRIAL, SEASON, MEASURE, UNIT, N, MEAN_CA, MEAN_FP, DIFFERENCE, CI, P, RATIO, LSD, CV,
@@ -92,26 +91,10 @@ class TrialResultsModel(QAbstractTableModel):
     def measure_text(self, row: ComparisonRow) -> str:
         """The measure in the user's words: "Yield of maize", "Soil organic carbon
         (0-10 cm)"; an unknown measure as the analysis names it."""
-        if row.kind == tc.SOIL:
-            name = cd.soil_measure(row.key).name(self.language)
-            if row.depth is None:
-                return name
-            depth = self.tr("{top}-{bottom} cm").format(top=f"{row.depth[0]:g}",
-                                                        bottom=f"{row.depth[1]:g}")
-            return f"{name} ({depth})"
-        crop = cd.yield_measure(row.key).name(self.language)
-        if row.kind == tc.YIELD:
-            return self.tr("Yield of {crop}").format(crop=crop)
-        if row.kind == tc.LABOUR:
-            return self.tr("Labour for {crop}").format(crop=crop)
-        if row.kind == tc.MARGIN:
-            return self.tr("Gross margin of {crop}").format(crop=crop)
-        return row.measure
+        return measure_words.measure_text(row, self.language)
 
     def unit_text(self, unit: str) -> str:
-        words = {"person-days": self.tr("person-days"), "riel/ha": self.tr("riel/ha"),
-                 "per m²": self.tr("per m²")}
-        return words.get(unit, unit)
+        return measure_words.unit_text(unit)
 
     def season_text(self, name: str) -> str:
         return self.season_names.get(name) or name_text(name)

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.trial import Trial
 from metkasekor_desktop.layers.record_commands import DeleteRecord
+from metkasekor_desktop.layers.season_words import season_label
 from metkasekor_desktop.ui.form_widgets import list_table
-from metkasekor_desktop.ui.season_words import season_label
 from metkasekor_desktop.ui.stack_follower import RefreshWhenShown
 from metkasekor_desktop.ui.trial_dialog import TrialDialog, design_label
 

@@ -27,11 +27,11 @@ from metkasekor_desktop.domain.enums import YieldMethod
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.yields import YieldRecord
 from metkasekor_desktop.layers.record_commands import SaveRecord
+from metkasekor_desktop.layers.season_words import season_label
 from metkasekor_desktop.layers.undo_stack import UndoStack
 from metkasekor_desktop.ui.form_widgets import OptionalDateEdit
 from metkasekor_desktop.ui.number_fields import DoubleValidator
 from metkasekor_desktop.ui.record_form import ERROR_STYLE, RecordForm
-from metkasekor_desktop.ui.season_words import season_label
 
 MAX_NUMBER = 1e12
 WARNING_STYLE = "color: #8a5a00;"

@@ -10,8 +10,8 @@ import pytest
 
 from metkasekor_desktop.domain.enums import SeasonKind
 from metkasekor_desktop.domain.season import Season
+from metkasekor_desktop.layers.season_words import has_default_name, name_text, season_label
 from metkasekor_desktop.ui.language import install_translators, remove_translators
-from metkasekor_desktop.ui.season_words import has_default_name, name_text, season_label
 
 KHMER = {
     SeasonKind.EARLY_WET: "រដូវវស្សាដើម 2024",

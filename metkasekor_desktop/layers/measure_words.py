@@ -1,0 +1,54 @@
+"""The measures of the trial results in the user's words: "Yield of maize", "Soil
+organic carbon (10-20 cm)", "Labour for maize"; their units translated.
+
+Shared by the Trial results window and the season report (the words keep the context
+of the window where they were first translated).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from metkasekor_desktop.analysis import trial_comparisons as tc
+from metkasekor_desktop.analysis.trial_comparisons import ComparisonRow
+from metkasekor_desktop.domain.crops import CROPS
+from metkasekor_desktop.domain.soil import INDICATORS
+
+CONTEXT = "TrialResultsModel"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def item_name(kind: str, key: str, language: str) -> str:
+    """A crop's (yield, labour, margin) or soil indicator's name in ``language``."""
+    item = INDICATORS.get(key) if kind == tc.SOIL else CROPS.get(key)
+    if item is None:
+        return key
+    return item.name_kh if language == "kh" and item.name_kh else item.name_en
+
+
+def measure_text(row: ComparisonRow, language: str) -> str:
+    """The measure in the user's words; an unknown measure as the analysis names it."""
+    if row.kind == tc.SOIL:
+        name = item_name(tc.SOIL, row.key, language)
+        if row.depth is None:
+            return name
+        depth = _tr("{top}-{bottom} cm").format(top=f"{row.depth[0]:g}",
+                                               bottom=f"{row.depth[1]:g}")
+        return f"{name} ({depth})"
+    crop = item_name(row.kind, row.key, language)
+    if row.kind == tc.YIELD:
+        return _tr("Yield of {crop}").format(crop=crop)
+    if row.kind == tc.LABOUR:
+        return _tr("Labour for {crop}").format(crop=crop)
+    if row.kind == tc.MARGIN:
+        return _tr("Gross margin of {crop}").format(crop=crop)
+    return row.measure
+
+
+def unit_text(unit: str) -> str:
+    words = {"person-days": _tr("person-days"), "riel/ha": _tr("riel/ha"),
+             "per m²": _tr("per m²")}
+    return words.get(unit, unit)

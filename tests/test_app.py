@@ -108,6 +108,31 @@ def test_render_draws_the_map_into_png_and_pdf(tmp_path: Path, capsys):
     assert pdf.read_bytes().startswith(b"%PDF")
 
 
+def test_render_colours_plots_by_provider(tmp_path: Path):
+    from PySide6.QtGui import QImage
+
+    from metkasekor_desktop.layers.styles import PROVIDER_COLOURS
+
+    project = tmp_path / "p.gpkg"
+    assert main(["demo", str(project), "--plots", "40"]) == 0
+    png = tmp_path / "market.png"
+    assert main(["render", str(project), "--out", str(png), "--size", "900x600",
+                 "--style", "provider", "--season", "2024 early wet"]) == 0
+    image = QImage(str(png))
+    assert (image.width(), image.height()) == (900, 600)
+    pixels = {image.pixelColor(x, y).getRgb()[:3] for x in range(0, 900, 3)
+              for y in range(0, 600, 3)}
+
+    def near(rgb, colour) -> bool:
+        return all(abs(a - b) <= 40 for a, b in zip(rgb, colour, strict=True))
+
+    # The first two provider colours (the demo's two no-till services) are on the map
+    # and in its legend; the third is not (no third provider served in that season).
+    for colour in PROVIDER_COLOURS[:2]:
+        assert any(near(p, colour) for p in pixels), colour
+    assert not any(near(p, PROVIDER_COLOURS[2]) for p in pixels)
+
+
 @pytest.mark.parametrize("args,message", [
     (["--extent", "9999"], "district 9999"),
     (["--extent", "somewhere"], "4-digit district code"),

@@ -15,7 +15,7 @@ from metkasekor_desktop.domain.geometry import METRIC_EPSG
 from metkasekor_desktop.layers.layer_list import LayerList
 from metkasekor_desktop.layers.persistence import restore_layers, saved_config
 from metkasekor_desktop.layers.plot_layer import PlotLayer
-from metkasekor_desktop.layers.plot_styling import apply_style
+from metkasekor_desktop.layers.plot_styling import SEASON_KINDS, apply_style
 from metkasekor_desktop.layers.viewport import Extent
 from metkasekor_desktop.storage.project import Project
 
@@ -59,7 +59,7 @@ def build_project_map(project: Project, *, style: str | None = None,
     layers.replace(restored)
     if style is not None:
         season_id = season_id_by_name(project, season) if season else None
-        if style in ("practice", "crop") and season_id is None:
+        if style in SEASON_KINDS and season_id is None:
             from metkasekor_desktop.storage.plot_attributes import latest_season_id
 
             season_id = latest_season_id(project)

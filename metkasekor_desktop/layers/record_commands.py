@@ -2,7 +2,8 @@
 
 They go on the same undo stack as the plot edits: each ``do``/``undo`` is one project
 transaction committed at once. Plan changes re-read the plot layer's season attribute
-when the map shows a practice or crop style of that season, so the colours follow.
+when the map shows a practice, crop or provider style of that season, so the colours
+follow.
 """
 
 from __future__ import annotations
@@ -32,8 +33,9 @@ def repository(ctx: EditContext, kind: str) -> Repository[Any]:
 
 
 def refresh_map(ctx: EditContext, season_ids: Iterable[int] = (),
-                stages: bool = False) -> None:
-    """Re-read what the layer's style shows when these records changed it."""
+                stages: bool = False, providers: bool = False) -> None:
+    """Re-read what the layer's style shows when these records changed it (``providers``:
+    a provider was renamed, added or removed, so a provider legend is made again)."""
     layer = getattr(ctx, "layer", None)
     if layer is None:
         return
@@ -49,6 +51,8 @@ def refresh_map(ctx: EditContext, season_ids: Iterable[int] = (),
         refresh_style(layer, ctx.project)
     elif attribute == "stage" and stages:
         refresh_style(layer, ctx.project)
+    elif attribute == "provider" and providers and season is not None:
+        refresh_style(layer, ctx.project, remake=True)
 
 
 class RecordCommand(EditCommand):
@@ -80,7 +84,8 @@ class RecordCommand(EditCommand):
         return self.kind in ("plans", "events")
 
     def _refresh(self, ctx: EditContext) -> None:
-        refresh_map(ctx, self.seasons(), stages=self.kind == "events")
+        refresh_map(ctx, self.seasons(), stages=self.kind == "events",
+                    providers=self.kind == "providers")
 
 
 def _own_version(ctx: EditContext, repo: Repository[Any], record_id: int | None,

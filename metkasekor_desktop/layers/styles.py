@@ -1,7 +1,7 @@
 """Plot layer styles as plain data: which symbol each plot gets, and what the legend says.
 
-A style reads one plot attribute (``attribute``: "role", "practice", "crop", "stage",
-"area_ha", or None for a single symbol), sorts each plot into a category with
+A style reads one plot attribute (``attribute``: "role", "practice", "crop", "provider",
+"stage", "area_ha", or None for a single symbol), sorts each plot into a category with
 ``classify`` and gives the symbol of each category with ``symbol_of``; the category
 ``len(symbols)`` is "other". Styles are saved in the project with ``to_config`` and
 rebuilt with :func:`style_from_config`.
@@ -30,7 +30,7 @@ from metkasekor_desktop.layers.legend import LegendEntry
 RGBA = tuple[int, int, int, int]
 RGB = tuple[int, int, int]
 
-ATTRIBUTES = ("role", "practice", "crop", "stage", "area_ha")
+ATTRIBUTES = ("role", "practice", "crop", "provider", "stage", "area_ha")
 """The plot attributes the styles of the plot layer can read."""
 
 
@@ -108,10 +108,10 @@ class CategorizedStyle:
     """A symbol for each value of one attribute; other values get ``default``.
 
     ``labels`` name values in the legend; a value without one shows a translated word
-    where it has one (roles, stages, "" as "No plan" or "No event"), else itself.
-    ``season_id`` is the season a "practice" or "crop" style shows, so that the values
-    can be read again when the project is opened. ``default_label`` adds a legend line
-    for the default symbol (when values were grouped as "other").
+    where it has one (roles, stages, "" as "No plan", "No provider" or "No event"), else
+    itself. ``season_id`` is the season a "practice", "crop" or "provider" style shows,
+    so that the values can be read again when the project is opened. ``default_label``
+    adds a legend line for the default symbol (when values were grouped as "other").
     """
 
     attribute: str
@@ -294,6 +294,8 @@ def builtin_label(attribute: str, value: str) -> str:
                 else stage_labels().get(value, ""))
     if attribute in ("practice", "crop") and value == "":
         return QCoreApplication.translate("styles", "No plan")
+    if attribute == "provider" and value == "":
+        return QCoreApplication.translate("styles", "No provider")
     return ""
 
 
@@ -318,6 +320,15 @@ CROP_COLOURS: tuple[RGB, ...] = (
     (221, 204, 119), (17, 119, 51), (204, 102, 119), (136, 204, 238), (51, 34, 136),
     (68, 170, 153), (170, 68, 153), (153, 153, 51), (136, 34, 85), (68, 119, 170),
 )
+# Service providers: Okabe-Ito's seven colours, then five of Paul Tol's, strong ones
+# first (the most frequent providers get them); no two closer than 22 in CIELAB.
+PROVIDER_COLOURS: tuple[RGB, ...] = (
+    (0, 114, 178), (230, 159, 0), (0, 158, 115), (204, 121, 167), (86, 180, 233),
+    (213, 94, 0), (240, 228, 66), (136, 34, 85), (51, 34, 136), (153, 153, 51),
+    (140, 81, 10), (17, 119, 51),
+)
+# Plots no provider served: faint, so the served ones stand out on the market map.
+UNSERVED_SYMBOL = Symbol((215, 215, 215, 110), (150, 150, 150, 200), 0.8)
 OTHER_RGB: RGB = (150, 150, 150)
 # Sequential ramps, light to dark: viridis (stages), ColorBrewer YlGn (areas).
 VIRIDIS: tuple[RGB, ...] = ((253, 231, 37), (122, 209, 81), (34, 168, 132), (42, 120, 142),
@@ -406,6 +417,26 @@ def crop_style(values: Iterable[Any], names: Mapping[str, str],
     if "" in ordered:
         symbols[""] = symbol_for(NO_DATA_RGB, 170)
     return CategorizedStyle("crop", symbols, symbol_for(OTHER_RGB), labels, season_id,
+                            default_label)
+
+
+def provider_style(values: Iterable[Any], names: Mapping[str, str],
+                   season_id: int | None = None) -> CategorizedStyle:
+    """Plots by the service providers of their plan in a season: the market map.
+
+    ``values``: the provider ids of each plot's plan joined with "+" ("3", "3+12"; ""
+    when no provider served it), as ``plot_attributes.season_providers`` reads them;
+    ``names``: provider id (as text) -> the name the legend shows. Each provider, or
+    combination "A + B", gets its own colour, the most frequent first; beyond twelve the
+    rest share a grey "Other providers"; plots without a provider are faint grey.
+    """
+    ordered = _by_frequency(values)
+    served = [v for v in ordered if v]
+    other = QCoreApplication.translate("styles", "Other providers")
+    symbols, labels, default_label = _grouped(served, PROVIDER_COLOURS, names, other)
+    if "" in ordered:
+        symbols[""] = UNSERVED_SYMBOL
+    return CategorizedStyle("provider", symbols, symbol_for(OTHER_RGB), labels, season_id,
                             default_label)
 
 

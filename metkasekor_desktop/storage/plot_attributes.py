@@ -73,6 +73,28 @@ def season_practices(project: Project, season_id: int, ids: np.ndarray) -> np.nd
     return _aligned(ids, {p: JOIN.join(sorted(k)) for p, k in keys.items()})
 
 
+def season_providers(project: Project, season_id: int, ids: np.ndarray) -> np.ndarray:
+    """The service providers of each plot's plan in the season, for the market map.
+
+    The ids of the providers named on the plan's practices, in increasing order, as
+    text joined with "+" (e.g. "3+12"); "" when the plot has no plan in that season,
+    only a cancelled one, or a plan whose practices name no provider.
+    """
+    plans, links = T["plot_season_plans"], T["plan_practices"]
+    stmt = (
+        select(plans.c.plot_id, links.c.provider_id)
+        .select_from(plans)
+        .join(links, links.c.plan_id == plans.c.id)
+        .where(plans.c.season_id == season_id, plans.c.status != PlanStatus.CANCELLED.value,
+               links.c.provider_id.is_not(None))
+    )
+    found: dict[int, set[int]] = defaultdict(set)
+    with project.engine.connect() as conn:
+        for plot_id, provider_id in conn.execute(stmt):
+            found[int(plot_id)].add(int(provider_id))
+    return _aligned(ids, {p: JOIN.join(str(i) for i in sorted(v)) for p, v in found.items()})
+
+
 def season_crops(project: Project, season_id: int, ids: np.ndarray) -> np.ndarray:
     """The crops of each plot's plan in the season, in the plan's order, joined with "+".
 

@@ -1,4 +1,5 @@
-"""Style of the plot layer: colours by role, practice, crop, stage or area; labels."""
+"""Style of the plot layer: colours by role, practice, crop, provider, stage or area;
+labels."""
 
 from __future__ import annotations
 
@@ -12,13 +13,18 @@ from PySide6.QtWidgets import (
 
 from metkasekor_desktop.layers.label_settings import LabelSettings
 from metkasekor_desktop.layers.plot_layer import PlotLayer
-from metkasekor_desktop.layers.plot_styling import SEASON_KINDS, apply_style, load_attribute
+from metkasekor_desktop.layers.plot_styling import (
+    READ_KINDS,
+    SEASON_KINDS,
+    apply_style,
+    load_attribute,
+)
+from metkasekor_desktop.layers.season_words import season_label
 from metkasekor_desktop.layers.styles import GraduatedStyle, SingleStyle
 from metkasekor_desktop.storage import Project
 from metkasekor_desktop.storage.plot_attributes import latest_season_id
 from metkasekor_desktop.ui.apply_dialog import ApplyDialog
 from metkasekor_desktop.ui.number_fields import DoubleSpinBox, SpinBox
-from metkasekor_desktop.ui.season_words import season_label
 
 
 class PlotStyleDialog(ApplyDialog):
@@ -35,6 +41,7 @@ class PlotStyleDialog(ApplyDialog):
         for key, text in (("single", self.tr("One colour")), ("role", self.tr("By role")),
                           ("practice", self.tr("By practice in a season")),
                           ("crop", self.tr("By crop in a season")),
+                          ("provider", self.tr("By service provider in a season")),
                           ("stage", self.tr("By MetKasekor stage")),
                           ("area", self.tr("By area (classes)"))):
             self.kind.addItem(text, key)
@@ -118,7 +125,7 @@ class PlotStyleDialog(ApplyDialog):
         style, labels = self._saved
         if self.layer.style is not style or self.layer.labels != labels:
             attribute = getattr(style, "attribute", None)
-            if attribute in ("practice", "crop", "stage"):  # its data may have been replaced
+            if attribute in READ_KINDS:  # its data may have been replaced
                 load_attribute(self.layer, self.project, attribute,
                                getattr(style, "season_id", None))
             self.layer.set_style(style)

@@ -1,4 +1,5 @@
-"""Styles made from the project's data: practice and crop per season, stage, area."""
+"""Styles made from the project's data: practice, crop and provider per season, stage,
+area."""
 
 from __future__ import annotations
 
@@ -9,10 +10,20 @@ import numpy as np
 import pytest
 
 from metkasekor_desktop.app import main
+from metkasekor_desktop.domain.enums import ProviderKind, Service
+from metkasekor_desktop.domain.plan import PlannedPractice, PlotSeasonPlan
+from metkasekor_desktop.domain.provider import Provider
 from metkasekor_desktop.layers.layer_list import LayerList
 from metkasekor_desktop.layers.persistence import layers_config, restore_layers
 from metkasekor_desktop.layers.plot_layer import PlotLayer
-from metkasekor_desktop.layers.plot_styling import StyleChoiceError, apply_style, make_style
+from metkasekor_desktop.layers.plot_styling import (
+    STYLE_KINDS,
+    StyleChoiceError,
+    apply_style,
+    make_style,
+    provider_name,
+    refresh_style,
+)
 from metkasekor_desktop.storage import Project
 
 
@@ -53,6 +64,77 @@ def test_practice_style_follows_the_plans_of_the_season(project):
     assert any("Cover crop" in label for label in labels)
 
 
+def test_provider_style_shows_who_served_each_plot_in_the_season(project):
+    layer = PlotLayer(project.plots.load_table(), 32648)
+    season = _season(project, "2024 main wet")
+    apply_style(layer, project, "provider", season_id=season, language="en")
+    assert layer.style.attribute == "provider" and layer.style.season_id == season
+    values = layer.attribute_values("provider")
+    plans = {p.plot_id: p for p in project.plans.list() if p.season_id == season}
+    for n, plot_id in enumerate(layer.table.ids):
+        plan = plans.get(int(plot_id))
+        ids = set() if plan is None or plan.status == "cancelled" else {
+            pp.provider_id for pp in plan.practices if pp.provider_id is not None}
+        assert values[n] == "+".join(str(i) for i in sorted(ids))
+    names = {p.name for p in project.providers.list()}
+    labels = [e.label for e in layer.legend()]
+    assert labels[-1] == "No provider"
+    served = [label.split(" + ") for label in labels[:-1]]
+    assert served and all(part in names for parts in served for part in parts)
+    assert any(len(parts) == 2 for parts in served), "no-till and cover-crop seed providers"
+    with pytest.raises(StyleChoiceError, match="Choose a season"):
+        make_style(layer, project, "provider")
+
+
+def test_a_name_in_both_scripts_shows_the_chosen_one():
+    both = "សហគមន៍កសិកម្មស្ដៅ (Sdau Agricultural Cooperative)"
+    assert provider_name(both, "kh") == "សហគមន៍កសិកម្មស្ដៅ"
+    assert provider_name(both, "en") == "Sdau Agricultural Cooperative"
+    assert provider_name("Sdau Cooperative (សហគមន៍ស្ដៅ)", "kh") == "សហគមន៍ស្ដៅ"
+    for name in ("Green Field Inputs (GFI)", "Angkor Seeds", "សហគមន៍ស្ដៅ"):
+        assert provider_name(name, "kh") == provider_name(name, "en") == name
+
+
+def test_provider_colours_follow_a_changed_plan(project):
+    layer = PlotLayer(project.plots.load_table(), 32648)
+    season = _season(project, "2024 main wet")
+    apply_style(layer, project, "provider", season_id=season, language="en")
+    plot_id = int(next(i for i, v in zip(layer.table.ids, layer.attribute_values("provider"),
+                                         strict=True) if v == ""))
+    newcomer = Provider(name="Kampong Spray", kind=ProviderKind.MACHINERY_SERVICE,
+                        services=(Service.SPRAYING,))
+    project.providers.add(newcomer)
+    plan = project.plans.find(plot_id, season) or PlotSeasonPlan(plot_id=plot_id,
+                                                                 season_id=season)
+    plan.practices = [PlannedPractice(practice_id=project.practices.by_key("no_till").id,
+                                      provider_id=newcomer.id)]
+    if plan.id is None:
+        project.plans.add(plan)
+    else:
+        project.plans.update(plan)
+
+    assert refresh_style(layer, project, [plot_id])
+    n = layer.index_of(plot_id)
+    assert layer.attribute_values("provider")[n] == str(newcomer.id)
+    assert "Kampong Spray" in [e.label for e in layer.legend()]  # still in English
+    symbol = layer.style.symbol_of(int(layer.categories[n]))
+    assert symbol == layer.style.symbols[str(newcomer.id)] != layer.style.symbols[""]
+
+
+def test_a_saved_provider_style_comes_back_with_the_same_colours(project):
+    layer = PlotLayer(project.plots.load_table(), 32648)
+    season = _season(project, "2023 early wet")
+    apply_style(layer, project, "provider", season_id=season)
+    layers = LayerList()
+    layers.append(layer)
+    saved = layers_config(layers)
+    fresh = PlotLayer(project.plots.load_table(), 32648)
+    restored, problems = restore_layers(saved, fresh, 32648, project)
+    assert problems == [] and restored == [fresh]
+    assert fresh.style == layer.style and fresh.style.season_id == season
+    assert np.array_equal(fresh.categories, layer.categories)
+
+
 def test_a_season_style_needs_a_season(project):
     layer = PlotLayer(project.plots.load_table(), 32648)
     with pytest.raises(StyleChoiceError, match="Choose a season"):
@@ -79,7 +161,7 @@ def test_a_saved_practice_style_comes_back_with_the_same_colours(project):
     assert np.array_equal(fresh.categories, layer.categories)
 
 
-@pytest.mark.parametrize("kind", ["single", "role", "practice", "crop", "stage", "area"])
+@pytest.mark.parametrize("kind", STYLE_KINDS)
 def test_every_style_paints_each_plot_in_its_category_colour(project, qapp, kind):
     """The pixel at a plot's inside point has its category's fill over the background."""
     import shapely

@@ -146,6 +146,34 @@ def test_map_colours_follow_a_plan_of_the_shown_season(world):
     assert layer.attribute_values("crop")[index] == old
 
 
+def test_provider_map_follows_a_plan_and_a_renamed_provider(world):
+    project, layer, stack = world
+    season = default_season(project)
+    plot_styling.apply_style(layer, project, "provider", season_id=season, language="en")
+    plot_id = int(layer.table.ids[0])
+    index = layer.index_of(plot_id)
+    old = layer.attribute_values("provider")[index]
+    hire = Provider(name="Kampong Spray", kind=ProviderKind.MACHINERY_SERVICE,
+                    services=(Service.SPRAYING,))
+    stack.push(SaveRecord("providers", hire))
+    plan = project.plans.find(plot_id, season) or PlotSeasonPlan(plot_id=plot_id,
+                                                                 season_id=season)
+    plan.practices = [PlannedPractice(practice_id=project.practices.by_key("no_till").id,
+                                      provider_id=hire.id)]
+    stack.push(SaveRecord("plans", plan))
+    assert layer.attribute_values("provider")[index] == str(hire.id)
+    assert "Kampong Spray" in [e.label for e in layer.legend()]
+
+    hire.name = "Kampong Spray & Till"
+    stack.push(SaveRecord("providers", hire))
+    assert "Kampong Spray & Till" in [e.label for e in layer.legend()]
+    stack.undo()
+    assert "Kampong Spray" in [e.label for e in layer.legend()]
+    stack.undo()  # the plan
+    assert layer.attribute_values("provider")[index] == old
+    assert "Kampong Spray" not in [e.label for e in layer.legend()]
+
+
 def test_plan_status_is_kept(world):
     project, _layer, stack = world
     plan = project.plans.list()[0]

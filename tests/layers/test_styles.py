@@ -24,6 +24,7 @@ from metkasekor_desktop.layers.styles import (
     crop_style,
     graduated_area_style,
     practice_style,
+    provider_style,
     role_style,
     stage_style,
     style_from_config,
@@ -89,6 +90,8 @@ def test_legend_words_follow_the_installed_translation(qapp):
         assert labels_of(role_style()) == ["DEMONSTRATION", "CONTROL", "FARMER FIELD"]
         assert labels_of(stage_style())[-1] == "NO EVENT"
         assert labels_of(practice_style(["", "no_till"], NAMES)) == ["No-till", "NO PLAN"]
+        assert labels_of(provider_style(["", "3"], PROVIDERS)) == ["Angkor Cover Seeds",
+                                                                   "NO PROVIDER"]
     finally:
         QCoreApplication.removeTranslator(translator)
     assert labels_of(role_style())[0] == "Demonstration"
@@ -123,6 +126,65 @@ def test_practice_combinations_beyond_the_palette_share_the_other_symbol(qapp):
     assert list(cats[:10]) == list(range(10)) and set(cats[10:]) == {10}
     assert labels_of(style)[-1] == "Other combinations"
     assert style.symbol_of(10) == style.default
+
+
+PROVIDERS = {"3": "Angkor Cover Seeds", "7": "Battambang No-Till", "12": "សហគមន៍ស្ដៅ"}
+
+
+def test_provider_style_gives_each_provider_and_combination_a_colour(qapp):
+    plots = ["7", "3+7", "", "7", "12", "3+7", "", "7", ""]
+    style = provider_style(plots, PROVIDERS, season_id=5)
+
+    # The most frequent first, combinations as they are, "no provider" last.
+    assert style.attribute == "provider" and style.season_id == 5
+    assert style.categories() == ["7", "3+7", "12", ""]
+    assert labels_of(style) == ["Battambang No-Till", "Angkor Cover Seeds + Battambang No-Till",
+                                "សហគមន៍ស្ដៅ", "No provider"]
+    assert list(style.classify(obj(plots))) == [0, 1, 3, 0, 2, 1, 3, 0, 3]
+    fills = [style.symbol_of(i).fill for i in range(4)]
+    assert len({f[:3] for f in fills}) == 4
+    for r, g, b, _a in fills[:3]:  # served plots: saturated colours
+        assert max(r, g, b) - min(r, g, b) > 80
+    r, g, b, a = fills[3]  # unserved plots: a faint grey, fainter than any served one
+    assert max(r, g, b) - min(r, g, b) < 10 and a < min(f[3] for f in fills[:3])
+
+
+def test_provider_colours_are_far_apart(qapp):
+    from metkasekor_desktop.layers.styles import PROVIDER_COLOURS
+
+    def lab(rgb):
+        c = np.asarray(rgb, dtype=float) / 255
+        c = np.where(c > 0.04045, ((c + 0.055) / 1.055) ** 2.4, c / 12.92)
+        m = np.array([[0.4124, 0.3576, 0.1805], [0.2126, 0.7152, 0.0722],
+                      [0.0193, 0.1192, 0.9505]])
+        xyz = c @ m.T / np.array([0.95047, 1.0, 1.08883])
+        f = np.where(xyz > 0.008856, np.cbrt(xyz), 7.787 * xyz + 16 / 116)
+        return np.stack([116 * f[..., 1] - 16, 500 * (f[..., 0] - f[..., 1]),
+                         200 * (f[..., 1] - f[..., 2])], -1)
+
+    colours = lab(list(PROVIDER_COLOURS) + [(215, 215, 215), (150, 150, 150)])
+    distance = np.linalg.norm(colours[:, None] - colours[None], axis=-1)
+    np.fill_diagonal(distance, np.inf)
+    assert len(PROVIDER_COLOURS) == 12 and distance.min() > 20
+
+
+def test_providers_beyond_twelve_share_other_providers(qapp):
+    values = [str(n) for n in range(1, 16) for _ in range(20 - n)] + [""]
+    names = {str(n): f"Provider {n}" for n in range(1, 16)}
+    style = provider_style(values, names)
+    assert style.categories()[:12] == [str(n) for n in range(1, 13)]
+    assert style.categories()[12:] == [""]
+    labels = labels_of(style)
+    assert labels[:2] == ["Provider 1", "Provider 2"]
+    assert labels[-2:] == ["No provider", "Other providers"]
+    cats = style.classify(obj(["13", "14", "15", "1", ""]))
+    assert list(cats) == [13, 13, 13, 0, 12]
+    assert style.symbol_of(13) == style.default
+    assert provider_style(["1", "2"], names).default_label == ""  # nothing grouped
+
+
+def test_an_unknown_provider_id_shows_itself(qapp):
+    assert labels_of(provider_style(["3+99"], PROVIDERS)) == ["Angkor Cover Seeds + 99"]
 
 
 def test_crop_style_names_crops_and_combinations(qapp):
@@ -213,9 +275,12 @@ def test_bad_graduated_input_is_refused():
     role_style(),
     practice_style(["no_till", "", "conventional"], NAMES, season_id=3),
     crop_style(["maize"], {"maize": "ពោត"}, season_id=4),
+    provider_style(["3", "3+12", "", "7"], PROVIDERS, season_id=6),
+    provider_style([str(n) for n in range(20)], {}, season_id=6),
     stage_style(),
     graduated_area_style(AREAS, classes=4),
-], ids=["single", "role", "practice", "crop", "stage", "graduated"])
+], ids=["single", "role", "practice", "crop", "provider", "providers-grouped", "stage",
+        "graduated"])
 def test_every_style_survives_a_save_and_reopen(qapp, style):
     saved = json.loads(json.dumps(style.to_config(), ensure_ascii=False))
     back = style_from_config(saved)

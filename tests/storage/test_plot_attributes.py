@@ -7,9 +7,17 @@ from datetime import date
 import numpy as np
 import pytest
 
-from metkasekor_desktop.domain.enums import PlanStatus, PlotRole, SeasonKind, Stage
+from metkasekor_desktop.domain.enums import (
+    PlanStatus,
+    PlotRole,
+    ProviderKind,
+    SeasonKind,
+    Service,
+    Stage,
+)
 from metkasekor_desktop.domain.event import ExtensionEvent
 from metkasekor_desktop.domain.plan import PlannedPractice, PlotSeasonPlan
+from metkasekor_desktop.domain.provider import Provider
 from metkasekor_desktop.domain.season import Season
 from metkasekor_desktop.storage import Project
 from metkasekor_desktop.storage.plot_attributes import (
@@ -18,6 +26,7 @@ from metkasekor_desktop.storage.plot_attributes import (
     plot_stages,
     season_crops,
     season_practices,
+    season_providers,
 )
 
 from .conftest import make_plot
@@ -83,6 +92,70 @@ def test_values_follow_the_order_of_the_given_ids(project, world):
 
     assert list(season_practices(project, early.id, ids)) == ["no_till", "", ""]
     assert len(season_practices(project, early.id, ids[:0])) == 0
+
+
+def test_season_providers_are_sorted_id_combinations(project, world):
+    p, early, main = world["plots"], world["early"], world["main"]
+    seeds, tractors, spare = (
+        Provider(name="Angkor Cover Seeds", kind=ProviderKind.COVER_CROP_SEED_COMPANY,
+                 services=(Service.COVER_CROP_SEED,)),
+        Provider(name="សហគមន៍ស្ដៅ", kind=ProviderKind.MACHINERY_SERVICE,
+                 services=(Service.NO_TILL_PLANTING,)),
+        Provider(name="Unused Co.", kind=ProviderKind.INPUT_SUPPLIER),
+    )
+    for provider in (spare, tractors, seeds):  # ids not in name order
+        project.providers.add(provider)
+
+    def served(key: str, provider: Provider | None) -> PlannedPractice:
+        return PlannedPractice(practice_id=project.practices.by_key(key).id,
+                               provider_id=None if provider is None else provider.id)
+
+    project.plans.add_many([
+        # Two providers on one plan (listed in the opposite order of their ids).
+        PlotSeasonPlan(plot_id=p["A"].id, season_id=early.id,
+                       practices=[served("cover_crop", seeds), served("no_till", tractors)]),
+        # One provider, and a practice the farmer does without one.
+        PlotSeasonPlan(plot_id=p["B"].id, season_id=early.id,
+                       practices=[served("no_till", tractors), served("rotation", None)]),
+        # A cancelled plan shows nothing.
+        PlotSeasonPlan(plot_id=p["C"].id, season_id=early.id, status=PlanStatus.CANCELLED,
+                       practices=[served("cover_crop", seeds)]),
+        # A plan without any provider.
+        PlotSeasonPlan(plot_id=p["D"].id, season_id=early.id,
+                       practices=[served("conventional", None)]),
+        # Another season.
+        PlotSeasonPlan(plot_id=p["E"].id, season_id=main.id,
+                       practices=[served("cover_crop", seeds)]),
+    ])  # F: no plan at all
+
+    values = season_providers(project, early.id, world["ids"])
+
+    assert values.dtype == object and len(values) == len(world["ids"])
+    both = "+".join(str(i) for i in sorted([seeds.id, tractors.id]))
+    assert by_code(project, world, values) == {
+        "A": both, "B": str(tractors.id), "C": "", "D": "", "E": "", "F": "",
+    }
+    assert by_code(project, world, season_providers(project, main.id, world["ids"]))["E"] == (
+        str(seeds.id))
+    ids = np.array([p["B"].id, 999_999, p["A"].id], dtype=np.int64)  # any order of ids
+    assert list(season_providers(project, early.id, ids)) == [str(tractors.id), "", both]
+
+
+def test_provider_ids_sort_as_numbers_not_text(project, world):
+    p, early = world["plots"], world["early"]
+    providers = [Provider(name=f"Provider {n}", kind=ProviderKind.MACHINERY_SERVICE)
+                 for n in range(10)]
+    for provider in providers:
+        project.providers.add(provider)
+    first, last = providers[0], providers[-1]
+    assert first.id < 10 <= last.id  # as text, "10" would sort before "1"
+    project.plans.add(PlotSeasonPlan(plot_id=p["A"].id, season_id=early.id, practices=[
+        PlannedPractice(practice_id=project.practices.by_key("no_till").id,
+                        provider_id=last.id),
+        PlannedPractice(practice_id=project.practices.by_key("cover_crop").id,
+                        provider_id=first.id)]))
+    value = season_providers(project, early.id, np.array([p["A"].id]))[0]
+    assert value == f"{first.id}+{last.id}"
 
 
 def test_season_crops_keep_the_plan_order(project, world):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -117,24 +118,58 @@ _FIRST_ADOPTION = """
 def test_diffusion_counts_each_farmer_from_their_first_year_and_labels_the_target(
         demo, tmp_path, capsys):
     """Cumulative adopting farmers per district and year equal SQL over the file; the
-    market potential is the register's farmers of the district, and says so."""
+    market potential is the district's stored target population (the demo's households),
+    and says so; without stored targets, the register's farmers, labelled so."""
     capsys.readouterr()
     assert main(["diffusion", str(demo)]) == 0
     rows = _csv(capsys.readouterr().out)
     with sqlite3.connect(demo) as con:
         first = con.execute(_FIRST_ADOPTION).fetchall()
+        households = dict(con.execute(
+            "SELECT area_code, households FROM target_populations "
+            "WHERE length(area_code) = 4"))
     observed = [r for r in rows if r["cumulative adopters"]]
     assert observed
     for row in observed:
         year, district = int(row["year"]), row["area"]
         by_hand = sum(1 for _f, d, y in first if d == district and y <= year)
         assert int(row["cumulative adopters"]) == by_hand
-        assert row["target source"] == "farmers in the register"
+        assert row["target source"] == "target population"
+        assert float(row["target (m)"]) == households[district]
     out = tmp_path / "diffusion.xlsx"
     assert main(["diffusion", str(demo), "--format", "xlsx", "--out", str(out)]) == 0
     assert openpyxl.load_workbook(out).active.max_row == len(rows) + 1
     assert main(["diffusion", str(demo), "--threshold", "16"]) == 1
     assert "between 0 and 1" in capsys.readouterr().err
+    bare = tmp_path / "no-targets.gpkg"
+    shutil.copyfile(demo, bare)
+    with sqlite3.connect(bare) as con:
+        con.execute("DELETE FROM target_populations")
+    assert main(["diffusion", str(bare)]) == 0
+    assert {r["target source"] for r in _csv(capsys.readouterr().out)} == {
+        "farmers in the register"}
+
+
+def test_adoption_by_district_gives_the_share_of_the_target(demo, capsys):
+    """Adopting farmers of each district over its stored households (SQL over the file)."""
+    capsys.readouterr()
+    assert main(["adoption", str(demo), "--by", "district", "--format", "csv",
+                 "--season", "2024 early wet"]) == 0
+    rows = _csv(capsys.readouterr().out)
+    with sqlite3.connect(demo) as con:
+        households = dict(con.execute(
+            "SELECT area_code, households FROM target_populations "
+            "WHERE length(area_code) = 4"))
+    farmers: dict[str, set] = {}
+    for _fid, _ha, farmer, village, _sex in _sql(demo, "2024 early wet"):
+        farmers.setdefault(village[:4], set()).add(farmer)
+    assert rows
+    for row in rows:
+        code = row["Code"]
+        assert float(row["Target households"]) == households[code]
+        assert row["Target source"] == "target population"
+        share = len(farmers.get(code, ())) / households[code]
+        assert float(row["Share of target"]) == pytest.approx(share, abs=5e-5)
 
 
 _DELIVERED = """

@@ -8,7 +8,7 @@ practice done, planned plans apart, compared with the same season a year earlier
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from metkasekor_desktop.analysis.adoption import (
@@ -19,6 +19,7 @@ from metkasekor_desktop.analysis.adoption import (
     same_season_last_year,
 )
 from metkasekor_desktop.analysis.stages import PlotInfo
+from metkasekor_desktop.analysis.target_shares import target_of
 from metkasekor_desktop.domain import places
 from metkasekor_desktop.domain.enums import PlanStatus, PlotRole, Sex
 from metkasekor_desktop.domain.farmer import Farmer
@@ -46,9 +47,13 @@ class AdoptionReport:
 def adoption_report(plots: Sequence[PlotInfo], plans: Sequence[PlotSeasonPlan],
                     farmers: Sequence[Farmer], practices: Sequence[Practice],
                     seasons: Sequence[Season], season_id: int, by: str = "practice",
-                    language: str = "en") -> AdoptionReport:
+                    language: str = "en",
+                    targets: Mapping[str, float] | None = None) -> AdoptionReport:
     """The rows of ``season_id`` grouped ``by`` one of :data:`BY`; names of practices
-    and places in ``language`` ("kh" or "en")."""
+    and places in ``language`` ("kh" or "en"). Grouped by place, each area also gets its
+    target population (``targets``: farm households by area code, see
+    :func:`analysis.target_shares.target_of`; the register's farmers of the area when
+    none is given, and the source column says so) and the share of it adopting."""
     if by not in BY:
         raise ValueError(f"adoption is grouped by one of {', '.join(BY)}, not {by!r}")
     season = next(s for s in seasons if s.id == season_id)
@@ -58,7 +63,7 @@ def adoption_report(plots: Sequence[PlotInfo], plans: Sequence[PlotSeasonPlan],
         report = _by_adopter(plots, plans, farmers, practices, seasons, season, previous)
     else:
         report = _report(plots, plans, farmers, practices, season, season_id, previous,
-                         previous_id, by, language)
+                         previous_id, by, language, targets or {})
     settled = any(p.season_id == season_id and p.status == PlanStatus.DONE for p in plans)
     return replace(report, settled=settled)
 
@@ -66,7 +71,7 @@ def adoption_report(plots: Sequence[PlotInfo], plans: Sequence[PlotSeasonPlan],
 def _report(plots: Sequence[PlotInfo], plans: Sequence[PlotSeasonPlan],
             farmers: Sequence[Farmer], practices: Sequence[Practice], season: Season,
             season_id: int, previous: Season | None, previous_id: int | None, by: str,
-            language: str) -> AdoptionReport:
+            language: str, targets: Mapping[str, float]) -> AdoptionReport:
     if by == "sex":
         return _by_sex(plots, plans, farmers, practices, season, season_id, previous,
                        previous_id)
@@ -80,6 +85,10 @@ def _report(plots: Sequence[PlotInfo], plans: Sequence[PlotSeasonPlan],
     digits = _DIGITS[by]
     codes = sorted({p.village_code[:digits] for p in plots
                     if p.village_code and len(p.village_code) >= digits})
+    registered: dict[str, set[int]] = {}  # area -> farmers with a farmer field there
+    for plot in farmer_fields(plots).values():
+        if plot.farmer_id is not None and plot.village_code:
+            registered.setdefault(plot.village_code[:digits], set()).add(plot.farmer_id)
     rows = []
     for code in codes:
         table = adoption_summary(plots, plans, farmers, practices, season_id, previous_id,
@@ -87,12 +96,21 @@ def _report(plots: Sequence[PlotInfo], plans: Sequence[PlotSeasonPlan],
         if not (table.total.current.plots or table.total.planned.plots
                 or (table.total.previous and table.total.previous.plots)):
             continue  # no farmer field of the area took up or planned CA
-        rows.append([code, _area_name(code, by, language), *_figures(table.total)])
-    return AdoptionReport(season, previous, by, ["Code", by.capitalize(), *_FIGURES], rows)
+        target = target_of(code, targets, len(registered.get(code, ())))
+        share = None if target is None else target.share(table.total.current.farmers)
+        rows.append([code, _area_name(code, by, language), *_figures(table.total),
+                     None if target is None else round(target.households, 2),
+                     None if share is None else round(share, 4),
+                     "" if target is None else target.source])
+    return AdoptionReport(season, previous, by,
+                          ["Code", by.capitalize(), *_FIGURES, *_TARGET_FIGURES], rows)
 
 
 _FIGURES = ["Plots", "Hectares", "Farmers", "Women", "Men", "Planned plots",
             "Plots a year earlier", "Change in plots", "Change in hectares"]
+# Place rows only: the area's target population, the share of it adopting (farmers),
+# and where the target came from (analysis.target_shares: GIVEN, SUMMED or REGISTER).
+_TARGET_FIGURES = ["Target households", "Share of target", "Target source"]
 
 
 def _figures(row: AdoptionRow) -> list[Cell]:

@@ -34,6 +34,7 @@ from metkasekor_desktop.analysis.bass import (
     tipping_point,
 )
 from metkasekor_desktop.analysis.stages import PlotInfo
+from metkasekor_desktop.analysis.target_shares import GIVEN, SUMMED, target_of
 from metkasekor_desktop.domain.enums import PlanStatus
 from metkasekor_desktop.domain.plan import PlotSeasonPlan
 from metkasekor_desktop.domain.practice import Practice
@@ -205,9 +206,16 @@ def diffusion(plots: Iterable[PlotInfo], plans: Iterable[PlotSeasonPlan],
               threshold: float = TIPPING_SHARE, projection_years: int = 10
               ) -> list[AreaDiffusion]:
     """:func:`area_diffusion` of every area of ``level``; ``targets`` maps an area code
-    to its target population (areas missing from it use the register's farmers)."""
+    to its target population: an area's own entry, else the sum of the entries inside
+    it (:func:`analysis.target_shares.target_of`); areas with neither use the
+    register's farmers."""
     targets = targets or {}
-    return [area_diffusion(u, targets.get(u.area), threshold, projection_years)
+
+    def given(area: str) -> float | None:
+        target = target_of(area, targets)
+        return target.households if target and target.source in (GIVEN, SUMMED) else None
+
+    return [area_diffusion(u, given(u.area), threshold, projection_years)
             for u in cumulative_adopters(plots, plans, practices, seasons, level)]
 
 

@@ -26,6 +26,7 @@ class _Records:
     practices: list
     seasons: list
     providers: list
+    targets: dict  # farm households by area code, as stored in the project
 
 
 def _records(args: argparse.Namespace) -> _Records:
@@ -39,7 +40,8 @@ def _records(args: argparse.Namespace) -> _Records:
     try:
         return _Records(plot_infos(project.plots.load_table()), project.plans.list(),
                         project.farmers.list(), project.practices.list(),
-                        project.seasons.list(), project.providers.list())
+                        project.seasons.list(), project.providers.list(),
+                        project.targets.as_dict())
     finally:
         project.close()
 
@@ -65,7 +67,7 @@ def cmd_adoption(args: argparse.Namespace) -> int:
         raise CommandError(f"{_name(args.project)} has no season: add one (Register > "
                            "Seasons) before asking for adoption")
     report = adoption_report(plots, plans, farmers, practices, seasons, season_id, args.by,
-                             "kh" if args.language == "km" else "en")
+                             "kh" if args.language == "km" else "en", records.targets)
     if report.previous is None:
         compared = "no season a year earlier to compare with"
     elif not report.settled:
@@ -106,8 +108,8 @@ def cmd_diffusion(args: argparse.Namespace) -> int:
     if not 0 < args.threshold < 1:
         raise CommandError(f"--threshold is a share of the target population between 0 "
                            f"and 1 (0.16 is Rogers' 16%), not {args.threshold}")
-    targets = _targets(args.targets, args.level) if args.targets is not None else None
     r = _records(args)
+    targets = _targets(args.targets, args.level) if args.targets is not None else r.targets
     results = diffusion(r.plots, r.plans, r.practices, r.seasons, targets, level=args.level,
                         threshold=args.threshold)
     headers, rows = diffusion_rows(results)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 # Kinds of records, as the project's repositories name them.
 PLOTS = "plots"
 RECORD_KINDS = ("farmers", "providers", "practices", "seasons", "plans", "events",
-                "soil_samples", "yields", "trials")
+                "soil_samples", "yields", "trials", "targets")
 ALL_KINDS = frozenset((PLOTS, *RECORD_KINDS))
 
 

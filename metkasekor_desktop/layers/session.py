@@ -30,7 +30,7 @@ _TABLE_KINDS = {
     "seasons": "seasons", "plot_season_plans": "plans", "plan_practices": "plans",
     "extension_events": "events", "event_plots": "events", "soil_samples": "soil_samples",
     "yield_records": "yields", "trials": "trials", "trial_members": "trials",
-    "trial_seasons": "trials",
+    "trial_seasons": "trials", "target_populations": "targets",
 }
 
 

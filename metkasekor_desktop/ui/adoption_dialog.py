@@ -35,10 +35,12 @@ from metkasekor_desktop.analysis.adoption import (
     AdoptionRow,
     AdoptionTable,
     adoption_summary,
+    farmer_fields,
     opening_season_id,
     same_season_last_year,
 )
 from metkasekor_desktop.analysis.stages import plot_infos
+from metkasekor_desktop.analysis.target_shares import REGISTER, target_of
 from metkasekor_desktop.domain import places
 from metkasekor_desktop.io.table_export import write_csv, write_xlsx
 from metkasekor_desktop.layers.season_words import season_label
@@ -61,6 +63,7 @@ class AdoptionDialog(QDialog):
         self._farmers = project.farmers.list()
         self._practices = project.practices.list()
         self._seasons = sorted(project.seasons.list(), key=lambda s: s.sort_key)
+        self._targets = project.targets.as_dict()
         self.summary: AdoptionTable | None = None
 
         self.season = QComboBox(self)
@@ -173,8 +176,30 @@ class AdoptionDialog(QDialog):
             self.tr("Farmers adopting at least one CA practice: {all} "
                     "({women} women, {men} men). Planned, not yet done: {planned} "
                     "plots.").format(all=total.farmers, women=total.women, men=total.men,
-                                     planned=planned.plots))
+                                     planned=planned.plots) + " " + self.share_text())
         self._fill_table()
+
+    def share_text(self) -> str:
+        """The adopting farmers as a share of the area's target population (the register's
+        farmers of the area when none is stored, and said so)."""
+        if self.summary is None:
+            return ""
+        area = self.area_code() or ""
+        registered = {p.farmer_id for p in farmer_fields(self._plots, area).values()
+                      if p.farmer_id is not None}
+        target = target_of(area, self._targets, len(registered))
+        farmers = self.summary.total.current.farmers
+        share = None if target is None else target.share(farmers)
+        if target is None or share is None:
+            return ""
+        if target.source == REGISTER:
+            return self.tr("That is {share} of the {n} farmers of the register here (no "
+                           "target population is entered: Register > Target "
+                           "populations).").format(share=f"{share:.1%}",
+                                                   n=f"{target.households:,.0f}")
+        return self.tr("That is {share} of the target population ({n} farm households); "
+                       "the tipping point is about 16%.").format(
+            share=f"{share:.1%}", n=f"{target.households:,.0f}")
 
     def export_rows(self) -> tuple[list[str], list[list[Cell]]]:
         """The table as headers and rows of plain values (for the export files)."""

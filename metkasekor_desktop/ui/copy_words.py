@@ -54,6 +54,8 @@ WORDS = {
                          QT_TRANSLATE_NOOP("CopyWords", "raster statistics")),
     "plot_extra_attributes": (QT_TRANSLATE_NOOP("CopyWords", "extra attribute"),
                              QT_TRANSLATE_NOOP("CopyWords", "extra attributes")),
+    "target_populations": (QT_TRANSLATE_NOOP("CopyWords", "target population"),
+                          QT_TRANSLATE_NOOP("CopyWords", "target populations")),
 }
 # The columns a clash can name, in words (others are shown as the database names them).
 COLUMNS = {
@@ -71,6 +73,8 @@ COLUMNS = {
     "role": QT_TRANSLATE_NOOP("CopyWords", "role"),
     "soil_type": QT_TRANSLATE_NOOP("CopyWords", "soil type"),
     "notes": QT_TRANSLATE_NOOP("CopyWords", "notes"),
+    "households": QT_TRANSLATE_NOOP("CopyWords", "farm households"),
+    "source": QT_TRANSLATE_NOOP("CopyWords", "source"),
 }
 # The lines, in English as the command line says them.
 COUNT = QT_TRANSLATE_NOOP("CopyWords", "{n} {what}")

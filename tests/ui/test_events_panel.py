@@ -388,3 +388,30 @@ def test_a_season_whose_plans_are_not_done_shows_no_change(demo_project, qtbot, 
     assert total.current.plots == 0 and total.planned.plots == planned > 0
     assert total.previous is not None and total.change_plots is None
     assert "no plan of this season is done yet" in dialog.compared.text()
+
+
+def test_adoption_dialog_says_the_share_of_the_target_population(demo_project, qtbot):
+    """Adopting farmers of a district over its stored farm households (SQL over the
+    file); with no target stored, the register's farmers of the area, and it says so."""
+    import sqlite3
+
+    from metkasekor_desktop.ui.adoption_dialog import AdoptionDialog
+
+    with Project.open(demo_project) as project:
+        dialog = AdoptionDialog(project, "en")
+        qtbot.addWidget(dialog)
+        dialog.set_area("0207")
+        farmers = dialog.summary.total.current.farmers
+    with sqlite3.connect(demo_project) as con:
+        (households,) = con.execute("SELECT households FROM target_populations "
+                                    "WHERE area_code = '0207'").fetchone()
+        con.execute("DELETE FROM target_populations")
+    assert farmers > 0
+    assert (f"That is {farmers / households:.1%} of the target population "
+            f"({households:,.0f} farm households)") in dialog.adopters.text()
+    with Project.open(demo_project) as project:
+        dialog = AdoptionDialog(project, "en")
+        qtbot.addWidget(dialog)
+        dialog.set_area("0207")
+    assert "farmers of the register here (no target population is entered" in \
+        dialog.adopters.text()

@@ -12,7 +12,7 @@ from pathlib import Path
 from metkasekor_desktop.app.messages import PROG
 
 PROJECT_HELP = "project file (.gpkg), or a shared register's URL postgresql://user@host/dbname"
-COMMANDS = ("demo", "import", "export", "publish", "render", "stats", "adoption",
+COMMANDS = ("demo", "import", "export", "publish", "render", "stats", "adoption", "report",
             "diffusion", "market", "server")
 
 
@@ -132,9 +132,12 @@ def _command_parser() -> argparse.ArgumentParser:
                         help="PNG size in pixels, WIDTHxHEIGHT (default 1920x1080)")
     render.add_argument("--page", choices=("A4", "A3"), default="A4",
                         help="PDF page size, landscape (default A4)")
-    render.add_argument("--style", choices=("practice", "role", "crop", "stage", "area"),
-                        help="colour the plots by this (default: the project's saved style)")
-    render.add_argument("--season", help="season of a practice or crop style, e.g. "
+    render.add_argument("--style",
+                        choices=("practice", "role", "crop", "provider", "stage", "area"),
+                        help="colour the plots by this; 'provider' is the service market "
+                        "map, the providers of each plot's plan (default: the project's "
+                        "saved style)")
+    render.add_argument("--season", help="season of a practice, crop or provider style, e.g. "
                         "'2024 main wet' (default: the latest season with plans)")
     render.add_argument("--raster", type=Path, help="a GeoTIFF to show under the plots")
     render.add_argument("--extent", default="all",
@@ -239,7 +242,8 @@ def _command_parser() -> argparse.ArgumentParser:
         "diffusion", help="cumulative adopters, the Bass fit and the tipping point per area",
         description="Per area and year: farmers who have adopted CA so far (a farmer field "
         "with a CA practice done), the Bass diffusion model fitted to them with the "
-        "register's farmers of the area as market potential (labelled so), its 95% band, "
+        "area's target population as market potential (the farm households stored in the "
+        "project, or else the register's farmers of the area, labelled so), its 95% band, "
         "the projection, and the year the tipping point is passed or expected; 'too few "
         "seasons to say' where the data cannot identify the model.")
     diffusion.add_argument("project", type=project_arg, help=PROJECT_HELP)
@@ -248,12 +252,31 @@ def _command_parser() -> argparse.ArgumentParser:
     diffusion.add_argument("--targets", type=Path,
                            help="farm households per area (CSV or XLSX: a column 'area' "
                            "of codes and one 'households'), the market potential in "
-                           "place of the register's farmers")
+                           "place of those stored in the project (Register > Target "
+                           "populations)")
     diffusion.add_argument("--threshold", type=float, default=0.16,
                            help="the tipping point as a share of the target (default 0.16)")
     diffusion.add_argument("--format", choices=("csv", "xlsx"), default="csv",
                            help="csv (default) or xlsx (needs --out)")
     diffusion.add_argument("--out", type=Path, help="write to this file")
+
+    report = sub.add_parser(
+        "report", help="write the season report (PDF, with its tables as XLSX beside it)",
+        description="The season report for the annual meeting and the Steering Committee: "
+        "a summary page, a map of the season's plots by practice, adoption by district "
+        "(with its change against the same season a year earlier and the share of the "
+        "target population), by practice, by sex and by kind of adopter, the diffusion of "
+        "each district and its tipping point, the service market, the trial results and "
+        "the extension events. The same tables are written to an XLSX of the same name. "
+        "The same project gives the same report.")
+    report.add_argument("project", type=project_arg, help=PROJECT_HELP)
+    report.add_argument("--season", help="the season, e.g. '2024 early wet' (default: the "
+                        "latest with plans done)")
+    report.add_argument("--language", choices=("km", "en"), default="en",
+                        help="the report's language (default English)")
+    report.add_argument("--threshold", type=float, default=0.16,
+                        help="the tipping point as a share of the target (default 0.16)")
+    report.add_argument("--out", type=Path, required=True, help="the PDF to write")
 
     market = sub.add_parser(
         "market", help="the service market: what providers delivered, where and to whom",

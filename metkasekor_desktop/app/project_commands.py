@@ -111,27 +111,14 @@ def _size(text: str) -> tuple[int, int]:
 
 
 def cmd_render(args: argparse.Namespace) -> int:
-    import os
-
-    if not os.environ.get("QT_QPA_PLATFORM") and not (
-        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-    ) and sys.platform.startswith("linux"):
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # drawing needs no screen
-    from PySide6.QtGui import QGuiApplication
-
-    from metkasekor_desktop.layers.fonts import register_fonts
+    from metkasekor_desktop.app.report_command import drawing_application
     from metkasekor_desktop.layers.map_export import MapPage, export_map
     from metkasekor_desktop.layers.project_map import build_project_map, extent_of
     from metkasekor_desktop.layers.viewport import Viewport
     from metkasekor_desktop.storage import Project
 
     size = _size(args.size)
-    app = QGuiApplication.instance() or QGuiApplication([PROG])
-    register_fonts()
-    if args.language == "km":
-        from metkasekor_desktop.ui.language import install_translators
-
-        install_translators(app, "km")
+    drawing_application(args.language)
     project = Project.open_any(args.project)
     try:
         built = build_project_map(project, style=args.style, season=args.season,

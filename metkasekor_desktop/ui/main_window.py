@@ -223,7 +223,8 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(files.recent_menu)
         file_menu.addActions([files.save_as_action, files.publish_action, files.office_action])
         file_menu.addSeparator()
-        file_menu.addActions([files.import_action, files.export_action, self.export_map_action])
+        file_menu.addActions([files.import_action, files.export_action, self.export_map_action,
+                              self.register.report_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -263,7 +264,7 @@ class MainWindow(QMainWindow):
                                   register.practices_action])
         register_menu.addSeparator()
         register_menu.addActions([register.adoption_action, register.diffusion_action,
-                                  register.market_action])
+                                  register.targets_action, register.market_action])
 
         trials = self.trials
         trials_menu = self.menuBar().addMenu(self.tr("&Trials"))

@@ -4,6 +4,7 @@ service market windows."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
@@ -71,9 +72,17 @@ class RegisterController(QObject):
             self, self.tr("Di&ffusion…"), self.show_diffusion, None,
             self.tr("How CA spreads per area: farmers who have adopted, the Bass model and "
                     "the tipping point"))
+        self.targets_action = make_action(
+            self, self.tr("&Target populations…"), self.show_targets, None,
+            self.tr("The farm households of each area: the market potential of the "
+                    "diffusion model and the base of the share of adopters"))
         self.market_action = make_action(
             self, self.tr("Service &market…"), self.show_market, None,
             self.tr("What providers delivered per year, provider and season"))
+        self.report_action = make_action(
+            self, self.tr("Season &report…"), self.show_season_report, "Ctrl+Shift+P",
+            self.tr("A PDF for the annual meeting: adoption, diffusion, the market, trial "
+                    "results and events of a season, with its tables as Excel"))
         self.villages_action = make_action(
             self, self.tr("&Assign villages to plots without one…"), self.assign_villages, None,
             self.tr("Give plots without a village (imported ones) the village of their nearest "
@@ -240,9 +249,40 @@ class RegisterController(QObject):
             DiffusionDialog(self.window.project, place_language(self.language), self.window,
                             layer=self.window.canvas.plot_layer).exec()
 
+    def show_targets(self) -> None:
+        from metkasekor_desktop.ui.target_populations_dialog import TargetPopulationsDialog
+
+        if self.window.project is not None:
+            TargetPopulationsDialog(self.window.project, place_language(self.language),
+                                    self.window).exec()
+
     def show_market(self) -> None:
         from metkasekor_desktop.ui.market_dialog import MarketDialog
 
         if self.window.project is not None:
             MarketDialog(self.window.project, place_language(self.language),
                          self.window).exec()
+
+    def show_season_report(self) -> None:
+        """File > Season report: ask, then write the PDF in the background."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from metkasekor_desktop.analysis.adoption import opening_season_id
+        from metkasekor_desktop.analysis.stages import plot_infos
+        from metkasekor_desktop.ui.season_report_dialog import SeasonReportDialog, write_report
+
+        project = self.window.project
+        if project is None:
+            return
+        seasons = project.seasons.list()
+        if not seasons:
+            QMessageBox.information(self.window, self.tr("Season report"), self.tr(
+                "The project has no season yet: add one (Register > Seasons) first."))
+            return
+        opening = opening_season_id(seasons, plot_infos(project.plots.load_table()),
+                                    project.plans.list())
+        stem = Path(getattr(project, "path", None) or "register").stem
+        target = Path(self.window.settings.last_directory()) / f"{stem}-season-report.pdf"
+        dialog = SeasonReportDialog(seasons, opening, self.language, target, self.window)
+        if dialog.exec():
+            write_report(self.window, project, dialog, self.language)

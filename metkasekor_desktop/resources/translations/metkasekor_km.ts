@@ -1547,7 +1547,7 @@
         <translation>បញ្ចូលក្បាលដី {codes}</translation>
     </message>
     <message>
-        <location filename="../../layers/record_commands.py" line="+136"/>
+        <location filename="../../layers/record_commands.py" line="+141"/>
         <source>Add record</source>
         <translation>បន្ថែមកំណត់ត្រា</translation>
     </message>
@@ -3035,7 +3035,7 @@
         <translation>ឯកសារ(&amp;F)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;View</source>
         <translation>មើល(&amp;V)</translation>
     </message>
@@ -4442,7 +4442,7 @@
 <context>
     <name>PlotStyleDialog</name>
     <message>
-        <location filename="../../ui/style_dialog.py" line="+30"/>
+        <location filename="../../ui/style_dialog.py" line="+36"/>
         <source>Plot style</source>
         <translation>រចនាប័ទ្មក្បាលដី</translation>
     </message>
@@ -4465,6 +4465,11 @@
         <location line="+1"/>
         <source>By crop in a season</source>
         <translation>តាមដំណាំក្នុងរដូវមួយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By service provider in a season</source>
+        <translation>តាមអ្នកផ្តល់សេវាក្នុងរដូវមួយ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5255,7 +5260,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
 <context>
     <name>ProviderDialog</name>
     <message>
-        <location filename="../../ui/provider_dialog.py" line="+73"/>
+        <location filename="../../ui/provider_dialog.py" line="+38"/>
         <source>Add provider</source>
         <translation>បន្ថែមអ្នកផ្តល់សេវា</translation>
     </message>
@@ -5318,7 +5323,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
 <context>
     <name>ProviderLabels</name>
     <message>
-        <location line="-107"/>
+        <location filename="../../layers/provider_words.py" line="+16"/>
         <source>Cover-crop seed company</source>
         <translation>ក្រុមហ៊ុនគ្រាប់ពូជដំណាំគម្រប</translation>
     </message>
@@ -5386,7 +5391,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
 <context>
     <name>ProviderRegister</name>
     <message>
-        <location filename="../../ui/provider_register.py" line="+33"/>
+        <location filename="../../ui/provider_register.py" line="+34"/>
         <source>Search providers (name, service, contact, province)</source>
         <translation>ស្វែងរកអ្នកផ្តល់សេវា (ឈ្មោះ សេវា អ្នកទំនាក់ទំនង ខេត្ត)</translation>
     </message>
@@ -5663,7 +5668,7 @@ Already there: {found}.</source>
 <context>
     <name>RegisterController</name>
     <message>
-        <location filename="../../ui/register_controller.py" line="+35"/>
+        <location filename="../../ui/register_controller.py" line="+36"/>
         <source>The season shown on the map and in the panels</source>
         <translation>រដូវដែលបង្ហាញលើផែនទី និងក្នុងផ្ទាំងនានា</translation>
     </message>
@@ -5749,6 +5754,16 @@ Already there: {found}.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Season &amp;report…</source>
+        <translation>របាយការណ៍រដូវ(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PDF for the annual meeting: adoption, diffusion, the market, trial results and events of a season, with its tables as Excel</source>
+        <translation>ឯកសារ PDF សម្រាប់កិច្ចប្រជុំប្រចាំឆ្នាំ៖ ការទទួលយក ការរីករាលដាល ទីផ្សារ លទ្ធផលការសាកល្បង និងព្រឹត្តិការណ៍នៃរដូវមួយ ព្រមទាំងតារាងជា Excel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Assign villages to plots without one…</source>
         <translation>កំណត់ភូមិឱ្យក្បាលដីដែលគ្មានភូមិ(&amp;A)…</translation>
     </message>
@@ -5786,6 +5801,16 @@ Already there: {found}.</source>
         <location line="+15"/>
         <source>{0} plots got the village of their nearest neighbour; Undo takes it back.</source>
         <translation>ក្បាលដី {0} បានទទួលភូមិនៃក្បាលដីជិតខាងបំផុតរបស់វា។ “មិនធ្វើវិញ” អាចដកការនេះចេញវិញ។</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Season report</source>
+        <translation>របាយការណ៍រដូវ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The project has no season yet: add one (Register &gt; Seasons) first.</source>
+        <translation>គម្រោងនេះមិនទាន់មានរដូវទេ៖ សូមបន្ថែមរដូវមួយ (បញ្ជី &gt; រដូវ) ជាមុនសិន។</translation>
     </message>
 </context>
 <context>
@@ -6246,9 +6271,670 @@ Already there: {found}.</source>
     </message>
 </context>
 <context>
+    <name>SeasonReport</name>
+    <message>
+        <location filename="../../layers/season_report_words.py" line="+20"/>
+        <source>Season report: {season}</source>
+        <translation>របាយការណ៍រដូវ៖ {season}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conservation agriculture in the MetKasekor register ({name})</source>
+        <translation>កសិកម្មអភិរក្សក្នុងបញ្ជីមិត្តកសិករ ({name})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records up to {date}</source>
+        <translation>កំណត់ត្រារហូតដល់ {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>សេចក្តីសង្ខេប</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The season&apos;s plots by practice</source>
+        <translation>ក្បាលដីនៃរដូវតាមការអនុវត្ត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adoption</source>
+        <translation>ការទទួលយក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adoption: a farmer field (not a demonstration or control plot) whose plan for the season has a conservation-agriculture practice done. Plans only planned are shown apart. Changes are against {previous}.</source>
+        <translation>ការទទួលយក៖ ដីកសិករ (មិនមែនក្បាលដីសាកល្បងបង្ហាញ ឬក្បាលដីប្រៀបធៀបទេ) ដែលផែនការនៃរដូវបានធ្វើរួចនូវការអនុវត្តកសិកម្មអភិរក្ស។ ផែនការដែលគ្រាន់តែបានគ្រោង បង្ហាញដាច់ដោយឡែក។ ការប្រែប្រួលធៀបនឹង {previous}។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The register has no season a year earlier to compare with.</source>
+        <translation>បញ្ជីនេះគ្មានរដូវនៅឆ្នាំមុនសម្រាប់ប្រៀបធៀបទេ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No plan of this season is done yet: its adoption is not known, and no change is shown.</source>
+        <translation>មិនទាន់មានផែនការណាមួយនៃរដូវនេះធ្វើរួចទេ៖ ការទទួលយករបស់វាមិនទាន់ដឹង ហើយមិនបង្ហាញការប្រែប្រួលទេ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adoption by district</source>
+        <translation>ការទទួលយកតាមស្រុក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adoption by practice</source>
+        <translation>ការទទួលយកតាមការអនុវត្ត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adopting farmers by sex</source>
+        <translation>កសិករដែលទទួលយកតាមភេទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Early adopters and followers</source>
+        <translation>អ្នកអនុវត្តដំបូង និងអ្នកអនុវត្តតាម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diffusion and the tipping point</source>
+        <translation>ការរីករាលដាល និងចំណុចរបត់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Farmers who have adopted so far, the Bass model fitted to them (innovation p, imitation q) and the year adopters pass the tipping point, {threshold} of the target population.</source>
+        <translation>កសិករដែលបានទទួលយករហូតមកដល់ពេលនេះ គំរូ Bass ដែលបានផ្គូផ្គងនឹងពួកគេ (ការច្នៃប្រឌិត p ការយកតម្រាប់ q) និងឆ្នាំដែលអ្នកទទួលយកឆ្លងកាត់ចំណុចរបត់ គឺ {threshold} នៃប្រជាជនគោលដៅ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No target population is entered: shares are of the register&apos;s own farmers, which run far higher than shares of the farm households.</source>
+        <translation>មិនទាន់បញ្ចូលប្រជាជនគោលដៅទេ៖ ភាគរយគិតលើកសិករក្នុងបញ្ជីផ្ទាល់ ដែលខ្ពស់ជាងភាគរយនៃគ្រួសារកសិករឆ្ងាយណាស់។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The service market</source>
+        <translation>ទីផ្សារសេវា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services delivered in {year} (done plans naming a provider); bookings not yet done are counted apart.</source>
+        <translation>សេវាដែលបានផ្តល់ក្នុងឆ្នាំ {year} (ផែនការដែលធ្វើរួច ហើយមានឈ្មោះអ្នកផ្តល់សេវា)៖ ការកក់ដែលមិនទាន់ធ្វើ រាប់ដាច់ដោយឡែក។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Services by provider</source>
+        <translation>សេវាតាមអ្នកផ្តល់សេវា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trial results</source>
+        <translation>លទ្ធផលការសាកល្បង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conservation agriculture (CA) minus farmer practice (FP) on the paired plots of each trial: mean difference, 95% confidence interval and p.</source>
+        <translation>កសិកម្មអភិរក្ស (CA) ដក ការអនុវត្តរបស់កសិករ (FP) លើក្បាលដីជាគូនៃការសាកល្បងនីមួយៗ៖ ភាពខុសគ្នាមធ្យម ចន្លោះជឿជាក់ 95% និងតម្លៃ p។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Extension events</source>
+        <translation>ព្រឹត្តិការណ៍ផ្សព្វផ្សាយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing recorded in this season.</source>
+        <translation>គ្មានអ្វីត្រូវបានកត់ត្រាក្នុងរដូវនេះទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>សរុប</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tables of this report are also in {file}.</source>
+        <translation>តារាងនៃរបាយការណ៍នេះក៏មាននៅក្នុង {file} ដែរ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{farmers} farmers ({women} women, {men} men) adopted CA on {plots} plots, {hectares} ha.</source>
+        <translation>កសិករ {farmers} នាក់ (ស្ត្រី {women} នាក់ បុរស {men} នាក់) បានទទួលយកកសិកម្មអភិរក្សលើក្បាលដី {plots} ក្បាល ទំហំ {hectares} ហិកតា។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A year earlier: {change_plots} plots, {change_hectares} ha.</source>
+        <translation>ធៀបនឹងឆ្នាំមុន៖ ក្បាលដី {change_plots} ក្បាល {change_hectares} ហិកតា។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{planned} more farmer fields have CA planned, not yet done.</source>
+        <translation>ដីកសិករ {planned} ទៀតមានគ្រោងអនុវត្តកសិកម្មអភិរក្ស ប៉ុន្តែមិនទាន់ធ្វើ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{past} of {districts} districts have passed the tipping point; {expected} more are expected to pass it.</source>
+        <translation>ស្រុក {past} ក្នុងចំណោម {districts} បានឆ្លងកាត់ចំណុចរបត់ ហើយស្រុក {expected} ទៀតត្រូវបានរំពឹងថានឹងឆ្លងកាត់។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{providers} providers delivered {services} services on {hectares} ha, for {fees} riel in fees.</source>
+        <translation>អ្នកផ្តល់សេវា {providers} បានផ្តល់សេវា {services} លើដី {hectares} ហិកតា ថ្លៃសេវាសរុប {fees} រៀល។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{events} extension events with {women} women and {men} men attending.</source>
+        <translation>ព្រឹត្តិការណ៍ផ្សព្វផ្សាយ {events} ដែលមានស្ត្រី {women} នាក់ និងបុរស {men} នាក់ចូលរួម។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{comparisons} trial comparisons, {significant} of them significant (p &lt; 0.05).</source>
+        <translation>ការប្រៀបធៀបការសាកល្បង {comparisons} ក្នុងនោះ {significant} មានន័យស្ថិតិ (p &lt; 0.05)។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>District</source>
+        <translation>ស្រុក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>លេខកូដ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practice</source>
+        <translation>ការអនុវត្ត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+70"/>
+        <source>Farmers</source>
+        <translation>កសិករ</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Women</source>
+        <translation>ស្ត្រី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Men</source>
+        <translation>បុរស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+91"/>
+        <source>Plots</source>
+        <translation>ក្បាលដី</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>Hectares</source>
+        <translation>ហិកតា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned plots</source>
+        <translation>ក្បាលដីបានគ្រោង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plots a year earlier</source>
+        <translation>ក្បាលដីឆ្នាំមុន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change in plots</source>
+        <translation>ការប្រែប្រួលក្បាលដី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change in hectares</source>
+        <translation>ការប្រែប្រួលហិកតា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target households</source>
+        <translation>គ្រួសារគោលដៅ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of target</source>
+        <translation>ភាគរយនៃគោលដៅ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target source</source>
+        <translation>ប្រភពគោលដៅ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>ភេទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Farmers planning</source>
+        <translation>កសិករដែលគ្រោង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Farmers a year earlier</source>
+        <translation>កសិករឆ្នាំមុន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adopters</source>
+        <translation>អ្នកទទួលយក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adopting for the first time</source>
+        <translation>ទទួលយកជាលើកដំបូង</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demonstration farmers</source>
+        <translation>កសិករបង្ហាញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Early adopters</source>
+        <translation>អ្នកអនុវត្តដំបូង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Followers</source>
+        <translation>អ្នកអនុវត្តតាម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not recorded</source>
+        <translation>មិនបានកត់ត្រា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All CA practices (each plot once)</source>
+        <translation>ការអនុវត្តកសិកម្មអភិរក្សទាំងអស់ (ក្បាលដីនីមួយៗរាប់តែម្តង)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} (not CA)</source>
+        <translation>{name} (មិនមែនកសិកម្មអភិរក្ស)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adopted so far</source>
+        <translation>បានទទួលយករហូតមកដល់ពេលនេះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share</source>
+        <translation>ភាគរយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tipping point</source>
+        <translation>ចំណុចរបត់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passed in {year}</source>
+        <translation>បានឆ្លងកាត់នៅឆ្នាំ {year}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected in {year}</source>
+        <translation>រំពឹងថានៅឆ្នាំ {year}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too few seasons to say</source>
+        <translation>រដូវតិចពេកមិនអាចនិយាយបាន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not within 30 years</source>
+        <translation>មិនដល់ក្នុងរយៈពេល 30 ឆ្នាំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Providers</source>
+        <translation>អ្នកផ្តល់សេវា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>អ្នកផ្តល់សេវា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services</source>
+        <translation>សេវា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deliveries</source>
+        <translation>សេវាបានផ្តល់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fees (riel)</source>
+        <translation>ថ្លៃសេវា (រៀល)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New providers</source>
+        <translation>អ្នកផ្តល់សេវាថ្មី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat customers</source>
+        <translation>អតិថិជនទិញម្តងទៀត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookings not done</source>
+        <translation>ការកក់មិនទាន់ធ្វើ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trial</source>
+        <translation>ការសាកល្បង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure</source>
+        <translation>រង្វាស់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>ឯកតា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pairs</source>
+        <translation>ចំនួនគូ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean CA</source>
+        <translation>មធ្យម CA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean FP</source>
+        <translation>មធ្យម FP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CA − FP</source>
+        <translation>ខុសគ្នា CA − FP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>95% CI</source>
+        <translation>ចន្លោះជឿជាក់ 95%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p</source>
+        <translation>តម្លៃ p</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>កាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>ដំណាក់កាល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>ទីកន្លែង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance</source>
+        <translation>ការចូលរួម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>ឆ្នាំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Season</source>
+        <translation>រដូវ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area</source>
+        <translation>តំបន់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>សេវា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Farmers served</source>
+        <translation>កសិករបានទទួលសេវា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no village</source>
+        <translation>គ្មានភូមិ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>target population</source>
+        <translation>ប្រជាជនគោលដៅ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sum of smaller areas</source>
+        <translation>ផលបូកនៃតំបន់តូចៗ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>register farmers</source>
+        <translation>កសិករក្នុងបញ្ជី</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adopting plots by district, against a year earlier</source>
+        <translation>ក្បាលដីដែលទទួលយកតាមស្រុក ធៀបនឹងឆ្នាំមុន</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This season</source>
+        <translation>រដូវនេះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A year earlier</source>
+        <translation>ឆ្នាំមុន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No data</source>
+        <translation>គ្មានទិន្នន័យ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Farmers who have adopted</source>
+        <translation>កសិករដែលបានទទួលយក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bass model</source>
+        <translation>គំរូ Bass</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projection</source>
+        <translation>ការព្យាករ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>95% band</source>
+        <translation>ចន្លោះ 95%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target population: {m} farm households</source>
+        <translation>ប្រជាជនគោលដៅ៖ គ្រួសារកសិករ {m}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Farmers in the register: {m}</source>
+        <translation>កសិករក្នុងបញ្ជី៖ {m}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tipping point: {share} of {m} = {n} farmers</source>
+        <translation>ចំណុចរបត់៖ {share} នៃ {m} = កសិករ {n} នាក់</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tipping point expected in {year}</source>
+        <translation>ចំណុចរបត់រំពឹងថានៅឆ្នាំ {year}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tipping point passed in {year}</source>
+        <translation>ចំណុចរបត់បានឆ្លងកាត់នៅឆ្នាំ {year}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too few seasons to say</source>
+        <translation>រដូវតិចពេកមិនអាចនិយាយបាន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No target population to fit the model to</source>
+        <translation>គ្មានប្រជាជនគោលដៅសម្រាប់ផ្គូផ្គងគំរូ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No adoption recorded</source>
+        <translation>មិនមានការទទួលយកត្រូវបានកត់ត្រាទេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CA compared with farmer practice</source>
+        <translation>កសិកម្មអភិរក្សធៀបនឹងការអនុវត្តរបស់កសិករ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CA − FP in % of the FP mean (bar: mean difference; whisker: its 95% CI)</source>
+        <translation>CA − FP គិតជា % នៃមធ្យម FP (របារ៖ ភាពខុសគ្នាមធ្យម បន្ទាត់៖ ចន្លោះជឿជាក់ 95%)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{pct:+.0f}% (p {p})</source>
+        <translation>{pct:+.0f}% (តម្លៃ p {p})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no positive FP mean</source>
+        <translation>មធ្យម FP មិនវិជ្ជមាន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CA higher</source>
+        <translation>កសិកម្មអភិរក្សខ្ពស់ជាង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CA lower</source>
+        <translation>កសិកម្មអភិរក្សទាបជាង</translation>
+    </message>
+</context>
+<context>
+    <name>SeasonReportDialog</name>
+    <message>
+        <location filename="../../ui/season_report_dialog.py" line="+43"/>
+        <location line="+45"/>
+        <location line="+65"/>
+        <source>Season report</source>
+        <translation>របាយការណ៍រដូវ</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>The tipping point as a share of the target population: innovators and early adopters make about 16% (Rogers)</source>
+        <translation>ចំណុចរបត់ជាភាគរយនៃប្រជាជនគោលដៅ៖ អ្នកច្នៃប្រឌិត និងអ្នកអនុវត្តដំបូងមានប្រហែល 16% (Rogers)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Browse…</source>
+        <translation>រកមើល…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Season</source>
+        <translation>រដូវ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the report</source>
+        <translation>ភាសានៃរបាយការណ៍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tipping point</source>
+        <translation>ចំណុចរបត់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File (.pdf)</source>
+        <translation>ឯកសារ (.pdf)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>ឯកសារ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Writing the season report…</source>
+        <translation>កំពុងសរសេររបាយការណ៍រដូវ…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Season report cancelled; nothing was written.</source>
+        <translation>បានបោះបង់របាយការណ៍រដូវ គ្មានអ្វីត្រូវបានសរសេរទេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot write the season report</source>
+        <translation>មិនអាចសរសេររបាយការណ៍រដូវបានទេ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The report is written to {pdf}; its tables are in {xlsx}.</source>
+        <translation>របាយការណ៍ត្រូវបានសរសេរទៅ {pdf} ហើយតារាងរបស់វានៅក្នុង {xlsx}។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open</source>
+        <translation>បើក</translation>
+    </message>
+</context>
+<context>
     <name>SeasonSelector</name>
     <message>
-        <location line="+12"/>
+        <location filename="../../ui/season_manager.py" line="+12"/>
         <source>The season whose plans are shown and edited</source>
         <translation>រដូវដែលផែនការត្រូវបង្ហាញ និងកែប្រែ</translation>
     </message>
@@ -6256,7 +6942,7 @@ Already there: {found}.</source>
 <context>
     <name>SeasonWords</name>
     <message>
-        <location filename="../../ui/season_words.py" line="+25"/>
+        <location filename="../../layers/season_words.py" line="+25"/>
         <source>{year} early wet</source>
         <translation>រដូវវស្សាដើម {year}</translation>
     </message>
@@ -6771,7 +7457,7 @@ Already there: {found}.</source>
 <context>
     <name>TrialResultsModel</name>
     <message>
-        <location filename="../../ui/trial_results_model.py" line="+75"/>
+        <location filename="../../ui/trial_results_model.py" line="+74"/>
         <source>Trial</source>
         <translation>ការសាកល្បង</translation>
     </message>
@@ -6876,42 +7562,7 @@ Already there: {found}.</source>
         <translation>មេគុណបម្រែបម្រួលនៃ ANOVA តាមប្លុក</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>{top}-{bottom} cm</source>
-        <translation>{top}-{bottom} ស.ម</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Yield of {crop}</source>
-        <translation>ទិន្នផល{crop}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Labour for {crop}</source>
-        <translation>កម្លាំងពលកម្មសម្រាប់{crop}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Gross margin of {crop}</source>
-        <translation>ប្រាក់ចំណេញដុលនៃ{crop}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>person-days</source>
-        <translation>ថ្ងៃ-មនុស្ស</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>riel/ha</source>
-        <translation>រៀល/ha</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>per m²</source>
-        <translation>ក្នុង m²</translation>
-    </message>
-    <message>
-        <location line="+71"/>
+        <location line="+80"/>
         <source>Block ANOVA (source, SS, df, F, p):</source>
         <translation>ANOVA តាមប្លុក (ប្រភព, SS, df, F, p)៖</translation>
     </message>
@@ -7666,7 +8317,12 @@ Store this yield anyway?</source>
         <translation>គ្មានផែនការ</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+2"/>
+        <source>No provider</source>
+        <translation>គ្មានអ្នកផ្តល់សេវា</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>Other combinations</source>
         <translation>បន្សំផ្សេងទៀត</translation>
     </message>
@@ -7674,6 +8330,11 @@ Store this yield anyway?</source>
         <location line="+17"/>
         <source>Other crops</source>
         <translation>ដំណាំផ្សេងទៀត</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Other providers</source>
+        <translation>អ្នកផ្តល់សេវាផ្សេងទៀត</translation>
     </message>
 </context>
 <context>

@@ -169,7 +169,18 @@ def test_adoption_by_district_gives_the_share_of_the_target(demo, capsys):
         assert float(row["Target households"]) == households[code]
         assert row["Target source"] == "target population"
         share = len(farmers.get(code, ())) / households[code]
-        assert float(row["Share of target"]) == pytest.approx(share, abs=5e-5)
+        assert float(row["Share of target (%)"]) == pytest.approx(share * 100, abs=5e-3)
+
+
+def test_adoption_in_khmer_has_khmer_headers_and_labels(demo, capsys):
+    capsys.readouterr()
+    assert main(["adoption", str(demo), "--by", "sex", "--format", "csv",
+                 "--language", "km"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split(",")[:2] == ["ភេទ", "កសិករ"]  # Sex, Farmers
+    assert [line.split(",")[0] for line in lines[1:]] == ["ស្ត្រី", "បុរស", "មិនបានកត់ត្រា"]
+    assert main(["adoption", str(demo), "--by", "sex", "--format", "csv"]) == 0
+    assert capsys.readouterr().out.startswith("Sex,Farmers,")  # English again
 
 
 _DELIVERED = """

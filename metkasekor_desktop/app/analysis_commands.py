@@ -68,6 +68,7 @@ def cmd_adoption(args: argparse.Namespace) -> int:
                            "Seasons) before asking for adoption")
     report = adoption_report(plots, plans, farmers, practices, seasons, season_id, args.by,
                              "kh" if args.language == "km" else "en", records.targets)
+    report = _worded(report, args.language)
     if report.previous is None:
         compared = "no season a year earlier to compare with"
     elif not report.settled:
@@ -98,6 +99,19 @@ def cmd_adoption(args: argparse.Namespace) -> int:
     if args.out is not None:
         Path(args.out).write_text(_text_table(report.headers, report.rows), encoding="utf-8")
     return 0
+
+
+def _worded(report, language: str):  # an AdoptionReport
+    """The report's headers, row labels and target sources in ``language`` ("km" or
+    "en"), as the season report words them; the share of the target in %."""
+    from dataclasses import replace
+
+    from metkasekor_desktop.app.report_command import drawing_application
+    from metkasekor_desktop.layers.season_report_tables import adoption_table
+
+    drawing_application(language)
+    table = adoption_table(report, report.by, "kh" if language == "km" else "en")
+    return replace(report, headers=table.headers, rows=table.rows)
 
 
 def cmd_diffusion(args: argparse.Namespace) -> int:

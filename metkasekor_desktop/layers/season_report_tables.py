@@ -34,13 +34,12 @@ class Table:
     decimals: list[int | None]
 
 
-def _adoption(report: AdoptionReport, key: str, names: str, wide: bool) -> Table:
-    """An adoption report with its headers translated; place rows name the place."""
+def adoption_table(report: AdoptionReport, key: str, names: str, wide: bool = True) -> Table:
+    """An adoption report in the installed language: headers, place names (``names``:
+    "kh" or "en"), row labels and target sources; ``wide`` False keeps the columns a
+    portrait page holds."""
     headers = [word(h) for h in report.headers]
     rows = [list(r) for r in report.rows]
-    if report.by == "district":
-        for row in rows:
-            row[1] = area_name(str(row[0]), names)
     if report.by == "practice":
         for row in rows:
             text = str(row[0])
@@ -87,10 +86,10 @@ def _narrow(table: Table, report: AdoptionReport) -> Table:
 
 
 def adoption_tables(data: SeasonReportData, names: str, wide: bool = False) -> list[Table]:
-    return [_adoption(data.by_district, "by_district", names, wide),
-            _adoption(data.by_practice, "by_practice", names, wide),
-            _adoption(data.by_sex, "by_sex", names, wide),
-            _adoption(data.by_adopter, "by_adopter", names, wide)]
+    return [adoption_table(data.by_district, "by_district", names, wide),
+            adoption_table(data.by_practice, "by_practice", names, wide),
+            adoption_table(data.by_sex, "by_sex", names, wide),
+            adoption_table(data.by_adopter, "by_adopter", names, wide)]
 
 
 def tipping_text(area) -> str:  # area: AreaDiffusion

@@ -81,6 +81,9 @@ WORDS = {
         "significant (p < 0.05)."),
     # column headers
     "District": QT_TRANSLATE_NOOP("SeasonReport", "District"),
+    "Province": QT_TRANSLATE_NOOP("SeasonReport", "Province"),
+    "Commune": QT_TRANSLATE_NOOP("SeasonReport", "Commune"),
+    "Village": QT_TRANSLATE_NOOP("SeasonReport", "Village"),
     "Code": QT_TRANSLATE_NOOP("SeasonReport", "Code"),
     "Practice": QT_TRANSLATE_NOOP("SeasonReport", "Practice"),
     "Farmers": QT_TRANSLATE_NOOP("SeasonReport", "Farmers"),

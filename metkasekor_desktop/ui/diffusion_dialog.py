@@ -25,11 +25,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -118,6 +116,7 @@ class DiffusionDialog(QDialog):
     def __init__(self, project: Any, language: str = "kh", parent: QWidget | None = None,
                  layer: Any = None, targets: Mapping[str, float] | None = None) -> None:
         super().__init__(parent)
+        self.project = project
         self.language = language
         self.setWindowTitle(self.tr("Diffusion of CA"))
         self.resize(1000, 700)
@@ -128,7 +127,9 @@ class DiffusionDialog(QDialog):
         self._practices = project.practices.list()
         self._seasons = sorted(project.seasons.list(), key=lambda s: s.sort_key)
         self._known_seasons = {p.season_id for p in self._plans if p.status == PlanStatus.DONE}
-        self.targets = dict(targets or {})
+        # The project's target populations (Register > Target populations); a mapping
+        # given here is used in their place.
+        self.targets = dict(targets) if targets is not None else self._stored_targets()
         self.results: list[AreaDiffusion] = []
         self.bands: DistanceBands | None = None
 
@@ -157,10 +158,12 @@ class DiffusionDialog(QDialog):
         self.bands_table.verticalHeader().setVisible(False)
         self.bands_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.Stretch)
-        self.targets_button = QPushButton(self.tr("Target populations…"), self)
+        self.targets_button = QPushButton(self)
         self.targets_button.setToolTip(self.tr(
-            "A CSV or Excel table of farm households per area (a column 'area' of codes, "
-            "one 'households'): the market potential in place of the register's farmers."))
+            "The farm households per area stored in the project: the market potential in "
+            "place of the register's farmers. Opens the list to import, add or change "
+            "them."))
+        self._show_target_count()
         self.csv_button = QPushButton(self.tr("Export CSV…"), self)
         self.xlsx_button = QPushButton(self.tr("Export Excel (XLSX)…"), self)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -226,12 +229,16 @@ class DiffusionDialog(QDialog):
                                  self.targets, self.level.currentData(),
                                  self.threshold_share())
         best = max(self.results, key=adopters_so_far, default=None)
+        previous = self.area.currentData()
         self.area.blockSignals(True)
         self.area.clear()
         for result in self.results:
             code = result.uptake.area
             self.area.addItem(f"{area_name(code, self.language)} ({code})", code)
-        if best is not None:
+        kept = self.area.findData(previous) if previous is not None else -1
+        if kept >= 0:
+            self.area.setCurrentIndex(kept)
+        elif best is not None:
             self.area.setCurrentIndex(self.area.findData(best.uptake.area))
         self.area.blockSignals(False)
         self._show()
@@ -379,32 +386,42 @@ class DiffusionDialog(QDialog):
         self.bands_note.setText(note)
 
     def load_targets(self, path: str | Path) -> int:
-        """Take farm households per area from a CSV or XLSX table and fit again; how many
-        areas it gave. Raises DomainError (a bad row, named, or an unreadable file) and
-        changes nothing then."""
+        """Store a CSV or XLSX table of farm households per area as the project's target
+        populations (in place of the ones there) and fit again; how many areas it gave.
+        Raises DomainError (a bad row, named; a refused write) or OSError (an unreadable
+        file) and changes nothing then."""
         from metkasekor_desktop.domain.targets import parse_targets
         from metkasekor_desktop.io.results_import import read_table
 
         path = Path(path)
         headers, rows = read_table(path)
         targets = parse_targets(headers, rows, path.name)
-        self.targets = targets
-        self.recompute()
+        self.project.targets.replace_all(targets, path.name)
+        self.reload_targets()
         return len(targets)
 
-    def _ask_targets(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Target populations"), "",
-            self.tr("Tables (*.csv *.xlsx);;All files (*)"))
-        if not path:
-            return
+    def reload_targets(self) -> None:
+        """Read the project's target populations again and fit with them."""
+        self.targets = self._stored_targets()
+        self._show_target_count()
+        self.recompute()
+
+    def _stored_targets(self) -> dict[str, float]:
         try:
-            count = self.load_targets(path)
-        except (DomainError, OSError) as error:  # a bad row or file, named in the message
-            QMessageBox.warning(self, self.tr("The target populations could not be read"),
-                                str(error))
-            return
-        self.targets_button.setText(self.tr("Target populations: {n} areas").format(n=count))
+            return dict(self.project.targets.as_dict())
+        except (DomainError, OSError):  # unreadable now: the register's farmers
+            return {}
+
+    def _show_target_count(self) -> None:
+        self.targets_button.setText(self.tr("Target populations: {n} areas").format(
+            n=len(self.targets)))
+
+    def _ask_targets(self) -> None:
+        """Open the list of target populations; fit again with what it holds after."""
+        from metkasekor_desktop.ui.target_populations_dialog import TargetPopulationsDialog
+
+        TargetPopulationsDialog(self.project, self.language, self).exec()
+        self.reload_targets()
 
     def _ask_and_export(self, kind: str) -> None:
         ask_and_export(self, self.tr("Export the diffusion table"), "diffusion", kind,

@@ -80,7 +80,7 @@ class RegisterController(QObject):
             self, self.tr("Service &market…"), self.show_market, None,
             self.tr("What providers delivered per year, provider and season"))
         self.report_action = make_action(
-            self, self.tr("Season &report…"), self.show_season_report, "Ctrl+Shift+P",
+            self, self.tr("Season repor&t…"), self.show_season_report, "Ctrl+Shift+P",
             self.tr("A PDF for the annual meeting: adoption, diffusion, the market, trial "
                     "results and events of a season, with its tables as Excel"))
         self.villages_action = make_action(

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from metkasekor_desktop.domain.season import Season
 from metkasekor_desktop.layers.season_words import season_label
+from metkasekor_desktop.ui.number_fields import DoubleSpinBox
 
 LANGUAGES = (("km", "ខ្មែរ (Khmer)"), ("en", "English"))
 
@@ -51,7 +51,7 @@ class SeasonReportDialog(QDialog):
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
-        self.threshold = QDoubleSpinBox(self)
+        self.threshold = DoubleSpinBox(self)
         self.threshold.setRange(1.0, 99.0)
         self.threshold.setDecimals(1)
         self.threshold.setValue(16.0)

@@ -70,10 +70,23 @@ def test_opens_on_the_area_with_most_adopters_and_draws_its_series(records, qtbo
     assert all(lo <= hi for lo, hi in zip(*dialog.chart.band[1:], strict=True))
     text = dialog.summary.text()
     assert f"p = {fit.p:.3f} (standard error {fit.p_se:.3f})" in text
+    # the demo's stored target population of the district is the market potential
+    assert project.targets.by_code("0207").households == 111
+    assert fit.market_potential == 111 and fit.market_source == "target population"
+    assert "Market potential: 111 farm households (the target population)." in text
+    assert f"expected in {dialog.current().tipping.year}" in text
+    assert dialog.chart.tipping_y == pytest.approx(0.16 * fit.market_potential)
+    assert "16 % of 111" in dialog.chart.tipping_label()
+    assert dialog.targets_button.text() == "Target populations: 15 areas"
+    # without target populations the register's farmers are the market, said as such
+    from metkasekor_desktop.ui.diffusion_dialog import DiffusionDialog
+
+    bare = DiffusionDialog(project, "en", targets={})
+    qtbot.addWidget(bare)
+    text = bare.summary.text()
     assert "farmers in the register" in text and "tipping point earlier" in text
     assert "passed in 2023" in text
-    assert dialog.chart.tipping_y == pytest.approx(0.16 * fit.market_potential)
-    assert "16 % of 22" in dialog.chart.tipping_label()
+    assert "16 % of 22" in bare.chart.tipping_label()
 
 
 def test_an_area_the_model_cannot_fit_shows_its_data_and_why(records, qtbot, english):
@@ -98,7 +111,7 @@ def test_the_threshold_moves_the_tipping_line(records, qtbot, english):
     before = dialog.chart.tipping_y
     dialog.threshold.setValue(60.0)
     assert dialog.chart.tipping_y == pytest.approx(0.6 * m) != before
-    assert "60 % of 22" in dialog.chart.tipping_label()
+    assert f"60 % of {m:g}" in dialog.chart.tipping_label()
     tipping = dialog.current().tipping
     assert tipping.threshold == pytest.approx(0.6) and not tipping.passed
     assert f"expected in {tipping.year}" in dialog.summary.text()
@@ -144,7 +157,8 @@ def test_khmer_dialog_and_picture(records, qtbot, khmer, tmp_path):
     dialog.show()
     qtbot.waitExposed(dialog)
     assert "រតនមណ្ឌល" in dialog.area.currentText()
-    assert "ចំណុចរបត់" in dialog.summary.text() and "2023" in dialog.summary.text()
+    year = str(dialog.current().tipping.year)
+    assert "ចំណុចរបត់" in dialog.summary.text() and year in dialog.summary.text()
     assert dialog.tabs.tabText(1) == "តាមចម្ងាយពីក្បាលដីសាកល្បងបង្ហាញ"
     picture = dialog.grab()
     assert picture.save(str(tmp_path / "diffusion_km.png"))
@@ -191,3 +205,31 @@ def test_target_populations_from_a_table_become_the_market_potential(
     with pytest.raises(DomainError, match="row 2"):
         dialog.load_targets(bad)
     assert dialog.targets == {"0207": 1200.0}  # kept as they were
+    # the table is stored in the project in place of the demo's: the next window has it
+    assert project.targets.as_dict() == {"0207": 1200.0}
+    assert project.targets.by_code("0207").source == "households.csv"
+    assert dialog.targets_button.text() == "Target populations: 1 areas"
+
+
+def test_the_targets_button_opens_the_list_and_fits_again_after(records, qtbot, english,
+                                                                 monkeypatch):
+    """The button opens Register > Target populations (modal); what it holds when it
+    closes is the market potential."""
+    from metkasekor_desktop.ui.target_populations_dialog import TargetPopulationsDialog
+
+    project, _data = records
+    dialog = make_dialog(project, qtbot)
+    assert dialog.set_area("0207")
+    opened = []
+
+    def fake_exec(targets_dialog):
+        opened.append([r.area_code for r in targets_dialog.records])
+        assert targets_dialog.edit_target(targets_dialog.records[0], 500, "Census") is None
+        return 0
+
+    monkeypatch.setattr(TargetPopulationsDialog, "exec", fake_exec)
+    dialog.targets_button.click()
+    assert opened and opened[0][0] == "0207" and len(opened[0]) == 15
+    assert dialog.targets["0207"] == 500
+    assert dialog.area.currentData() == "0207"  # the area chosen stays
+    assert dialog.current().fit.market_potential == 500

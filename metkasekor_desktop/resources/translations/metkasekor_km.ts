@@ -4,30 +4,30 @@
 <context>
     <name>AdoptionDialog</name>
     <message>
-        <location filename="../../ui/adoption_dialog.py" line="+57"/>
+        <location filename="../../ui/adoption_dialog.py" line="+59"/>
         <source>Adoption of CA practices</source>
         <translation>ការទទួលយកការអនុវត្តកសិកម្មអភិរក្ស</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>All provinces</source>
         <translation>ខេត្តទាំងអស់</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+178"/>
+        <location line="+200"/>
         <source>All districts</source>
         <translation>ស្រុកទាំងអស់</translation>
     </message>
     <message>
-        <location line="-177"/>
-        <location line="+179"/>
+        <location line="-199"/>
+        <location line="+201"/>
         <location line="+5"/>
         <source>All communes</source>
         <translation>ឃុំទាំងអស់</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-204"/>
         <source>Adoption: farmer fields with a CA practice done. Plans not yet done are counted apart, as planned.</source>
         <translation>ការទទួលយក៖ ដីកសិករដែលបានធ្វើរួចនូវការអនុវត្តកសិកម្មអភិរក្ស។ ផែនការដែលមិនទាន់ធ្វើរួច រាប់ដាច់ដោយឡែកជា «បានគ្រោង»។</translation>
     </message>
@@ -122,7 +122,17 @@
         <translation>កសិករដែលអនុវត្តកសិកម្មអភិរក្សយ៉ាងហោចណាស់មួយ៖ {all} (ស្ត្រី {women} បុរស {men})។ បានគ្រោង មិនទាន់ធ្វើរួច៖ ក្បាលដី {planned}។</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+20"/>
+        <source>That is {share} of the {n} farmers of the register here (no target population is entered: Register &gt; Target populations).</source>
+        <translation>នោះគឺ {share} នៃកសិករ {n} នាក់ក្នុងបញ្ជីនៅទីនេះ (មិនទាន់បញ្ចូលប្រជាជនគោលដៅទេ៖ បញ្ជី &gt; ចំនួនគោលដៅ)។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That is {share} of the target population ({n} farm households); the tipping point is about 16%.</source>
+        <translation>នោះគឺ {share} នៃប្រជាជនគោលដៅ (គ្រួសារកសិករ {n}) ចំណុចរបត់គឺប្រហែល 16%។</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>All CA practices (each plot once)</source>
         <translation>ការអនុវត្តកសិកម្មអភិរក្សទាំងអស់ (ក្បាលដីនីមួយៗរាប់តែម្តង)</translation>
     </message>
@@ -665,12 +675,12 @@
     <name>CopyWords</name>
     <message>
         <location filename="../../ui/copy_words.py" line="+25"/>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>farmer</source>
         <translation>កសិករ</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-45"/>
         <source>farmers</source>
         <translation>កសិករ</translation>
     </message>
@@ -825,6 +835,16 @@
         <translation>លក្ខណៈបន្ថែម</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>target population</source>
+        <translation>ប្រជាជនគោលដៅ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target populations</source>
+        <translation>ចំនួនគោលដៅ</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>sex</source>
         <translation>ភេទ</translation>
@@ -888,6 +908,16 @@
         <location line="+1"/>
         <source>notes</source>
         <translation>កំណត់សម្គាល់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>farm households</source>
+        <translation>គ្រួសារកសិករ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>ប្រភព</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1211,12 +1241,12 @@
 <context>
     <name>DiffusionDialog</name>
     <message>
-        <location filename="../../ui/diffusion_dialog.py" line="+122"/>
+        <location filename="../../ui/diffusion_dialog.py" line="+121"/>
         <source>Diffusion of CA</source>
         <translation>ការរីករាលដាលនៃកសិកម្មអភិរក្ស</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Province</source>
         <translation>ខេត្ត</translation>
     </message>
@@ -1236,17 +1266,12 @@
         <translation>អ្នកច្នៃប្រឌិត (2.5 %) និងអ្នកអនុវត្តដំបូង (13.5 %) មានប្រហែល 16 % នៃប្រជាជនគោលដៅ</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Target populations…</source>
-        <translation>ចំនួនគោលដៅ…</translation>
+        <location line="+15"/>
+        <source>The farm households per area stored in the project: the market potential in place of the register&apos;s farmers. Opens the list to import, add or change them.</source>
+        <translation>គ្រួសារកសិករតាមតំបន់ដែលរក្សាទុកក្នុងគម្រោង៖ សក្តានុពលទីផ្សារជំនួសកសិករក្នុងបញ្ជី។ បើកបញ្ជីដើម្បីនាំចូល បន្ថែម ឬកែប្រែពួកវា។</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>A CSV or Excel table of farm households per area (a column &apos;area&apos; of codes, one &apos;households&apos;): the market potential in place of the register&apos;s farmers.</source>
-        <translation>តារាង CSV ឬ Excel នៃចំនួនគ្រួសារកសិករតាមតំបន់ (ជួរឈរ &apos;area&apos; នៃលេខកូដ និងជួរឈរ &apos;households&apos;)៖ សក្តានុពលទីផ្សារជំនួសឱ្យកសិករក្នុងបញ្ជី។</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Export CSV…</source>
         <translation>នាំចេញ CSV…</translation>
     </message>
@@ -1281,7 +1306,7 @@
         <translation>តាមចម្ងាយពីក្បាលដីសាកល្បងបង្ហាញ</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>Innovation p = {p} (standard error {p_se}), imitation q = {q} (standard error {q_se}) per year.</source>
         <translation>ការច្នៃប្រឌិត p = {p} (កំហុសស្តង់ដារ {p_se}) ការយកតម្រាប់ q = {q} (កំហុសស្តង់ដារ {q_se}) ក្នុងមួយឆ្នាំ។</translation>
     </message>
@@ -1401,27 +1426,12 @@
         <translation>ដីកសិករ {n} គ្មានរាង ហើយមិនស្ថិតក្នុងចន្លោះចម្ងាយណាមួយទេ។</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Target populations</source>
-        <translation>ចំនួនគោលដៅ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tables (*.csv *.xlsx);;All files (*)</source>
-        <translation>តារាង (*.csv *.xlsx);;ឯកសារទាំងអស់ (*)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The target populations could not be read</source>
-        <translation>មិនអាចអានចំនួនគោលដៅបានទេ</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+32"/>
         <source>Target populations: {n} areas</source>
         <translation>ចំនួនគោលដៅ៖ {n} តំបន់</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Export the diffusion table</source>
         <translation>នាំចេញតារាងការរីករាលដាល</translation>
     </message>
@@ -2767,6 +2777,29 @@
         <location line="+2"/>
         <source>Click a plot to see its farmer, village, role and area.</source>
         <translation>ចុចលើក្បាលដីដើម្បីមើលកសិករ ភូមិ ប្រភេទ និងផ្ទៃដី។</translation>
+    </message>
+</context>
+<context>
+    <name>ImportConfirm</name>
+    <message>
+        <location filename="../../ui/target_populations_dialog.py" line="+163"/>
+        <source>Import target populations</source>
+        <translation>នាំចូលចំនួនគោលដៅ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Where the figures come from; kept with every row</source>
+        <translation>ប្រភពនៃតួលេខ រក្សាទុកជាមួយជួរនីមួយៗ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>ប្រភព</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace</source>
+        <translation>ជំនួស</translation>
     </message>
 </context>
 <context>
@@ -5744,6 +5777,16 @@ Already there: {found}.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Target populations…</source>
+        <translation>ចំនួនគោលដៅ(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The farm households of each area: the market potential of the diffusion model and the base of the share of adopters</source>
+        <translation>គ្រួសារកសិករនៃតំបន់នីមួយៗ៖ សក្តានុពលទីផ្សារនៃគំរូការរីករាលដាល និងមូលដ្ឋាននៃភាគរយអ្នកទទួលយក</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Service &amp;market…</source>
         <translation>ទីផ្សារសេវា(&amp;M)…</translation>
     </message>
@@ -5754,8 +5797,8 @@ Already there: {found}.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Season &amp;report…</source>
-        <translation>របាយការណ៍រដូវ(&amp;R)…</translation>
+        <source>Season repor&amp;t…</source>
+        <translation>របាយការណ៍រដូវ(&amp;T)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5803,7 +5846,7 @@ Already there: {found}.</source>
         <translation>ក្បាលដី {0} បានទទួលភូមិនៃក្បាលដីជិតខាងបំផុតរបស់វា។ “មិនធ្វើវិញ” អាចដកការនេះចេញវិញ។</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>Season report</source>
         <translation>របាយការណ៍រដូវ</translation>
     </message>
@@ -6439,6 +6482,21 @@ Already there: {found}.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Province</source>
+        <translation>ខេត្ត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commune</source>
+        <translation>ឃុំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village</source>
+        <translation>ភូមិ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Code</source>
         <translation>លេខកូដ</translation>
     </message>
@@ -6864,14 +6922,14 @@ Already there: {found}.</source>
 <context>
     <name>SeasonReportDialog</name>
     <message>
-        <location filename="../../ui/season_report_dialog.py" line="+43"/>
+        <location filename="../../ui/season_report_dialog.py" line="+44"/>
         <location line="+45"/>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>Season report</source>
         <translation>របាយការណ៍រដូវ</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-100"/>
         <source>The tipping point as a share of the target population: innovators and early adopters make about 16% (Rogers)</source>
         <translation>ចំណុចរបត់ជាភាគរយនៃប្រជាជនគោលដៅ៖ អ្នកច្នៃប្រឌិត និងអ្នកអនុវត្តដំបូងមានប្រហែល 16% (Rogers)</translation>
     </message>
@@ -6906,12 +6964,12 @@ Already there: {found}.</source>
         <translation>ឯកសារ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Writing the season report…</source>
         <translation>កំពុងសរសេររបាយការណ៍រដូវ…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Season report cancelled; nothing was written.</source>
         <translation>បានបោះបង់របាយការណ៍រដូវ គ្មានអ្វីត្រូវបានសរសេរទេ។</translation>
     </message>
@@ -7251,6 +7309,232 @@ Already there: {found}.</source>
         <location line="+9"/>
         <source>The table could not be exported</source>
         <translation>មិនអាចនាំចេញតារាងបានទេ</translation>
+    </message>
+</context>
+<context>
+    <name>TargetForm</name>
+    <message>
+        <location filename="../../ui/target_populations_dialog.py" line="-67"/>
+        <source>e.g. 0207</source>
+        <translation>ឧ. 0207</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 digits a province, 4 a district, 6 a commune, 8 a village</source>
+        <translation>2 ខ្ទង់សម្រាប់ខេត្ត 4 សម្រាប់ស្រុក 6 សម្រាប់ឃុំ 8 សម្រាប់ភូមិ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. Commune database 2024</source>
+        <translation>ឧ. មូលដ្ឋានទិន្នន័យឃុំ 2024</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Area code</source>
+        <translation>លេខកូដតំបន់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area</source>
+        <translation>តំបន់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Farm households</source>
+        <translation>គ្រួសារកសិករ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>ប្រភព</translation>
+    </message>
+</context>
+<context>
+    <name>TargetPopulationsDialog</name>
+    <message>
+        <location line="+76"/>
+        <source>Target populations</source>
+        <translation>ចំនួនគោលដៅ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The farm households of each area (from the commune database or the census). They are the market potential of the diffusion model and the base of the share of adopters; the tipping point is 16 % of them. An area without one takes the sum of the areas inside it, else the register&apos;s farmers.</source>
+        <translation>គ្រួសារកសិករនៃតំបន់នីមួយៗ (ពីមូលដ្ឋានទិន្នន័យឃុំ ឬជំរឿន)។ ពួកវាជាសក្តានុពលទីផ្សារនៃគំរូការរីករាលដាល និងជាមូលដ្ឋាននៃភាគរយអ្នកទទួលយក ចំណុចរបត់គឺ 16 % នៃពួកវា។ តំបន់ដែលគ្មាន យកផលបូកនៃតំបន់នៅខាងក្នុងវា បើមិនដូច្នោះទេ យកកសិករក្នុងបញ្ជី។</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Import table…</source>
+        <translation>នាំចូលតារាង…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A CSV or Excel table with a column of area codes (named area or code) and one of farm households (named households); it replaces the list</source>
+        <translation>តារាង CSV ឬ Excel ដែលមានជួរឈរលេខកូដតំបន់ (ឈ្មោះ area ឬ code) និងជួរឈរគ្រួសារកសិករ (ឈ្មោះ households) វាជំនួសបញ្ជី</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add…</source>
+        <translation>បន្ថែម…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>កែ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the households and source of the selected area (Enter)</source>
+        <translation>កែប្រែគ្រួសារ និងប្រភពនៃតំបន់ដែលបានជ្រើស (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>លុប</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected areas (Delete)</source>
+        <translation>លុបតំបន់ដែលបានជ្រើស (Delete)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>នាំចេញ CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Excel (XLSX)…</source>
+        <translation>នាំចេញ Excel (XLSX)…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Code</source>
+        <translation>លេខកូដ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Area</source>
+        <translation>តំបន់</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation>កម្រិត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Farm households</source>
+        <translation>គ្រួសារកសិករ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>ប្រភព</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Province</source>
+        <translation>ខេត្ត</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>District</source>
+        <translation>ស្រុក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commune</source>
+        <translation>ឃុំ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Village</source>
+        <translation>ភូមិ</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{n} areas have a target population</source>
+        <translation>តំបន់ {n} មានប្រជាជនគោលដៅ</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The list shows what is stored now.</source>
+        <translation>បញ្ជីបង្ហាញអ្វីដែលបានរក្សាទុកឥឡូវនេះ។</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{code} added.</source>
+        <translation>បានបន្ថែម {code}។</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{code} changed.</source>
+        <translation>បានកែប្រែ {code}។</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{n} areas deleted: {codes}.</source>
+        <translation>បានលុបតំបន់ {n}៖ {codes}។</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The table holds the same {n} target populations as the project; nothing would change.</source>
+        <translation>តារាងមានចំនួនគោលដៅ {n} ដូចគម្រោង គ្មានអ្វីផ្លាស់ប្តូរទេ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replacing the list with this table: {added} added, {updated} changed, {deleted} removed, {same} the same.</source>
+        <translation>ការជំនួសបញ្ជីដោយតារាងនេះ៖ បន្ថែម {added} កែប្រែ {updated} ដកចេញ {deleted} ដូចដើម {same}។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Removed: {codes}</source>
+        <translation>ដកចេញ៖ {codes}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Imported: {added} added, {updated} changed, {deleted} removed, {same} the same.</source>
+        <translation>បាននាំចូល៖ បន្ថែម {added} កែប្រែ {updated} ដកចេញ {deleted} ដូចដើម {same}។</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The table was not imported; nothing changed. {reason}</source>
+        <translation>តារាងមិនត្រូវបាននាំចូលទេ គ្មានអ្វីផ្លាស់ប្តូរទេ។ {reason}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Import target populations</source>
+        <translation>នាំចូលចំនួនគោលដៅ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tables (*.csv *.xlsx);;All files (*)</source>
+        <translation>តារាង (*.csv *.xlsx);;ឯកសារទាំងអស់ (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a target population</source>
+        <translation>បន្ថែមប្រជាជនគោលដៅ</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Change the target population of {code}</source>
+        <translation>កែប្រែប្រជាជនគោលដៅនៃ {code}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete target populations</source>
+        <translation>លុបចំនួនគោលដៅ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the target populations of {n} areas: {codes}?</source>
+        <translation>លុបចំនួនគោលដៅនៃតំបន់ {n}៖ {codes}?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export the target populations</source>
+        <translation>នាំចេញចំនួនគោលដៅ</translation>
     </message>
 </context>
 <context>

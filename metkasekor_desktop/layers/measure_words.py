@@ -14,13 +14,9 @@ from metkasekor_desktop.analysis.trial_comparisons import ComparisonRow
 from metkasekor_desktop.domain.crops import CROPS
 from metkasekor_desktop.domain.soil import INDICATORS
 
-CONTEXT = "TrialResultsModel"
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
+# Translated in the context of the window where they were first shown (literal calls:
+# the translation tools see only those).
 def item_name(kind: str, key: str, language: str) -> str:
     """A crop's (yield, labour, margin) or soil indicator's name in ``language``."""
     item = INDICATORS.get(key) if kind == tc.SOIL else CROPS.get(key)
@@ -35,20 +31,24 @@ def measure_text(row: ComparisonRow, language: str) -> str:
         name = item_name(tc.SOIL, row.key, language)
         if row.depth is None:
             return name
-        depth = _tr("{top}-{bottom} cm").format(top=f"{row.depth[0]:g}",
-                                               bottom=f"{row.depth[1]:g}")
+        depth = QCoreApplication.translate("TrialResultsModel", "{top}-{bottom} cm").format(
+            top=f"{row.depth[0]:g}", bottom=f"{row.depth[1]:g}")
         return f"{name} ({depth})"
     crop = item_name(row.kind, row.key, language)
     if row.kind == tc.YIELD:
-        return _tr("Yield of {crop}").format(crop=crop)
+        return QCoreApplication.translate("TrialResultsModel", "Yield of {crop}").format(
+            crop=crop)
     if row.kind == tc.LABOUR:
-        return _tr("Labour for {crop}").format(crop=crop)
+        return QCoreApplication.translate("TrialResultsModel", "Labour for {crop}").format(
+            crop=crop)
     if row.kind == tc.MARGIN:
-        return _tr("Gross margin of {crop}").format(crop=crop)
+        return QCoreApplication.translate("TrialResultsModel",
+                                          "Gross margin of {crop}").format(crop=crop)
     return row.measure
 
 
 def unit_text(unit: str) -> str:
-    words = {"person-days": _tr("person-days"), "riel/ha": _tr("riel/ha"),
-             "per m²": _tr("per m²")}
+    words = {"person-days": QCoreApplication.translate("TrialResultsModel", "person-days"),
+             "riel/ha": QCoreApplication.translate("TrialResultsModel", "riel/ha"),
+             "per m²": QCoreApplication.translate("TrialResultsModel", "per m²")}
     return words.get(unit, unit)

@@ -7860,6 +7860,41 @@ Already there: {found}.</source>
         <source>95% CI high</source>
         <translation>ចន្លោះជឿជាក់ 95% ខ្ពស់</translation>
     </message>
+    <message>
+        <location filename="../../layers/measure_words.py" line="+34"/>
+        <source>{top}-{bottom} cm</source>
+        <translation>{top}-{bottom} ស.ម</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Yield of {crop}</source>
+        <translation>ទិន្នផល{crop}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Labour for {crop}</source>
+        <translation>កម្លាំងពលកម្មសម្រាប់{crop}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gross margin of {crop}</source>
+        <translation>ប្រាក់ចំណេញដុលនៃ{crop}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>person-days</source>
+        <translation>ថ្ងៃ-មនុស្ស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>riel/ha</source>
+        <translation>រៀល/ha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per m²</source>
+        <translation>ក្នុង m²</translation>
+    </message>
 </context>
 <context>
     <name>TrialsController</name>

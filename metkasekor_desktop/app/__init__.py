@@ -21,6 +21,7 @@ from metkasekor_desktop.app.parser import COMMANDS, _command_parser, _window_par
 from metkasekor_desktop.app.project_commands import cmd_demo, cmd_export, cmd_render, cmd_stats
 from metkasekor_desktop.app.register_commands import cmd_publish, cmd_server
 from metkasekor_desktop.app.report_command import cmd_report
+from metkasekor_desktop.app.sync_commands import cmd_checkout, cmd_conflicts, cmd_sync
 
 __all__ = ["COMMANDS", "PROG", "CommandError", "_command_parser", "_run_command",
            "_window_parser", "main"]
@@ -34,7 +35,8 @@ def _run_command(argv: Sequence[str]) -> int:
     handlers = {"demo": cmd_demo, "import": cmd_import, "export": cmd_export,
                 "render": cmd_render, "publish": cmd_publish,
                 "stats": cmd_stats, "adoption": cmd_adoption, "diffusion": cmd_diffusion,
-                "market": cmd_market, "report": cmd_report, "server": cmd_server}
+                "market": cmd_market, "report": cmd_report, "server": cmd_server,
+                "checkout": cmd_checkout, "sync": cmd_sync, "conflicts": cmd_conflicts}
     try:
         return handlers[args.command](args)
     except (CommandError, ProjectError, DomainError) as exc:

@@ -13,7 +13,7 @@ from metkasekor_desktop.app.messages import PROG
 
 PROJECT_HELP = "project file (.gpkg), or a shared register's URL postgresql://user@host/dbname"
 COMMANDS = ("demo", "import", "export", "publish", "render", "stats", "adoption", "report",
-            "diffusion", "market", "server")
+            "checkout", "sync", "conflicts", "diffusion", "market", "server")
 
 
 def project_arg(text: str) -> Path | str:
@@ -259,6 +259,39 @@ def _command_parser() -> argparse.ArgumentParser:
     diffusion.add_argument("--format", choices=("csv", "xlsx"), default="csv",
                            help="csv (default) or xlsx (needs --out)")
     diffusion.add_argument("--out", type=Path, help="write to this file")
+
+    checkout = sub.add_parser(
+        "checkout", help="make an offline copy of a province or district of the register",
+        description="A complete office project (plots and all their records, the practice "
+        "catalogue, providers, seasons) of the shared register's plots of a province or "
+        "district, that remembers where it came from and logs every change made to it (in "
+        "this program or in QGIS) for the next sync.")
+    checkout.add_argument("url", help="the register, e.g. postgresql://user@host/dbname")
+    checkout.add_argument("out", type=Path, help="the copy to write (.gpkg)")
+    area = checkout.add_mutually_exclusive_group()
+    area.add_argument("--province", help="the province's 2-digit code, e.g. 02")
+    area.add_argument("--district", help="the district's 4-digit code, e.g. 0207")
+    sync = sub.add_parser(
+        "sync", help="synchronise an offline copy with its register",
+        description="Pull what changed in the register since the last sync and push what "
+        "changed in the copy, field by field: changes to different fields of one record "
+        "are both kept; the same field changed to different values, or a record changed "
+        "on one side and deleted on the other, is a conflict listed by 'conflicts', each "
+        "side keeping its value until decided. An interrupted sync is simply run again.")
+    sync.add_argument("copy", type=Path, help="the offline copy (.gpkg)")
+    conflicts = sub.add_parser(
+        "conflicts", help="list or decide the conflicts of an offline copy",
+        description="The fields both sides changed to different values and the records "
+        "changed on one side and deleted on the other; --id N --keep local|register|value "
+        "decides one (it goes across at the next sync).")
+    conflicts.add_argument("copy", type=Path, help="the offline copy (.gpkg)")
+    conflicts.add_argument("--format", choices=("table", "json"), default="table")
+    conflicts.add_argument("--id", type=int, help="the conflict to decide")
+    conflicts.add_argument("--keep", choices=("local", "register", "value"),
+                           help="keep this copy's value, the register's, or --value")
+    conflicts.add_argument("--value", help="the value to keep with --keep value")
+    conflicts.add_argument("--json", action="store_true",
+                           help="--value is JSON (a number, a list...)")
 
     report = sub.add_parser(
         "report", help="write the season report (PDF, with its tables as XLSX beside it)",

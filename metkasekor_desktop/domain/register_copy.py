@@ -66,6 +66,9 @@ class CopyReport:
     found: dict[str, int] = field(default_factory=dict)
     clashes: list[Clash] = field(default_factory=list)
     written: bool = False
+    # Per table, the source's id -> the target's id of every row copied or found (once
+    # written): an offline copy keeps them to synchronise with its register.
+    ids: dict[str, dict[int, int]] = field(default_factory=dict)
 
     def counts_text(self, which: str = "added") -> str:
         """"100,000 plots, 1,312 farmers, ..." of the added (or found) rows."""

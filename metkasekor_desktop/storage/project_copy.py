@@ -90,11 +90,13 @@ class _New(int):
 def copy_register(source: Project, target: Project, *, province: str | None = None,
                   write: bool = True) -> CopyReport:
     """Copy every register row of ``source`` (only the plots of ``province``, a 2-digit
-    code, and what goes with them, when given) into ``target``; with ``write`` False,
-    or when rows clash, nothing is written and the report says what would be."""
-    if province is not None and not (province.isdigit() and len(province) == 2):
-        raise ProjectError(f"'{province}' is not a province code: use its 2 digits, "
-                           "e.g. 02 for Battambang.")
+    province or 4-digit district code, and what goes with them, when given) into
+    ``target``; with ``write`` False, or when rows clash, nothing is written and the
+    report says what would be."""
+    if province is not None and not (province.isdigit() and len(province) in (2, 4)):
+        raise ProjectError(f"'{province}' is not a province or district code: use its 2 "
+                           "or 4 digits, e.g. 02 for Battambang, 0207 for Rotaknak "
+                           "Mundul.")
     if write and target.read_only:
         raise ProjectError(f"{target.display_name} is read-only for you: nothing can be "
                            "published into it.")
@@ -112,6 +114,7 @@ def copy_register(source: Project, target: Project, *, province: str | None = No
             if write and not report.clashes:
                 plan.write()
                 report.written = True
+                report.ids = plan.final_ids
     except IntegrityError as error:  # edits go on beside a publish: one took a code
         detail = str(error.orig).strip().splitlines()[-1] if error.orig else ""
         raise ProjectError(f"While this copy ran, another user stored a row it would "
@@ -354,6 +357,7 @@ class _Plan:
             rows = self.new[name]
             if not rows:
                 written[name] = []
+                self._final(name, [])
                 continue
             table = T[name]
             names = [c.name for c in table.columns if not c.primary_key]
@@ -389,7 +393,16 @@ class _Plan:
                     backend.extend_extent(self.conn, name, extent)
             else:
                 backend.touch(self.conn, name)
+            self._final(name, written[name])
         self._pair(written["plots"])
+
+    def _final(self, name: str, new_ids: Sequence[int]) -> None:
+        """Source id -> target id of every row of ``name``, now that the new ones have
+        their ids."""
+        self.final_ids = getattr(self, "final_ids", {})
+        self.final_ids[name] = {
+            int(source_id): int(new_ids[target] if isinstance(target, _New) else target)
+            for source_id, target in self.ids[name].items()}
 
     def _pair(self, new_ids: Sequence[int]) -> None:
         """Demonstration and control plots paired as in the source, where both are in

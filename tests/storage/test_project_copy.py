@@ -129,13 +129,18 @@ def test_a_province_takes_its_plots_and_what_hangs_on_them(tmp_path: Path) -> No
         target.close()
 
 
-def test_a_province_code_is_two_digits(tmp_path: Path) -> None:
+def test_an_area_is_a_province_or_a_district_code(tmp_path: Path) -> None:
     source = Project.open(office_project(tmp_path))
     target = Project.create(tmp_path / "p.gpkg", catalogue=[])
     try:
-        with pytest.raises(ProjectError, match="2 digits"):
-            copy_register(source, target, province="2")
+        for bad in ("2", "020", "02a"):
+            with pytest.raises(ProjectError, match="2 or 4 digits"):
+                copy_register(source, target, province=bad)
         assert _count(target, "plots") == 0
+        district = next(p.village_code[:4] for p in source.plots.list() if p.village_code)
+        report = copy_register(source, target, province=district)
+        assert report.written and {p.village_code[:4] for p in target.plots.list()} == {
+            district}
     finally:
         source.close()
         target.close()

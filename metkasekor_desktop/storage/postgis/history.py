@@ -62,7 +62,8 @@ RESTORED_TOGETHER = {"plots", "plot_season_plans"}  # parents restored with thei
 READERS = ("mk_national", "mk_provincial", "mk_viewer")
 # Raised whenever install installs something new (server init then runs it again):
 # 2: who reads which entries (:mod:`.history_access`).
-HISTORY_VERSION = "2"
+# 3: the receipts of offline copies' syncs (:mod:`.sync_server`, installed with it).
+HISTORY_VERSION = "3"
 HISTORY_VERSION_KEY = "history_version"
 
 

@@ -186,7 +186,7 @@ def initialise(url: str) -> tuple[str, int, str]:
     history of its changes when it keeps none yet, or keeps it as an older version did
     ("history": see :mod:`.history`, ``HISTORY_VERSION``).
     """
-    from metkasekor_desktop.storage.postgis import history, roles
+    from metkasekor_desktop.storage.postgis import history, roles, sync_server
     from metkasekor_desktop.storage.repositories.practices import PracticeRepository
 
     engine, name = make_engine(url)
@@ -207,6 +207,7 @@ def initialise(url: str) -> tuple[str, int, str]:
                             roles.install_roles(conn)  # a register made before the roles
                         # Kept from now on, or (an older history) readable by province.
                         history.install(conn)  # the groups exist now: they may read it
+                        sync_server.install(conn)  # offline copies' receipts
                         return ("history" if has_roles else "roles"), before, name
                 elif conn.execute(text("SELECT to_regclass(:t) IS NOT NULL"),
                                   {"t": T["plots"].name}).scalar():
@@ -217,6 +218,7 @@ def initialise(url: str) -> tuple[str, int, str]:
                     PracticeRepository(backend).add_many(default_catalogue(), conn=conn)
                 roles.install_roles(conn)  # who may do what: roles, privileges, RLS
                 history.install(conn)  # every change kept: who, when, before, after
+                sync_server.install(conn)  # offline copies' receipts
         except DBAPIError as error:
             detail = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
             raise ProjectError(f"The register {name} could not be set up ({detail}); "

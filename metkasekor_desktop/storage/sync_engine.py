@@ -1,0 +1,512 @@
+"""Synchronise an offline copy with the shared register, field by field.
+
+One sync is three transactions, each complete or not at all:
+
+1. in the copy: the sync gets an id and the last local change it carries (kept, so an
+   interrupted sync is resumed with the same id and the same changes);
+2. in the register: every row either side changed since the last sync is merged, and
+   the copy's changes are written with a receipt of this sync (the register's ids of the
+   rows it added). A receipt found at the start means this step landed before an
+   interruption: it is not run again;
+3. in the copy: what the register changed is written, with the ids, the conflicts and
+   the register's snapshot the next sync starts from; the carried changes are
+   forgotten.
+
+Merging a row compares, field by field, the value at the last sync (the copy's kept
+"base"), the copy's and the register's: changed on one side, it is taken; changed on
+both to the same value, nothing to do; to different values, a conflict, and both keep
+their own until the officer decides. A record changed on one side and deleted on the
+other is a conflict too. Nothing is overwritten, nothing applied twice; the fields and
+records under an open conflict are left alone until it is decided (``sync_conflicts``).
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Connection
+from sqlalchemy.exc import DBAPIError, IntegrityError
+
+from metkasekor_desktop.storage import sync_state as state
+from metkasekor_desktop.storage.gpkg import sync_log
+from metkasekor_desktop.storage.postgis import sync_server
+from metkasekor_desktop.storage.sync_rows import (
+    Row,
+    decode_shapes,
+    delete_row,
+    insert_row,
+    label,
+    read_rows,
+    set_columns,
+)
+from metkasekor_desktop.storage.sync_tables import BY_NAME, PLOT_RECORDS, TABLES, SyncTable
+from metkasekor_desktop.storage.sync_values import from_sqlite, same, shown, to_sqlite
+
+if TYPE_CHECKING:
+    from metkasekor_desktop.storage.project import Project
+
+Hook = Callable[[str], None]  # told each step's name: tests interrupt there
+
+
+@dataclass
+class SyncReport:
+    """What one sync did. ``conflicts`` are those found by this sync; ``open`` counts
+    every conflict the copy holds after it."""
+
+    pushed: dict[str, int] = field(default_factory=dict)
+    pulled: dict[str, int] = field(default_factory=dict)
+    deleted_there: dict[str, int] = field(default_factory=dict)
+    deleted_here: dict[str, int] = field(default_factory=dict)
+    merged: int = 0  # records with fields from both sides
+    conflicts: list[state.Conflict] = field(default_factory=list)
+    open: int = 0
+    resumed: bool = False  # the register had this sync's changes from an interrupted run
+
+    @property
+    def nothing(self) -> bool:
+        return not (self.pushed or self.pulled or self.deleted_there or self.deleted_here
+                    or self.conflicts)
+
+
+def _count(counts: dict[str, int], table: str) -> None:
+    counts[table] = counts.get(table, 0) + 1
+
+
+@dataclass
+class _Found:
+    """A conflict found in the register's transaction, recorded in the copy's."""
+
+    table: str
+    local_id: int | None
+    remote_id: int | None
+    column: str | None
+    kind: str
+    label: str
+    base: Any = None
+    local: Any = None
+    remote: Any = None
+
+
+class _Merge:
+    """One sync's reading and merging; see the module docstring."""
+
+    def __init__(self, copy: Project, register: Project, hook: Hook) -> None:
+        self.copy, self.register, self.hook = copy, register, hook
+        self.report = SyncReport()
+        self.found: list[_Found] = []
+        self.local_rows: dict[str, dict[int, Row]] = {}
+        self.bases: dict[str, dict[int, Row]] = {}
+        self.changes: dict[str, dict[int, str]] = {}
+        self.kept: set[tuple[str, int]] = set()  # local changes not carried: keep logged
+        self.rebase: dict[tuple[str, int], Row] = {}  # merged rows: their new base
+        self.pulls: dict[str, dict[int, Row]] = {}  # register rows to write in the copy
+        self.gone_there: dict[str, set[int]] = {}  # register ids deleted in the register
+        self.cleared: list[tuple[str, int, tuple[str, ...]]] = []  # conflicts now gone
+        self.pairs: list[tuple[int, int]] = []  # plots added there: (copy id, partner)
+        self.added: dict[str, dict[int, int]] = {}  # copy id -> register id of rows added
+
+    # -- 1. the copy's side ------------------------------------------------------------
+    def prepare(self) -> None:
+        with self.copy.backend.write_transaction() as conn:
+            self.copy_id = state.get(conn, "copy_id") or ""
+            self.scope = [s for s in (state.get(conn, "scope") or "").split(",") if s]
+            self.since = int(state.get(conn, "register_xmin") or 0)
+            sync_id = state.get(conn, "pending_sync")
+            if sync_id is None:
+                sync_id, upto = uuid.uuid4().hex, sync_log.last_seq(conn)
+                state.put(conn, "pending_sync", sync_id)
+                state.put(conn, "pending_seq", str(upto))
+            self.sync_id = sync_id
+            self.upto = int(state.get(conn, "pending_seq") or 0)
+            self.ids = state.IdMap.read(conn)
+            self.held = state.open_columns(conn)
+            self.refetch = json.loads(state.get(conn, "refetch") or "[]")
+            self.changes = sync_log.changes(conn, self.upto)
+            for name, rows in self.changes.items():
+                table = BY_NAME[name]
+                present = [i for i, op in rows.items() if op != "D"]
+                self.local_rows[name] = read_rows(self.copy, conn, table, present)
+                raw = sync_log.base_rows(conn, table, rows)
+                bases = {i: from_sqlite(table, r) for i, r in raw.items()}
+                if name == "plots" and bases:
+                    decode_shapes(self.copy, bases.values())
+                self.bases[name] = bases
+        self.hook("prepared")
+
+    # -- 2. the register's side ---------------------------------------------------------
+    def exchange(self) -> None:
+        with self.register.backend.write_transaction() as conn:
+            receipt = sync_server.receipt(conn, self.sync_id)
+            own = sync_server.own_txids(conn, self.copy_id, self.since)
+            changed = sync_server.changed_rows(conn, self.since, own)
+            self.next_since = sync_server.snapshot_xmin(conn)
+            if receipt is not None:  # pushed before an interruption: not again
+                self.report.resumed = True
+                for name, pairs in receipt.ids.items():
+                    for local_id, remote_id in pairs.items():
+                        self.ids.local.setdefault(name, {})[int(remote_id)] = int(local_id)
+                        self.ids.remote.setdefault(name, {})[int(local_id)] = int(remote_id)
+                self.added = {n: {int(a): int(b) for a, b in p.items()}
+                              for n, p in receipt.ids.items()}
+            self._read_register(conn, changed)
+            if receipt is None:
+                self._push(conn)
+                sync_server.write_receipt(conn, self.sync_id, self.copy_id, self.upto,
+                                          self.added)
+            else:
+                self._merge_only()
+        self.hook("pushed")
+
+    def _read_register(self, conn: Connection, changed: dict[str, set[int]]) -> None:
+        """The register's rows the copy changed and those it changed itself, now (and
+        those a decided conflict asks for again)."""
+        for name, remote_id in self.refetch:
+            changed.setdefault(name, set()).add(int(remote_id))
+        self.remote: dict[str, dict[int, Row]] = {}
+        self.remote_changed: dict[str, set[int]] = {}
+        for table in TABLES:
+            mine = {self.ids.remote_of(table.name, i)
+                    for i in self.changes.get(table.name, {})} - {None}
+            theirs = set(changed.get(table.name, ()))
+            self.remote_changed[table.name] = theirs
+            ids = {int(i) for i in mine | theirs if i is not None}
+            self.remote[table.name] = read_rows(self.register, conn, table, ids)
+            self.gone_there[table.name] = {i for i in theirs
+                                           if i not in self.remote[table.name]}
+
+    # -- merging ------------------------------------------------------------------------
+    def _merge_only(self) -> None:
+        """After a resumed push: what is left to pull and to record, nothing to push."""
+        for table in TABLES:
+            for local_id in self.changes.get(table.name, {}):
+                remote_id = self.ids.remote_of(table.name, local_id)
+                theirs = None if remote_id is None else self.remote[table.name].get(remote_id)
+                self._fields(table, local_id, remote_id, theirs, push=None)
+
+    def _push(self, conn: Connection) -> None:
+        for table in TABLES:  # adds and changes, parents first
+            for local_id, op in sorted(self.changes.get(table.name, {}).items()):
+                if op == "D":
+                    continue
+                if (table.name, local_id) in self.held and None in self.held[
+                        (table.name, local_id)]:
+                    self._keep(table, local_id)
+                    continue
+                remote_id = self.ids.remote_of(table.name, local_id)
+                if remote_id is None:
+                    self._add_there(conn, table, local_id)
+                    continue
+                theirs = self.remote[table.name].get(remote_id)
+                if theirs is None:
+                    self._conflict(table, local_id, remote_id, None, state.SERVER_DELETED,
+                                   self.local_rows[table.name].get(local_id), None)
+                    continue
+                self._fields(table, local_id, remote_id, theirs, push=conn)
+        plots = BY_NAME["plots"]
+        for local_id, partner in self.pairs:  # pairs of plots added: both have ids now
+            remote_id, other = (self.ids.remote_of("plots", local_id),
+                                self.ids.remote_of("plots", partner))
+            if remote_id is not None and other is not None:
+                set_columns(self.register, conn, plots, remote_id, {"paired_plot_id": other})
+        for table in reversed(TABLES):  # deletes, children first
+            for local_id, op in sorted(self.changes.get(table.name, {}).items()):
+                if op == "D":
+                    self._delete_there(conn, table, local_id)
+
+    def _fields(self, table: SyncTable, local_id: int, remote_id: int | None,
+                theirs: Row | None, push: Connection | None) -> None:
+        """Merge one row changed here with the register's (``push``: write the copy's
+        fields there now)."""
+        mine = self.local_rows[table.name].get(local_id)
+        if mine is None or theirs is None or remote_id is None:
+            return
+        base = self.bases[table.name].get(local_id)
+        held = self.held.get((table.name, local_id), set())
+        if held:  # an open conflict: the row stays logged until it is decided
+            self._keep(table, local_id)
+        changed_there = remote_id in self.remote_changed[table.name]
+        out: dict[str, Any] = {}
+        pulled: dict[str, Any] = {}
+        merged = dict(theirs)
+        for column in table.columns:
+            if column in held:
+                continue
+            ours = self._to_remote(table, column, mine[column])
+            if base is None:  # added here, changed since: no base to tell sides apart
+                here, there = not same(ours, theirs[column]), changed_there
+            else:
+                here = not same(mine[column], base[column])
+                there = not same(self._to_local(table, column, theirs[column]),
+                                 base[column])
+            if here and not there:
+                out[column] = ours
+                merged[column] = ours
+            elif there and not here:
+                pulled[column] = theirs[column]
+            elif here and there and not same(ours, theirs[column]):
+                self._conflict(table, local_id, remote_id, column, state.FIELD, mine,
+                               theirs, base_value=None if base is None else base[column],
+                               local_value=mine[column], remote_value=theirs[column])
+                merged[column] = (self._to_remote(table, column, base[column])
+                                  if base is not None else theirs[column])
+        if push is not None and out:
+            if self._write_there(push, table, local_id, lambda c: set_columns(
+                    self.register, c, table, remote_id, out), theirs):
+                _count(self.report.pushed, table.name)
+        if pulled:
+            self.pulls.setdefault(table.name, {})[remote_id] = pulled
+            if out:
+                self.report.merged += 1
+        self.rebase[(table.name, local_id)] = merged
+
+    def _add_there(self, conn: Connection, table: SyncTable, local_id: int) -> None:
+        mine = self.local_rows[table.name].get(local_id)
+        if mine is None:
+            return
+        values = {c: self._to_remote(table, c, v) for c, v in mine.items()}
+        if any(values.get(c) is None and mine.get(c) is not None for c in table.refs):
+            self._keep(table, local_id)  # its parent is not in the register yet
+            return
+        new_id: list[int] = []
+
+        def add(c: Connection) -> bool:
+            new_id.append(insert_row(self.register, c, table, values))
+            return True
+
+        if self._write_there(conn, table, local_id, add, None, adding=True):
+            self.added.setdefault(table.name, {})[local_id] = new_id[0]
+            self.ids.remote.setdefault(table.name, {})[local_id] = new_id[0]
+            self.ids.local.setdefault(table.name, {})[new_id[0]] = local_id
+            state_kinds = (state.CODE_TAKEN, state.NOT_PERMITTED)
+            self.cleared.append((table.name, local_id, state_kinds))
+            _count(self.report.pushed, table.name)
+            if table.name == "plots" and mine.get("paired_plot_id") is not None:
+                self.pairs.append((local_id, mine["paired_plot_id"]))
+
+    def _delete_there(self, conn: Connection, table: SyncTable, local_id: int) -> None:
+        remote_id = self.ids.remote_of(table.name, local_id)
+        if remote_id is None:
+            return  # never reached the register
+        theirs = self.remote[table.name].get(remote_id)
+        if theirs is None:
+            return  # deleted there too
+        base = self.bases[table.name].get(local_id)
+        if remote_id in self.remote_changed[table.name] and base is not None and any(
+                not same(self._to_local(table, c, theirs[c]), base[c])
+                for c in table.columns):
+            self._conflict(table, local_id, remote_id, None, state.LOCAL_DELETED, base,
+                           theirs)
+            return
+        if self._write_there(conn, table, local_id,
+                             lambda c: delete_row(c, table, remote_id), theirs):
+            _count(self.report.deleted_there, table.name)
+
+    def _write_there(self, conn: Connection, table: SyncTable, local_id: int,
+                     write: Callable[[Connection], bool], theirs: Row | None,
+                     adding: bool = False) -> bool:
+        """One write in the register under a savepoint: a refusal (another province's
+        record, a code taken) is a conflict of that record, the rest goes on."""
+        mine = self.local_rows[table.name].get(local_id) or self.bases[table.name].get(
+            local_id)
+        try:
+            with conn.begin_nested():
+                if write(conn):
+                    return True
+            kind = state.NOT_PERMITTED
+        except IntegrityError:
+            kind = state.CODE_TAKEN if adding else state.NOT_PERMITTED
+        except DBAPIError as error:
+            if getattr(getattr(error, "orig", None), "sqlstate", None) != "42501":
+                raise
+            kind = state.NOT_PERMITTED
+        self._conflict(table, local_id, self.ids.remote_of(table.name, local_id), None, kind,
+                       mine, theirs)
+        self._keep(table, local_id)
+        return False
+
+    # -- ids ----------------------------------------------------------------------------
+    def _to_remote(self, table: SyncTable, column: str, value: Any) -> Any:
+        parent = table.refs.get(column)
+        if parent is None or value is None:
+            return value
+        return self.ids.remote_of(parent, value)
+
+    def _to_local(self, table: SyncTable, column: str, value: Any) -> Any:
+        parent = table.refs.get(column)
+        if parent is None or value is None:
+            return value
+        return self.ids.local_of(parent, value)
+
+    # -- conflicts ----------------------------------------------------------------------
+    def _keep(self, table: SyncTable, local_id: int) -> None:
+        self.kept.add((table.name, local_id))
+
+    def _conflict(self, table: SyncTable, local_id: int | None, remote_id: int | None,
+                  column: str | None, kind: str, mine: Row | None, theirs: Row | None, *,
+                  base_value: Any = None, local_value: Any = None,
+                  remote_value: Any = None) -> None:
+        if local_id is not None:
+            self._keep(table, local_id)
+        if column is None:
+            local_value, remote_value = _summary(table, mine), _summary(table, theirs)
+        self.found.append(_Found(table.name, local_id, remote_id, column, kind,
+                                 label(table, mine or theirs, self._plot_names()),
+                                 shown(table.name, column, base_value),
+                                 shown(table.name, column, local_value),
+                                 shown(table.name, column, remote_value)))
+
+    def _plot_names(self) -> dict[str, dict[int, Row]]:
+        return {"plots": self.local_rows.get("plots", {})}
+
+    # -- 3. the copy's side again ----------------------------------------------------------
+    def settle(self) -> None:
+        with self.copy.backend.write_transaction() as conn, sync_log.applying(conn):
+            for name, pairs in self.added.items():
+                self.ids.add_many(conn, name, pairs)
+            self._pull(conn)
+            now = datetime.now(UTC).isoformat(timespec="seconds")
+            for f in self.found:
+                if state.add_conflict(conn, f.table, f.local_id, f.remote_id, f.column,
+                                      f.kind, f.label, f.base, f.local, f.remote, now):
+                    pass
+            for name, local_id, kinds in self.cleared:
+                state.remove_conflicts_of(conn, name, local_id, kinds)
+            done = {name: [i for i in rows if (name, i) not in self.kept]
+                    for name, rows in self.changes.items()}
+            sync_log.forget(conn, done, self.upto)
+            for (name, local_id), merged in self.rebase.items():
+                if (name, local_id) in self.kept:
+                    self._set_base(conn, BY_NAME[name], local_id, merged)
+            state.put(conn, "register_xmin", str(self.next_since))
+            state.put(conn, "pending_sync", None)
+            state.put(conn, "pending_seq", None)
+            state.put(conn, "refetch", None)
+            state.put(conn, "last_sync", now)
+            self.hook("settled")
+            self.report.conflicts = [c for c in state.conflicts(conn)
+                                     if c.found_at == now]
+            self.report.open = len(state.conflicts(conn))
+
+    def _set_base(self, conn: Connection, table: SyncTable, local_id: int, row: Row) -> None:
+        """The base of a row with an open conflict: the merged fields as the register now
+        has them (so they count as carried), the conflicting ones as they were."""
+        values = {c: self._to_local(table, c, v) for c, v in row.items()}
+        sync_log.set_base(conn, table, local_id,
+                          to_sqlite(self.copy.backend.encode_geometries, table, values))
+
+    def _pull(self, conn: Connection) -> None:
+        for table in TABLES:  # adds and changes, parents first
+            for remote_id in sorted(self.remote_changed[table.name]):
+                theirs = self.remote[table.name].get(remote_id)
+                if theirs is None:
+                    continue
+                local_id = self.ids.local_of(table.name, remote_id)
+                if local_id is None:
+                    if self._wanted(table, theirs):
+                        self._add_here(conn, table, remote_id, theirs)
+                    continue
+                if local_id in self.changes.get(table.name, {}):
+                    fields = self.pulls.get(table.name, {}).get(remote_id)
+                    if not fields:
+                        continue
+                else:
+                    held = self.held.get((table.name, local_id), set())
+                    if None in held:
+                        continue
+                    fields = {c: v for c, v in theirs.items() if c not in held}
+                values = {c: self._to_local(table, c, v) for c, v in fields.items()}
+                if set_columns(self.copy, conn, table, local_id, values):
+                    _count(self.report.pulled, table.name)
+        plots = BY_NAME["plots"]
+        for remote_id in sorted(self.remote_changed["plots"]):  # pairs of plots added here
+            theirs = self.remote["plots"].get(remote_id)
+            local_id = self.ids.local_of("plots", remote_id)
+            if theirs is None or local_id is None or theirs.get("paired_plot_id") is None:
+                continue
+            partner = self.ids.local_of("plots", theirs["paired_plot_id"])
+            if partner is not None:
+                set_columns(self.copy, conn, plots, local_id, {"paired_plot_id": partner})
+        for table in reversed(TABLES):  # deletes, children first
+            for remote_id in sorted(self.gone_there[table.name]):
+                local_id = self.ids.local_of(table.name, remote_id)
+                if local_id is None:
+                    continue
+                if local_id in self.changes.get(table.name, {}):
+                    if self.changes[table.name][local_id] != "D":
+                        self._record_deleted_there(table, local_id, remote_id)
+                    self.ids.drop(conn, table.name, local_id)
+                    continue
+                try:
+                    with conn.begin_nested():
+                        delete_row(conn, table, local_id)
+                except (IntegrityError, DBAPIError):  # records added here keep it
+                    self._record_deleted_there(table, local_id, remote_id)
+                    continue
+                self.ids.drop(conn, table.name, local_id)
+                _count(self.report.deleted_here, table.name)
+
+    def _record_deleted_there(self, table: SyncTable, local_id: int, remote_id: int) -> None:
+        mine = self.local_rows.get(table.name, {}).get(local_id)
+        if not any(f.table == table.name and f.local_id == local_id for f in self.found):
+            self._conflict(table, local_id, remote_id, None, state.SERVER_DELETED, mine, None)
+
+    def _wanted(self, table: SyncTable, row: Row) -> bool:
+        """Whether a row new in the register belongs in this copy: in its area, or of a
+        record the copy holds, or of the catalogue every copy holds."""
+        if table.name in ("seasons", "practices", "providers", "trials"):
+            return True
+        if table.name in ("plots", "farmers", "extension_events"):
+            return self._in_scope(row.get("village_code"))
+        if table.name == "target_populations":
+            code = str(row.get("area_code") or "")
+            return not self.scope or any(code.startswith(s) or s.startswith(code)
+                                         for s in self.scope)
+        return all(self.ids.local_of(parent, row.get(column)) is not None
+                   for column, parent in table.refs.items()
+                   if row.get(column) is not None and column != "provider_id")
+
+    def _in_scope(self, village: Any) -> bool:
+        return not self.scope or any(str(village or "").startswith(s) for s in self.scope)
+
+    def _add_here(self, conn: Connection, table: SyncTable, remote_id: int,
+                  theirs: Row) -> None:
+        values = {c: self._to_local(table, c, v) for c, v in theirs.items()}
+        for column, parent in table.refs.items():
+            if theirs.get(column) is not None and values[column] is None:
+                if parent == table.name:  # a pair made later
+                    values[column] = None
+                    continue
+                return  # a parent the copy does not hold (another area's)
+        try:
+            with conn.begin_nested():
+                local_id = insert_row(self.copy, conn, table, values)
+        except IntegrityError:  # the copy has a record of that name unsynced: a clash
+            self._conflict(table, None, remote_id, None, state.CODE_TAKEN, None, theirs)
+            return
+        self.ids.add(conn, table.name, local_id, remote_id)
+        _count(self.report.pulled, table.name)
+
+
+def _summary(table: SyncTable, row: Row | None) -> Any:
+    if row is None:
+        return None
+    return {c: shown(table.name, c, v) for c, v in row.items()
+            if c != "geom" and v not in (None, "")}
+
+
+def sync(copy: Project, register: Project, hook: Hook | None = None) -> SyncReport:
+    """Synchronise ``copy`` (an offline copy's GeoPackage) with ``register``; see the
+    module docstring. Run again after any interruption."""
+    merge = _Merge(copy, register, hook or (lambda _step: None))
+    merge.prepare()
+    merge.exchange()
+    merge.settle()
+    return merge.report
+
+
+__all__ = ["PLOT_RECORDS", "SyncReport", "sync"]

@@ -1,0 +1,190 @@
+"""Offline copies of the shared register, synchronised field by field on the real server:
+both sides' changes kept, conflicts kept and decided, nothing applied twice."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from metkasekor_desktop.app import main
+from metkasekor_desktop.layers.office_sync import (
+    checkout,
+    copy_conflicts,
+    decide_conflict,
+    synchronise,
+)
+from metkasekor_desktop.storage import Project
+from metkasekor_desktop.storage.gpkg.functions import register_functions
+
+from ..test_project_copy import office_project
+
+
+@pytest.fixture
+def setup(tmp_path: Path, register_url: str):
+    """The demo published into the register and province 02 checked out as a copy."""
+    office = office_project(tmp_path)
+    assert main(["publish", str(office), register_url]) == 0
+    copy, _report = checkout(register_url, tmp_path / "p02.gpkg", area="02")
+    return register_url, copy
+
+
+def _plot(project: Project, code: str):
+    return next(p for p in project.plots.list() if p.code == code)
+
+
+def _first_code(copy: Path) -> str:
+    with sqlite3.connect(copy) as con:
+        return con.execute("SELECT code FROM plots ORDER BY fid LIMIT 1").fetchone()[0]
+
+
+def test_nothing_changed_is_nothing_to_do(setup):
+    url, copy = setup
+    report = synchronise(copy)
+    assert report.nothing and report.open == 0
+
+
+def test_different_fields_of_one_plot_both_kept(setup):
+    url, copy = setup
+    code = _first_code(copy)
+    with Project.open(copy) as mine:
+        plot = _plot(mine, code)
+        plot.notes = "seen in the field"
+        mine.plots.update(plot)
+    with Project.connect(url) as shared:
+        plot = _plot(shared, code)
+        plot.name = "renamed at the office"
+        shared.plots.update(plot)
+    report = synchronise(copy)
+    assert report.pushed.get("plots") == 1 and report.pulled.get("plots") == 1
+    assert report.open == 0
+    for project in (Project.open(copy), Project.connect(url)):
+        with project:
+            plot = _plot(project, code)
+            assert (plot.notes, plot.name) == ("seen in the field", "renamed at the office")
+    assert synchronise(copy).nothing  # and nothing twice
+
+
+def test_qgis_edit_on_the_copy_is_carried(setup):
+    url, copy = setup
+    code = _first_code(copy)
+    with sqlite3.connect(copy) as con:  # another program, with the GeoPackage functions
+        register_functions(con)  # QGIS has (the R-tree's triggers call them)
+        con.execute("UPDATE plots SET soil_type = 'clay loam' WHERE code = ?", (code,))
+    synchronise(copy)
+    with Project.connect(url) as shared:
+        assert _plot(shared, code).soil_type == "clay loam"
+
+
+def test_same_field_two_values_is_a_conflict_each_keeps_its_own(setup):
+    url, copy = setup
+    code = _first_code(copy)
+    with Project.open(copy) as mine:
+        plot = _plot(mine, code)
+        plot.notes = "copy's note"
+        mine.plots.update(plot)
+    with Project.connect(url) as shared:
+        plot = _plot(shared, code)
+        plot.notes = "register's note"
+        shared.plots.update(plot)
+    report = synchronise(copy)
+    assert report.open == 1
+    [conflict] = copy_conflicts(copy)
+    assert (conflict.kind, conflict.column) == ("field", "notes")
+    assert (conflict.local, conflict.remote) == ("copy's note", "register's note")
+    with Project.open(copy) as mine:
+        assert _plot(mine, code).notes == "copy's note"
+    with Project.connect(url) as shared:
+        assert _plot(shared, code).notes == "register's note"
+    assert synchronise(copy).open == 1  # still open, still both kept
+    with Project.connect(url) as shared:
+        assert _plot(shared, code).notes == "register's note"
+    decide_conflict(copy, conflict.id, "local")
+    synchronise(copy)
+    with Project.connect(url) as shared:
+        assert _plot(shared, code).notes == "copy's note"
+    assert copy_conflicts(copy) == []
+
+
+def test_same_value_on_both_sides_is_no_conflict(setup):
+    url, copy = setup
+    code = _first_code(copy)
+    for project in (Project.open(copy), Project.connect(url)):
+        with project:
+            plot = _plot(project, code)
+            plot.notes = "the same"
+            project.plots.update(plot)
+    assert synchronise(copy).open == 0
+
+
+def test_a_plot_added_offline_reaches_the_register_once(setup):
+    url, copy = setup
+    with Project.open(copy) as mine:
+        plot = _plot(mine, _first_code(copy))
+        plot.id = plot.version = None
+        plot.code = "NEW-OFFLINE-1"
+        plot.paired_plot_id = None
+        mine.plots.add(plot)
+
+    def cut(step: str) -> None:
+        if step == "pushed":
+            raise ConnectionError("network cut")
+
+    with pytest.raises(ConnectionError):
+        synchronise(copy, hook=cut)
+    report = synchronise(copy)  # run again: it finishes, not repeats
+    assert report.resumed
+    with Project.connect(url) as shared:
+        assert sum(p.code == "NEW-OFFLINE-1" for p in shared.plots.list()) == 1
+    assert synchronise(copy).nothing
+
+
+def test_an_edit_against_a_deletion_is_a_conflict(setup):
+    url, copy = setup
+    with Project.open(copy) as mine:
+        farmer = mine.farmers.list()[0]
+        name = farmer.name_kh
+        farmer.phone = "012 345 678 9"
+        mine.farmers.update(farmer)
+    with Project.connect(url) as shared:
+        theirs = next(f for f in shared.farmers.list() if f.name_kh == name)
+        with shared.backend.write_transaction() as conn:  # deleted in the register
+            conn.exec_driver_sql("UPDATE plots SET farmer_id = NULL WHERE farmer_id = %s",
+                                 (theirs.id,))
+            conn.exec_driver_sql("DELETE FROM farmers WHERE id = %s", (theirs.id,))
+    report = synchronise(copy)
+    [conflict] = [c for c in copy_conflicts(copy) if c.table == "farmers"]
+    assert conflict.kind == "server_deleted", report
+    with Project.open(copy) as mine:  # kept here until decided
+        assert any(f.phone == "012 345 678 9" for f in mine.farmers.list())
+    decide_conflict(copy, conflict.id, "local")  # keep it: it goes back as a new farmer
+    synchronise(copy)
+    with Project.connect(url) as shared:
+        assert any(f.phone == "012 345 678 9" for f in shared.farmers.list())
+    assert copy_conflicts(copy) == []
+
+
+def test_a_deletion_against_an_edit_is_a_conflict(setup):
+    url, copy = setup
+    with Project.open(copy) as mine:
+        event = mine.events.list()[0]
+        with mine.backend.write_transaction() as conn:
+            conn.exec_driver_sql("DELETE FROM event_plots WHERE event_id = ?", (event.id,))
+            conn.exec_driver_sql("DELETE FROM extension_events WHERE id = ?", (event.id,))
+    with Project.connect(url) as shared:
+        theirs = next(e for e in shared.events.list()
+                      if (e.event_date, e.place) == (event.event_date, event.place))
+        theirs.women += 5
+        shared.events.update(theirs)
+    synchronise(copy)
+    [conflict] = [c for c in copy_conflicts(copy) if c.table == "extension_events"]
+    assert conflict.kind == "local_deleted"
+    with Project.connect(url) as shared:  # the register keeps its edit until decided
+        assert any(e.id == theirs.id for e in shared.events.list())
+    decide_conflict(copy, conflict.id, "register")  # take it back
+    synchronise(copy)
+    with Project.open(copy) as mine:
+        assert any((e.event_date, e.place, e.women) == (theirs.event_date, theirs.place,
+                                                        theirs.women)
+                   for e in mine.events.list())

@@ -85,5 +85,8 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
         if c.column is not None:
             print(f"    at the last sync: {c.base!r}; here: {c.local!r}; in the register: "
                   f"{c.remote!r}")
+        elif c.kind == "code_taken" and isinstance(c.remote, dict):
+            print(f"    the register has a plot {c.remote.get('code')}: rename this one, "
+                  f"e.g. to {c.remote.get('proposal')}, and sync again")
     print("decide one with: --id N --keep local|register|value [--value V]")
     return 0

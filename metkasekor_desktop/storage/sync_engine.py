@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from metkasekor_desktop.storage import sync_state as state
@@ -109,6 +109,7 @@ class _Merge:
         self.cleared: list[tuple[str, int, tuple[str, ...]]] = []  # conflicts now gone
         self.pairs: list[tuple[int, int]] = []  # plots added there: (copy id, partner)
         self.added: dict[str, dict[int, int]] = {}  # copy id -> register id of rows added
+        self.refetch_next: list[list[Any]] = []  # register rows to read again next time
 
     # -- 1. the copy's side ------------------------------------------------------------
     def prepare(self) -> None:
@@ -258,6 +259,7 @@ class _Merge:
             if self._write_there(push, table, local_id, lambda c: set_columns(
                     self.register, c, table, remote_id, out), theirs):
                 _count(self.report.pushed, table.name)
+                self.cleared.append((table.name, local_id, (state.NOT_PERMITTED,)))
         if pulled:
             self.pulls.setdefault(table.name, {})[remote_id] = pulled
             if out:
@@ -305,6 +307,7 @@ class _Merge:
         if self._write_there(conn, table, local_id,
                              lambda c: delete_row(c, table, remote_id), theirs):
             _count(self.report.deleted_there, table.name)
+            self.cleared.append((table.name, local_id, (state.NOT_PERMITTED,)))
 
     def _write_there(self, conn: Connection, table: SyncTable, local_id: int,
                      write: Callable[[Connection], bool], theirs: Row | None,
@@ -324,6 +327,9 @@ class _Merge:
             if getattr(getattr(error, "orig", None), "sqlstate", None) != "42501":
                 raise
             kind = state.NOT_PERMITTED
+        if kind == state.CODE_TAKEN and table.name == "plots" and mine is not None:
+            code = str(mine.get("code") or "")
+            theirs = {"code": code, "proposal": _free_code(conn, code)}
         self._conflict(table, local_id, self.ids.remote_of(table.name, local_id), None, kind,
                        mine, theirs)
         self._keep(table, local_id)
@@ -385,7 +391,8 @@ class _Merge:
             state.put(conn, "register_xmin", str(self.next_since))
             state.put(conn, "pending_sync", None)
             state.put(conn, "pending_seq", None)
-            state.put(conn, "refetch", None)
+            state.put(conn, "refetch", json.dumps(self.refetch_next)
+                      if self.refetch_next else None)
             state.put(conn, "last_sync", now)
             self.hook("settled")
             self.report.conflicts = [c for c in state.conflicts(conn)
@@ -485,11 +492,25 @@ class _Merge:
         try:
             with conn.begin_nested():
                 local_id = insert_row(self.copy, conn, table, values)
-        except IntegrityError:  # the copy has a record of that name unsynced: a clash
-            self._conflict(table, None, remote_id, None, state.CODE_TAKEN, None, theirs)
+        except IntegrityError:
+            # The copy has an unsynced record of the same code or key, whose push was
+            # refused for it just now (a conflict of its own): fetched again next time.
+            self.refetch_next.append([table.name, remote_id])
             return
         self.ids.add(conn, table.name, local_id, remote_id)
         _count(self.report.pulled, table.name)
+
+
+def _free_code(conn: Connection, code: str) -> str:
+    """A plot code the register does not hold yet: the code with -2, -3, ... after it
+    (the rename proposed when two offices added plots of one code)."""
+    plots = BY_NAME["plots"].table
+    taken = {str(c) for (c,) in conn.execute(
+        select(plots.c.code).where(plots.c.code.like(f"{code}-%")))}
+    n = 2
+    while f"{code}-{n}" in taken:
+        n += 1
+    return f"{code}-{n}"
 
 
 def _summary(table: SyncTable, row: Row | None) -> Any:

@@ -144,12 +144,19 @@ def conflicts(conn: Connection) -> list[Conflict]:
                      _load(r[9]), r[10]) for r in rows]
 
 
+# Conflicts that hold their field or record until the officer decides; the others (a
+# code taken, a refusal) are tried again at every sync, and go once the cause is gone.
+HOLDING = (FIELD, SERVER_DELETED, LOCAL_DELETED)
+
+
 def open_columns(conn: Connection) -> dict[tuple[str, int], set[str | None]]:
-    """(table, copy id) -> the columns (None: the whole record) under an open conflict."""
+    """(table, copy id) -> the columns (None: the whole record) held by an open
+    conflict until it is decided."""
     out: dict[tuple[str, int], set[str | None]] = {}
+    marks = ", ".join("?" * len(HOLDING))
     for table, local_id, column in conn.exec_driver_sql(
             f"SELECT table_name, local_id, column_name FROM {CONFLICTS} "
-            "WHERE local_id IS NOT NULL"):
+            f"WHERE local_id IS NOT NULL AND kind IN ({marks})", HOLDING):
         out.setdefault((table, int(local_id)), set()).add(column)
     return out
 

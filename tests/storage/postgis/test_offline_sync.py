@@ -188,3 +188,54 @@ def test_a_deletion_against_an_edit_is_a_conflict(setup):
         assert any((e.event_date, e.place, e.women) == (theirs.event_date, theirs.place,
                                                         theirs.women)
                    for e in mine.events.list())
+
+
+def test_two_offices_adding_one_code_get_a_rename_proposal(setup, tmp_path: Path):
+    url, copy = setup
+    other, _ = checkout(url, tmp_path / "other.gpkg", area="02")
+    for path in (copy, other):
+        with Project.open(path) as office:
+            plot = _plot(office, _first_code(path))
+            plot.id = plot.version = None
+            plot.code, plot.paired_plot_id = "SAME-CODE", None
+            office.plots.add(plot)
+    assert synchronise(copy).open == 0
+    report = synchronise(other)
+    found = copy_conflicts(other)
+    assert len(found) == 1, [(c.kind, c.label, c.remote) for c in found]
+    [conflict] = found
+    assert conflict.kind == "code_taken" and report.open == 1
+    assert conflict.remote == {"code": "SAME-CODE", "proposal": "SAME-CODE-2"}
+    with Project.open(other) as office:  # the officer renames it, as proposed
+        plot = _plot(office, "SAME-CODE")
+        plot.code = "SAME-CODE-2"
+        office.plots.update(plot)
+    assert synchronise(other).open == 0
+    with Project.connect(url) as shared:
+        codes = {p.code for p in shared.plots.list()}
+    assert {"SAME-CODE", "SAME-CODE-2"} <= codes
+    synchronise(copy)  # each office gets the other's
+    with Project.open(copy) as office:
+        assert "SAME-CODE-2" in {p.code for p in office.plots.list()}
+
+
+def test_a_change_outside_the_users_provinces_is_refused_and_listed(
+        tmp_path: Path, register_url: str, pg_server, register_db: str):
+    from metkasekor_desktop.storage.postgis.register import add_user_to_register
+
+    office = office_project(tmp_path)
+    assert main(["publish", str(office), register_url]) == 0
+    add_user_to_register(register_url, f"sync_{register_db}", "provincial", ["02"])
+    url = f"postgresql://sync_{register_db}@/{register_db}?host={pg_server.socket_dir}"
+    copy, _ = checkout(url, tmp_path / "mine.gpkg", area="02")
+    code = _first_code(copy)
+    with Project.open(copy) as mine:  # moved into another province, as in QGIS
+        plot = _plot(mine, code)
+        plot.village_code = "13050101"
+        mine.plots.update(plot)
+    report = synchronise(copy)
+    [conflict] = copy_conflicts(copy)
+    assert conflict.kind == "not_permitted" and conflict.label == f"plot {code}"
+    assert report.open == 1 and not report.pushed
+    with Project.connect(register_url) as shared:
+        assert _plot(shared, code).village_code.startswith("02")

@@ -124,7 +124,7 @@ class _Merge:
                 state.put(conn, "pending_seq", str(upto))
             self.sync_id = sync_id
             self.upto = int(state.get(conn, "pending_seq") or 0)
-            self.ids = state.IdMap.read(conn)
+            self.ids = state.IdMap.lazy()
             self.held = state.open_columns(conn)
             self.refetch = json.loads(state.get(conn, "refetch") or "[]")
             self.changes = sync_log.changes(conn, self.upto)
@@ -141,17 +141,25 @@ class _Merge:
 
     # -- 2. the register's side ---------------------------------------------------------
     def exchange(self) -> None:
-        with self.register.backend.write_transaction() as conn:
+        with self.register.backend.write_transaction() as conn, \
+                self.copy.backend.reading() as mine:
+            self.ids.conn = mine  # the copy's ids, each table's when first needed
             receipt = sync_server.receipt(conn, self.sync_id)
             own = sync_server.own_txids(conn, self.copy_id, self.since)
             changed = sync_server.changed_rows(conn, self.since, own)
             self.next_since = sync_server.snapshot_xmin(conn)
+            if receipt is None and not self.changes and not self.refetch and not any(
+                    changed.values()):
+                self.remote_changed = {t.name: set() for t in TABLES}
+                self.remote = {t.name: {} for t in TABLES}
+                self.gone_there = {t.name: set() for t in TABLES}
+                self.hook("pushed")
+                return  # nothing changed on either side: nothing to write there
             if receipt is not None:  # pushed before an interruption: not again
                 self.report.resumed = True
                 for name, pairs in receipt.ids.items():
                     for local_id, remote_id in pairs.items():
-                        self.ids.local.setdefault(name, {})[int(remote_id)] = int(local_id)
-                        self.ids.remote.setdefault(name, {})[int(local_id)] = int(remote_id)
+                        self.ids.note(name, int(local_id), int(remote_id))
                 self.added = {n: {int(a): int(b) for a, b in p.items()}
                               for n, p in receipt.ids.items()}
             self._read_register(conn, changed)
@@ -372,6 +380,7 @@ class _Merge:
     # -- 3. the copy's side again ----------------------------------------------------------
     def settle(self) -> None:
         with self.copy.backend.write_transaction() as conn, sync_log.applying(conn):
+            self.ids.conn = conn
             for name, pairs in self.added.items():
                 self.ids.add_many(conn, name, pairs)
             self._pull(conn)

@@ -74,36 +74,69 @@ def put(conn: Connection, key: str, value: str | None) -> None:
 
 # -- ids ----------------------------------------------------------------------------------
 class IdMap:
-    """Copy id <-> register id per table, read once and kept in step with the writes."""
+    """Copy id <-> register id per table, each table's pairs read when first needed
+    (``connect`` gives the copy's connection to read them with) and kept in step with
+    the writes."""
 
     def __init__(self, pairs: Iterable[tuple[str, int, int]] = ()) -> None:
         self.remote: dict[str, dict[int, int]] = {}
         self.local: dict[str, dict[int, int]] = {}
+        self.conn: Connection | None = None
+        self._loaded: set[str] = set()
         for table, local_id, remote_id in pairs:
             self._set(table, local_id, remote_id)
+            self._loaded.add(table)
 
     @classmethod
     def read(cls, conn: Connection) -> IdMap:
+        """Every pair at once."""
         return cls(conn.exec_driver_sql(
             f"SELECT table_name, local_id, remote_id FROM {IDS}").all())
+
+    @classmethod
+    def lazy(cls) -> IdMap:
+        """No pair yet: each table's are read through ``conn`` when first asked for."""
+        return cls()
+
+    def _load(self, table: str) -> None:
+        if table in self._loaded or self.conn is None:
+            return
+        self._loaded.add(table)
+        for local_id, remote_id in self.conn.exec_driver_sql(
+                f"SELECT local_id, remote_id FROM {IDS} WHERE table_name = ?", (table,)):
+            self.remote.setdefault(table, {}).setdefault(int(local_id), int(remote_id))
+            self.local.setdefault(table, {}).setdefault(int(remote_id), int(local_id))
 
     def _set(self, table: str, local_id: int, remote_id: int) -> None:
         self.remote.setdefault(table, {})[int(local_id)] = int(remote_id)
         self.local.setdefault(table, {})[int(remote_id)] = int(local_id)
 
     def remote_of(self, table: str, local_id: int | None) -> int | None:
-        return None if local_id is None else self.remote.get(table, {}).get(int(local_id))
+        if local_id is None:
+            return None
+        self._load(table)
+        return self.remote.get(table, {}).get(int(local_id))
 
     def local_of(self, table: str, remote_id: int | None) -> int | None:
-        return None if remote_id is None else self.local.get(table, {}).get(int(remote_id))
+        if remote_id is None:
+            return None
+        self._load(table)
+        return self.local.get(table, {}).get(int(remote_id))
+
+    def note(self, table: str, local_id: int, remote_id: int) -> None:
+        """A pair known from elsewhere (a receipt), before it is written."""
+        self._load(table)
+        self._set(table, local_id, remote_id)
 
     def add(self, conn: Connection, table: str, local_id: int, remote_id: int) -> None:
+        self._load(table)
         conn.exec_driver_sql(f"INSERT OR REPLACE INTO {IDS} (table_name, local_id, "
                              "remote_id) VALUES (?, ?, ?)", (table, local_id, remote_id))
         self._set(table, local_id, remote_id)
 
     def add_many(self, conn: Connection, table: str, pairs: Mapping[int, int]) -> None:
         if pairs:
+            self._load(table)
             conn.exec_driver_sql(
                 f"INSERT OR REPLACE INTO {IDS} (table_name, local_id, remote_id) "
                 "VALUES (?, ?, ?)", [(table, int(a), int(b)) for a, b in pairs.items()])
@@ -111,6 +144,7 @@ class IdMap:
                 self._set(table, a, b)
 
     def drop(self, conn: Connection, table: str, local_id: int) -> None:
+        self._load(table)
         remote_id = self.remote.get(table, {}).pop(int(local_id), None)
         if remote_id is not None:
             self.local.get(table, {}).pop(remote_id, None)

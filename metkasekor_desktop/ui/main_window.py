@@ -51,6 +51,7 @@ from metkasekor_desktop.ui.project_files import ProjectFiles, make_action
 from metkasekor_desktop.ui.recent import AppSettings
 from metkasekor_desktop.ui.register_controller import RegisterController
 from metkasekor_desktop.ui.status_bar import MapStatus
+from metkasekor_desktop.ui.sync_controller import SyncController
 from metkasekor_desktop.ui.tools.identify import IdentifyTool
 from metkasekor_desktop.ui.tools.pan import PanTool
 from metkasekor_desktop.ui.tools.select import SelectTool
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.setObjectName("mainWindow")
         self.files = ProjectFiles(self)
+        self.office_sync = SyncController(self, self.files.passwords)
         self.map_layers = MapLayers(self)
 
         self.language = current_language(self.settings.qsettings)
@@ -222,6 +224,8 @@ class MainWindow(QMainWindow):
         file_menu.addActions([files.new_action, files.open_action, files.connect_action])
         file_menu.addMenu(files.recent_menu)
         file_menu.addActions([files.save_as_action, files.publish_action, files.office_action])
+        sync = self.office_sync
+        file_menu.addActions([sync.copy_action, sync.sync_action, sync.conflicts_action])
         file_menu.addSeparator()
         file_menu.addActions([files.import_action, files.export_action, self.export_map_action,
                               self.register.report_action])
@@ -343,6 +347,7 @@ class MainWindow(QMainWindow):
             self.session.close()
         self.project = project
         self.files.project_opened(project)
+        self.office_sync.project_opened(project)
         self.problems_panel.clear()
         self.canvas.map_epsg = map_epsg
         layer = self.map_layers.load(project, table, map_epsg)

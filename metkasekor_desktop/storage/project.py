@@ -75,6 +75,22 @@ def public_url(url: str) -> str:
     return strip(url)
 
 
+def _relog_copy(conn: Connection) -> None:
+    """An offline copy's change log follows the columns the upgrade added: its triggers
+    are made again (``gpkg.sync_log``), in the upgrade's transaction."""
+    from metkasekor_desktop.storage import sync_state
+    from metkasekor_desktop.storage.gpkg import sync_log
+    from metkasekor_desktop.storage.sync_tables import TABLES
+
+    if sync_state.is_copy(conn):
+        sync_log.install(conn, [t for t in TABLES if t.name in _tables_of(conn)])
+
+
+def _tables_of(conn: Connection) -> set[str]:
+    return {str(r[0]) for r in conn.exec_driver_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
 class Project:
     """An open project file (or shared register) and its repositories.
 
@@ -168,6 +184,7 @@ class Project:
             if version < SCHEMA_VERSION:
                 with backend.write_transaction() as conn:
                     migrations.migrate(conn, backend, version)
+                    _relog_copy(conn)
                 checkpoint(backend.engine)
         except Exception as error:
             backend.close()

@@ -110,6 +110,8 @@ class _Merge:
         self.pairs: list[tuple[int, int]] = []  # plots added there: (copy id, partner)
         self.added: dict[str, dict[int, int]] = {}  # copy id -> register id of rows added
         self.refetch_next: list[list[Any]] = []  # register rows to read again next time
+        self.remote: dict[str, dict[int, Row]] = {}  # the register's rows read, now
+        self.remote_changed: dict[str, set[int]] = {}  # ids the register changed
 
     # -- 1. the copy's side ------------------------------------------------------------
     def prepare(self) -> None:
@@ -176,8 +178,8 @@ class _Merge:
         those a decided conflict asks for again)."""
         for name, remote_id in self.refetch:
             changed.setdefault(name, set()).add(int(remote_id))
-        self.remote: dict[str, dict[int, Row]] = {}
-        self.remote_changed: dict[str, set[int]] = {}
+        self.remote = {}
+        self.remote_changed = {}
         for table in TABLES:
             mine = {self.ids.remote_of(table.name, i)
                     for i in self.changes.get(table.name, {})} - {None}

@@ -168,10 +168,23 @@ class _Merge:
             if receipt is None:
                 self._push(conn)
                 sync_server.write_receipt(conn, self.sync_id, self.copy_id, self.upto,
-                                          self.added)
+                                          self.added, self._findings())
             else:
+                self._restore(receipt.findings)
                 self._merge_only()
         self.hook("pushed")
+
+    def _findings(self) -> dict[str, Any]:
+        """What the push found, kept in its receipt (the copy records it in step 3; a
+        sync cut after the push commits finds it there when run again)."""
+        return {"found": [f.__dict__ for f in self.found],
+                "kept": sorted([list(k) for k in self.kept]),
+                "cleared": [[t, i, list(k)] for t, i, k in self.cleared]}
+
+    def _restore(self, findings: dict[str, Any]) -> None:
+        self.found += [_Found(**f) for f in findings.get("found", [])]
+        self.kept |= {(str(t), int(i)) for t, i in findings.get("kept", [])}
+        self.cleared += [(str(t), int(i), tuple(k)) for t, i, k in findings.get("cleared", [])]
 
     def _read_register(self, conn: Connection, changed: dict[str, set[int]]) -> None:
         """The register's rows the copy changed and those it changed itself, now (and
@@ -200,6 +213,13 @@ class _Merge:
                 self._fields(table, local_id, remote_id, theirs, push=None)
 
     def _push(self, conn: Connection) -> None:
+        # Deletes first, children first: a record deleted and added again with the same
+        # key (an event's visits, written anew with each edit) frees its key before the
+        # new one takes it.
+        for table in reversed(TABLES):
+            for local_id, op in sorted(self.changes.get(table.name, {}).items()):
+                if op == "D":
+                    self._delete_there(conn, table, local_id)
         for table in TABLES:  # adds and changes, parents first
             for local_id, op in sorted(self.changes.get(table.name, {}).items()):
                 if op == "D":
@@ -224,10 +244,6 @@ class _Merge:
                                 self.ids.remote_of("plots", partner))
             if remote_id is not None and other is not None:
                 set_columns(self.register, conn, plots, remote_id, {"paired_plot_id": other})
-        for table in reversed(TABLES):  # deletes, children first
-            for local_id, op in sorted(self.changes.get(table.name, {}).items()):
-                if op == "D":
-                    self._delete_there(conn, table, local_id)
 
     def _fields(self, table: SyncTable, local_id: int, remote_id: int | None,
                 theirs: Row | None, push: Connection | None) -> None:
@@ -256,7 +272,9 @@ class _Merge:
                                  base[column])
             if here and not there:
                 out[column] = ours
-                merged[column] = ours
+                merged[column] = ours if push is not None else (
+                    theirs[column] if base is None
+                    else self._to_remote(table, column, base[column]))
             elif there and not here:
                 pulled[column] = theirs[column]
             elif here and there and not same(ours, theirs[column]):
@@ -265,6 +283,8 @@ class _Merge:
                                local_value=mine[column], remote_value=theirs[column])
                 merged[column] = (self._to_remote(table, column, base[column])
                                   if base is not None else theirs[column])
+        if push is None and out:  # a resumed sync pushes nothing: the next one will
+            self._keep(table, local_id)
         if push is not None and out:
             if self._write_there(push, table, local_id, lambda c: set_columns(
                     self.register, c, table, remote_id, out), theirs):
@@ -308,7 +328,7 @@ class _Merge:
         if theirs is None:
             return  # deleted there too
         base = self.bases[table.name].get(local_id)
-        if remote_id in self.remote_changed[table.name] and base is not None and any(
+        if base is not None and any(  # changed there since the last sync: not deleted
                 not same(self._to_local(table, c, theirs[c]), base[c])
                 for c in table.columns):
             self._conflict(table, local_id, remote_id, None, state.LOCAL_DELETED, base,
@@ -418,12 +438,21 @@ class _Merge:
                           to_sqlite(self.copy.backend.encode_geometries, table, values))
 
     def _pull(self, conn: Connection) -> None:
+        # Rows changed here after this sync took its changes (QGIS meanwhile, or an edit
+        # between an interrupted sync and this one) are not written over: the next sync
+        # merges them with what the register has then.
+        later = {(name, i) for name, rows in sync_log.changes(conn).items() for i in rows
+                 if self.changes.get(name, {}).get(i) is None
+                 or sync_log.last_seq_of(conn, name, i) > self.upto}
         for table in TABLES:  # adds and changes, parents first
             for remote_id in sorted(self.remote_changed[table.name]):
                 theirs = self.remote[table.name].get(remote_id)
                 if theirs is None:
                     continue
                 local_id = self.ids.local_of(table.name, remote_id)
+                if local_id is not None and (table.name, local_id) in later:
+                    self.refetch_next.append([table.name, remote_id])
+                    continue
                 if local_id is None:
                     if self._wanted(table, theirs):
                         self._add_here(conn, table, remote_id, theirs)

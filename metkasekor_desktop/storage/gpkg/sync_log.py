@@ -278,3 +278,10 @@ def mark_changed(conn: Connection, table_name: str, row_id: int) -> None:
                             (table_name, int(row_id))).first() is None:
         conn.exec_driver_sql(f"INSERT INTO {LOG} (table_name, row_id, op) VALUES (?, ?, 'U')",
                              (table_name, int(row_id)))
+
+
+def last_seq_of(conn: Connection, table_name: str, row_id: int) -> int:
+    """The last log entry of a row (0 when none)."""
+    return int(conn.exec_driver_sql(
+        f"SELECT coalesce(max(seq), 0) FROM {LOG} WHERE table_name = ? AND row_id = ?",
+        (table_name, int(row_id))).scalar_one())

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, text
@@ -53,6 +53,9 @@ class Receipt:
     txid: int
     upto_seq: int
     ids: dict[str, dict[int, int]]
+    # What the push found (conflicts, changes it could not carry), for the copy to
+    # record: kept here too, so a sync cut after this commit loses none of it.
+    findings: dict[str, Any] = field(default_factory=dict)
 
 
 def install(conn: Connection) -> None:
@@ -70,6 +73,8 @@ def install(conn: Connection) -> None:
               made_at TIMESTAMPTZ NOT NULL DEFAULT now(),
               upto_seq BIGINT NOT NULL,
               ids JSONB NOT NULL DEFAULT '{{}}')""",
+        f"ALTER TABLE {RECEIPTS} ADD COLUMN IF NOT EXISTS findings JSONB NOT NULL "
+        "DEFAULT '{}'",
         f"CREATE INDEX IF NOT EXISTS {RECEIPTS}_copy ON {RECEIPTS} (copy_id)",
         # changed_rows reads "txid >= x": an index scan, nothing read when nothing changed.
         f"CREATE INDEX IF NOT EXISTS {HISTORY}_txid ON {HISTORY} (txid)",
@@ -117,23 +122,27 @@ def receipt(conn: Connection, sync_id: str) -> Receipt | None:
     """The receipt of the push ``sync_id`` (None: it never committed, push it again)."""
     _require(conn, RECEIPTS, "takes no synchronised copies yet")
     row = conn.execute(text(
-        f"SELECT sync_id, copy_id, txid, upto_seq, ids FROM {RECEIPTS} WHERE sync_id = :s"),
-        {"s": sync_id}).first()
+        f"SELECT sync_id, copy_id, txid, upto_seq, ids, findings FROM {RECEIPTS} "
+        "WHERE sync_id = :s"), {"s": sync_id}).first()
     if row is None:
         return None
-    return Receipt(str(row[0]), str(row[1]), int(row[2]), int(row[3]), _ids_of(row[4]))
+    return Receipt(str(row[0]), str(row[1]), int(row[2]), int(row[3]), _ids_of(row[4]),
+                   dict(row[5] or {}))
 
 
 def write_receipt(conn: Connection, sync_id: str, copy_id: str, upto_seq: int,
-                  ids: Mapping[str, Mapping[int, int]]) -> int:
+                  ids: Mapping[str, Mapping[int, int]],
+                  findings: Mapping[str, Any] | None = None) -> int:
     """Record the push in the caller's transaction (it commits with the push or not at
-    all); returns the transaction's id, which the copy's next pull leaves out."""
+    all); returns the transaction's id, which the copy's next pull leaves out.
+    ``findings``: JSON of what the push found, given back by :func:`receipt`."""
     _require(conn, RECEIPTS, "takes no synchronised copies yet")
     as_json = {table: {str(k): int(v) for k, v in m.items()} for table, m in ids.items()}
     return int(conn.execute(text(
-        f"INSERT INTO {RECEIPTS} (sync_id, copy_id, upto_seq, ids) "
-        "VALUES (:s, :c, :u, CAST(:ids AS jsonb)) RETURNING txid"),
-        {"s": sync_id, "c": copy_id, "u": int(upto_seq), "ids": json.dumps(as_json)}
+        f"INSERT INTO {RECEIPTS} (sync_id, copy_id, upto_seq, ids, findings) "
+        "VALUES (:s, :c, :u, CAST(:ids AS jsonb), CAST(:f AS jsonb)) RETURNING txid"),
+        {"s": sync_id, "c": copy_id, "u": int(upto_seq), "ids": json.dumps(as_json),
+         "f": json.dumps(dict(findings or {}), default=str)}
     ).scalar_one())
 
 

@@ -246,7 +246,7 @@ class ConflictsDialog(QDialog):
         layout.addLayout(choices)
         layout.addWidget(self.note)
         layout.addWidget(self.buttons)
-        self.resize(820, 600)
+        self.resize(980, 620)
         self.reload()
 
     # -- the list ------------------------------------------------------------------------
@@ -268,8 +268,12 @@ class ConflictsDialog(QDialog):
                 item.setToolTip(text)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
+        # Every column in view: each takes its share of the table's width at most (the
+        # whole text is in the tooltip and the explanation below).
+        share = max(120, (max(self.table.viewport().width(), self.width() - 40))
+                    // self.COLUMNS)
         for column in range(self.COLUMNS):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 240))
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), share))
         index = next((i for i, c in enumerate(self.found)
                       if selected is not None and c.id == selected.id), 0)
         if self.found:

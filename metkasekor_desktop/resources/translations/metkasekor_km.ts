@@ -500,6 +500,215 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../ui/conflicts_dialog.py" line="+145"/>
+        <source>has {code} already (free: {free})</source>
+        <translation>មាន {code} រួចហើយ (កូដទំនេរ៖ {free})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>deleted</source>
+        <translation>បានលុប</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refused</source>
+        <translation>បដិសេធ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed</source>
+        <translation>បានកែប្រែ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(empty)</source>
+        <translation>(ទទេ)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a boundary of {0} ha</source>
+        <translation>ព្រំដីទំហំ {0} ហិកតា</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a shape that cannot be read</source>
+        <translation>រាងដែលមិនអាចអានបាន</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>បាទ/ចាស</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>ទេ</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Conflicts of {0}</source>
+        <translation>ការប៉ះទង្គិចនៃ {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Both this copy and the register changed these records since the last sync. Each side keeps its own until you decide; select one to see the choices.</source>
+        <translation>ទាំងច្បាប់ចម្លងនេះ និងបញ្ជី បានកែប្រែកំណត់ត្រាទាំងនេះ តាំងពីសមកាលកម្មចុងក្រោយ។ ភាគីនីមួយៗរក្សាតម្លៃរបស់ខ្លួន រហូតដល់អ្នកសម្រេច។ សូមជ្រើសមួយ ដើម្បីមើលជម្រើស។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record</source>
+        <translation>កំណត់ត្រា</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>អ្វី</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>At the last sync</source>
+        <translation>នៅសមកាលកម្មចុងក្រោយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This copy&apos;s</source>
+        <translation>តាមច្បាប់ចម្លងនេះ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The register&apos;s</source>
+        <translation>តាមបញ្ជី</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+97"/>
+        <location line="+7"/>
+        <source>Keep this copy&apos;s</source>
+        <translation>រក្សាតាមច្បាប់ចម្លងនេះ</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <location line="+95"/>
+        <location line="+7"/>
+        <source>Keep the register&apos;s</source>
+        <translation>រក្សាតាមបញ្ជី</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>Edit…</source>
+        <translation>កែ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the value to keep on both sides</source>
+        <translation>វាយតម្លៃដែលត្រូវរក្សាទុកនៅភាគីទាំងពីរ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Decisions are kept in this copy at once and go across to the register at the next sync (File &gt; Synchronise).</source>
+        <translation>ការសម្រេចត្រូវបានរក្សាទុកក្នុងច្បាប់ចម្លងនេះភ្លាមៗ ហើយទៅដល់បញ្ជីនៅសមកាលកម្មលើកក្រោយ (ឯកសារ &gt; ធ្វើសមកាលកម្ម)។</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>No open conflict: this copy and the register agree on everything both changed.</source>
+        <translation>គ្មានការប៉ះទង្គិចនៅសល់ទេ៖ ច្បាប់ចម្លងនេះ និងបញ្ជី ត្រូវគ្នាលើអ្វីៗទាំងអស់ដែលភាគីទាំងពីរបានកែប្រែ។</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{0}: the boundary was changed here and in the register; the map below shows both. Keep this copy&apos;s (it goes to the register) or the register&apos;s (it replaces this copy&apos;s); reshape it on the map afterwards if neither is right.</source>
+        <translation>{0}៖ ព្រំដីត្រូវបានកែប្រែនៅទីនេះ និងក្នុងបញ្ជី ហើយផែនទីខាងក្រោមបង្ហាញទាំងពីរ។ រក្សាតាមច្បាប់ចម្លងនេះ (វានឹងទៅបញ្ជី) ឬតាមបញ្ជី (វាជំនួសរបស់ច្បាប់ចម្លងនេះ)។ បើគ្មានមួយណាត្រឹមត្រូវទេ សូមកែរាងវានៅលើផែនទីបន្ទាប់មក។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{record}: {what} was changed here and in the register. Keep this copy&apos;s value (it goes to the register), the register&apos;s (it replaces this copy&apos;s), or type another.</source>
+        <translation>{record}៖ {what} ត្រូវបានកែប្រែនៅទីនេះ និងក្នុងបញ្ជី។ រក្សាតម្លៃតាមច្បាប់ចម្លងនេះ (វានឹងទៅបញ្ជី) តាមបញ្ជី (វាជំនួសតម្លៃរបស់ច្បាប់ចម្លងនេះ) ឬវាយតម្លៃផ្សេង។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep it</source>
+        <translation>រក្សាវាទុក</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete it here too</source>
+        <translation>លុបវានៅទីនេះដែរ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} was changed in this copy but deleted in the register. Keep it: it goes back to the register as a new record. Or delete it here too.</source>
+        <translation>{0} ត្រូវបានកែប្រែក្នុងច្បាប់ចម្លងនេះ ប៉ុន្តែត្រូវបានលុបក្នុងបញ្ជី។ រក្សាវាទុក៖ វានឹងទៅបញ្ជីវិញជាកំណត់ត្រាថ្មី។ ឬលុបវានៅទីនេះដែរ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete it in the register too</source>
+        <translation>លុបវាក្នុងបញ្ជីដែរ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Take it back</source>
+        <translation>យកវាមកវិញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} was deleted in this copy but changed in the register. Delete it in the register too, or take it back: the next sync brings it again with the register&apos;s changes.</source>
+        <translation>{0} ត្រូវបានលុបក្នុងច្បាប់ចម្លងនេះ ប៉ុន្តែត្រូវបានកែប្រែក្នុងបញ្ជី។ លុបវាក្នុងបញ្ជីដែរ ឬយកវាមកវិញ៖ សមកាលកម្មលើកក្រោយនឹងនាំវាមកវិញ ព្រមទាំងការកែប្រែរបស់បញ្ជី។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> A free code: {0}.</source>
+        <translation> កូដទំនេរមួយ៖ {0}។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it (I rename it)</source>
+        <translation>រក្សាវាទុក (ខ្ញុំប្តូរកូដ)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <source>Remove it from this copy</source>
+        <translation>ដកវាចេញពីច្បាប់ចម្លងនេះ</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>{0} was added in this copy, but the register has a record with the same code or key. Keep it and give it another code here, then synchronise again; or remove it from this copy.</source>
+        <translation>{0} ត្រូវបានបន្ថែមក្នុងច្បាប់ចម្លងនេះ ប៉ុន្តែបញ្ជីមានកំណត់ត្រាដែលមានកូដ ឬកូដសម្គាល់ដូចគ្នារួចហើយ។ រក្សាវាទុក ហើយដាក់កូដផ្សេងឱ្យវានៅទីនេះ រួចធ្វើសមកាលកម្មម្តងទៀត ឬដកវាចេញពីច្បាប់ចម្លងនេះ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep it here</source>
+        <translation>រក្សាវាទុកនៅទីនេះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The register refused {0}: it is not in your provinces. Keep it in this copy only, or remove it from this copy.</source>
+        <translation>បញ្ជីបានបដិសេធ {0}៖ វាមិនស្ថិតនៅក្នុងខេត្តរបស់អ្នកទេ។ រក្សាវាទុកតែក្នុងច្បាប់ចម្លងនេះ ឬដកវាចេញពីច្បាប់ចម្លងនេះ។</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+23"/>
+        <source>Conflict not decided</source>
+        <translation>ការប៉ះទង្គិចមិនត្រូវបានសម្រេច</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Value to keep</source>
+        <translation>តម្លៃដែលត្រូវរក្សាទុក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{record}: {what}</source>
+        <translation>{record}៖ {what}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0} is not a number; type a number like {1}.</source>
+        <translation>{0} មិនមែនជាលេខទេ។ សូមវាយលេខ ដូចជា {1}។</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <location filename="../../ui/connect_dialog.py" line="+27"/>
@@ -2918,7 +3127,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+103"/>
+        <location filename="../../ui/main_window.py" line="+105"/>
         <source>Plots</source>
         <translation>ក្បាលដី</translation>
     </message>
@@ -3068,7 +3277,7 @@
         <translation>ឯកសារ(&amp;F)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;View</source>
         <translation>មើល(&amp;V)</translation>
     </message>
@@ -3118,7 +3327,7 @@
         <translation>បានបើក {0}</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>About MetKasekor Desktop</source>
         <translation>អំពី MetKasekor Desktop</translation>
     </message>
@@ -3797,6 +4006,99 @@
         <location line="+1"/>
         <source>Wrote {file}: an office project of {where} with {counts}.</source>
         <translation>បានសរសេរ {file}៖ គម្រោងការិយាល័យនៃ {where} ដែលមាន {counts}។</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineCopyDialog</name>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="+167"/>
+        <source>Make an offline copy</source>
+        <translation>បង្កើតច្បាប់ចម្លងក្រៅបណ្តាញ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writes the plots of a province or a district of the shared register, with their farmers, season plans, trials, samples, yields and events, into a project file to work on without a connection. File &gt; Synchronise sends its changes to the register and brings the register&apos;s, whenever the connection is back.</source>
+        <translation>សរសេរក្បាលដីនៃខេត្ត ឬស្រុកមួយរបស់បញ្ជីរួម ព្រមទាំងកសិករ ផែនការតាមរដូវ ការសាកល្បង សំណាក ទិន្នផល និងព្រឹត្តិការណ៍របស់វា ទៅក្នុងឯកសារគម្រោងមួយ ដើម្បីធ្វើការដោយគ្មានការតភ្ជាប់។ ឯកសារ &gt; ធ្វើសមកាលកម្ម ផ្ញើការកែប្រែរបស់វាទៅបញ្ជី ហើយនាំការកែប្រែរបស់បញ្ជីមកវិញ នៅពេលណាដែលការតភ្ជាប់មកវិញ។</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>empty: from your .pgpass file</source>
+        <translation>ទុកទទេ៖ យកពីឯកសារ .pgpass របស់អ្នក</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Browse…</source>
+        <translation>រកមើល…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Register:</source>
+        <translation>បញ្ជី៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>ពាក្យសម្ងាត់៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Province or district:</source>
+        <translation>ខេត្ត ឬស្រុក៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy file:</source>
+        <translation>ឯកសារច្បាប់ចម្លង៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make the copy</source>
+        <translation>បង្កើតច្បាប់ចម្លង</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open it</source>
+        <translation>បើកវា</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the offline copy in this window</source>
+        <translation>បើកច្បាប់ចម្លងក្រៅបណ្តាញនៅក្នុងបង្អួចនេះ</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Offline copy file</source>
+        <translation>ឯកសារច្បាប់ចម្លងក្រៅបណ្តាញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MetKasekor project (*.gpkg)</source>
+        <translation>គម្រោង MetKasekor (*.gpkg)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Writing {0}…</source>
+        <translation>កំពុងសរសេរ {0}…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the whole register</source>
+        <translation>បញ្ជីទាំងមូល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrote {file}: an offline copy of {where} with {counts}.</source>
+        <translation>បានសរសេរ {file}៖ ច្បាប់ចម្លងក្រៅបណ្តាញនៃ {where} ដែលមាន {counts}។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The register asks for a password (or refused this one): type it above and make the copy again.</source>
+        <translation>បញ្ជីសុំពាក្យសម្ងាត់ (ឬបានបដិសេធពាក្យសម្ងាត់នេះ)៖ សូមវាយវានៅខាងលើ ហើយបង្កើតច្បាប់ចម្លងម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No file was written.</source>
+        <translation>គ្មានឯកសារណាត្រូវបានសរសេរទេ។</translation>
     </message>
 </context>
 <context>
@@ -7029,6 +7331,19 @@ Already there: {found}.</source>
     </message>
 </context>
 <context>
+    <name>ShapePreview</name>
+    <message>
+        <location filename="../../ui/conflicts_dialog.py" line="-316"/>
+        <source>The register</source>
+        <translation>បញ្ជី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This copy</source>
+        <translation>ច្បាប់ចម្លងនេះ</translation>
+    </message>
+</context>
+<context>
     <name>SoilSampleDialog</name>
     <message>
         <location filename="../../ui/soil_sample_dialog.py" line="+71"/>
@@ -7291,6 +7606,216 @@ Already there: {found}.</source>
         <location line="+29"/>
         <source>Draw the dividing line with at least two points, from outside the plot across it to the other side.</source>
         <translation>គូរបន្ទាត់ចែកដោយមានយ៉ាងហោចណាស់ពីរចំណុច ពីខាងក្រៅក្បាលដី កាត់ឆ្លងទៅម្ខាងទៀត។</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../ui/sync_controller.py" line="+47"/>
+        <source>Make an offline cop&amp;y…</source>
+        <translation>បង្កើតច្បាប់ចម្លងក្រៅបណ្តាញ(&amp;Y)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a province or a district of the shared register into a file to work on without a connection</source>
+        <translation>សរសេរខេត្ត ឬស្រុកមួយនៃបញ្ជីរួមទៅក្នុងឯកសារ ដើម្បីធ្វើការដោយគ្មានការតភ្ជាប់</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Synchronise</source>
+        <translation>ធ្វើសមកាលកម្ម(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send this offline copy&apos;s changes to the register and bring the register&apos;s</source>
+        <translation>ផ្ញើការកែប្រែរបស់ច្បាប់ចម្លងក្រៅបណ្តាញនេះទៅបញ្ជី ហើយនាំការកែប្រែរបស់បញ្ជីមកវិញ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conf&amp;licts…</source>
+        <translation>ការប៉ះទង្គិច(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What this copy and the register both changed, to decide</source>
+        <translation>អ្វីដែលទាំងច្បាប់ចម្លងនេះ និងបញ្ជីបានកែប្រែ ដែលអ្នកត្រូវសម្រេច</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Synchronised: sent {sent}; brought {brought}.</source>
+        <translation>បានធ្វើសមកាលកម្ម៖ បានផ្ញើ {sent} និងបាននាំមក {brought}។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} conflicts are open (File &gt; Conflicts).</source>
+        <translation>នៅសល់ការប៉ះទង្គិច {0} (ឯកសារ &gt; ការប៉ះទង្គិច)។</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="+23"/>
+        <source>Synchronise with the shared register</source>
+        <translation>ធ្វើសមកាលកម្មជាមួយបញ្ជីរួម</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The offline copy {copy} with the register {register}</source>
+        <translation>ច្បាប់ចម្លងក្រៅបណ្តាញ {copy} ជាមួយបញ្ជី {register}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Conflicts…</source>
+        <translation>ការប៉ះទង្គិច…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decide the open conflicts</source>
+        <translation>សម្រេចលើការប៉ះទង្គិចដែលនៅសល់</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Synchronise again</source>
+        <translation>ធ្វើសមកាលកម្មម្តងទៀត</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Synchronising {0} with the register…</source>
+        <translation>កំពុងធ្វើសមកាលកម្ម {0} ជាមួយបញ្ជី…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An interrupted sync had reached the register; it was finished, not repeated.</source>
+        <translation>សមកាលកម្មដែលត្រូវបានរំខាន បានទៅដល់បញ្ជីរួចហើយ៖ វាត្រូវបានបញ្ចប់ មិនមែនធ្វើឡើងវិញទេ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to synchronise: this copy and the register had no new changes.</source>
+        <translation>គ្មានអ្វីត្រូវធ្វើសមកាលកម្មទេ៖ ច្បាប់ចម្លងនេះ និងបញ្ជី គ្មានការកែប្រែថ្មីទេ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Synchronised.</source>
+        <translation>បានធ្វើសមកាលកម្មរួចរាល់។</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sent to the register:</source>
+        <translation>បានផ្ញើទៅបញ្ជី៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted in the register:</source>
+        <translation>បានលុបក្នុងបញ្ជី៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brought from the register:</source>
+        <translation>បាននាំមកពីបញ្ជី៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted in this copy:</source>
+        <translation>បានលុបក្នុងច្បាប់ចម្លងនេះ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged:</source>
+        <translation>បានបញ្ចូលគ្នា៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} records with fields changed on both sides</source>
+        <translation>កំណត់ត្រា {0} ដែលមានវាលត្រូវបានកែប្រែនៅភាគីទាំងពីរ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New conflicts:</source>
+        <translation>ការប៉ះទង្គិចថ្មី៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open conflicts:</source>
+        <translation>ការប៉ះទង្គិចនៅសល់៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0}: decide them with Conflicts…</source>
+        <translation>{0}៖ សម្រេចវាដោយប្រើ «ការប៉ះទង្គិច…»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>គ្មាន</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message>
+        <location line="-381"/>
+        <source>both changed {column}</source>
+        <translation>ភាគីទាំងពីរបានកែប្រែ {column}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed here, deleted in the register</source>
+        <translation>បានកែប្រែនៅទីនេះ តែបានលុបក្នុងបញ្ជី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted here, changed in the register</source>
+        <translation>បានលុបនៅទីនេះ តែបានកែប្រែក្នុងបញ្ជី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added here, but the register has a record with the same code or key (rename it here and sync again)</source>
+        <translation>បានបន្ថែមនៅទីនេះ ប៉ុន្តែបញ្ជីមានកំណត់ត្រាដែលមានកូដ ឬកូដសម្គាល់ដូចគ្នា (ប្តូរកូដវានៅទីនេះ ហើយធ្វើសមកាលកម្មម្តងទៀត)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the register refused it: not in your provinces</source>
+        <translation>បញ្ជីបានបដិសេធវា៖ មិនស្ថិតក្នុងខេត្តរបស់អ្នកទេ</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{record}: {what}</source>
+        <translation>{record}៖ {what}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The register could not be reached: {0}. Nothing was changed; synchronise again when the connection is back.</source>
+        <translation>មិនអាចចូលដល់បញ្ជីបានទេ៖ {0}។ គ្មានអ្វីត្រូវបានកែប្រែទេ។ សូមធ្វើសមកាលកម្មម្តងទៀតនៅពេលការតភ្ជាប់មកវិញ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Synchronising again is safe: what reached either side is not applied twice.</source>
+        <translation>ការធ្វើសមកាលកម្មម្តងទៀតមានសុវត្ថិភាព៖ អ្វីដែលបានទៅដល់ភាគីណាមួយរួចហើយ នឹងមិនត្រូវបានដាក់បញ្ចូលពីរដងទេ។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The register {0} refused the password. Type it again:</source>
+        <translation>បញ្ជី {0} បានបដិសេធពាក្យសម្ងាត់។ សូមវាយវាម្តងទៀត៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The register {0} asks for a password:</source>
+        <translation>បញ្ជី {0} សុំពាក្យសម្ងាត់៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password of the shared register</source>
+        <translation>ពាក្យសម្ងាត់នៃបញ្ជីរួម</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The whole register</source>
+        <translation>បញ្ជីទាំងមូល</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>{name} ({code})</source>
+        <translation>{name} ({code})</translation>
     </message>
 </context>
 <context>

@@ -304,6 +304,15 @@ class _Merge:
         if any(values.get(c) is None and mine.get(c) is not None for c in table.refs):
             self._keep(table, local_id)  # its parent is not in the register yet
             return
+        twin = self._twin_there(conn, table, values)
+        if twin is not None:  # both sides added it (a season, an event's visit): one
+            self._note_added(table, local_id, twin)
+            fields = {c: v for c, v in values.items()
+                      if not same(v, self.remote_row(conn, table, twin).get(c))}
+            if fields and self._write_there(conn, table, local_id, lambda c: set_columns(
+                    self.register, c, table, twin, fields), None):
+                _count(self.report.pushed, table.name)
+            return
         new_id: list[int] = []
 
         def add(c: Connection) -> bool:
@@ -311,14 +320,36 @@ class _Merge:
             return True
 
         if self._write_there(conn, table, local_id, add, None, adding=True):
-            self.added.setdefault(table.name, {})[local_id] = new_id[0]
-            self.ids.remote.setdefault(table.name, {})[local_id] = new_id[0]
-            self.ids.local.setdefault(table.name, {})[new_id[0]] = local_id
-            state_kinds = (state.CODE_TAKEN, state.NOT_PERMITTED)
-            self.cleared.append((table.name, local_id, state_kinds))
+            self._note_added(table, local_id, new_id[0])
             _count(self.report.pushed, table.name)
             if table.name == "plots" and mine.get("paired_plot_id") is not None:
                 self.pairs.append((local_id, mine["paired_plot_id"]))
+
+    def _note_added(self, table: SyncTable, local_id: int, remote_id: int) -> None:
+        self.added.setdefault(table.name, {})[local_id] = remote_id
+        self.ids.note(table.name, local_id, remote_id)
+        self.cleared.append((table.name, local_id, (state.CODE_TAKEN, state.NOT_PERMITTED)))
+
+    def _twin_there(self, conn: Connection, table: SyncTable,
+                    values: Row) -> int | None:
+        """The register's record with the same key as a record added here, when the key
+        names one thing whoever adds it (a season by its name, an event's visit by its
+        event and plot) and the copy does not know it yet; a plot's code is not such a
+        key: two offices' plots of one code are two plots (``CODE_TAKEN``)."""
+        if table.name == "plots":
+            return None
+        t = table.table
+        for key in table.unique:
+            if any(values.get(c) is None for c in key):
+                continue
+            found = conn.execute(select(t.c[table.pk]).where(
+                *(t.c[c] == values[c] for c in key))).scalar()
+            if found is not None and self.ids.local_of(table.name, found) is None:
+                return int(found)
+        return None
+
+    def remote_row(self, conn: Connection, table: SyncTable, remote_id: int) -> Row:
+        return read_rows(self.register, conn, table, [remote_id]).get(remote_id, {})
 
     def _delete_there(self, conn: Connection, table: SyncTable, local_id: int) -> None:
         remote_id = self.ids.remote_of(table.name, local_id)
@@ -483,8 +514,11 @@ class _Merge:
                 local_id = self.ids.local_of(table.name, remote_id)
                 if local_id is None:
                     continue
-                if local_id in self.changes.get(table.name, {}):
-                    if self.changes[table.name][local_id] != "D":
+                changed_here = self.changes.get(table.name, {}).get(local_id)
+                if changed_here is not None or (table.name, local_id) in later:
+                    mine = read_rows(self.copy, conn, table, [local_id]).get(local_id)
+                    if mine is not None:  # changed here, deleted there: a conflict
+                        self.local_rows.setdefault(table.name, {})[local_id] = mine
                         self._record_deleted_there(table, local_id, remote_id)
                     self.ids.drop(conn, table.name, local_id)
                     continue

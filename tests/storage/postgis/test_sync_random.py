@@ -449,11 +449,17 @@ def decide_all(w: World, actor: str) -> int:
         if entity is not None:
             table, key = entity
             loser = conflict.remote if keep == "local" else conflict.local
+            # The losing value, and every edit of the field it had replaced already
+            # (what the officer saw in the register is the newest of them).
+            lost = max((e.idx for e in w.ledger if e.table == table and e.key == key
+                        and e.column == conflict.column and e.value == loser),
+                       default=-1)
             for edit in w.ledger:
                 if edit.table != table or edit.key != key:
                     continue
                 if conflict.column is not None:
-                    if edit.column == conflict.column and edit.value == loser:
+                    if edit.column == conflict.column and edit.idx <= lost and (
+                            edit.value == loser or edit.actor != actor):
                         w.excused.add(edit.idx)
                 else:  # a whole record: the losing side's edits of it
                     mine = edit.actor == actor

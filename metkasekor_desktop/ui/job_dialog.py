@@ -8,7 +8,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from metkasekor_desktop.ui.record_form import ERROR_STYLE
 from metkasekor_desktop.ui.thread_job import ThreadJob
@@ -27,6 +37,33 @@ class JobDialog(QDialog):
         self.busy.hide()
         self.status = QLabel(self)
         self.status.setWordWrap(True)
+
+    def _lay_out(self, intro: QWidget, form: QFormLayout, make_text: str,
+                 make: Callable[[], None], open_text: str, open_tip: str,
+                 open_it: Callable[[], None]) -> None:
+        """The layout of a dialog that makes a file and then offers to open it: the
+        explanation, the form, the make button with the busy bar, the status line, and
+        Close with a hidden "Open it" (``make_button``, ``buttons``, ``open_button``)."""
+        self.make_button = QPushButton(make_text, self)
+        self.make_button.clicked.connect(make)
+        actions = QHBoxLayout()
+        actions.addWidget(self.make_button)
+        actions.addWidget(self.busy, 2)
+        actions.addStretch(1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.open_button = self.buttons.addButton(open_text,
+                                                  QDialogButtonBox.ButtonRole.AcceptRole)
+        self.open_button.setToolTip(open_tip)
+        self.open_button.hide()
+        self.open_button.clicked.connect(open_it)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addLayout(actions)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
 
     def is_busy(self) -> bool:
         return self._job is not None

@@ -15,14 +15,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -76,27 +74,8 @@ class OfficeProjectDialog(JobDialog):
         form.addRow(self.tr("Province:"), self.province)
         form.addRow(self.tr("Project file:"), where)
 
-        self.make_button = QPushButton(self.tr("Make the project"), self)
-        self.make_button.clicked.connect(self.make)
-        actions = QHBoxLayout()
-        actions.addWidget(self.make_button)
-        actions.addWidget(self.busy, 2)
-        actions.addStretch(1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.open_button = self.buttons.addButton(self.tr("Open it"),
-                                                  QDialogButtonBox.ButtonRole.AcceptRole)
-        self.open_button.setToolTip(self.tr("Open the new project in this window"))
-        self.open_button.hide()
-        self.open_button.clicked.connect(self._open_it)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addLayout(actions)
-        layout.addWidget(self.status)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
+        self._lay_out(intro, form, self.tr("Make the project"), self.make, self.tr("Open it"),
+                      self.tr("Open the new project in this window"), self._open_it)
         self.resize(620, 300)
         self._update_buttons()
 

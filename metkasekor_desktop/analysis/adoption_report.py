@@ -122,16 +122,7 @@ def _figures(row: AdoptionRow) -> list[Cell]:
 
 
 def _area_name(code: str, by: str, language: str) -> str:
-    if by == "village":
-        where = places.place(code)
-        unit = where.village if where else None
-    elif by == "commune":
-        unit = next((c for c in places.communes(code[:4]) if c.code == code), None)
-    elif by == "district":
-        unit = places.district(code)
-    else:
-        unit = next((p for p in places.provinces() if p.code == code), None)
-    return unit.name(language) if unit else ""
+    return places.unit_name(code, language)
 
 
 def _by_sex(plots: Sequence[PlotInfo], plans: Sequence[PlotSeasonPlan],

@@ -87,3 +87,25 @@ def villages(commune_code: str) -> list[Unit]:
 def district(district_code: str) -> Unit | None:
     d = kh.get_district(district_code, province=district_code[:2])
     return _unit(d) if d else None
+
+
+def unit(code: str) -> Unit | None:
+    """The province (2 digits), district (4), commune (6) or village (8) of a code, or
+    None when the gazetteer does not know it."""
+    code = str(code or "")
+    if len(code) == 2:
+        return next((u for u in provinces() if u.code == code), None)
+    if len(code) == 4:
+        return district(code)
+    if len(code) == 6:
+        return next((u for u in communes(code[:4]) if u.code == code), None)
+    if len(code) == 8:
+        where = place(code)
+        return where.village if where is not None else None
+    return None
+
+
+def unit_name(code: str, language: str = "kh") -> str:
+    """The name of the area of ``code`` in ``language``; "" when unknown."""
+    found = unit(code)
+    return found.name(language) if found is not None else ""

@@ -215,6 +215,4 @@ def area_name(code: str, language: str) -> str:
     """A district (or province) by its name in ``language``, the code when unknown."""
     if not code:
         return word("no village")
-    unit = places.district(code) if len(code) == 4 else next(
-        (p for p in places.provinces() if p.code == code), None)
-    return unit.name(language) if unit else code
+    return places.unit_name(code, language) or code

@@ -25,8 +25,6 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, select
@@ -35,6 +33,8 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from metkasekor_desktop.storage import sync_state as state
 from metkasekor_desktop.storage.gpkg import sync_log
 from metkasekor_desktop.storage.postgis import sync_server
+from metkasekor_desktop.storage.sync_findings import Found, SyncReport, count, summary
+from metkasekor_desktop.storage.sync_pull import PullStep
 from metkasekor_desktop.storage.sync_rows import (
     Row,
     decode_shapes,
@@ -45,7 +45,7 @@ from metkasekor_desktop.storage.sync_rows import (
     set_columns,
 )
 from metkasekor_desktop.storage.sync_tables import BY_NAME, PLOT_RECORDS, TABLES, SyncTable
-from metkasekor_desktop.storage.sync_values import from_sqlite, same, shown, to_sqlite
+from metkasekor_desktop.storage.sync_values import from_sqlite, same, shown
 
 if TYPE_CHECKING:
     from metkasekor_desktop.storage.project import Project
@@ -53,52 +53,13 @@ if TYPE_CHECKING:
 Hook = Callable[[str], None]  # told each step's name: tests interrupt there
 
 
-@dataclass
-class SyncReport:
-    """What one sync did. ``conflicts`` are those found by this sync; ``open`` counts
-    every conflict the copy holds after it."""
-
-    pushed: dict[str, int] = field(default_factory=dict)
-    pulled: dict[str, int] = field(default_factory=dict)
-    deleted_there: dict[str, int] = field(default_factory=dict)
-    deleted_here: dict[str, int] = field(default_factory=dict)
-    merged: int = 0  # records with fields from both sides
-    conflicts: list[state.Conflict] = field(default_factory=list)
-    open: int = 0
-    resumed: bool = False  # the register had this sync's changes from an interrupted run
-
-    @property
-    def nothing(self) -> bool:
-        return not (self.pushed or self.pulled or self.deleted_there or self.deleted_here
-                    or self.conflicts)
-
-
-def _count(counts: dict[str, int], table: str) -> None:
-    counts[table] = counts.get(table, 0) + 1
-
-
-@dataclass
-class _Found:
-    """A conflict found in the register's transaction, recorded in the copy's."""
-
-    table: str
-    local_id: int | None
-    remote_id: int | None
-    column: str | None
-    kind: str
-    label: str
-    base: Any = None
-    local: Any = None
-    remote: Any = None
-
-
-class _Merge:
+class _Merge(PullStep):
     """One sync's reading and merging; see the module docstring."""
 
     def __init__(self, copy: Project, register: Project, hook: Hook) -> None:
         self.copy, self.register, self.hook = copy, register, hook
         self.report = SyncReport()
-        self.found: list[_Found] = []
+        self.found: list[Found] = []
         self.local_rows: dict[str, dict[int, Row]] = {}
         self.bases: dict[str, dict[int, Row]] = {}
         self.changes: dict[str, dict[int, str]] = {}
@@ -182,7 +143,7 @@ class _Merge:
                 "cleared": [[t, i, list(k)] for t, i, k in self.cleared]}
 
     def _restore(self, findings: dict[str, Any]) -> None:
-        self.found += [_Found(**f) for f in findings.get("found", [])]
+        self.found += [Found(**f) for f in findings.get("found", [])]
         self.kept |= {(str(t), int(i)) for t, i in findings.get("kept", [])}
         self.cleared += [(str(t), int(i), tuple(k)) for t, i, k in findings.get("cleared", [])]
 
@@ -288,7 +249,7 @@ class _Merge:
         if push is not None and out:
             if self._write_there(push, table, local_id, lambda c: set_columns(
                     self.register, c, table, remote_id, out), theirs):
-                _count(self.report.pushed, table.name)
+                count(self.report.pushed, table.name)
                 self.cleared.append((table.name, local_id, (state.NOT_PERMITTED,)))
         if pulled:
             self.pulls.setdefault(table.name, {})[remote_id] = pulled
@@ -311,7 +272,7 @@ class _Merge:
                       if not same(v, self.remote_row(conn, table, twin).get(c))}
             if fields and self._write_there(conn, table, local_id, lambda c: set_columns(
                     self.register, c, table, twin, fields), None):
-                _count(self.report.pushed, table.name)
+                count(self.report.pushed, table.name)
             return
         new_id: list[int] = []
 
@@ -321,7 +282,7 @@ class _Merge:
 
         if self._write_there(conn, table, local_id, add, None, adding=True):
             self._note_added(table, local_id, new_id[0])
-            _count(self.report.pushed, table.name)
+            count(self.report.pushed, table.name)
             if table.name == "plots" and mine.get("paired_plot_id") is not None:
                 self.pairs.append((local_id, mine["paired_plot_id"]))
 
@@ -367,7 +328,7 @@ class _Merge:
             return
         if self._write_there(conn, table, local_id,
                              lambda c: delete_row(c, table, remote_id), theirs):
-            _count(self.report.deleted_there, table.name)
+            count(self.report.deleted_there, table.name)
             self.cleared.append((table.name, local_id, (state.NOT_PERMITTED,)))
 
     def _write_there(self, conn: Connection, table: SyncTable, local_id: int,
@@ -420,8 +381,8 @@ class _Merge:
         if local_id is not None:
             self._keep(table, local_id)
         if column is None:
-            local_value, remote_value = _summary(table, mine), _summary(table, theirs)
-        self.found.append(_Found(table.name, local_id, remote_id, column, kind,
+            local_value, remote_value = summary(table, mine), summary(table, theirs)
+        self.found.append(Found(table.name, local_id, remote_id, column, kind,
                                  label(table, mine or theirs, self._plot_names()),
                                  shown(table.name, column, base_value),
                                  shown(table.name, column, local_value),
@@ -429,151 +390,6 @@ class _Merge:
 
     def _plot_names(self) -> dict[str, dict[int, Row]]:
         return {"plots": self.local_rows.get("plots", {})}
-
-    # -- 3. the copy's side again ----------------------------------------------------------
-    def settle(self) -> None:
-        with self.copy.backend.write_transaction() as conn, sync_log.applying(conn):
-            self.ids.conn = conn
-            for name, pairs in self.added.items():
-                self.ids.add_many(conn, name, pairs)
-            self._pull(conn)
-            now = datetime.now(UTC).isoformat(timespec="seconds")
-            for f in self.found:
-                if state.add_conflict(conn, f.table, f.local_id, f.remote_id, f.column,
-                                      f.kind, f.label, f.base, f.local, f.remote, now):
-                    pass
-            for name, local_id, kinds in self.cleared:
-                state.remove_conflicts_of(conn, name, local_id, kinds)
-            done = {name: [i for i in rows if (name, i) not in self.kept]
-                    for name, rows in self.changes.items()}
-            sync_log.forget(conn, done, self.upto)
-            for (name, local_id), merged in self.rebase.items():
-                if (name, local_id) in self.kept:
-                    self._set_base(conn, BY_NAME[name], local_id, merged)
-            state.put(conn, "register_xmin", str(self.next_since))
-            state.put(conn, "pending_sync", None)
-            state.put(conn, "pending_seq", None)
-            state.put(conn, "refetch", json.dumps(self.refetch_next)
-                      if self.refetch_next else None)
-            state.put(conn, "last_sync", now)
-            self.hook("settled")
-            self.report.conflicts = [c for c in state.conflicts(conn)
-                                     if c.found_at == now]
-            self.report.open = len(state.conflicts(conn))
-
-    def _set_base(self, conn: Connection, table: SyncTable, local_id: int, row: Row) -> None:
-        """The base of a row with an open conflict: the merged fields as the register now
-        has them (so they count as carried), the conflicting ones as they were."""
-        values = {c: self._to_local(table, c, v) for c, v in row.items()}
-        sync_log.set_base(conn, table, local_id,
-                          to_sqlite(self.copy.backend.encode_geometries, table, values))
-
-    def _pull(self, conn: Connection) -> None:
-        # Rows changed here after this sync took its changes (QGIS meanwhile, or an edit
-        # between an interrupted sync and this one) are not written over: the next sync
-        # merges them with what the register has then.
-        later = {(name, i) for name, rows in sync_log.changes(conn).items() for i in rows
-                 if self.changes.get(name, {}).get(i) is None
-                 or sync_log.last_seq_of(conn, name, i) > self.upto}
-        for table in TABLES:  # adds and changes, parents first
-            for remote_id in sorted(self.remote_changed[table.name]):
-                theirs = self.remote[table.name].get(remote_id)
-                if theirs is None:
-                    continue
-                local_id = self.ids.local_of(table.name, remote_id)
-                if local_id is not None and (table.name, local_id) in later:
-                    self.refetch_next.append([table.name, remote_id])
-                    continue
-                if local_id is None:
-                    if self._wanted(table, theirs):
-                        self._add_here(conn, table, remote_id, theirs)
-                    continue
-                if local_id in self.changes.get(table.name, {}):
-                    fields = self.pulls.get(table.name, {}).get(remote_id)
-                    if not fields:
-                        continue
-                else:
-                    held = self.held.get((table.name, local_id), set())
-                    if None in held:
-                        continue
-                    fields = {c: v for c, v in theirs.items() if c not in held}
-                values = {c: self._to_local(table, c, v) for c, v in fields.items()}
-                if set_columns(self.copy, conn, table, local_id, values):
-                    _count(self.report.pulled, table.name)
-        plots = BY_NAME["plots"]
-        for remote_id in sorted(self.remote_changed["plots"]):  # pairs of plots added here
-            theirs = self.remote["plots"].get(remote_id)
-            local_id = self.ids.local_of("plots", remote_id)
-            if theirs is None or local_id is None or theirs.get("paired_plot_id") is None:
-                continue
-            partner = self.ids.local_of("plots", theirs["paired_plot_id"])
-            if partner is not None:
-                set_columns(self.copy, conn, plots, local_id, {"paired_plot_id": partner})
-        for table in reversed(TABLES):  # deletes, children first
-            for remote_id in sorted(self.gone_there[table.name]):
-                local_id = self.ids.local_of(table.name, remote_id)
-                if local_id is None:
-                    continue
-                changed_here = self.changes.get(table.name, {}).get(local_id)
-                if changed_here is not None or (table.name, local_id) in later:
-                    mine = read_rows(self.copy, conn, table, [local_id]).get(local_id)
-                    if mine is not None:  # changed here, deleted there: a conflict
-                        self.local_rows.setdefault(table.name, {})[local_id] = mine
-                        self._record_deleted_there(table, local_id, remote_id)
-                    self.ids.drop(conn, table.name, local_id)
-                    continue
-                try:
-                    with conn.begin_nested():
-                        delete_row(conn, table, local_id)
-                except (IntegrityError, DBAPIError):  # records added here keep it
-                    self._record_deleted_there(table, local_id, remote_id)
-                    continue
-                self.ids.drop(conn, table.name, local_id)
-                _count(self.report.deleted_here, table.name)
-
-    def _record_deleted_there(self, table: SyncTable, local_id: int, remote_id: int) -> None:
-        mine = self.local_rows.get(table.name, {}).get(local_id)
-        if not any(f.table == table.name and f.local_id == local_id for f in self.found):
-            self._conflict(table, local_id, remote_id, None, state.SERVER_DELETED, mine, None)
-
-    def _wanted(self, table: SyncTable, row: Row) -> bool:
-        """Whether a row new in the register belongs in this copy: in its area, or of a
-        record the copy holds, or of the catalogue every copy holds."""
-        if table.name in ("seasons", "practices", "providers", "trials"):
-            return True
-        if table.name in ("plots", "farmers", "extension_events"):
-            return self._in_scope(row.get("village_code"))
-        if table.name == "target_populations":
-            code = str(row.get("area_code") or "")
-            return not self.scope or any(code.startswith(s) or s.startswith(code)
-                                         for s in self.scope)
-        return all(self.ids.local_of(parent, row.get(column)) is not None
-                   for column, parent in table.refs.items()
-                   if row.get(column) is not None and column != "provider_id")
-
-    def _in_scope(self, village: Any) -> bool:
-        return not self.scope or any(str(village or "").startswith(s) for s in self.scope)
-
-    def _add_here(self, conn: Connection, table: SyncTable, remote_id: int,
-                  theirs: Row) -> None:
-        values = {c: self._to_local(table, c, v) for c, v in theirs.items()}
-        for column, parent in table.refs.items():
-            if theirs.get(column) is not None and values[column] is None:
-                if parent == table.name:  # a pair made later
-                    values[column] = None
-                    continue
-                return  # a parent the copy does not hold (another area's)
-        try:
-            with conn.begin_nested():
-                local_id = insert_row(self.copy, conn, table, values)
-        except IntegrityError:
-            # The copy has an unsynced record of the same code or key, whose push was
-            # refused for it just now (a conflict of its own): fetched again next time.
-            self.refetch_next.append([table.name, remote_id])
-            return
-        self.ids.add(conn, table.name, local_id, remote_id)
-        _count(self.report.pulled, table.name)
-
 
 def _free_code(conn: Connection, code: str) -> str:
     """A plot code the register does not hold yet: the code with -2, -3, ... after it
@@ -585,13 +401,6 @@ def _free_code(conn: Connection, code: str) -> str:
     while f"{code}-{n}" in taken:
         n += 1
     return f"{code}-{n}"
-
-
-def _summary(table: SyncTable, row: Row | None) -> Any:
-    if row is None:
-        return None
-    return {c: shown(table.name, c, v) for c, v in row.items()
-            if c != "geom" and v not in (None, "")}
 
 
 def sync(copy: Project, register: Project, hook: Hook | None = None) -> SyncReport:

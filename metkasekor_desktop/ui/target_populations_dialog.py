@@ -13,7 +13,7 @@ permitted, an invalid value, a bad table) is said in the window and nothing is w
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -23,11 +23,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -42,8 +40,13 @@ from metkasekor_desktop.domain.target_population import TargetPopulation, level_
 from metkasekor_desktop.io.table_export import write_csv, write_xlsx
 from metkasekor_desktop.storage.errors import ConflictError, NotFoundError, WriteError
 from metkasekor_desktop.storage.repositories.targets import ReplaceOutcome
-from metkasekor_desktop.ui.number_fields import DoubleSpinBox
 from metkasekor_desktop.ui.table_export_prompt import ask_and_export
+from metkasekor_desktop.ui.target_forms import (
+    ImportConfirm,
+    TargetForm,
+    households_text,
+    planned_replace,
+)
 from metkasekor_desktop.ui.write_failures import conflict_text, write_error_text
 
 MESSAGE_STYLE = "color: #a00000;"
@@ -56,133 +59,7 @@ EXPORT_HEADERS = ["code", "area name", "level", "households", "source"]
 def area_name(code: str, language: str = "kh") -> str:
     """The name of a province, district, commune or village from the gazetteer; "" when
     it does not know the code."""
-    unit: Any = None
-    if len(code) == 2:
-        unit = next((u for u in places.provinces() if u.code == code), None)
-    elif len(code) == 4:
-        unit = places.district(code)
-    elif len(code) == 6:
-        unit = next((u for u in places.communes(code[:4]) if u.code == code), None)
-    elif len(code) == 8:
-        where = places.place(code)
-        unit = where.village if where is not None else None
-    return unit.name(language) if unit is not None else ""
-
-
-def households_text(value: float) -> str:
-    """Households with thousands separators, decimals only when there are some."""
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
-
-
-def planned_replace(stored: Iterable[TargetPopulation], wanted: Mapping[str, float],
-                    source: str, within: Sequence[str] | None = None) -> ReplaceOutcome:
-    """What ``TargetRepository.replace_all(wanted, source, within=within)`` would do to
-    the rows ``stored``, without writing (``wanted`` already parsed)."""
-    source = " ".join(str(source or "").split())
-    prefixes = tuple(within) if within is not None else None
-    rows = {t.area_code: t for t in stored
-            if prefixes is None or t.area_code.startswith(prefixes)}
-    added = sorted(set(wanted) - set(rows))
-    deleted = sorted(set(rows) - set(wanted))
-    updated = sorted(code for code in set(wanted) & set(rows)
-                     if float(rows[code].households) != float(wanted[code])
-                     or (rows[code].source or "") != source)
-    return ReplaceOutcome(tuple(added), tuple(updated), tuple(deleted),
-                          len(wanted) - len(added) - len(updated))
-
-
-class TargetForm(QDialog):
-    """Area code, households and source of one target population. ``save`` is called
-    with the values on OK and returns a refusal to show (the form stays open) or None."""
-
-    def __init__(self, parent: QWidget, title: str,
-                 save: Callable[[str, float, str], str | None],
-                 record: TargetPopulation | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self._save = save
-        self.code = QLineEdit(self)
-        self.code.setPlaceholderText(self.tr("e.g. 0207"))
-        self.code.setToolTip(self.tr("2 digits a province, 4 a district, 6 a commune, 8 a "
-                                     "village"))
-        self.households = DoubleSpinBox(self)
-        self.households.setRange(0.0, 100_000_000.0)
-        self.households.setDecimals(0)
-        self.households.setGroupSeparatorShown(True)
-        self.source = QLineEdit(self)
-        self.source.setPlaceholderText(self.tr("e.g. Commune database 2024"))
-        self.area = QLabel(self)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(MESSAGE_STYLE)
-        if record is not None:
-            self.code.setText(record.area_code)
-            self.code.setReadOnly(True)
-            self.households.setValue(record.households)
-            self.source.setText(record.source)
-        form = QFormLayout()
-        form.addRow(self.tr("Area code"), self.code)
-        form.addRow(self.tr("Area"), self.area)
-        form.addRow(self.tr("Farm households"), self.households)
-        form.addRow(self.tr("Source"), self.source)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.try_accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
-        self.language = getattr(parent, "language", "kh")
-        self.code.textChanged.connect(self._code_changed)
-        self._code_changed(self.code.text())
-        self.setMinimumWidth(420)
-        (self.households if record is not None else self.code).setFocus()
-
-    def _code_changed(self, text: str) -> None:
-        code = text.strip()
-        self.area.setText(area_name(code, self.language) or "–")
-
-    def try_accept(self) -> bool:
-        refusal = self._save(self.code.text().strip(), self.households.value(),
-                             self.source.text())
-        if refusal:
-            self.message.setText(refusal)
-            return False
-        self.accept()
-        return True
-
-
-class ImportConfirm(QDialog):
-    """What an import would do, the source given to its rows (editable; the counts
-    follow it), and Replace or Cancel."""
-
-    def __init__(self, parent: QWidget, source: str,
-                 summary: Callable[[str], str]) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Import target populations"))
-        self._summary = summary
-        self.text = QLabel(self)
-        self.text.setWordWrap(True)
-        self.source = QLineEdit(source, self)
-        self.source.setToolTip(self.tr("Where the figures come from; kept with every row"))
-        form = QFormLayout()
-        form.addRow(self.tr("Source"), self.source)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.replace_button = buttons.addButton(self.tr("Replace"),
-                                                QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.text)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        self.source.textChanged.connect(self._update)
-        self._update(source)
-        self.setMinimumWidth(460)
-
-    def _update(self, source: str) -> None:
-        self.text.setText(self._summary(source))
+    return places.unit_name(code, language)
 
 
 class TargetPopulationsDialog(QDialog):

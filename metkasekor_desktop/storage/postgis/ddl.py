@@ -19,6 +19,9 @@ from metkasekor_desktop.storage.row_versions import (
     PLOT_RECORDS,
 )
 
+# The command an administrator runs to make a register or bring it up to date.
+INIT_HINT = "metkasekor-desktop server init URL"
+
 CHANGES_CHANNEL = "mk_changes"  # NOTIFY channel: the payload is the changed table's name
 GEOMETRY = "geom"  # the geometry column of the feature table
 

@@ -17,11 +17,11 @@ from metkasekor_desktop.domain.practice import default_catalogue
 from metkasekor_desktop.storage import migrations
 from metkasekor_desktop.storage.errors import ProjectError
 from metkasekor_desktop.storage.postgis.backend import PostGISBackend
+from metkasekor_desktop.storage.postgis.ddl import INIT_HINT
 from metkasekor_desktop.storage.postgis.naming import display_name
 from metkasekor_desktop.storage.schema import SCHEMA_VERSION, T
 
 SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
-INIT_HINT = "metkasekor-desktop server init URL"
 CONNECT_TIMEOUT_S = 15  # unless the URL says: an unreachable server is reported then
 
 

@@ -33,9 +33,9 @@ from sqlalchemy import Connection, text
 
 from metkasekor_desktop.storage.errors import ProjectError
 from metkasekor_desktop.storage.postgis import ddl
+from metkasekor_desktop.storage.postgis.ddl import INIT_HINT
 from metkasekor_desktop.storage.postgis.history import READERS
 from metkasekor_desktop.storage.postgis.history import TABLE as HISTORY
-from metkasekor_desktop.storage.postgis.register import INIT_HINT
 from metkasekor_desktop.storage.postgis.roles import WRITERS
 from metkasekor_desktop.storage.sync_tables import TABLES
 

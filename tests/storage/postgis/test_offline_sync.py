@@ -239,3 +239,39 @@ def test_a_change_outside_the_users_provinces_is_refused_and_listed(
     assert report.open == 1 and not report.pushed
     with Project.connect(register_url) as shared:
         assert _plot(shared, code).village_code.startswith("02")
+
+
+def test_the_commands_an_officer_types(tmp_path: Path, register_url: str, capsys):
+    office = office_project(tmp_path)
+    assert main(["publish", str(office), register_url]) == 0
+    capsys.readouterr()
+    out = tmp_path / "field.gpkg"
+    assert main(["checkout", register_url, str(out), "--district", "0207"]) == 0
+    said = capsys.readouterr().out
+    assert said.startswith(f"{out}: an offline copy of area 0207: ") and "plots" in said
+    with Project.open(out) as copy:
+        assert {p.village_code[:4] for p in copy.plots.list()} == {"0207"}
+    code = _first_code(out)
+    for project in (Project.open(out), Project.connect(register_url)):
+        with project:
+            plot = _plot(project, code)
+            plot.notes = f"from {'the copy' if project.path == out else 'the office'}"
+            project.plots.update(plot)
+    assert main(["sync", str(out)]) == 0
+    said = capsys.readouterr().out
+    assert f"conflict 1: plot {code}: both changed notes" in said
+    assert main(["conflicts", str(out)]) == 0
+    listed = capsys.readouterr().out
+    assert "here: 'from the copy'; in the register: 'from the office'" in listed
+    assert main(["conflicts", str(out), "--id", "1", "--keep", "value", "--value",
+                 "agreed on the phone"]) == 0
+    assert main(["sync", str(out)]) == 0
+    capsys.readouterr()
+    with Project.connect(register_url) as shared:
+        assert _plot(shared, code).notes == "agreed on the phone"
+    assert main(["conflicts", str(out)]) == 0
+    assert "no open conflict" in capsys.readouterr().out
+    assert main(["checkout", register_url, str(out)]) == 1  # never over an existing file
+    assert "already exists" in capsys.readouterr().err
+    assert main(["sync", str(office)]) == 1  # not a copy
+    assert "not an offline copy" in capsys.readouterr().err

@@ -1,0 +1,379 @@
+"""Submissions downloaded from ODK Central and KoboToolbox, whatever the form.
+
+:func:`read_submissions` reads the files officers download (ODK Central's CSV zip or a
+lone main CSV; KoboToolbox's XLSX or ``;``/``,`` CSV) into one neutral structure that
+the importer matches against the register. Nothing is interpreted: every value is the
+text the phone sent (numbers, dates, a geoshape's "lat lon alt acc;..." string, which
+:func:`metkasekor_desktop.io.form_csv.parse_geoshape` reads). Only ODK Central's split
+geopoint columns (``gps-Latitude``, ``gps-Longitude``...) are joined back into the
+"lat lon alt acc" text the phone sent, as KoboToolbox exports it.
+
+Fields are named by their last segment (``plot_group-plot`` and ``plot_group/plot`` are
+both ``plot``); ``paths`` keeps the full paths, written with ``/``. The columns the
+services add (``KEY``, ``SubmissionDate``, ``_uuid``, ``_index``, ``meta/...``) are in
+``meta``. Repeat groups become rows under their repeat name, nested repeats under
+their parent row. Every problem is a (where, message key, params) tuple; a fatal one
+means that nothing could be read.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import NamedTuple
+
+from metkasekor_desktop.io.archives import ArchiveRefused, check_listing, extract
+from metkasekor_desktop.io.submission_layouts import (
+    FATAL,
+    KOBO_CSV,
+    KOBO_XLSX,
+    MESSAGES,
+    ODK_CSV,
+    ODK_ZIP,
+    Plan,
+    Table,
+    TableError,
+    member_parts,
+    plan_columns,
+    read_csv_file,
+    read_xlsx,
+    zip_members,
+)
+
+_ODK_MARKS = ("KEY", "SubmissionDate", "meta-instanceID", "SubmitterName")
+_KOBO_MARKS = ("_uuid", "_submission_time", "_index", "_id", "_submitted_by")
+_ENCRYPTED = "missing encrypted form data"
+_EXAMPLES = 5
+
+
+class SubmissionProblem(NamedTuple):
+    """Where (file, table, row), what (a key of :data:`MESSAGES`) and its parameters."""
+
+    where: str
+    key: str
+    params: dict[str, str]
+
+    @property
+    def fatal(self) -> bool:
+        """True when the file could not be read at all (no submission comes with it)."""
+        return self.key in FATAL
+
+    @property
+    def message(self) -> str:
+        return f"{self.where}: {MESSAGES[self.key].format(**self.params)}"
+
+
+@dataclass
+class RepeatRow:
+    """One row of a repeat group: its fields, nested repeats and attachments."""
+
+    fields: dict[str, str]
+    repeats: dict[str, list[RepeatRow]]
+    media: dict[str, Path]
+    source: str
+    paths: dict[str, str] = field(default_factory=dict)
+    meta: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Submission:
+    """One submission: ``instance_id`` is normalised (no ``uuid:``, lowercase).
+
+    ``media`` holds the attachments of the submission and of its repeat rows."""
+
+    instance_id: str
+    form_id: str | None
+    submitted_at: datetime | None
+    submitter: str
+    fields: dict[str, str]
+    repeats: dict[str, list[RepeatRow]]
+    media: dict[str, Path]
+    source: str
+    paths: dict[str, str] = field(default_factory=dict)
+    meta: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class SubmissionFile:
+    """What one file holds: its submissions, its layout and every problem found."""
+
+    submissions: list[Submission]
+    layout: str | None
+    problems: list[SubmissionProblem] = field(default_factory=list)
+
+    @property
+    def refused(self) -> bool:
+        return any(p.fatal for p in self.problems)
+
+
+def normalise_instance_id(text: str) -> str:
+    """``uuid:ABC-1`` -> ``abc-1``: the same submission has the same id in every export."""
+    value = text.strip()
+    if value[:5].lower() == "uuid:":
+        value = value[5:]
+    return value.strip().lower()
+
+
+def parse_submitted_at(text: str) -> datetime | None:
+    """ODK's ``2024-05-01T03:04:05.000Z`` or Kobo's ``2024-05-01T03:04:05`` (UTC)."""
+    try:
+        value = datetime.fromisoformat(text.strip())
+    except ValueError:
+        return None
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value
+
+
+def _planned(table: Table, odk: bool, repeat: str | None,
+             problems: list[SubmissionProblem]) -> Plan:
+    plan, notes = plan_columns(table, odk, repeat)
+    problems.extend(SubmissionProblem(*note) for note in notes)
+    return plan
+
+
+# --- submissions of a main table ------------------------------------------------------
+
+
+def _main_rows(table: Table, odk: bool, form_id: str | None,
+               problems: list[SubmissionProblem],
+               dropped: set[str]) -> list[tuple[Submission, str]]:
+    """The submissions of a main table with the key their repeat rows point to; the
+    keys of rows left out are added to ``dropped``."""
+    plan = _planned(table, odk, None, problems)
+    ids = (table.index("KEY", "meta-instanceID", "instanceID") if odk else
+           table.index("meta/rootUuid", "_uuid", "meta/instanceID"))
+    link = table.index("KEY") if odk else table.index("_index")
+    when = table.index("SubmissionDate" if odk else "_submission_time")
+    who = table.index("SubmitterName", "SubmitterID") if odk else table.index("_submitted_by")
+    status = table.index("Status") if odk else None
+    found: list[tuple[Submission, str]] = []
+    first: dict[str, int] = {}
+    repeated: dict[str, list[int]] = {}
+    for number, cells in zip(table.row_numbers, table.rows, strict=True):
+        where = f"{table.where}, row {number}"
+        raw = cells[ids] if ids is not None else ""
+        instance_id = normalise_instance_id(raw)
+        if link is not None:
+            dropped.add(cells[link])  # taken back below when the row is kept
+        if status is not None and cells[status].strip() == _ENCRYPTED:
+            problems.append(SubmissionProblem(where, "encrypted", {"instance_id": raw}))
+            continue
+        if not instance_id:
+            problems.append(SubmissionProblem(where, "missing_instance_id", {}))
+            continue
+        if instance_id in first:
+            repeated.setdefault(instance_id, [first[instance_id]]).append(number)
+            continue
+        first[instance_id] = number
+        if link is not None:
+            dropped.discard(cells[link])
+        paths, fields, meta = plan.row(cells)
+        submission = Submission(
+            instance_id, form_id,
+            parse_submitted_at(cells[when]) if when is not None else None,
+            cells[who].strip() if who is not None else "", fields, {}, {}, where, paths, meta)
+        found.append((submission, cells[link] if link is not None else ""))
+    for instance_id, numbers in repeated.items():
+        problems.append(SubmissionProblem(table.where, "duplicate_instance", {
+            "instance_id": instance_id, "count": str(len(numbers)),
+            "rows": ", ".join(map(str, numbers)), "kept": str(numbers[0])}))
+    return found
+
+
+def _link(tables: list[tuple[str, Table]], odk: bool, parents: dict[str, RepeatRow],
+          dropped: set[str], problems: list[SubmissionProblem]) -> None:
+    """Hang the rows of each repeat table under their parents (keys to rows, grown)."""
+    pending: list[tuple[str, RepeatRow, str, str]] = []
+    names = {name[:31] for name, _table in tables}  # Kobo's sheet names: 31 characters
+    for name, table in tables:
+        plan = _planned(table, odk, name, problems)
+        own = table.index("KEY" if odk else "_index")
+        up = table.index("PARENT_KEY" if odk else "_parent_index")
+        upper = None if odk else table.index("_parent_table_name")
+        for number, cells in zip(table.row_numbers, table.rows, strict=True):
+            paths, fields, meta = plan.row(cells)
+            row = RepeatRow(fields, {}, {}, f"{table.where}, row {number}", paths, meta)
+            key = cells[own] if own is not None else ""
+            parent = shown = cells[up] if up is not None else ""
+            if not odk:
+                parent_table = cells[upper][:31] if upper is not None else ""
+                shown = f"_index {parent} of {parent_table or 'the main sheet'}"
+                parent = f"{parent_table}#{parent}" if parent_table in names else parent
+                key = f"{name}#{key}"
+            if key:
+                parents.setdefault(key, row)
+            pending.append((name, row, parent, shown))
+    for name, row, parent, shown in pending:
+        target = parents.get(parent)
+        if target is None and (parent in dropped or parent.split("/", 1)[0] in dropped):
+            continue  # the submission was left out, and its problem says so
+        if target is None:
+            problems.append(SubmissionProblem(row.source, "orphan_repeat_row",
+                                              {"parent": shown or "(none)"}))
+            continue
+        target.repeats.setdefault(name, []).append(row)
+
+
+def _as_parent(submission: Submission) -> RepeatRow:
+    """A view of a submission as a row that repeat rows are hung under (shared dicts)."""
+    return RepeatRow(submission.fields, submission.repeats, submission.media,
+                     submission.source, submission.paths, submission.meta)
+
+
+def _assemble(main: Table, repeats: list[tuple[str, Table]], odk: bool, form_id: str | None,
+              problems: list[SubmissionProblem]) -> list[Submission]:
+    dropped: set[str] = set()
+    found = _main_rows(main, odk, form_id, problems, dropped)
+    parents = {key: _as_parent(s) for s, key in found if key}
+    _link(repeats, odk, parents, dropped, problems)
+    return [s for s, _key in found]
+
+
+# --- the layouts ---------------------------------------------------------------------
+
+
+def _rows_of(row: Submission | RepeatRow) -> list[Submission | RepeatRow]:
+    rows: list[Submission | RepeatRow] = [row]
+    for children in row.repeats.values():
+        for child in children:
+            rows.extend(_rows_of(child))
+    return rows
+
+
+def _attachment_notes(submissions: list[Submission], where: str,
+                      problems: list[SubmissionProblem]) -> None:
+    late: list[str] = []
+    absent: list[str] = []
+    for s in submissions:
+        present = _count(s.meta.get("AttachmentsPresent", ""))
+        if _count(s.meta.get("AttachmentsExpected", "")) > present:
+            late.append(s.instance_id)
+        if len(s.media) < present:
+            absent.append(s.instance_id)
+    for key, ids in (("attachments_not_uploaded", late), ("media_not_in_file", absent)):
+        if ids:
+            problems.append(SubmissionProblem(where, key, {
+                "count": str(len(ids)), "examples": ", ".join(ids[:_EXAMPLES])}))
+
+
+def _count(text: str) -> int:
+    return int(text) if text.strip().isdigit() else 0
+
+
+def _odk_zip(path: Path, form_id: str | None, extract_to: Path,
+             problems: list[SubmissionProblem]) -> list[Submission]:
+    where = path.name
+    with zipfile.ZipFile(path) as archive:
+        csvs, media = zip_members(archive)
+        check_listing(archive, where, csvs + list(media.values()))
+        extract(archive, where, csvs, extract_to)
+        tables = [read_csv_file(extract_to.joinpath(*member_parts(m)), f"{where} > {m}")
+                  for m in csvs]
+        mains = {t.name: t for t in tables if "PARENT_KEY" not in t.headers
+                 and any(mark in t.headers for mark in _ODK_MARKS)}
+        if not mains:
+            found = ", ".join(member_parts(m)[-1] for m in csvs) or "none"
+            raise TableError("no_main_table", file=where, found=found)
+        if form_id is None and len(mains) > 1:
+            raise TableError("several_forms", file=where, forms=", ".join(sorted(mains)))
+        chosen = form_id if form_id is not None else next(iter(mains))
+        if chosen not in mains:
+            raise TableError("form_not_found", file=where, form_id=chosen,
+                             forms=", ".join(sorted(mains)))
+        repeats: list[tuple[str, Table]] = []
+        for table in tables:
+            if "PARENT_KEY" not in table.headers:
+                continue
+            owner = max((m for m in mains if table.name.startswith(f"{m}-")), key=len,
+                        default=None)
+            if owner == chosen:
+                repeats.append((table.name[len(chosen) + 1:], table))
+            elif owner is None:
+                problems.append(SubmissionProblem(table.where, "stray_table", {}))
+        submissions = _assemble(mains[chosen], repeats, True, chosen, problems)
+        wanted: dict[str, str] = {}
+        for submission in submissions:
+            for row in _rows_of(submission):
+                for value in row.paths.values():
+                    if value in media:
+                        target = extract_to.joinpath(*member_parts(media[value]))
+                        row.media[value] = submission.media[value] = target
+                        wanted[value] = media[value]
+        extract(archive, where, sorted(set(wanted.values())), extract_to)
+    for submission in submissions:
+        for row in _rows_of(submission):
+            for name in [n for n, p in row.media.items() if not p.is_file()]:
+                del row.media[name]  # a name the safe extraction would not write
+    _attachment_notes(submissions, where, problems)
+    return submissions
+
+
+def _detect(headers: list[str]) -> str | None:
+    if any(mark in headers for mark in _ODK_MARKS):
+        return ODK_CSV
+    if any(mark in headers for mark in _KOBO_MARKS):
+        return KOBO_CSV
+    return None
+
+
+def _read(path: Path, form_id: str | None, extract_to: Path,
+          problems: list[SubmissionProblem]) -> tuple[str | None, list[Submission]]:
+    where = path.name
+    suffix = path.suffix.lower()
+    if not path.is_file():
+        raise TableError("unreadable", file=where, reason="no such file")
+    if suffix == ".zip":
+        return ODK_ZIP, _odk_zip(path, form_id, extract_to, problems)
+    if suffix == ".xlsx":
+        tables = read_xlsx(path, where)
+        if not tables or not any(mark in tables[0].headers for mark in _KOBO_MARKS):
+            raise TableError("not_an_export", file=where, expected=", ".join(_KOBO_MARKS))
+        repeats = []
+        for table in tables[1:]:
+            if "_parent_index" in table.headers:
+                repeats.append((table.name, table))
+            else:
+                problems.append(SubmissionProblem(table.where, "stray_table", {}))
+        return KOBO_XLSX, _assemble(tables[0], repeats, False, form_id, problems)
+    if suffix in (".csv", ".txt"):
+        table = read_csv_file(path, where)
+        if "PARENT_KEY" in table.headers:
+            raise TableError("repeat_table_alone", file=where)
+        layout = _detect(table.headers)
+        if layout is None:
+            raise TableError("not_an_export", file=where,
+                             expected=", ".join(_ODK_MARKS + _KOBO_MARKS))
+        odk = layout == ODK_CSV
+        submissions = _assemble(table, [], odk, form_id or (table.name if odk else None),
+                                problems)
+        if odk:
+            _attachment_notes(submissions, where, problems)
+        return layout, submissions
+    raise TableError("unknown_type", file=where)
+
+
+def read_submissions(path: str | Path, *, form_id: str | None = None,
+                     extract_to: Path) -> SubmissionFile:
+    """Read an ODK Central or KoboToolbox export; attachments go under ``extract_to``.
+
+    ``form_id`` chooses the form of an ODK zip that holds several (and names the form
+    of a Kobo export, which does not say it). Nothing raises: a file that cannot be
+    read gives no submissions and a fatal problem."""
+    path = Path(path)
+    problems: list[SubmissionProblem] = []
+    try:
+        layout, submissions = _read(path, form_id, Path(extract_to), problems)
+    except TableError as exc:
+        problems.append(SubmissionProblem(exc.params.get("file", path.name), exc.key,
+                                          exc.params))
+        return SubmissionFile([], None, problems)
+    except ArchiveRefused as exc:
+        problems.append(SubmissionProblem(path.name, "archive_refused", {"reason": str(exc)}))
+        return SubmissionFile([], None, problems)
+    except (zipfile.BadZipFile, OSError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        problems.append(SubmissionProblem(path.name, "unreadable",
+                                          {"file": path.name, "reason": reason}))
+        return SubmissionFile([], None, problems)
+    return SubmissionFile(submissions, layout, problems)

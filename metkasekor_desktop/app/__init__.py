@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from metkasekor_desktop.app.analysis_commands import cmd_adoption, cmd_diffusion, cmd_market
+from metkasekor_desktop.app.forms_command import cmd_forms
 from metkasekor_desktop.app.import_command import cmd_import
 from metkasekor_desktop.app.messages import PROG, CommandError, _os_error
 from metkasekor_desktop.app.parser import COMMANDS, _command_parser, _window_parser
@@ -22,6 +23,7 @@ from metkasekor_desktop.app.project_commands import cmd_demo, cmd_export, cmd_re
 from metkasekor_desktop.app.register_commands import cmd_publish, cmd_server
 from metkasekor_desktop.app.report_command import cmd_report
 from metkasekor_desktop.app.sync_commands import cmd_checkout, cmd_conflicts, cmd_sync
+from metkasekor_desktop.app.tiles_command import cmd_tiles
 
 __all__ = ["COMMANDS", "PROG", "CommandError", "_command_parser", "_run_command",
            "_window_parser", "main"]
@@ -36,7 +38,8 @@ def _run_command(argv: Sequence[str]) -> int:
                 "render": cmd_render, "publish": cmd_publish,
                 "stats": cmd_stats, "adoption": cmd_adoption, "diffusion": cmd_diffusion,
                 "market": cmd_market, "report": cmd_report, "server": cmd_server,
-                "checkout": cmd_checkout, "sync": cmd_sync, "conflicts": cmd_conflicts}
+                "checkout": cmd_checkout, "sync": cmd_sync, "conflicts": cmd_conflicts,
+                "tiles": cmd_tiles, "forms": cmd_forms}
     try:
         return handlers[args.command](args)
     except (CommandError, ProjectError, DomainError) as exc:

@@ -13,7 +13,8 @@ from metkasekor_desktop.app.messages import PROG
 
 PROJECT_HELP = "project file (.gpkg), or a shared register's URL postgresql://user@host/dbname"
 COMMANDS = ("demo", "import", "export", "publish", "render", "stats", "adoption", "report",
-            "checkout", "sync", "conflicts", "diffusion", "market", "server")
+            "checkout", "sync", "conflicts", "diffusion", "market", "server", "tiles",
+            "forms")
 
 
 def project_arg(text: str) -> Path | str:
@@ -145,6 +146,32 @@ def _command_parser() -> argparse.ArgumentParser:
     render.add_argument("--title", help="title of the map (default: the project's name)")
     render.add_argument("--language", choices=("en", "km"), default="en",
                         help="language of the legend (default en)")
+    tiles = sub.add_parser(
+        "tiles", help="write the project's map as MBTiles for ODK Collect and QField",
+        description="Draw the project's map (plots styled, with their codes, and an "
+        "optional raster below) into 256-pixel PNG tiles in Web Mercator, one set per zoom "
+        "level, and write them into an MBTiles file that ODK Collect, QField and QGIS show "
+        "offline. Outside the data the tiles are transparent; empty tiles are left out. "
+        "The file is written under a temporary name and appears only when complete.")
+    tiles.add_argument("project", type=project_arg, help=PROJECT_HELP)
+    tiles.add_argument("--out", type=Path, required=True, help="the file to write, "
+                       "e.g. area.mbtiles")
+    tiles.add_argument("--extent", default="all",
+                       help="'all' plots (default) or a 4-digit district code, e.g. 0207")
+    tiles.add_argument("--raster", type=Path, help="a GeoTIFF to draw under the plots "
+                       "(the file is then a base layer)")
+    tiles.add_argument("--min-zoom", type=int, default=12,
+                       help="the coarsest zoom level (default 12: a district)")
+    tiles.add_argument("--max-zoom", type=int, default=17,
+                       help="the finest zoom level (default 17: single fields); each "
+                       "level has four times the tiles of the one before")
+    tiles.add_argument("--style",
+                       choices=("practice", "role", "crop", "provider", "stage", "area"),
+                       help="colour the plots by this (default: the project's saved style)")
+    tiles.add_argument("--season", help="season of a practice, crop or provider style, e.g. "
+                       "'2024 main wet' (default: the latest season with plans)")
+    tiles.add_argument("--language", choices=("en", "km"), default="en",
+                       help="language of the style's names (default en)")
     server = sub.add_parser(
         "server", help="set up a shared register on PostgreSQL/PostGIS",
         description="Commands for a shared register (one database for DEAFF and every "
@@ -326,6 +353,20 @@ def _command_parser() -> argparse.ArgumentParser:
     market.add_argument("--format", choices=("csv", "xlsx"), default="csv",
                         help="csv (default) or xlsx (needs --out)")
     market.add_argument("--out", type=Path, help="write to this file")
+
+    forms = sub.add_parser(
+        "forms", help="write the phone forms (XLSForms for ODK Collect / KoboCollect)",
+        description="Write the XLSForms of a season made from the project's own register "
+        "(plot visit, crop cut, soil sample, extension event, new plot), each with its "
+        "XForm (.xml) converted by pyxform, and the lists they read (plots.csv, "
+        "districts.csv, communes.csv, villages.csv). A form's version changes when the "
+        "catalogue, providers or seasons change. Exits 1 when a form does not convert.")
+    forms.add_argument("project", type=project_arg, help=PROJECT_HELP)
+    forms.add_argument("--season", required=True,
+                       help="the season the answers belong to, e.g. '2025 early wet'")
+    forms.add_argument("--out", type=Path, required=True, help="the folder to write into")
+    forms.add_argument("--language", choices=("en", "km", "both"), default="both",
+                       help="labels in English, Khmer or both (default both)")
     return parser
 
 

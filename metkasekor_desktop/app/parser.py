@@ -14,7 +14,7 @@ from metkasekor_desktop.app.messages import PROG
 PROJECT_HELP = "project file (.gpkg), or a shared register's URL postgresql://user@host/dbname"
 COMMANDS = ("demo", "import", "export", "publish", "render", "stats", "adoption", "report",
             "checkout", "sync", "conflicts", "diffusion", "market", "server", "tiles",
-            "forms")
+            "forms", "submissions")
 
 
 def project_arg(text: str) -> Path | str:
@@ -367,6 +367,21 @@ def _command_parser() -> argparse.ArgumentParser:
     forms.add_argument("--out", type=Path, required=True, help="the folder to write into")
     forms.add_argument("--language", choices=("en", "km", "both"), default="both",
                        help="labels in English, Khmer or both (default both)")
+    subs = sub.add_parser(
+        "submissions", help="import the phone submissions of an ODK Central or "
+        "KoboToolbox export",
+        description="Import the submissions of the phone forms (plot visit, crop cut, "
+        "soil sample, extension event, new plot) from ODK Central's CSV zip or "
+        "KoboToolbox's XLSX/CSV export. Each is checked against the project; a refused "
+        "one is printed with its field and why, one imported before is skipped. Photos "
+        "are copied beside the project file. Exits 1 when the file cannot be read.")
+    subs.add_argument("project", type=project_arg, help=PROJECT_HELP)
+    subs.add_argument("file", type=Path, help="the export (.zip, .xlsx or .csv)")
+    subs.add_argument("--form", dest="form", metavar="FORM_ID",
+                      help="the form to import (an ODK zip of several forms; a Kobo "
+                      "export, which does not name its form), e.g. mk_plot_visit")
+    subs.add_argument("--dry-run", action="store_true",
+                      help="review and report only; write nothing")
     return parser
 
 

@@ -82,10 +82,20 @@ def _v6_target_populations(conn: Connection, backend: Backend) -> None:
     backend.install_row_versions(conn, [table.name], add_columns=False)
 
 
+def _v7_field_submissions(conn: Connection, backend: Backend) -> None:
+    """The phone submissions imported (so a re-import adds nothing) and the media files
+    kept with records; both written once, so without row versions."""
+    md = build_metadata(7)
+    for name in ("field_submissions", "record_media"):
+        table = md.tables[name]
+        table.create(conn)
+        backend.register_table(conn, name, DESCRIPTIONS[name])
+
+
 # MIGRATIONS[i] brings a file from version i to version i + 1.
 MIGRATIONS: list[Callable[[Connection, Backend], None]] = [
     _v1_initial, _v2_settings_and_event_village, _v3_raster_stats, _v4_extra_attributes,
-    _v5_row_versions, _v6_target_populations,
+    _v5_row_versions, _v6_target_populations, _v7_field_submissions,
 ]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 

@@ -52,6 +52,7 @@ from metkasekor_desktop.storage.repositories.providers import ProviderRepository
 from metkasekor_desktop.storage.repositories.raster_stats import RasterStatsRepository
 from metkasekor_desktop.storage.repositories.seasons import SeasonRepository
 from metkasekor_desktop.storage.repositories.soil import SoilSampleRepository
+from metkasekor_desktop.storage.repositories.submissions import SubmissionRepository
 from metkasekor_desktop.storage.repositories.targets import TargetRepository
 from metkasekor_desktop.storage.repositories.trials import TrialRepository
 from metkasekor_desktop.storage.repositories.yields import YieldRepository
@@ -124,6 +125,8 @@ class Project:
         self.raster_stats = RasterStatsRepository(backend)
         self.plot_extras = PlotExtrasRepository(backend)
         self.targets = TargetRepository(backend)  # farm households per area code
+        # Phone submissions imported, and the media files kept with records.
+        self.submissions = SubmissionRepository(backend)
         # Every change kept by the server (a register's); a GeoPackage has none.
         self.history: History | None = None
 

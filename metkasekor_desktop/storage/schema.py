@@ -24,6 +24,7 @@ from sqlalchemy import (
     TEXT,
     Column,
     ForeignKey,
+    Index,
     MetaData,
     Table,
     UniqueConstraint,
@@ -38,7 +39,7 @@ from metkasekor_desktop.domain.geometry import STORAGE_EPSG
 from metkasekor_desktop.domain.soil import INDICATORS
 from metkasekor_desktop.storage.row_versions import VERSIONED, editor_name, now
 
-SCHEMA_VERSION = 6  # the newest schema this program writes and understands
+SCHEMA_VERSION = 7  # the newest schema this program writes and understands
 
 
 class GpkgDateTime(UserDefinedType):
@@ -291,6 +292,24 @@ def build_metadata(version: int = SCHEMA_VERSION) -> MetaData:
             Column("area_code", TEXT, nullable=False, unique=True),
             Column("households", Real, nullable=False), _text("source"), **auto,
         )
+    if version >= 7:
+        # Phone submissions imported (written once, never edited: no row versions); the
+        # instance id makes a re-import of the same or a later export add nothing.
+        Table(
+            "field_submissions", md, _pk(),
+            Column("instance_id", TEXT, nullable=False, unique=True),
+            Column("form_id", TEXT, nullable=False), Column("submitted_at", GpkgDateTime()),
+            Column("submitter", TEXT), Column("imported_at", GpkgDateTime(), nullable=False),
+            Column("record_table", TEXT), Column("record_id", INTEGER), **auto,
+        )
+        # Photos kept with their record; ``path`` is relative to the project's folder.
+        Table(
+            "record_media", md, _pk(), Column("record_table", TEXT, nullable=False),
+            Column("record_id", INTEGER, nullable=False),
+            Column("file_name", TEXT, nullable=False), Column("path", TEXT, nullable=False),
+            Column("instance_id", TEXT),
+            Index("ix_record_media_record", "record_table", "record_id"), **auto,
+        )
     if version >= 5:
         for name in VERSIONED:
             if name in md.tables:  # a table made after v5 has its versions from the start
@@ -333,4 +352,8 @@ DESCRIPTIONS = {
     "plot_extra_attributes": "Attributes of imported plots that have no field of their own",
     "target_populations": "Target populations: farm households per province, district, "
                           "commune or village code",
+    "field_submissions": "Submissions imported from the phone forms (ODK Collect, "
+                         "KoboCollect) and the record each one wrote",
+    "record_media": "Photos and other files kept with a record (paths relative to the "
+                    "project file's folder)",
 }

@@ -267,6 +267,8 @@ class MainWindow(QMainWindow):
         register_menu.addActions([register.apply_plan_action, register.seasons_action,
                                   register.practices_action])
         register_menu.addSeparator()
+        register_menu.addActions([register.field_forms_action, register.submissions_action])
+        register_menu.addSeparator()
         register_menu.addActions([register.adoption_action, register.diffusion_action,
                                   register.targets_action, register.market_action])
 

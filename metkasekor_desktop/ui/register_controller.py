@@ -87,6 +87,14 @@ class RegisterController(QObject):
             self, self.tr("&Assign villages to plots without one…"), self.assign_villages, None,
             self.tr("Give plots without a village (imported ones) the village of their nearest "
                     "neighbour, so district filters and exports find them"))
+        self.field_forms_action = make_action(
+            self, self.tr("Field f&orms…"), self.show_field_forms, None,
+            self.tr("The phone forms of a season for ODK Collect or KoboCollect, with the "
+                    "lists of plots and villages they read"))
+        self.submissions_action = make_action(
+            self, self.tr("&Import field submissions…"), self.import_submissions, None,
+            self.tr("Visits, crop cuts, soil samples, events and new plots sent from the "
+                    "phones (an ODK Central or KoboToolbox export), checked first"))
         self._pair_for: int | None = None
         self.current_season.changed.connect(lambda _id: self._season_changed())
         self.plot_panel.pick_pair_requested.connect(self._start_pair_pick)
@@ -286,3 +294,51 @@ class RegisterController(QObject):
         dialog = SeasonReportDialog(seasons, opening, self.language, target, self.window)
         if dialog.exec():
             write_report(self.window, project, dialog, self.language)
+
+    def show_field_forms(self) -> None:
+        """Register > Field forms: write the phone forms of a season into a folder."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from metkasekor_desktop.ui.field_forms_dialog import FieldFormsDialog
+
+        project = self.window.project
+        if project is None:
+            return
+        seasons = project.seasons.list()
+        if not seasons:
+            QMessageBox.information(self.window, self.tr("Field forms"), self.tr(
+                "The project has no season yet: add one (Register > Seasons) first."))
+            return
+        stem = Path(getattr(project, "path", None) or "register").stem
+        folder = Path(self.window.settings.folder("export")) / f"{stem}-forms"
+        dialog = FieldFormsDialog(project, seasons, folder, self.window)
+        try:
+            dialog.exec()
+            if dialog.report is not None:
+                self.window.settings.set_folder("export", dialog.report.folder.parent)
+        finally:
+            dialog.deleteLater()
+
+    def import_submissions(self) -> None:
+        """Register > Import field submissions: review a file from the phones, then
+        import it; the window follows what was written."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from metkasekor_desktop.ui.submissions_dialog import SubmissionsDialog
+
+        session = self.window.session
+        if session is None:
+            return
+        if session.read_only:
+            QMessageBox.information(self.window, self.tr("Import field submissions"), self.tr(
+                "This project is open read-only: nothing can be imported into it."))
+            return
+        self.window.tools.activate("pan")  # a drawing under way ends before the import
+        dialog = SubmissionsDialog(session, self.window,
+                                   start_folder=self.window.settings.folder("import"))
+        try:
+            dialog.exec()
+            if dialog.path is not None:
+                self.window.settings.set_folder("import", dialog.path)
+        finally:
+            dialog.deleteLater()

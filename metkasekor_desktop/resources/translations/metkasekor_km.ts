@@ -583,20 +583,20 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+97"/>
+        <location line="+101"/>
         <location line="+7"/>
         <source>Keep this copy&apos;s</source>
         <translation>រក្សាតាមច្បាប់ចម្លងនេះ</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+95"/>
+        <location line="-106"/>
+        <location line="+99"/>
         <location line="+7"/>
         <source>Keep the register&apos;s</source>
         <translation>រក្សាតាមបញ្ជី</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-104"/>
         <source>Edit…</source>
         <translation>កែ…</translation>
     </message>
@@ -611,7 +611,7 @@
         <translation>ការសម្រេចត្រូវបានរក្សាទុកក្នុងច្បាប់ចម្លងនេះភ្លាមៗ ហើយទៅដល់បញ្ជីនៅសមកាលកម្មលើកក្រោយ (ឯកសារ &gt; ធ្វើសមកាលកម្ម)។</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>No open conflict: this copy and the register agree on everything both changed.</source>
         <translation>គ្មានការប៉ះទង្គិចនៅសល់ទេ៖ ច្បាប់ចម្លងនេះ និងបញ្ជី ត្រូវគ្នាលើអ្វីៗទាំងអស់ដែលភាគីទាំងពីរបានកែប្រែ។</translation>
     </message>
@@ -2735,6 +2735,194 @@
     </message>
 </context>
 <context>
+    <name>FieldFormsDialog</name>
+    <message>
+        <location filename="../../ui/field_forms_dialog.py" line="+47"/>
+        <source>Field forms</source>
+        <translation>សំណុំបែបបទចុះវាល</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writes the phone forms of this project (plot visit, crop cut, soil sample, extension event, new plot) for ODK Collect or KoboCollect, with the lists of plots and villages they read. Upload each form with the lists as its attachments to ODK Central or KoboToolbox.</source>
+        <translation>សរសេរសំណុំបែបបទទូរស័ព្ទនៃគម្រោងនេះ (ការចុះពិនិត្យក្បាលដី ការកាត់សំណាកដំណាំ សំណាកដី ព្រឹត្តិការណ៍ផ្សព្វផ្សាយ ក្បាលដីថ្មី) សម្រាប់ ODK Collect ឬ KoboCollect ជាមួយបញ្ជីក្បាលដី និងភូមិដែលវាអាន។ សូមផ្ទុកឡើងសំណុំបែបបទនីមួយៗជាមួយបញ្ជីទាំងនោះជាឯកសារភ្ជាប់ទៅ ODK Central ឬ KoboToolbox។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The season the answers are recorded for</source>
+        <translation>រដូវដែលចម្លើយត្រូវបានកត់ត្រាសម្រាប់</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Khmer and English</source>
+        <translation>ខ្មែរ និងអង់គ្លេស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>អង់គ្លេស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khmer</source>
+        <translation>ខ្មែរ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The languages the phone offers</source>
+        <translation>ភាសាដែលទូរស័ព្ទផ្តល់ជូន</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder the forms and their lists are written into (made when it does not exist)</source>
+        <translation>ថតដែលសំណុំបែបបទ និងបញ្ជីរបស់វាត្រូវបានសរសេរចូល (បង្កើតថ្មីបើមិនទាន់មាន)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>ជ្រើស…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Season:</source>
+        <translation>រដូវ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages:</source>
+        <translation>ភាសា៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder:</source>
+        <translation>ថត៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Write the forms</source>
+        <translation>សរសេរសំណុំបែបបទ(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open folder</source>
+        <translation>បើកថត(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the folder to upload the forms from</source>
+        <translation>បង្ហាញថតដែលត្រូវផ្ទុកឡើងសំណុំបែបបទពីវា</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Form</source>
+        <translation>សំណុំបែបបទ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>កំណែ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Files</source>
+        <translation>ឯកសារ</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Folder for the field forms</source>
+        <translation>ថតសម្រាប់សំណុំបែបបទចុះវាល</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Name a folder for the forms.</source>
+        <translation>សូមដាក់ឈ្មោះថតសម្រាប់សំណុំបែបបទ។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Writing the forms and checking each one…</source>
+        <translation>កំពុងសរសេរសំណុំបែបបទ និងពិនិត្យនីមួយៗ…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Plot visit</source>
+        <translation>ការចុះពិនិត្យក្បាលដី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crop cut (yield)</source>
+        <translation>ការកាត់សំណាកដំណាំ (ទិន្នផល)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Soil sample</source>
+        <translation>សំណាកដី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extension event</source>
+        <translation>ព្រឹត្តិការណ៍ផ្សព្វផ្សាយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New plot</source>
+        <translation>ក្បាលដីថ្មី</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Refused by the converter</source>
+        <translation>ត្រូវបានបដិសេធដោយកម្មវិធីបម្លែង</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Conversion warning</source>
+        <translation>ការព្រមានពេលបម្លែង</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lists the forms read</source>
+        <translation>បញ្ជីដែលសំណុំបែបបទអាន</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{n} forms could not be converted; the others are written in {folder}. Upload only the forms with an XForm.</source>
+        <translation>មិនអាចបម្លែងសំណុំបែបបទ {n} បានទេ សំណុំបែបបទផ្សេងទៀតត្រូវបានសរសេរក្នុង {folder}។ សូមផ្ទុកឡើងតែសំណុំបែបបទដែលមាន XForm។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} forms written in {folder} for {season}, with {w} conversion warnings (listed under their form).</source>
+        <translation>បានសរសេរសំណុំបែបបទ {n} ក្នុង {folder} សម្រាប់ {season} ដោយមានការព្រមានពេលបម្លែង {w} (បង្ហាញនៅក្រោមសំណុំបែបបទរបស់វា)។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} forms written in {folder} for {season}. Upload each form with the lists as its attachments.</source>
+        <translation>បានសរសេរសំណុំបែបបទ {n} ក្នុង {folder} សម្រាប់ {season}។ សូមផ្ទុកឡើងសំណុំបែបបទនីមួយៗជាមួយបញ្ជីជាឯកសារភ្ជាប់។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No form was written.</source>
+        <translation>គ្មានសំណុំបែបបទណាត្រូវបានសរសេរទេ។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{folder} is a file, not a folder; choose a folder for the forms.</source>
+        <translation>{folder} ជាឯកសារ មិនមែនថតទេ សូមជ្រើសថតសម្រាប់សំណុំបែបបទ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot write in {folder}; choose a folder you may write to.</source>
+        <translation>មិនអាចសរសេរក្នុង {folder} បានទេ សូមជ្រើសថតដែលអ្នកអាចសរសេរបាន។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The season {season} is not in the project any more.</source>
+        <translation>រដូវ {season} លែងមាននៅក្នុងគម្រោងហើយ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The forms could not be written: {error}</source>
+        <translation>មិនអាចសរសេរសំណុំបែបបទបានទេ៖ {error}</translation>
+    </message>
+</context>
+<context>
     <name>FileWatch</name>
     <message>
         <location filename="../../ui/file_watch.py" line="+47"/>
@@ -2991,7 +3179,7 @@
 <context>
     <name>ImportConfirm</name>
     <message>
-        <location filename="../../ui/target_populations_dialog.py" line="+163"/>
+        <location filename="../../ui/target_forms.py" line="+117"/>
         <source>Import target populations</source>
         <translation>នាំចូលចំនួនគោលដៅ</translation>
     </message>
@@ -3292,7 +3480,7 @@
         <translation>បញ្ជី(&amp;R)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>&amp;Trials</source>
         <translation>ការសាកល្បង(&amp;T)</translation>
     </message>
@@ -3943,7 +4131,7 @@
 <context>
     <name>OfficeProjectDialog</name>
     <message>
-        <location filename="../../ui/office_project_dialog.py" line="+54"/>
+        <location filename="../../ui/office_project_dialog.py" line="+52"/>
         <source>Make an office project</source>
         <translation>បង្កើតគម្រោងការិយាល័យ</translation>
     </message>
@@ -3973,17 +4161,17 @@
         <translation>បង្កើតគម្រោង</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+0"/>
         <source>Open it</source>
         <translation>បើកវា</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Open the new project in this window</source>
         <translation>បើកគម្រោងថ្មីនៅក្នុងបង្អួចនេះ</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+27"/>
         <source>Office project file</source>
         <translation>ឯកសារគម្រោងការិយាល័យ</translation>
     </message>
@@ -4056,17 +4244,17 @@
         <translation>បង្កើតច្បាប់ចម្លង</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+0"/>
         <source>Open it</source>
         <translation>បើកវា</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Open the offline copy in this window</source>
         <translation>បើកច្បាប់ចម្លងក្រៅបណ្តាញនៅក្នុងបង្អួចនេះ</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+35"/>
         <source>Offline copy file</source>
         <translation>ឯកសារច្បាប់ចម្លងក្រៅបណ្តាញ</translation>
     </message>
@@ -6118,6 +6306,26 @@ Already there: {found}.</source>
         <translation>ផ្តល់ភូមិនៃក្បាលដីជិតខាងបំផុត ដល់ក្បាលដីដែលគ្មានភូមិ (ក្បាលដីដែលបាននាំចូល) ដើម្បីឱ្យតម្រងស្រុក និងការនាំចេញរកឃើញក្បាលដីទាំងនោះ</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Field f&amp;orms…</source>
+        <translation>សំណុំបែបបទចុះវាល(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The phone forms of a season for ODK Collect or KoboCollect, with the lists of plots and villages they read</source>
+        <translation>សំណុំបែបបទទូរស័ព្ទនៃរដូវមួយសម្រាប់ ODK Collect ឬ KoboCollect ជាមួយបញ្ជីក្បាលដី និងភូមិដែលវាអាន</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import field submissions…</source>
+        <translation>នាំចូលទិន្នន័យពីទូរស័ព្ទ(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits, crop cuts, soil samples, events and new plots sent from the phones (an ODK Central or KoboToolbox export), checked first</source>
+        <translation>ការចុះពិនិត្យ ការកាត់សំណាកដំណាំ សំណាកដី ព្រឹត្តិការណ៍ និងក្បាលដីថ្មីដែលផ្ញើពីទូរស័ព្ទ (ឯកសារនាំចេញពី ODK Central ឬ KoboToolbox) ត្រូវបានពិនិត្យជាមុនសិន</translation>
+    </message>
+    <message>
         <location line="+84"/>
         <source>Click the control plot of this demonstration plot on the map; click an empty spot to cancel.</source>
         <translation>ចុចលើក្បាលដីប្រៀបធៀបនៃក្បាលដីសាកល្បងបង្ហាញនេះលើផែនទី ចុចកន្លែងទំនេរដើម្បីបោះបង់។</translation>
@@ -6154,8 +6362,24 @@ Already there: {found}.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+22"/>
         <source>The project has no season yet: add one (Register &gt; Seasons) first.</source>
         <translation>គម្រោងនេះមិនទាន់មានរដូវទេ៖ សូមបន្ថែមរដូវមួយ (បញ្ជី &gt; រដូវ) ជាមុនសិន។</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Field forms</source>
+        <translation>សំណុំបែបបទចុះវាល</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Import field submissions</source>
+        <translation>នាំចូលទិន្នន័យពីទូរស័ព្ទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This project is open read-only: nothing can be imported into it.</source>
+        <translation>គម្រោងនេះបើកសម្រាប់អានប៉ុណ្ណោះ៖ មិនអាចនាំចូលអ្វីបានទេ។</translation>
     </message>
 </context>
 <context>
@@ -7333,7 +7557,7 @@ Already there: {found}.</source>
 <context>
     <name>ShapePreview</name>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="-316"/>
+        <location filename="../../ui/conflicts_dialog.py" line="-320"/>
         <source>The register</source>
         <translation>បញ្ជី</translation>
     </message>
@@ -7609,6 +7833,287 @@ Already there: {found}.</source>
     </message>
 </context>
 <context>
+    <name>SubmissionsDialog</name>
+    <message>
+        <location filename="../../ui/submissions_dialog.py" line="+112"/>
+        <source>Import field submissions</source>
+        <translation>នាំចូលទិន្នន័យពីទូរស័ព្ទ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the submissions downloaded from ODK Central (the CSV zip, or its main CSV) or from KoboToolbox (XLSX or CSV). They are checked against the register before anything is written; submissions imported before are not imported twice.</source>
+        <translation>សូមជ្រើសទិន្នន័យដែលបានទាញយកពី ODK Central (ឯកសារ CSV zip ឬ CSV មេរបស់វា) ឬពី KoboToolbox (XLSX ឬ CSV)។ ពួកវាត្រូវបានពិនិត្យធៀបនឹងបញ្ជីមុននឹងសរសេរអ្វីទាំងអស់ ទិន្នន័យដែលបាននាំចូលពីមុនមិនត្រូវនាំចូលពីរដងទេ។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An ODK Central or KoboToolbox export</source>
+        <translation>ឯកសារនាំចេញពី ODK Central ឬ KoboToolbox</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose file…</source>
+        <translation>ជ្រើសឯកសារ(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File:</source>
+        <translation>ឯកសារ៖</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every problem</source>
+        <translation>បញ្ហាទាំងអស់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+159"/>
+        <source>Refused</source>
+        <translation>បានបដិសេធ</translation>
+    </message>
+    <message>
+        <location line="-158"/>
+        <source>Notes</source>
+        <translation>កំណត់ចំណាំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+158"/>
+        <source>Already imported</source>
+        <translation>បាននាំចូលរួចហើយ</translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <source>Show only the lines of one kind</source>
+        <translation>បង្ហាញតែជួរនៃប្រភេទមួយ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export CS&amp;V…</source>
+        <translation>នាំចេញ CSV(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;Excel…</source>
+        <translation>នាំចេញ Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the lines shown, to correct them with the enumerators</source>
+        <translation>រក្សាទុកជួរដែលបង្ហាញ ដើម្បីកែតម្រូវជាមួយអ្នកប្រមូលទិន្នន័យ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show:</source>
+        <translation>បង្ហាញ៖</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+164"/>
+        <source>Severity</source>
+        <translation>កម្រិត</translation>
+    </message>
+    <message>
+        <location line="-164"/>
+        <location line="+164"/>
+        <source>Submission</source>
+        <translation>ទិន្នន័យដាក់ស្នើ</translation>
+    </message>
+    <message>
+        <location line="-164"/>
+        <location line="+164"/>
+        <source>Form</source>
+        <translation>សំណុំបែបបទ</translation>
+    </message>
+    <message>
+        <location line="-164"/>
+        <location line="+165"/>
+        <source>Field</source>
+        <translation>វាល</translation>
+    </message>
+    <message>
+        <location line="-164"/>
+        <location line="+164"/>
+        <source>What is wrong</source>
+        <translation>អ្វីដែលខុស</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <location line="+177"/>
+        <source>&amp;Import</source>
+        <translation>នាំចូល (&amp;I)</translation>
+    </message>
+    <message>
+        <location line="-174"/>
+        <source>Write the submissions without problems into the register; the refused ones are left out</source>
+        <translation>សរសេរទិន្នន័យដែលគ្មានបញ្ហាចូលក្នុងបញ្ជី ទិន្នន័យដែលត្រូវបានបដិសេធមិនត្រូវបានសរសេរទេ</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose the submissions</source>
+        <translation>ជ្រើសទិន្នន័យដាក់ស្នើ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ODK Central or KoboToolbox exports (*.zip *.csv *.xlsx);;All files (*)</source>
+        <translation>ឯកសារនាំចេញពី ODK Central ឬ KoboToolbox (*.zip *.csv *.xlsx);;ឯកសារទាំងអស់ (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading {file} and checking it against the register…</source>
+        <translation>កំពុងអាន {file} និងពិនិត្យធៀបនឹងបញ្ជី…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{file} cannot be read:
+{reasons}
+Nothing was written.</source>
+        <translation>មិនអាចអាន {file} បានទេ៖
+{reasons}
+គ្មានអ្វីត្រូវបានសរសេរទេ។</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Check the lines below: the refused submissions are left out of the import; correct them on the server and download them again.</source>
+        <translation>សូមពិនិត្យជួរខាងក្រោម៖ ទិន្នន័យដែលត្រូវបានបដិសេធមិនត្រូវបាននាំចូលទេ សូមកែតម្រូវវានៅលើម៉ាស៊ីនមេ ហើយទាញយកម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every new submission can be imported.</source>
+        <translation>ទិន្នន័យថ្មីទាំងអស់អាចនាំចូលបាន។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every submission of {file} is already imported; there is nothing new to import.</source>
+        <translation>ទិន្នន័យទាំងអស់នៃ {file} ត្រូវបាននាំចូលរួចហើយ គ្មានអ្វីថ្មីសម្រាប់នាំចូលទេ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The submissions of {file} are already imported or refused; there is nothing new to import.</source>
+        <translation>ទិន្នន័យនៃ {file} ត្រូវបាននាំចូលរួច ឬត្រូវបានបដិសេធ គ្មានអ្វីថ្មីសម្រាប់នាំចូលទេ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No submission of {file} can be imported.</source>
+        <translation>មិនអាចនាំចូលទិន្នន័យណាមួយនៃ {file} បានទេ។</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{file} holds the submissions of several forms. Which form do you import?</source>
+        <translation>{file} មានទិន្នន័យនៃសំណុំបែបបទច្រើន។ តើអ្នកនាំចូលសំណុំបែបបទណា?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;{accepted}&lt;/b&gt; to import · &lt;b&gt;{known}&lt;/b&gt; already imported · &lt;b&gt;{refused}&lt;/b&gt; refused</source>
+        <translation>&lt;b&gt;{accepted}&lt;/b&gt; ត្រូវនាំចូល · &lt;b&gt;{known}&lt;/b&gt; បាននាំចូលរួច · &lt;b&gt;{refused}&lt;/b&gt; បានបដិសេធ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note</source>
+        <translation>កំណត់សម្គាល់</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>In {source}</source>
+        <translation>ក្នុង {source}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Where in the file</source>
+        <translation>ទីតាំងក្នុងឯកសារ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export the review</source>
+        <translation>នាំចេញលទ្ធផលពិនិត្យ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Import {n} submissions</source>
+        <translation>នាំចូលទិន្នន័យ {n}(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Importing {n} submissions…</source>
+        <translation>កំពុងនាំចូលទិន្នន័យ {n}…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;{imported}&lt;/b&gt; imported now · &lt;b&gt;{known}&lt;/b&gt; already imported · &lt;b&gt;{refused}&lt;/b&gt; refused</source>
+        <translation>&lt;b&gt;{imported}&lt;/b&gt; បាននាំចូលឥឡូវ · &lt;b&gt;{known}&lt;/b&gt; បាននាំចូលរួច · &lt;b&gt;{refused}&lt;/b&gt; បានបដិសេធ</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>season plans</source>
+        <translation>ផែនការតាមរដូវ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yields</source>
+        <translation>ទិន្នផល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>soil samples</source>
+        <translation>សំណាកដី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extension events</source>
+        <translation>ព្រឹត្តិការណ៍ផ្សព្វផ្សាយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new plots</source>
+        <translation>ក្បាលដីថ្មី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>farmers</source>
+        <translation>កសិករ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>photos</source>
+        <translation>រូបថត</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{what}: {n}</source>
+        <translation>{what}៖ {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written: {what}.</source>
+        <translation>បានសរសេរ៖ {what}។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing</source>
+        <translation>គ្មានអ្វីទេ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} were imported before and left as they are.</source>
+        <translation>{n} ត្រូវបាននាំចូលពីមុន ហើយទុកដដែល។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} refused (listed above) were not imported.</source>
+        <translation>{n} ដែលត្រូវបានបដិសេធ (បង្ហាញខាងលើ) មិនត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was written.</source>
+        <translation>គ្មានអ្វីត្រូវបានសរសេរទេ។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The work stopped on an unexpected error: {error}</source>
+        <translation>ការងារបានឈប់ដោយសារកំហុសមិនរំពឹងទុក៖ {error}</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <location filename="../../ui/sync_controller.py" line="+47"/>
@@ -7752,7 +8257,7 @@ Already there: {found}.</source>
 <context>
     <name>SyncWords</name>
     <message>
-        <location line="-381"/>
+        <location line="-362"/>
         <source>both changed {column}</source>
         <translation>ភាគីទាំងពីរបានកែប្រែ {column}</translation>
     </message>
@@ -7839,7 +8344,7 @@ Already there: {found}.</source>
 <context>
     <name>TargetForm</name>
     <message>
-        <location filename="../../ui/target_populations_dialog.py" line="-67"/>
+        <location filename="../../ui/target_forms.py" line="-67"/>
         <source>e.g. 0207</source>
         <translation>ឧ. 0207</translation>
     </message>
@@ -7877,7 +8382,7 @@ Already there: {found}.</source>
 <context>
     <name>TargetPopulationsDialog</name>
     <message>
-        <location line="+76"/>
+        <location filename="../../ui/target_populations_dialog.py" line="+80"/>
         <source>Target populations</source>
         <translation>ចំនួនគោលដៅ</translation>
     </message>

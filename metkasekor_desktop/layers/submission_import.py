@@ -9,10 +9,15 @@ submission is recorded in ``field_submissions``, so that importing the same file
 or a later export that still holds it, adds nothing. Photos are copied beside the
 project file, in ``<project stem>_media/<form>/<instance>/``, only once the transaction
 has committed (each to a temporary name first, then renamed).
+
+:meth:`SubmissionImport.write` writes inside the caller's transaction and says in
+:class:`SubmissionChanges` what it added and what it changed, so that the import can be
+undone exactly (``layers.submission_command.ImportSubmissions``).
 """
 
 from __future__ import annotations
 
+import copy
 import os
 import re
 import shutil
@@ -50,15 +55,39 @@ _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
 @dataclass
+class SubmissionChanges:
+    """What one import wrote, to undo it exactly: the ids of the records it added by
+    kind (``plans`` the plans it made), the plans it changed as they were before (with
+    the versions read), the version of every record it wrote as its write left it
+    (``(table, id) -> version``), the seasons touched, and the instance ids of the
+    submissions it recorded (their ``field_submissions`` and ``record_media`` rows)."""
+
+    added: dict[str, list[int]] = field(default_factory=lambda: {k: [] for k in KINDS})
+    changed_plans: list[PlotSeasonPlan] = field(default_factory=list)
+    versions: dict[tuple[str, int], int] = field(default_factory=dict)
+    seasons: set[int] = field(default_factory=set)
+    instance_ids: list[str] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return not self.instance_ids and not self.changed_plans and \
+            not any(self.added.values())
+
+
+@dataclass
 class SubmissionResult:
     """What a commit wrote: records by kind (``plans`` counts the plans updated or
     made, ``farmers`` the farmers added for new plots), the submissions skipped as
-    already imported, those refused, and the media files copied."""
+    already imported, those refused, and the media files copied; ``changes`` what an
+    undo takes back, ``copies`` the photos still to copy once the transaction has
+    committed (:func:`copy_media`)."""
 
     written: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
     known: int = 0
     refused: int = 0
     media: int = 0
+    changes: SubmissionChanges = field(default_factory=SubmissionChanges)
+    copies: list[tuple[Path, Path]] = field(default_factory=list, repr=False)
 
 
 def _safe(part: str) -> str:
@@ -133,28 +162,49 @@ class SubmissionImport:
     # -- writing -----------------------------------------------------------------------
     def commit(self) -> SubmissionResult:
         """Write every accepted submission in one transaction, then copy the media."""
-        review = self.review()
-        result = SubmissionResult(known=review.known, refused=review.refused)
-        copies: list[tuple[Path, Path]] = []
         with self.project.transaction() as conn:
-            already = self.project.submissions.known_among(
-                [a.instance_id for a in review.accepted], conn)
-            items = [a for a in review.accepted if a.instance_id not in already]
-            result.known += len(review.accepted) - len(items)
-            record_ids = self._write(items, conn, result)
-            now = datetime.now(UTC).replace(microsecond=0)
-            self.project.submissions.add_many([
-                SubmissionRow(a.instance_id, a.form_id, a.submitted_at, a.submitter, now,
-                              a.record_table, record_ids.get(id(a))) for a in items], conn)
-            media = self._media_rows(items, record_ids, copies)
-            self.project.submissions.add_media(media, conn)
-        result.media = _copy_all(copies)
+            result = self.write(conn)
+        copy_media(result)
         return result
+
+    def write(self, conn: Any) -> SubmissionResult:
+        """Review the file against the project as ``conn`` sees it and write every
+        accepted submission in that transaction; the photos are copied afterwards, by
+        :func:`copy_media` once it has committed."""
+        review = review_submissions(self.read().submissions, self.register(conn))
+        result = SubmissionResult(known=review.known, refused=review.refused)
+        already = self.project.submissions.known_among(
+            [a.instance_id for a in review.accepted], conn)
+        items = [a for a in review.accepted if a.instance_id not in already]
+        result.known += len(review.accepted) - len(items)
+        record_ids = self._write(items, conn, result)
+        now = datetime.now(UTC).replace(microsecond=0)
+        self.project.submissions.add_many([
+            SubmissionRow(a.instance_id, a.form_id, a.submitted_at, a.submitter, now,
+                          a.record_table, record_ids.get(id(a))) for a in items], conn)
+        media = self._media_rows(items, record_ids, result.copies)
+        self.project.submissions.add_media(media, conn)
+        result.changes.instance_ids = [a.instance_id for a in items]
+        self._note_versions(result.changes, conn)
+        return result
+
+    def _note_versions(self, changes: SubmissionChanges, conn: Any) -> None:
+        """The version each written record is at now (what an undo expects)."""
+        p = self.project
+        changed = [int(pl.id) for pl in changes.changed_plans if pl.id is not None]
+        for kind in KINDS:
+            ids = [*changes.added[kind], *(changed if kind == "plans" else [])]
+            if not ids:
+                continue
+            repo = getattr(p, kind)
+            for record_id, version in repo.stored_versions(conn, ids).items():
+                changes.versions[(repo.table.name, int(record_id))] = int(version)
 
     def _write(self, items: list[Accepted], conn: Any, result: SubmissionResult
                ) -> dict[int, int]:
         """Write the records; the record id of each accepted submission (by its id())."""
         p = self.project
+        changes = result.changes
         ids: dict[int, int] = {}
         by_kind: dict[str, list[Accepted]] = {}
         for a in items:
@@ -167,6 +217,7 @@ class SubmissionImport:
                 farmers.append(a.farmer)
         p.farmers.add_many(farmers, conn)
         result.written["farmers"] = len(farmers)
+        changes.added["farmers"] = [int(f.id) for f in farmers if f.id is not None]
         for a in new_plots:
             plot: Plot = a.record
             plot.farmer_id = a.farmer.id if a.farmer is not None else None
@@ -180,15 +231,21 @@ class SubmissionImport:
         for a in [*new_plots, *by_kind.get("yields", []), *by_kind.get("soil_samples", []),
                   *by_kind.get("events", [])]:
             ids[id(a)] = int(a.record.id)
+            changes.added[a.kind].append(int(a.record.id))
+            season = getattr(a.record, "season_id", None)
+            if season is not None:
+                changes.seasons.add(int(season))
         visits = by_kind.get("plans", [])
-        plans = self._write_visits(visits, conn)
+        plans = self._write_visits(visits, conn, changes)
         for a in visits:
             v: VisitUpdate = a.record
             ids[id(a)] = int(plans[(v.plot_id, v.season_id)].id or 0)
+        changes.seasons.update(int(season) for _plot, season in plans)
         result.written["plans"] = len(plans)
         return ids
 
-    def _write_visits(self, visits: list[Accepted], conn: Any
+    def _write_visits(self, visits: list[Accepted], conn: Any,
+                      changes: SubmissionChanges | None = None
                       ) -> dict[tuple[int, int], PlotSeasonPlan]:
         """Each visit applied, in the order the phones sent them, to the plan of its
         plot and season; plans stored with one add_many and an update each."""
@@ -198,6 +255,8 @@ class SubmissionImport:
         plans: dict[tuple[int, int], PlotSeasonPlan] = {
             (pl.plot_id, pl.season_id): pl
             for pl in plans_by_ids(plans_repo, list(stored.values()), conn).values()}
+        if changes is not None:  # as they were: what an undo puts back
+            changes.changed_plans = [copy.deepcopy(pl) for pl in plans.values()]
         made: list[PlotSeasonPlan] = []
         order = sorted(visits, key=lambda a: (a.submitted_at is None,
                                               a.submitted_at or datetime.min.replace(tzinfo=UTC)))
@@ -211,6 +270,8 @@ class SubmissionImport:
                 made.append(plan)
             _apply_visit(plan, v)
         plans_repo.add_many(made, conn)
+        if changes is not None:
+            changes.added["plans"] = [int(m.id) for m in made if m.id is not None]
         for plan in plans.values():
             if plan.id is not None and not any(plan is m for m in made):
                 plans_repo.update(plan, conn)
@@ -265,6 +326,15 @@ def _apply_visit(plan: PlotSeasonPlan, v: VisitUpdate) -> None:
     note = v.notes.strip()
     if note and note not in plan.notes:
         plan.notes = f"{plan.notes}\n{note}".strip()
+
+
+def copy_media(result: SubmissionResult) -> int:
+    """Copy the photos of a committed write (once: the list is emptied); the count is
+    added to ``result.media``."""
+    copies, result.copies = result.copies, []
+    done = _copy_all(copies)
+    result.media += done
+    return done
 
 
 def _copy_all(copies: list[tuple[Path, Path]],

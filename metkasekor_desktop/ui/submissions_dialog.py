@@ -6,8 +6,10 @@ KoboToolbox (XLSX or CSV). It is read and reviewed against the register in a thr
 submissions can be imported, how many are in the register already and how many are
 refused, and lists every problem (which submission, form and field, what is wrong),
 filtered by severity and exportable as CSV or Excel. "Import N submissions" writes the
-accepted ones in a thread, then the window reads the project again (the session's
-change stream). A file that cannot be read says which file and why; nothing is written.
+accepted ones in a thread, in one transaction; the import is then put on the window's
+undo stack, already done (``layers.submission_command.ImportSubmissions``), whose change
+stream tells the map and the panels, and Undo takes the whole import out again. A file
+that cannot be read says which file and why; nothing is written.
 """
 
 from __future__ import annotations
@@ -353,7 +355,8 @@ class SubmissionsDialog(JobDialog):
         self.xlsx_button.setEnabled(has_rows and not busy)
 
     def commit(self) -> None:
-        """Write the accepted submissions in a thread; then the window reads them."""
+        """Write the accepted submissions in a thread; then the import goes on the undo
+        stack (in the UI thread) and the window shows it."""
         if self.is_busy() or self.reading is None or not self.accepted_count():
             return
         importer = self.reading.importer
@@ -366,19 +369,25 @@ class SubmissionsDialog(JobDialog):
             "<b>{imported}</b> imported now · <b>{known}</b> already imported · "
             "<b>{refused}</b> refused").format(imported=self.accepted_count(),
                                                 known=result.known, refused=result.refused))
-        self._refresh_window()
-        self._show(self.written_text(result))
+        text = self.written_text(result)
+        problem = self._push(result)
+        self._show(text if problem is None else f"{text} {problem}", error=problem is not None)
         self._update_buttons()
 
-    def _refresh_window(self) -> None:
-        """The map, the table and the panels read what was written (as after a sync)."""
-        look = getattr(self.session, "look_outside", None)
-        if look is None:
-            return
+    def _push(self, result: Any) -> str | None:
+        """The import, written already, on the window's undo stack: the map, the table
+        and the panels hear of it, and Undo takes it out again. What went wrong in
+        showing it, if anything (the import is written all the same)."""
+        from metkasekor_desktop.layers.submission_command import ImportSubmissions
+
+        if self.reading is None:
+            return None
         try:
-            look(force=True)
+            self.session.stack.push(ImportSubmissions(self.reading.importer, written=result,
+                                                      text=self.windowTitle()))
         except (DomainError, ProjectError, OSError) as error:
-            self._show(str(error), error=True)
+            return str(error)
+        return None
 
     def written_text(self, result: Any) -> str:
         words = {

@@ -100,9 +100,10 @@ class FakeImport:
             accepted=["a"], refused=1, known=1)
 
     def commit(self):
+        from metkasekor_desktop.layers.submission_import import SubmissionResult
+
         FakeImport.commits += 1
-        return SimpleNamespace(written={"plans": 1, "photos": 0}, known=1, refused=1,
-                               media=0)
+        return SubmissionResult(written={"plans": 1, "photos": 0}, known=1, refused=1)
 
 
 def test_review_counts_filter_and_import_with_a_fake_importer(window, qtbot,
@@ -237,3 +238,15 @@ def test_an_odk_central_zip_is_reviewed_imported_and_known_after(window, qtbot,
     assert "<b>1</b> already imported" in again.counts.text()
     assert "already imported" in again.status.text()
     assert not again.import_button.isEnabled()
+    again.close()
+
+    # One undo step takes the whole import out; the file can be imported again.
+    stack = window.session.stack
+    assert stack.can_undo and stack.undo_text == "Import field submissions"
+    stack.undo()
+    undone = next(p for p in window.project.plans.list() if p.id == plan.id)
+    assert undone.status == plan.status and undone.notes == plan.notes
+    third = make_dialog(window, qtbot)
+    third.load(path)
+    wait(third, qtbot)
+    assert "<b>1</b> to import" in third.counts.text()

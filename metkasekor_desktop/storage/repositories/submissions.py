@@ -1,8 +1,9 @@
 """Phone submissions imported and the media files kept with records.
 
-Both tables are written once (an import adds rows, nothing edits them), so they have no
-row versions. ``field_submissions.instance_id`` is unique: the same submission, in a
-re-imported file or a later export, is never written twice.
+Both tables are written once (an import adds rows, nothing edits them, only the undo
+of the import removes them again), so they have no row versions.
+``field_submissions.instance_id`` is unique: the same submission, in a re-imported file
+or a later export, is never written twice.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, delete, insert, select
 
 from metkasekor_desktop.domain.plan import PlotSeasonPlan
 from metkasekor_desktop.storage.backend import Backend
@@ -94,6 +95,34 @@ class SubmissionRepository:
                  "file_name": r.file_name, "path": r.path, "instance_id": r.instance_id}
                 for r in rows])
             self.backend.touch(c, _MEDIA.name)
+
+    def remove(self, instance_ids: Iterable[str], conn: Connection | None = None
+               ) -> tuple[builtins.list[SubmissionRow], builtins.list[MediaRow]]:
+        """Forget the submissions ``instance_ids`` and the media rows they added (the
+        undo of their import: the same file can then be imported again); the rows
+        removed, in the order imported, to add again on a redo."""
+        wanted = sorted(set(instance_ids))
+        rows: builtins.list[SubmissionRow] = []
+        media: builtins.list[MediaRow] = []
+        if not wanted:
+            return rows, media
+        with joined(self.backend, conn) as c:
+            for start in range(0, len(wanted), _CHUNK):
+                part = wanted[start:start + _CHUNK]
+                rows += [SubmissionRow(r.instance_id, r.form_id, r.submitted_at,
+                                       r.submitter or "", r.imported_at, r.record_table,
+                                       r.record_id) for r in c.execute(
+                    select(_SUBMISSIONS).where(_SUBMISSIONS.c.instance_id.in_(part))
+                    .order_by(_SUBMISSIONS.c.id))]
+                media += [MediaRow(r.record_table, r.record_id, r.file_name, r.path,
+                                   r.instance_id) for r in c.execute(
+                    select(_MEDIA).where(_MEDIA.c.instance_id.in_(part))
+                    .order_by(_MEDIA.c.id))]
+                c.execute(delete(_MEDIA).where(_MEDIA.c.instance_id.in_(part)))
+                c.execute(delete(_SUBMISSIONS).where(_SUBMISSIONS.c.instance_id.in_(part)))
+            self.backend.touch(c, _MEDIA.name)
+            self.backend.touch(c, _SUBMISSIONS.name)
+        return rows, media
 
     def list(self, conn: Connection | None = None) -> list[SubmissionRow]:
         """Every imported submission, in the order imported."""

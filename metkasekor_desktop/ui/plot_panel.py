@@ -33,6 +33,7 @@ from metkasekor_desktop.layers.undo_stack import UndoStack
 from metkasekor_desktop.storage.errors import ProjectError
 from metkasekor_desktop.storage.project import Project
 from metkasekor_desktop.ui.labels import role_label
+from metkasekor_desktop.ui.photo_strip import PhotoStrip, plot_photos
 from metkasekor_desktop.ui.plan_editor import PlanEditor
 from metkasekor_desktop.ui.record_form import ERROR_STYLE
 from metkasekor_desktop.ui.village_picker import VillagePicker
@@ -124,6 +125,7 @@ class PlotPanel(QWidget):
         self.area = QLabel(self)
         self.area.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.plan = PlanEditor(self)
+        self.photos = PhotoStrip(self)  # the phones' photos of the plot and its records
 
         form = QFormLayout()
         pair_row = QHBoxLayout()
@@ -157,6 +159,7 @@ class PlotPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(form)
+        layout.addWidget(self.photos)
         layout.addWidget(self.plan, 1)
 
         self.code.editingFinished.connect(lambda: self._push("code", self.code.text().strip()))
@@ -197,6 +200,7 @@ class PlotPanel(QWidget):
         if self.plot is not None:
             self.plan.set_plot(project, stack, self.plot_id, season_id, self.language)
             self.plan.show()
+            self.photos.set_photos(plot_photos(project, self.plot_id))
 
     def clear(self) -> None:
         """Show no plot (no project, or nothing selected)."""
@@ -217,6 +221,7 @@ class PlotPanel(QWidget):
         self._clear_errors()
         self._set_enabled(False)
         self.plan.hide()
+        self.photos.set_photos([])
 
     def release(self) -> None:
         """Forget the project and its stack (the project was closed)."""

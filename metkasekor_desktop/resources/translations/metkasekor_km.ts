@@ -4339,6 +4339,24 @@
     </message>
 </context>
 <context>
+    <name>PhotoStrip</name>
+    <message>
+        <location filename="../../ui/photo_strip.py" line="+146"/>
+        <source>Photos from the phones</source>
+        <translation>រូបថតពីទូរស័ព្ទ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Photos sent from the phones; double-click one to open it</source>
+        <translation>រូបថតដែលផ្ញើពីទូរស័ព្ទ ចុចពីរដងលើរូបមួយដើម្បីបើកវា</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>+{n} more</source>
+        <translation>+{n} ទៀត</translation>
+    </message>
+</context>
+<context>
     <name>PlanEditor</name>
     <message>
         <location filename="../../ui/plan_editor.py" line="+127"/>
@@ -4852,13 +4870,13 @@
 <context>
     <name>PlotPanel</name>
     <message>
-        <location filename="../../ui/plot_panel.py" line="+100"/>
-        <location line="+104"/>
+        <location filename="../../ui/plot_panel.py" line="+101"/>
+        <location line="+107"/>
         <source>No plot selected</source>
         <translation>មិនទាន់បានជ្រើសក្បាលដី</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-97"/>
         <source>Type a Khmer or Latin name</source>
         <translation>វាយឈ្មោះជាខ្មែរ ឬឡាតាំង</translation>
     </message>
@@ -4873,7 +4891,7 @@
         <translation>ចុចលើក្បាលដីប្រៀបធៀបរបស់ក្បាលដីសាកល្បងបង្ហាញនេះនៅលើផែនទី</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Code</source>
         <translation>លេខកូដ</translation>
     </message>
@@ -4918,7 +4936,7 @@
         <translation>ផ្ទៃដី (ហិកតា)</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+98"/>
         <location line="+25"/>
         <source>(none)</source>
         <translation>(គ្មាន)</translation>
@@ -7835,12 +7853,13 @@ Already there: {found}.</source>
 <context>
     <name>SubmissionsDialog</name>
     <message>
-        <location filename="../../ui/submissions_dialog.py" line="+112"/>
+        <location filename="../../layers/submission_command.py" line="+87"/>
+        <location filename="../../ui/submissions_dialog.py" line="+114"/>
         <source>Import field submissions</source>
         <translation>នាំចូលទិន្នន័យពីទូរស័ព្ទ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/submissions_dialog.py" line="+3"/>
         <source>Choose the submissions downloaded from ODK Central (the CSV zip, or its main CSV) or from KoboToolbox (XLSX or CSV). They are checked against the register before anything is written; submissions imported before are not imported twice.</source>
         <translation>សូមជ្រើសទិន្នន័យដែលបានទាញយកពី ODK Central (ឯកសារ CSV zip ឬ CSV មេរបស់វា) ឬពី KoboToolbox (XLSX ឬ CSV)។ ពួកវាត្រូវបានពិនិត្យធៀបនឹងបញ្ជីមុននឹងសរសេរអ្វីទាំងអស់ ទិន្នន័យដែលបាននាំចូលពីមុនមិនត្រូវនាំចូលពីរដងទេ។</translation>
     </message>
@@ -8032,7 +8051,7 @@ Nothing was written.</source>
         <translation>នាំចូលទិន្នន័យ {n}(&amp;I)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Importing {n} submissions…</source>
         <translation>កំពុងនាំចូលទិន្នន័យ {n}…</translation>
     </message>
@@ -8042,7 +8061,7 @@ Nothing was written.</source>
         <translation>&lt;b&gt;{imported}&lt;/b&gt; បាននាំចូលឥឡូវ · &lt;b&gt;{known}&lt;/b&gt; បាននាំចូលរួច · &lt;b&gt;{refused}&lt;/b&gt; បានបដិសេធ</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>season plans</source>
         <translation>ផែនការតាមរដូវ</translation>
     </message>
@@ -8565,6 +8584,36 @@ Nothing was written.</source>
         <location line="+6"/>
         <source>Export the target populations</source>
         <translation>នាំចេញចំនួនគោលដៅ</translation>
+    </message>
+</context>
+<context>
+    <name>Thumbnail</name>
+    <message>
+        <location filename="../../ui/photo_strip.py" line="-83"/>
+        <source>{name}
+sent {date}</source>
+        <translation>{name}
+ផ្ញើនៅ {date}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot be read</source>
+        <translation>មិនអាចអានបាន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is there but is not a picture this program can read.</source>
+        <translation>ឯកសារនៅទីនោះ ប៉ុន្តែមិនមែនជារូបភាពដែលកម្មវិធីនេះអាចអានបានទេ។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>File missing</source>
+        <translation>បាត់ឯកសារ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is not in the project&apos;s media folder any more.</source>
+        <translation>ឯកសារនេះលែងនៅក្នុងថតរូបភាពរបស់គម្រោងហើយ។</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,6 @@
-"""Extension events along the MetKasekor stages, with attendance by sex."""
+"""Extension events along the MetKasekor stages, with attendance by sex and by kind
+(farmers, cooperatives, service providers, companies: counted apart from the sexes, so
+the kinds need not add up to the women and men)."""
 
 from __future__ import annotations
 
@@ -7,6 +9,11 @@ from datetime import date
 
 from metkasekor_desktop.domain.enums import Stage, parse_enum
 from metkasekor_desktop.domain.errors import ValidationError
+
+# The attendance by kind, as the event's fields, the register's columns and the phone
+# form's questions name it.
+ATTENDANCE_KIND_FIELDS = ("attendance_farmers", "attendance_cooperatives",
+                          "attendance_service_providers", "attendance_companies")
 
 
 @dataclass(slots=True, kw_only=True)
@@ -22,12 +29,19 @@ class ExtensionEvent:
     plot_ids: tuple[int, ...] = ()
     women: int = 0
     men: int = 0
+    attendance_farmers: int = 0
+    attendance_cooperatives: int = 0
+    attendance_service_providers: int = 0
+    attendance_companies: int = 0
     notes: str = ""
 
     def validated(self) -> ExtensionEvent:
         self.stage = parse_enum(Stage, self.stage, "stage")
         if self.women < 0 or self.men < 0:
             raise ValidationError("women", "Attendance cannot be negative.")
+        for name in ATTENDANCE_KIND_FIELDS:
+            if getattr(self, name) < 0:
+                raise ValidationError(name, "Attendance cannot be negative.")
         return self
 
     @property

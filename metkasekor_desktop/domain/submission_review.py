@@ -30,7 +30,7 @@ from metkasekor_desktop.domain.codes import (
 from metkasekor_desktop.domain.crops import CROPS, Crop
 from metkasekor_desktop.domain.enums import PlanStatus, PlotRole, Sex, Stage
 from metkasekor_desktop.domain.errors import DomainError, ValidationError
-from metkasekor_desktop.domain.event import ExtensionEvent
+from metkasekor_desktop.domain.event import ATTENDANCE_KIND_FIELDS, ExtensionEvent
 from metkasekor_desktop.domain.farmer import Farmer
 from metkasekor_desktop.domain.field_forms import SEASON_FIELD
 from metkasekor_desktop.domain.geometry import areas_ha, validate_plot_geometry
@@ -102,7 +102,6 @@ MESSAGES = {
     "twice_in_file": "the same submission is in the file twice; the first is used.",
     "new_farmer": "new farmer {name} added in village {village}.",
     "new_plot_code": "the new plot gets the code {code}.",
-    "not_kept": "{field} ({value}) has no place in the register and is not kept.",
 }
 
 
@@ -470,16 +469,12 @@ class _Reviewer:
                 c.add("demo_plots", "unknown_plot", code=code)
             elif found.id not in plot_ids:
                 plot_ids.append(found.id)
-        for kind in ("farmers", "cooperatives", "service_providers", "companies"):
-            value = c.raw(f"attendance_{kind}")
-            if value:
-                c.add(f"attendance_{kind}", "not_kept", "note", field=f"attendance_{kind}",
-                      value=value)
+        kinds = {name: c.count(name) for name in ATTENDANCE_KIND_FIELDS}
         if c.refused or stage is None or when is None:
             return None
         return ExtensionEvent(stage=Stage(stage), event_date=when, place=c.raw("place"),
                               village_code=village, plot_ids=tuple(plot_ids), women=women,
-                              men=men, notes=c.raw("notes"))
+                              men=men, **kinds, notes=c.raw("notes"))
 
     def new_plot(self, c: _Check, accepted: Callable[[Any, Farmer | None], Accepted]
                  ) -> None:

@@ -201,13 +201,20 @@ _TABLES: dict[str, tuple[Select[Any], Spec]] = {
          ("event_id", "id", "Number of the event in extension_events."), *_PLOT]),
     "extension_events": (
         _of("extension_events", "id", "stage", "event_date", "place", "village_code",
-            "women", "men", "notes").order_by(_E.c.event_date, _E.c.id),
+            "women", "men", "attendance_farmers", "attendance_cooperatives",
+            "attendance_service_providers", "attendance_companies", "notes")
+        .order_by(_E.c.event_date, _E.c.id),
         [("id", "id", "Number of the event (event_id in event_plots)."),
          ("stage", "text", "Stage of the MetKasekor model the event belongs to."),
          ("event_date", "date", "Date of the event."), ("place", "text", "Place."),
          ("village_code", "text", "Village code of the event, 8 digits (text)."),
          ("women", "id", "Number of women attending."),
-         ("men", "id", "Number of men attending."), ("notes", "text", "Notes.")]),
+         ("men", "id", "Number of men attending."),
+         ("attendance_farmers", "id", "Farmers attending."),
+         ("attendance_cooperatives", "id", "Members of cooperatives attending."),
+         ("attendance_service_providers", "id", "Service providers attending."),
+         ("attendance_companies", "id", "People of companies attending."),
+         ("notes", "text", "Notes.")]),
 }
 _PLOTS = select(_P.c.fid, func.coalesce(_P.c.farmer_id, -1), _P.c.village_code)
 _TRIALS = _of("trials", "id", "name", "design", "description").order_by(_TR.c.id)

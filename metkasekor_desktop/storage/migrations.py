@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection, insert, select, update
 
+from metkasekor_desktop.domain.event import ATTENDANCE_KIND_FIELDS
 from metkasekor_desktop.domain.geometry import METRIC_EPSG
 from metkasekor_desktop.storage.backend import Backend
 from metkasekor_desktop.storage.row_versions import VERSIONED_AT_V5
@@ -92,10 +93,21 @@ def _v7_field_submissions(conn: Connection, backend: Backend) -> None:
         backend.register_table(conn, name, DESCRIPTIONS[name])
 
 
+def _v8_attendance_by_kind(conn: Connection, backend: Backend) -> None:
+    """The attendance of an extension event by kind (farmers, cooperatives, service
+    providers, companies), 0 for the events already kept. An offline copy's change log
+    takes the new columns when the upgrade makes its triggers again."""
+    for name in ATTENDANCE_KIND_FIELDS:
+        conn.exec_driver_sql(
+            f"ALTER TABLE extension_events ADD COLUMN {name} INTEGER NOT NULL DEFAULT 0")
+    backend.touch(conn, "extension_events")
+
+
 # MIGRATIONS[i] brings a file from version i to version i + 1.
 MIGRATIONS: list[Callable[[Connection, Backend], None]] = [
     _v1_initial, _v2_settings_and_event_village, _v3_raster_stats, _v4_extra_attributes,
     _v5_row_versions, _v6_target_populations, _v7_field_submissions,
+    _v8_attendance_by_kind,
 ]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 

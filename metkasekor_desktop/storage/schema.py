@@ -35,11 +35,12 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.expression import ColumnElement
 from sqlalchemy.types import TypeDecorator, UserDefinedType
 
+from metkasekor_desktop.domain.event import ATTENDANCE_KIND_FIELDS
 from metkasekor_desktop.domain.geometry import STORAGE_EPSG
 from metkasekor_desktop.domain.soil import INDICATORS
 from metkasekor_desktop.storage.row_versions import VERSIONED, editor_name, now
 
-SCHEMA_VERSION = 7  # the newest schema this program writes and understands
+SCHEMA_VERSION = 8  # the newest schema this program writes and understands
 
 
 class GpkgDateTime(UserDefinedType):
@@ -263,6 +264,9 @@ def build_metadata(version: int = SCHEMA_VERSION) -> MetaData:
     ]
     if version >= 2:
         event_cols.append(Column("village_code", TEXT))
+    if version >= 8:  # attendance by kind, beside the attendance by sex
+        event_cols += [Column(name, INTEGER, nullable=False, server_default=text("0"))
+                       for name in ATTENDANCE_KIND_FIELDS]
     Table("extension_events", md, *event_cols, **auto)
     Table(
         "event_plots", md, _pk(), _fk("event_id", "extension_events.id", "CASCADE"),

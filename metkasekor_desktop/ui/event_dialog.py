@@ -1,4 +1,5 @@
-"""Enter or correct one extension event: stage, date, place, plots shown and attendance."""
+"""Enter or correct one extension event: stage, date, place, plots shown and attendance
+(by sex and by kind)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from metkasekor_desktop.domain.enums import Stage
 from metkasekor_desktop.domain.errors import DomainError
-from metkasekor_desktop.domain.event import ExtensionEvent
+from metkasekor_desktop.domain.event import ATTENDANCE_KIND_FIELDS, ExtensionEvent
 from metkasekor_desktop.layers.styles import stage_labels
 from metkasekor_desktop.ui.number_fields import SpinBox
 from metkasekor_desktop.ui.text_fit import fit_lines
@@ -76,6 +78,13 @@ class EventDialog(QDialog):
         for box in (self.women, self.men):
             box.setRange(0, MAX_ATTENDANCE)
         self.total = QLabel(self)
+        # Attendance by kind (the field name: its box), counted apart from the sexes.
+        self.kinds: dict[str, SpinBox] = {}
+        for name in ATTENDANCE_KIND_FIELDS:
+            box = SpinBox(self)
+            box.setRange(0, MAX_ATTENDANCE)
+            box.setObjectName(name)
+            self.kinds[name] = box
         self.notes = QPlainTextEdit(self)
         fit_lines(self.notes, 2)
 
@@ -92,6 +101,13 @@ class EventDialog(QDialog):
         form.addRow(self.tr("Women"), self.women)
         form.addRow(self.tr("Men"), self.men)
         form.addRow(self.tr("Total"), self.total)
+        self.kinds_group = QGroupBox(self.tr("Attendance by kind"), self)
+        kinds_form = QFormLayout(self.kinds_group)
+        for name, label in zip(ATTENDANCE_KIND_FIELDS, (
+                self.tr("Farmers"), self.tr("Cooperatives"), self.tr("Service providers"),
+                self.tr("Companies")), strict=True):
+            kinds_form.addRow(label, self.kinds[name])
+        form.addRow(self.kinds_group)
         form.addRow(self.tr("Notes"), self.notes)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -129,6 +145,7 @@ class EventDialog(QDialog):
             event_date=date(qdate.year(), qdate.month(), qdate.day()),
             place=self.place.text().strip(), village_code=self.village.village_code(),
             plot_ids=self.checked_plot_ids(), women=self.women.value(), men=self.men.value(),
+            **{name: box.value() for name, box in self.kinds.items()},
             notes=self.notes.toPlainText().strip(),
         ).validated()
 
@@ -158,6 +175,8 @@ class EventDialog(QDialog):
         self.set_checked_plot_ids(event.plot_ids)
         self.women.setValue(int(event.women))
         self.men.setValue(int(event.men))
+        for name, box in self.kinds.items():
+            box.setValue(int(getattr(event, name)))
         self.notes.setPlainText(event.notes)
         self._sum()
 

@@ -17,7 +17,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from metkasekor_desktop.analysis.stages import STAGES
 from metkasekor_desktop.domain import places
 from metkasekor_desktop.domain.enums import Stage, read_enum
-from metkasekor_desktop.domain.event import ExtensionEvent
+from metkasekor_desktop.domain.event import ATTENDANCE_KIND_FIELDS, ExtensionEvent
 from metkasekor_desktop.ui.event_dialog import stage_label
 from metkasekor_desktop.ui.record_table import RegisterColumns, RegisterModel
 
@@ -42,6 +42,8 @@ class EventColumns:
         self.women: list[int] = list(raw.get("women", []))
         self.men: list[int] = list(raw.get("men", []))
         self.notes: list[str] = list(raw.get("notes", []))
+        self.kinds: dict[str, list[int]] = {  # attendance by kind, as stored
+            k: list(raw.get(k, [0] * n)) for k in ATTENDANCE_KIND_FIELDS}
         self.plot_ids: list[tuple[int, ...]] = list(raw.get("plot_ids", []))
         rows_of_plot: dict[int, list[int]] = defaultdict(list)
         for row, plot_ids in enumerate(self.plot_ids):
@@ -65,7 +67,8 @@ class EventColumns:
             id=self.ids[row], version=self.versions[row], stage=self.stages[row],
             event_date=self.dates[row], place=self.places[row],
             village_code=self.village_codes[row], plot_ids=self.plot_ids[row],
-            women=self.women[row], men=self.men[row], notes=self.notes[row])
+            women=self.women[row], men=self.men[row], notes=self.notes[row],
+            **{k: v[row] for k, v in self.kinds.items()})
 
 
 def event_rows(events: EventColumns, codes: Mapping[int, str], language: str

@@ -369,3 +369,22 @@ def test_a_file_that_cannot_be_read_gives_no_submissions(demo: Path, tmp_path: P
         assert job.read().refused
         result = job.commit()
     assert sum(result.written.values()) == 0 and result.refused == 0
+
+
+def test_an_event_keeps_its_attendance_by_kind(demo: Path, tmp_path: Path) -> None:
+    with Project.open(demo) as project:
+        specs = forms_of(project)
+    event = odk_zip(tmp_path / "event.zip", specs["mk_extension_event"], [{
+        "_id": "k-1", SEASON_FIELD: SEASON, "stage": "annual_meeting",
+        "event_date": "2024-09-05", "event_village": "02070201", "place": "សាលាឃុំ",
+        "women": "14", "men": "11", "attendance_farmers": "20",
+        "attendance_cooperatives": "២", "attendance_service_providers": "3",
+        "attendance_companies": ""}])
+    review, result = run(demo, event)
+    assert result.written["events"] == 1
+    assert [line.key for line in review.lines] == []  # no note that anything is dropped
+    with Project.open(demo) as project:
+        ev = next(e for e in project.events.list() if e.place == "សាលាឃុំ")
+        assert (ev.women, ev.men, ev.attendance_farmers, ev.attendance_cooperatives,
+                ev.attendance_service_providers, ev.attendance_companies) == (
+            14, 11, 20, 2, 3, 0)

@@ -45,7 +45,7 @@ def test_fixture_is_version_1() -> None:
 def test_v1_upgrades_to_current_keeping_data(v1_copy: Path, tmp_path: Path) -> None:
     project = Project.open(v1_copy)
     try:
-        assert project.schema_version == SCHEMA_VERSION == 7
+        assert project.schema_version == SCHEMA_VERSION == 8
         farmers = {f.name_latin: f.name_kh for f in project.farmers.list()}
         assert farmers["Sok Chantha"] == "សុខ ចាន់ថា"
         plots = {p.code: p for p in project.plots.list()}

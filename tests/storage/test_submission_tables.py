@@ -26,7 +26,7 @@ def test_an_old_project_gets_the_tables_and_stays_a_valid_geopackage(tmp_path: P
     path = tmp_path / "old.gpkg"
     shutil.copyfile(FIXTURE, path)
     with Project.open(path) as project:
-        assert project.schema_version == SCHEMA_VERSION == 7
+        assert project.schema_version == SCHEMA_VERSION == 8
         assert project.submissions.list() == [] and project.submissions.media() == []
         assert project.submissions.known_ids() == set()
     contents = _contents(path)

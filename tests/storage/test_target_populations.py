@@ -183,7 +183,7 @@ def test_a_version_5_project_is_upgraded_with_an_empty_table(tmp_path: Path) -> 
     old = tmp_path / "v5.gpkg"
     _make_v5(old)
     with Project.open(old) as project:
-        assert project.schema_version == SCHEMA_VERSION == 7
+        assert project.schema_version == SCHEMA_VERSION == 8
         assert project.targets.list() == []
         assert project.farmers.get(1).name_latin == "Sok"
         project.targets.add(TargetPopulation(area_code="0207", households=100))

@@ -415,3 +415,46 @@ def test_adoption_dialog_says_the_share_of_the_target_population(demo_project, q
         dialog.set_area("0207")
     assert "farmers of the register here (no target population is entered" in \
         dialog.adopters.text()
+
+
+KINDS = ("attendance_farmers", "attendance_cooperatives", "attendance_service_providers",
+         "attendance_companies")
+
+
+def test_dialog_shows_and_saves_the_attendance_by_kind(bound, qtbot, monkeypatch):
+    panel, project, _stack = bound
+    event = ExtensionEvent(id=5, stage=Stage.ANNUAL_MEETING, event_date=date(2024, 3, 2),
+                           women=3, men=4, attendance_farmers=6, attendance_companies=1)
+    dialog = EventDialog([(1, "BTB-001")], "en", event)
+    qtbot.addWidget(dialog)
+    assert dialog.kinds_group.title() == "Attendance by kind"
+    assert [dialog.kinds[k].value() for k in KINDS] == [6, 0, 0, 1]
+    dialog.kinds["attendance_cooperatives"].setValue(2)
+    shown = dialog.entered_event()
+    assert [getattr(shown, k) for k in KINDS] == [6, 2, 0, 1]
+    assert (shown.women, shown.men) == (3, 4)
+
+    def fill(d: EventDialog) -> None:
+        d.place.setText("សាលាឃុំ")
+        d.women.setValue(5)
+        for box, value in zip(d.kinds.values(), (7, 1, 2, 3), strict=True):
+            box.setValue(value)
+
+    monkeypatch.setattr(EventDialog, "exec", fill_and_accept(fill))
+    assert panel.add_event()
+    added = next(e for e in project.events.list() if e.place == "សាលាឃុំ")
+    assert [getattr(added, k) for k in KINDS] == [7, 1, 2, 3] and added.women == 5
+
+
+def test_an_edit_through_the_panel_keeps_the_attendance_by_kind(bound, monkeypatch):
+    panel, project, _stack = bound
+    event = ExtensionEvent(stage=Stage.ANNUAL_MEETING, event_date=date(2024, 3, 2),
+                           place="ផ្ទះ", women=3, attendance_farmers=6)
+    project.events.add(event)
+    panel.scope.setCurrentIndex(panel.scope.findData("all"))
+    panel.refresh()
+    row = [e.id for e in panel.shown_events()].index(event.id)
+    panel.table.selectRow(row)
+    monkeypatch.setattr(EventDialog, "exec", fill_and_accept(lambda d: d.men.setValue(2)))
+    assert panel.edit_selected()
+    assert project.events.get(event.id).attendance_farmers == 6

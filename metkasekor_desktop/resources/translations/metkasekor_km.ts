@@ -1990,7 +1990,7 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ui/event_dialog.py" line="+53"/>
+        <location filename="../../ui/event_dialog.py" line="+55"/>
         <source>Extension event</source>
         <translation>ព្រឹត្តិការណ៍ផ្សព្វផ្សាយ</translation>
     </message>
@@ -2010,7 +2010,7 @@
         <translation>ស្វែងរកក្បាលដីតាមលេខកូដ ឬកសិករ</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Stage</source>
         <translation>ដំណាក់កាល</translation>
     </message>
@@ -2051,16 +2051,41 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Attendance by kind</source>
+        <translation>ការចូលរួមតាមប្រភេទ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Farmers</source>
+        <translation>កសិករ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cooperatives</source>
+        <translation>សហគមន៍កសិកម្ម</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service providers</source>
+        <translation>អ្នកផ្តល់សេវា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Companies</source>
+        <translation>ក្រុមហ៊ុន</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Notes</source>
         <translation>កំណត់ចំណាំ</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>This event cannot be saved</source>
         <translation>មិនអាចរក្សាទុកព្រឹត្តិការណ៍នេះបានទេ</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Plots chosen: {n}</source>
         <translation>ក្បាលដីដែលបានជ្រើស៖ {n}</translation>
     </message>

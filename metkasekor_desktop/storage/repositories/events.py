@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Connection, Row, delete, insert, select
 
 from metkasekor_desktop.domain.enums import Stage, read_enum
-from metkasekor_desktop.domain.event import ExtensionEvent
+from metkasekor_desktop.domain.event import ATTENDANCE_KIND_FIELDS, ExtensionEvent
 from metkasekor_desktop.storage.repositories.base import Repository
 from metkasekor_desktop.storage.schema import T
 
@@ -23,12 +23,14 @@ class EventRepository(Repository[ExtensionEvent]):
     def _to_row(self, e: ExtensionEvent) -> dict[str, Any]:
         return {"stage": str(e.stage), "event_date": e.event_date, "place": e.place,
                 "village_code": e.village_code, "women": int(e.women), "men": int(e.men),
+                **{name: int(getattr(e, name)) for name in ATTENDANCE_KIND_FIELDS},
                 "notes": e.notes}
 
     def _from_row(self, r: Row) -> ExtensionEvent:
         return ExtensionEvent(id=r.id, stage=read_enum(Stage, r.stage), event_date=r.event_date,
                               place=r.place, village_code=r.village_code, women=r.women,
-                              men=r.men, notes=r.notes)
+                              men=r.men, notes=r.notes,
+                              **{name: getattr(r, name) for name in ATTENDANCE_KIND_FIELDS})
 
     def _write_children(self, conn: Connection, events: Sequence[ExtensionEvent]) -> None:
         rows = [{"event_id": e.id, "plot_id": p} for e in events for p in dict.fromkeys(
@@ -49,11 +51,12 @@ class EventRepository(Repository[ExtensionEvent]):
     def list_columns(self, conn: Connection | None = None) -> dict[str, list[Any]]:
         """Every event as plain columns, in id order, read in two selects and without
         building entities: ``id``, ``version``, ``stage`` (stored text), ``event_date``,
-        ``place``, ``village_code``, ``women``, ``men``, ``notes`` and ``plot_ids`` (a
-        tuple of plot ids per event, in the order they were stored)."""
+        ``place``, ``village_code``, ``women``, ``men``, the attendance by kind
+        (``attendance_farmers`` ...), ``notes`` and ``plot_ids`` (a tuple of plot ids per
+        event, in the order they were stored)."""
         e = self.table
         names = ("id", "stage", "event_date", "place", "village_code", "women", "men",
-                 "notes")
+                 *ATTENDANCE_KIND_FIELDS, "notes")
         stmt = select(*(e.c[n] for n in names),
                       *((e.c.mk_version,) if self.versioned else ())).order_by(e.c.id)
         with self._read(conn) as c:

@@ -113,24 +113,14 @@ def _size(text: str) -> tuple[int, int]:
 def cmd_render(args: argparse.Namespace) -> int:
     from metkasekor_desktop.app.report_command import drawing_application
     from metkasekor_desktop.layers.map_export import MapPage, export_map
-    from metkasekor_desktop.layers.project_map import build_project_map, extent_of
+    from metkasekor_desktop.layers.project_map import load_project_map
     from metkasekor_desktop.layers.viewport import Viewport
-    from metkasekor_desktop.storage import Project
 
     size = _size(args.size)
     drawing_application(args.language)
-    project = Project.open_any(args.project)
-    try:
-        built = build_project_map(project, style=args.style, season=args.season,
-                                  raster=args.raster,
-                                  language="kh" if args.language == "km" else "en")
-        extent = extent_of(built.plots, args.extent)
-    finally:
-        project.close()
-    problems = list(built.problems)
-    for layer in built.layers:  # a raster with no valid cell: the map would hide it
-        if layer.kind == "raster" and hasattr(layer, "problems"):
-            problems += layer.problems()
+    built, extent, problems = load_project_map(
+        args.project, args.extent, style=args.style, season=args.season,
+        raster=args.raster, language="kh" if args.language == "km" else "en")
     for problem in problems:
         print(f"{PROG}: warning: {problem}", file=sys.stderr)
     viewport = Viewport(0.0, 0.0, 1.0, *size).fitted(extent)

@@ -18,14 +18,13 @@ def _size_text(n: int) -> str:
 def cmd_tiles(args: argparse.Namespace) -> int:
     from metkasekor_desktop.app.report_command import drawing_application
     from metkasekor_desktop.io.mbtiles import check_target
-    from metkasekor_desktop.layers.project_map import extent_of
+    from metkasekor_desktop.layers.project_map import load_project_map
     from metkasekor_desktop.layers.tile_export import (
         build_tile_map,
         data_boxes,
         export_tiles,
         plan_tiles,
     )
-    from metkasekor_desktop.storage import Project
 
     out: Path = args.out
     if args.min_zoom > args.max_zoom:
@@ -35,18 +34,9 @@ def cmd_tiles(args: argparse.Namespace) -> int:
         raise CommandError(f"--raster {args.raster}: no such file")
     check_target(out)  # before the project is read and any tile drawn
     drawing_application(args.language)
-    project = Project.open_any(args.project)
-    try:
-        built = build_tile_map(project, style=args.style, season=args.season,
-                               raster=args.raster,
-                               language="kh" if args.language == "km" else "en")
-        extent = extent_of(built.plots, args.extent)
-    finally:
-        project.close()
-    problems = list(built.problems)
-    for layer in built.layers:
-        if layer.kind == "raster" and hasattr(layer, "problems"):
-            problems += layer.problems()
+    built, extent, problems = load_project_map(
+        args.project, args.extent, build_tile_map, style=args.style, season=args.season,
+        raster=args.raster, language="kh" if args.language == "km" else "en")
     for problem in problems:
         print(f"{PROG}: warning: {problem}", file=sys.stderr)
     plan = plan_tiles(extent, args.min_zoom, args.max_zoom,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -50,11 +51,20 @@ def season_id_by_name(project: Project, name: str) -> int:
 
 def build_project_map(project: Project, *, style: str | None = None,
                       season: str | None = None, raster: Path | None = None,
-                      language: str = "en") -> ProjectMap:
-    """The project's saved layers, restyled and with an extra raster when asked."""
-    epsg = map_epsg_of(project)
+                      language: str = "en", epsg: int | None = None,
+                      basemaps: bool = True) -> ProjectMap:
+    """The project's saved layers, restyled and with an extra raster when asked; drawn
+    in ``epsg`` (the project's map CRS when None; plots and rasters are reprojected by
+    their layers); without its basemaps when ``basemaps`` is False (each said so)."""
+    epsg = map_epsg_of(project) if epsg is None else epsg
     plots = PlotLayer(project.plots.load_table(), epsg)
     restored, problems = restore_layers(saved_config(project), plots, epsg, project)
+    if not basemaps:
+        for layer in restored:
+            if layer.kind == "basemap":
+                problems.append(f"The basemap {layer.name!r} is not drawn into the tiles; "
+                                "the phone shows its own basemap under them.")
+        restored = [layer for layer in restored if layer.kind != "basemap"]
     layers = LayerList()
     layers.replace(restored)
     if style is not None:
@@ -90,3 +100,24 @@ def extent_of(plots: PlotLayer, spec: str = "all") -> Extent:
     b = plots.geometry.bboxes[mask]
     return (float(np.nanmin(b[:, 0])), float(np.nanmin(b[:, 1])),
             float(np.nanmax(b[:, 2])), float(np.nanmax(b[:, 3])))
+
+
+def load_project_map(target: Path | str, extent: str = "all",
+                     build: Any = None, **options: Any) -> tuple[ProjectMap, Extent, list[str]]:
+    """The map of the project (or register) ``target`` for a command: built by ``build``
+    (``build_project_map`` by default, with ``options``), its extent (all plots or a
+    district), and every problem to warn of (layers not restored, rasters with no valid
+    cell, which the map would hide). The project is closed again; the layers are not."""
+    from metkasekor_desktop.storage import Project
+
+    project = Project.open_any(target)
+    try:
+        built = (build or build_project_map)(project, **options)
+        where = extent_of(built.plots, extent)
+    finally:
+        project.close()
+    problems = list(built.problems)
+    for layer in built.layers:
+        if layer.kind == "raster" and hasattr(layer, "problems"):
+            problems += layer.problems()
+    return built, where, problems

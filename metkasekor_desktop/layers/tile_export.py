@@ -38,7 +38,7 @@ from metkasekor_desktop.io.webmercator import (
 from metkasekor_desktop.layers.layer_list import LayerList
 from metkasekor_desktop.layers.map_renderer import paint_map
 from metkasekor_desktop.layers.plot_layer import PlotLayer
-from metkasekor_desktop.layers.project_map import ProjectMap, season_id_by_name
+from metkasekor_desktop.layers.project_map import ProjectMap, build_project_map
 from metkasekor_desktop.layers.viewport import Extent, Viewport
 from metkasekor_desktop.storage.project import Project
 
@@ -69,36 +69,12 @@ def build_tile_map(project: Project, *, style: str | None = None, season: str | 
     As :func:`project_map.build_project_map`, but the map CRS is Web Mercator whatever
     the project's own (plots and rasters are reprojected by their layers), and online or
     MBTiles basemaps are left out: the phone shows its own basemap under the tiles."""
-    from metkasekor_desktop.layers.persistence import restore_layers, saved_config
-    from metkasekor_desktop.layers.plot_styling import SEASON_KINDS, apply_style
-
-    plots = PlotLayer(project.plots.load_table(), WEB_MERCATOR)
-    restored, problems = restore_layers(saved_config(project), plots, WEB_MERCATOR, project)
-    kept = []
-    for layer in restored:
-        if layer.kind == "basemap":
-            problems.append(f"The basemap {layer.name!r} is not drawn into the tiles; the "
-                            "phone shows its own basemap under them.")
-        else:
-            kept.append(layer)
-    layers = LayerList()
-    layers.replace(kept)
-    if style is not None:
-        season_id = season_id_by_name(project, season) if season else None
-        if style in SEASON_KINDS and season_id is None:
-            from metkasekor_desktop.storage.plot_attributes import latest_season_id
-
-            season_id = latest_season_id(project)
-        apply_style(plots, project, style, season_id=season_id, language=language)
+    built = build_project_map(project, style=style, season=season, raster=raster,
+                              language=language, epsg=WEB_MERCATOR, basemaps=False)
     if labels:
-        plots.labels = replace(plots.labels, enabled=True, field="code")
-    plots.visible = True
-    if raster is not None:
-        from metkasekor_desktop.layers.raster_layer import RasterLayer
-
-        below_plots = [layer.kind for layer in layers].index("plots") + 1
-        layers.insert(below_plots, RasterLayer(Path(raster), WEB_MERCATOR))
-    return ProjectMap(layers, plots, WEB_MERCATOR, problems)
+        built.plots.labels = replace(built.plots.labels, enabled=True, field="code")
+    built.plots.visible = True
+    return built
 
 
 # --- which tiles -------------------------------------------------------------------------

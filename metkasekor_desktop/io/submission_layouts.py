@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import csv
 import io
+import os
+import unicodedata
 import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -66,6 +68,16 @@ MESSAGES = {
                                 "not uploaded yet, e.g. {examples}.",
     "media_not_in_file": "{count} submissions have files (photos...) that are not in this "
                          "export, e.g. {examples}. Export again with the media files.",
+    "media_not_in_attachments": "{count} photos named in the export are not in the "
+                                "attachments ({source}), e.g. {examples}; download them "
+                                "from KoboToolbox (media attachments) and put them in a "
+                                "folder named {folder} beside the export.",
+    "media_ambiguous": "several different files are named '{name}' in {source} and nothing "
+                       "tells which one belongs to submission {instance_id}; none is taken. "
+                       "Keep the photos in folders named after their submission's _uuid "
+                       "(as KoboToolbox downloads them), or keep only the right file.",
+    "media_source_missing": "the attachments {source} cannot be found (a folder or a .zip "
+                            "of the photos is expected); no photos are taken.",
 }
 FATAL = frozenset({"unreadable", "not_utf8", "empty_table", "archive_refused", "unknown_type",
                    "not_an_export", "no_main_table", "several_forms", "form_not_found",
@@ -235,6 +247,65 @@ def zip_members(archive: zipfile.ZipFile) -> tuple[list[str], dict[str, str]]:
         elif parts[-1].lower().endswith(".csv"):
             csvs.append(info.filename)
     return csvs, media
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """One file of a KoboToolbox attachments download (a zip or a folder): its name
+    (NFC), the folders it lies in (casefolded), and the zip member or file it is."""
+
+    name: str
+    folders: frozenset[str]
+    member: str | None
+    path: Path | None
+    size: int
+    crc: int = 0
+
+
+def file_name_key(name: str) -> str:
+    """A file name as it is compared: stripped and NFC (macOS writes names as NFD)."""
+    return unicodedata.normalize("NFC", name.strip())
+
+
+def _member_name(info: zipfile.ZipInfo) -> str:
+    """A member's name; one stored as UTF-8 without the UTF-8 flag is read as UTF-8."""
+    if info.flag_bits & 0x800:
+        return info.filename
+    try:
+        return info.filename.encode("cp437").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return info.filename
+
+
+def zip_attachments(archive: zipfile.ZipFile) -> list[Attachment]:
+    """The files of an attachments zip, in any sub-folders."""
+    found = []
+    for info in archive.infolist():
+        parts = member_parts(_member_name(info))
+        if info.is_dir() or not parts or parts[0] == "__MACOSX":
+            continue
+        found.append(Attachment(file_name_key(parts[-1]),
+                                frozenset(p.casefold() for p in parts[:-1]),
+                                info.filename, None, info.file_size, info.CRC))
+    return found
+
+
+def folder_attachments(folder: Path) -> list[Attachment]:
+    """The files of an attachments folder, in any sub-folders (links not followed)."""
+    found = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if d != "__MACOSX" and not d.startswith(".")]
+        folders = frozenset(p.casefold() for p in Path(root).relative_to(folder).parts)
+        for name in files:
+            path = Path(root, name)
+            try:
+                if not path.is_file():
+                    continue
+                size = path.stat().st_size
+            except OSError:
+                continue
+            found.append(Attachment(file_name_key(name), folders, None, path, size))
+    return found
 
 
 # --- columns: paths, field names and meta --------------------------------------------

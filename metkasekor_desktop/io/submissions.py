@@ -14,10 +14,15 @@ services add (``KEY``, ``SubmissionDate``, ``_uuid``, ``_index``, ``meta/...``) 
 ``meta``. Repeat groups become rows under their repeat name, nested repeats under
 their parent row. Every problem is a (where, message key, params) tuple; a fatal one
 means that nothing could be read.
+
+KoboToolbox's exports name the photos (image questions, ``<question>_URL`` columns)
+but hold none: they are matched by file name in the attachments downloaded apart (a
+folder or zip, given or found beside the export).
 """
 
 from __future__ import annotations
 
+import filecmp
 import zipfile
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -32,13 +37,17 @@ from metkasekor_desktop.io.submission_layouts import (
     MESSAGES,
     ODK_CSV,
     ODK_ZIP,
+    Attachment,
     Plan,
     Table,
     TableError,
+    file_name_key,
+    folder_attachments,
     member_parts,
     plan_columns,
     read_csv_file,
     read_xlsx,
+    zip_attachments,
     zip_members,
 )
 
@@ -46,6 +55,12 @@ _ODK_MARKS = ("KEY", "SubmissionDate", "meta-instanceID", "SubmitterName")
 _KOBO_MARKS = ("_uuid", "_submission_time", "_index", "_id", "_submitted_by")
 _ENCRYPTED = "missing encrypted form data"
 _EXAMPLES = 5
+# where a Kobo export's attachments are looked for beside it: a folder or a .zip
+_BESIDE = ("{stem}_attachments", "{stem}-media", "attachments", "media")
+_MEDIA_SUFFIXES = frozenset({
+    ".jpg", ".jpeg", ".png", ".gif", ".webp", ".heic", ".heif", ".bmp", ".tif", ".tiff",
+    ".mp3", ".m4a", ".aac", ".amr", ".ogg", ".oga", ".opus", ".wav", ".3gp", ".3gpp",
+    ".mp4", ".mov", ".webm", ".mkv", ".pdf"})
 
 
 class SubmissionProblem(NamedTuple):
@@ -309,6 +324,135 @@ def _odk_zip(path: Path, form_id: str | None, extract_to: Path,
     return submissions
 
 
+# --- KoboToolbox's attachments, downloaded apart from the export ------------------------
+
+
+def _kobo_source(path: Path, media: Path | None,
+                 problems: list[SubmissionProblem]) -> Path | None:
+    """The folder or zip given, else the first of :data:`_BESIDE` beside the export."""
+    if media is not None:
+        if media.is_dir() or media.is_file():
+            return media
+        problems.append(SubmissionProblem(path.name, "media_source_missing",
+                                          {"source": str(media)}))
+        return None
+    try:
+        beside = {p.name.casefold(): p for p in path.parent.iterdir()}
+    except OSError:
+        return None
+    for pattern in _BESIDE:
+        name = pattern.format(stem=path.stem).casefold()
+        for candidate in (beside.get(name), beside.get(f"{name}.zip")):
+            if candidate is not None and (candidate.is_dir() or candidate.is_file()):
+                return candidate
+    return None
+
+
+def _ids(submission: Submission) -> set[str]:
+    """What may name a submission's folder in an attachments download."""
+    values = {submission.instance_id, submission.meta.get("_uuid", ""),
+              submission.meta.get("_id", "")}
+    return {normalise_instance_id(v).casefold() for v in values} - {""}
+
+
+def _same_files(pool: list[Attachment]) -> bool:
+    first = pool[0]
+    for other in pool[1:]:
+        if other.size != first.size:
+            return False
+        if first.member is not None or other.member is not None:
+            if other.crc != first.crc:
+                return False
+        elif first.path is not None and other.path is not None and not filecmp.cmp(
+                first.path, other.path, shallow=False):
+            return False
+    return True
+
+
+def _referenced(path: str, name: str, paths: dict[str, str]) -> bool:
+    """A value that names a file: an image question's (Kobo adds ``<question>_URL``)
+    or a bare file name with a photo, audio or video suffix."""
+    if f"{path}_URL" in paths:
+        return True
+    return "/" not in name and "\\" not in name and Path(name).suffix.lower() in _MEDIA_SUFFIXES
+
+
+def _kobo_media(path: Path, submissions: list[Submission], media: Path | None,
+                extract_to: Path, problems: list[SubmissionProblem]) -> None:
+    """Give Kobo submissions the photos they name, from the attachments downloaded
+    apart (a zip goes through :mod:`metkasekor_desktop.io.archives`' limits)."""
+    source = _kobo_source(path, media, problems)
+    archive: zipfile.ZipFile | None = None
+    files: list[Attachment] = []
+    if source is not None and source.is_dir():
+        files = folder_attachments(source)
+    elif source is not None:
+        try:
+            archive = zipfile.ZipFile(source)
+        except (zipfile.BadZipFile, OSError) as exc:
+            raise TableError("unreadable", file=source.name,
+                             reason=str(exc) or type(exc).__name__) from None
+    try:
+        if archive is not None and source is not None:
+            files = zip_attachments(archive)
+            check_listing(archive, source.name, [f.member for f in files if f.member])
+        _match(path, submissions, files, source, archive, extract_to, problems)
+    finally:
+        if archive is not None:
+            archive.close()
+
+
+def _match(path: Path, submissions: list[Submission], files: list[Attachment],
+           source: Path | None, archive: zipfile.ZipFile | None, extract_to: Path,
+           problems: list[SubmissionProblem]) -> None:
+    index: dict[str, list[Attachment]] = {}
+    for attachment in files:
+        index.setdefault(attachment.name, []).append(attachment)
+    known = set().union(*(_ids(s) for s in submissions)) if submissions else set()
+    shown = source.name if source is not None else "none found beside the export"
+    missing: list[str] = []
+    wanted: set[str] = set()
+    for submission in submissions:
+        ids = _ids(submission)
+        for row in _rows_of(submission):
+            for column, value in row.paths.items():
+                name = file_name_key(value)
+                if not name or (column.endswith("_URL") and column[:-4] in row.paths):
+                    continue
+                candidates = index.get(name) or index.get(name.replace(" ", "_"), [])
+                if not candidates and not _referenced(column, name, row.paths):
+                    continue
+                own = [c for c in candidates if c.folders & ids]
+                pool = own or [c for c in candidates if not c.folders & known]
+                if not pool:
+                    missing.append(name)
+                    continue
+                if not _same_files(pool):
+                    problems.append(SubmissionProblem(row.source, "media_ambiguous", {
+                        "name": name, "source": shown,
+                        "instance_id": submission.instance_id}))
+                    continue
+                chosen = pool[0]
+                if chosen.member is not None:
+                    target = extract_to.joinpath(*member_parts(chosen.member))
+                    wanted.add(chosen.member)
+                else:
+                    assert chosen.path is not None
+                    target = chosen.path
+                row.media[value.strip()] = submission.media[value.strip()] = target
+    if archive is not None and source is not None:
+        extract(archive, source.name, sorted(wanted), extract_to)
+    for submission in submissions:
+        for row in _rows_of(submission):
+            for name in [n for n, p in row.media.items() if not p.is_file()]:
+                del row.media[name]  # a name the safe extraction would not write
+    if missing:
+        problems.append(SubmissionProblem(path.name, "media_not_in_attachments", {
+            "count": str(len(missing)), "source": shown,
+            "examples": ", ".join(list(dict.fromkeys(missing))[:_EXAMPLES]),
+            "folder": f"{path.stem}_attachments"}))
+
+
 def _detect(headers: list[str]) -> str | None:
     if any(mark in headers for mark in _ODK_MARKS):
         return ODK_CSV
@@ -317,7 +461,7 @@ def _detect(headers: list[str]) -> str | None:
     return None
 
 
-def _read(path: Path, form_id: str | None, extract_to: Path,
+def _read(path: Path, form_id: str | None, extract_to: Path, media: Path | None,
           problems: list[SubmissionProblem]) -> tuple[str | None, list[Submission]]:
     where = path.name
     suffix = path.suffix.lower()
@@ -335,7 +479,9 @@ def _read(path: Path, form_id: str | None, extract_to: Path,
                 repeats.append((table.name, table))
             else:
                 problems.append(SubmissionProblem(table.where, "stray_table", {}))
-        return KOBO_XLSX, _assemble(tables[0], repeats, False, form_id, problems)
+        submissions = _assemble(tables[0], repeats, False, form_id, problems)
+        _kobo_media(path, submissions, media, extract_to, problems)
+        return KOBO_XLSX, submissions
     if suffix in (".csv", ".txt"):
         table = read_csv_file(path, where)
         if "PARENT_KEY" in table.headers:
@@ -349,21 +495,29 @@ def _read(path: Path, form_id: str | None, extract_to: Path,
                                 problems)
         if odk:
             _attachment_notes(submissions, where, problems)
+        else:
+            _kobo_media(path, submissions, media, extract_to, problems)
         return layout, submissions
     raise TableError("unknown_type", file=where)
 
 
 def read_submissions(path: str | Path, *, form_id: str | None = None,
-                     extract_to: Path) -> SubmissionFile:
+                     extract_to: Path, media: Path | None = None) -> SubmissionFile:
     """Read an ODK Central or KoboToolbox export; attachments go under ``extract_to``.
 
     ``form_id`` chooses the form of an ODK zip that holds several (and names the form
-    of a Kobo export, which does not say it). Nothing raises: a file that cannot be
-    read gives no submissions and a fatal problem."""
+    of a Kobo export, which does not say it). A Kobo export names its photos only: they
+    are taken from ``media`` (a folder or zip of KoboToolbox's attachments download),
+    else from a folder or zip beside the export named ``<export stem>_attachments``,
+    ``<export stem>-media``, ``attachments`` or ``media``, in any sub-folders (a file
+    in a folder named after the submission's ``_uuid`` or ``_id`` is preferred).
+    Nothing raises: a file that cannot be read gives no submissions and a fatal
+    problem."""
     path = Path(path)
     problems: list[SubmissionProblem] = []
     try:
-        layout, submissions = _read(path, form_id, Path(extract_to), problems)
+        layout, submissions = _read(path, form_id, Path(extract_to),
+                                    Path(media) if media is not None else None, problems)
     except TableError as exc:
         problems.append(SubmissionProblem(exc.params.get("file", path.name), exc.key,
                                           exc.params))

@@ -453,3 +453,146 @@ def test_ten_thousand_submissions_in_an_odk_zip(tmp_path: Path) -> None:
     assert len(result.submissions) == 10_000 and result.problems == []
     assert all(len(s.repeats["crop_repeat"]) == 2 for s in result.submissions)
     assert result.submissions[-1].fields["plot"] == "BTB-09999"
+
+
+# --- KoboToolbox's attachments, downloaded apart -----------------------------------------
+
+PHOTO_MAIN = ["plot_group/plot", "plot_group/photo", "plot_group/photo_URL", "_id", "_uuid",
+              "_submission_time", "_submitted_by", "_index"]
+KH_PHOTO = "រូបថត ស្រែ.jpg"  # a Khmer file name (crop photo of a repeat row)
+ASSET = "aXyZ123assetUid"
+
+
+def photo_url(name: str) -> str:
+    return f"https://kc.kobotoolbox.org/media/original?media_file=dara%2Fattachments%2F{name}"
+
+
+def kobo_photo_workbook(path: Path, photos: list[tuple[str, int, str, str]]) -> Path:
+    """A Kobo workbook whose main sheet has an image question (and its ``_URL`` column)
+    and whose repeat sheet has one: ``photos`` are (uuid, _id, plot photo, crop photo)."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    main = book.active
+    main.title = "Plot visit 2024"
+    main.append(PHOTO_MAIN)
+    crops = book.create_sheet("crop_repeat")
+    crops.append(["crop_repeat/crop_name", "crop_repeat/crop_photo",
+                  "crop_repeat/crop_photo_URL", "_index", "_parent_table_name",
+                  "_parent_index", "_submission__uuid"])
+    for index, (uuid, number, photo, crop) in enumerate(photos, start=1):
+        main.append([f"BTB-000{index}", photo, photo_url(photo) if photo else "", number,
+                     uuid, "2024-06-02T01:25:00", "dara", index])
+        crops.append(["ស្រូវ", crop, photo_url(crop) if crop else "", index,
+                      "Plot visit 2024", index, uuid])
+    book.save(path)
+    return path
+
+
+PHOTOS = [(K1, 180001, "1717210000123.jpg", KH_PHOTO), (K2, 180002, "1717210000123.jpg", "")]
+
+
+def kobo_attachments() -> dict[str, bytes]:
+    """KoboToolbox's nesting: <asset uid>/<user>/attachments/<uuid or _id>/<file>; both
+    submissions' phones named their photo alike."""
+    return {f"{ASSET}/dara/attachments/{K1}/1717210000123.jpg": b"\xff\xd8 plot one",
+            f"{ASSET}/dara/attachments/{K1}/{KH_PHOTO}": b"\xff\xd8 crop one",
+            f"{ASSET}/dara/attachments/180002/1717210000123.jpg": b"\xff\xd8 plot two",
+            f"{ASSET}/dara/attachments/{K2}/unreferenced.jpg": b"\xff\xd8 other"}
+
+
+def write_folder(folder: Path, files: dict[str, bytes]) -> Path:
+    for name, data in files.items():
+        target = folder.joinpath(*name.split("/"))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+    return folder
+
+
+def assert_photos(result: SubmissionFile) -> tuple[Path, Path, Path]:
+    assert result.problems == [], [p.message for p in result.problems]
+    first, second = result.submissions
+    assert set(first.media) == {"1717210000123.jpg", KH_PHOTO}
+    crop = first.repeats["crop_repeat"][0]
+    assert crop.media == {KH_PHOTO: first.media[KH_PHOTO]}
+    assert first.media["1717210000123.jpg"].read_bytes() == b"\xff\xd8 plot one"
+    assert first.media[KH_PHOTO].read_bytes() == b"\xff\xd8 crop one"
+    assert first.media[KH_PHOTO].name == KH_PHOTO
+    assert second.media["1717210000123.jpg"].read_bytes() == b"\xff\xd8 plot two"  # its _id
+    return first.media["1717210000123.jpg"], first.media[KH_PHOTO], \
+        second.media["1717210000123.jpg"]
+
+
+def test_kobo_photos_from_a_nested_folder_beside_the_export(tmp_path: Path) -> None:
+    path = kobo_photo_workbook(tmp_path / "plot_visit.xlsx", PHOTOS)
+    folder = write_folder(tmp_path / "plot_visit_attachments", kobo_attachments())
+    photos = assert_photos(read(path, tmp_path))
+    assert all(folder in p.parents for p in photos)  # read in place, nothing copied
+    assert not (tmp_path / "extracted").exists()
+
+
+def test_kobo_photos_from_a_zip_beside_the_export(tmp_path: Path) -> None:
+    path = kobo_photo_workbook(tmp_path / "plot_visit.xlsx", PHOTOS)
+    write_zip(tmp_path / "attachments.zip", kobo_attachments())
+    photos = assert_photos(read(path, tmp_path))
+    assert all((tmp_path / "extracted") in p.parents for p in photos)
+    assert not list((tmp_path / "extracted").rglob("unreferenced.jpg"))  # only those named
+
+
+def test_kobo_photos_from_a_zip_or_folder_given(tmp_path: Path) -> None:
+    path = kobo_photo_workbook(tmp_path / "plot_visit.xlsx", PHOTOS)
+    write_folder(tmp_path / "media", {"x/1717210000123.jpg": b"wrong"})  # not the one given
+    (tmp_path / "downloads").mkdir()
+    given = write_zip(tmp_path / "downloads" / "kobo photos.zip", kobo_attachments())
+    assert_photos(read(path, tmp_path, media=given))
+    folder = write_folder(tmp_path / "elsewhere" / "ផ្ទាល់", kobo_attachments())
+    photos = assert_photos(read(path, tmp_path / "b", media=folder))
+    assert all(folder in p.parents for p in photos)
+    gone = read(path, tmp_path / "c", media=tmp_path / "no such folder")
+    assert keys(gone) == ["media_source_missing", "media_not_in_attachments"]
+    assert not gone.refused and len(gone.submissions) == 2
+
+
+def test_kobo_photos_not_downloaded_are_said_once(tmp_path: Path) -> None:
+    path = kobo_photo_workbook(tmp_path / "plot_visit.xlsx", PHOTOS)
+    none = read(path, tmp_path)
+    assert keys(none) == ["media_not_in_attachments"] and not none.refused
+    problem = none.problems[0]
+    assert problem.params["count"] == "3" and problem.where == "plot_visit.xlsx"
+    assert "plot_visit_attachments" in problem.message and "KoboToolbox" in problem.message
+    assert all(s.media == {} for s in none.submissions)
+    files = kobo_attachments()
+    del files[f"{ASSET}/dara/attachments/{K1}/{KH_PHOTO}"]
+    write_folder(tmp_path / "plot_visit-media", files)
+    some = read(path, tmp_path / "b")
+    assert keys(some) == ["media_not_in_attachments"]
+    assert some.problems[0].params["count"] == "1"
+    assert some.problems[0].params["examples"] == KH_PHOTO
+    assert set(some.submissions[0].media) == {"1717210000123.jpg"}
+
+
+def test_kobo_photos_with_one_name_and_no_folder_to_tell_them_apart(tmp_path: Path) -> None:
+    path = kobo_photo_workbook(tmp_path / "plot_visit.xlsx", [(K1, 180001, "same.jpg", "")])
+    write_folder(tmp_path / "attachments", {"a/same.jpg": b"one", "b/same.jpg": b"two"})
+    result = read(path, tmp_path)
+    assert keys(result) == ["media_ambiguous"]
+    assert "'same.jpg'" in result.problems[0].message
+    assert result.submissions[0].media == {}
+    # the same file twice is no doubt: it is taken
+    (tmp_path / "attachments" / "b" / "same.jpg").write_bytes(b"one")
+    again = read(path, tmp_path / "b")
+    assert again.problems == [] and again.submissions[0].media["same.jpg"].read_bytes() == b"one"
+
+
+def test_kobo_csv_photos_and_an_attachments_zip_bomb(tmp_path: Path) -> None:
+    path = tmp_path / "export.csv"
+    path.write_bytes(write_csv([PHOTO_MAIN, ["BTB-0001", KH_PHOTO, photo_url(KH_PHOTO), "7",
+                                             K1, "2024-06-02T01:25:00", "dara", "1"]],
+                               delimiter=";"))
+    write_zip(tmp_path / "export_attachments.zip", {f"7/{KH_PHOTO}": b"\xff\xd8 kh"})
+    (sub,) = read(path, tmp_path).submissions
+    assert sub.media[KH_PHOTO].read_bytes() == b"\xff\xd8 kh"  # under its _id's folder
+    write_zip(tmp_path / "export_attachments.zip", {f"7/{KH_PHOTO}": b"\0" * (60 << 20)})
+    bomb = read(path, tmp_path / "b")
+    assert keys(bomb) == ["archive_refused"] and bomb.refused
+    assert not list((tmp_path / "b").rglob("*.jpg"))

@@ -212,6 +212,24 @@ def test_a_plot_visit_updates_the_plan_with_practices_providers_and_photos(
     assert status  # the demo's plan had a status before
 
 
+def test_a_kobo_plot_visit_takes_its_photo_from_the_attachments_beside_it(
+        demo: Path, tmp_path: Path) -> None:
+    with Project.open(demo) as project:
+        spec = forms_of(project)["mk_plot_visit"]
+        fresh = plots_without_plan(project, season_id(project), 1)[0]
+    file = kobo_xlsx(tmp_path / "visits.xlsx", spec, [visit("k-1", fresh.code)])
+    photo = tmp_path / "visits_attachments" / "aUid" / "dara" / "attachments" / "k-1"
+    photo.mkdir(parents=True)
+    (photo / "k-1-1.jpg").write_bytes(b"\xff\xd8\xff\xe0 kobo photo")
+    review, result = run(demo, file)
+    assert review.refused == 0 and result.media == 1
+    with Project.open(demo) as project:
+        (media,) = [m for m in project.submissions.media_for(
+            "plot_season_plans", project.plans.find(fresh.id, season_id(project)).id)]
+        assert media.file_name == "k-1-1.jpg"
+        assert (demo.parent / media.path).read_bytes() == b"\xff\xd8\xff\xe0 kobo photo"
+
+
 def test_reimport_adds_nothing_and_a_later_export_adds_only_the_new(
         demo: Path, tmp_path: Path) -> None:
     with Project.open(demo) as project:

@@ -10,38 +10,26 @@ import argparse
 import csv
 import sys
 import unicodedata
-from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from metkasekor_desktop.app.messages import CommandError, _name
 
-
-@dataclass(frozen=True)
-class _Records:
-    """What the uptake commands read of a project, read once and the project closed."""
-
-    plots: list
-    plans: list
-    farmers: list
-    practices: list
-    seasons: list
-    providers: list
-    targets: dict  # farm households by area code, as stored in the project
+if TYPE_CHECKING:
+    from metkasekor_desktop.analysis.season_report import Register
 
 
-def _records(args: argparse.Namespace) -> _Records:
-    """The records of ``args.project``; refuses ``--format xlsx`` without ``--out`` first."""
-    from metkasekor_desktop.analysis.stages import plot_infos
+def _records(args: argparse.Namespace) -> Register:
+    """The records of ``args.project`` the uptake commands read (as the season report
+    reads them); refuses ``--format xlsx`` without ``--out`` first."""
+    from metkasekor_desktop.layers.season_report import load_register
     from metkasekor_desktop.storage import Project
 
     if args.format == "xlsx" and args.out is None:
         raise CommandError("--format xlsx writes a workbook: name it with --out FILE.xlsx")
     project = Project.open_any(args.project)
     try:
-        return _Records(plot_infos(project.plots.load_table()), project.plans.list(),
-                        project.farmers.list(), project.practices.list(),
-                        project.seasons.list(), project.providers.list(),
-                        project.targets.as_dict())
+        return load_register(project, trials=False)
     finally:
         project.close()
 

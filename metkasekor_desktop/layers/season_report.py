@@ -54,15 +54,19 @@ class ReportFiles:
     xlsx: Path
 
 
-def load_register(project: Project) -> Register:
-    """Every record the report reads, in one go."""
+def load_register(project: Project, *, trials: bool = True) -> Register:
+    """Every record the report reads, in one go; without ``trials`` the events, trials,
+    soil samples and yields are left unread (the uptake commands need none of them)."""
     table = project.plots.load_table()
     return Register(
         plots=plot_infos(table), plans=project.plans.list(), farmers=project.farmers.list(),
         practices=project.practices.list(), seasons=project.seasons.list(),
-        providers=project.providers.list(), events=project.events.list(),
-        trials=project.trials.list(), samples=project.soil_samples.list(),
-        yields=project.yields.list(), targets=project.targets.as_dict())
+        providers=project.providers.list(),
+        events=project.events.list() if trials else [],
+        trials=project.trials.list() if trials else [],
+        samples=project.soil_samples.list() if trials else [],
+        yields=project.yields.list() if trials else [],
+        targets=project.targets.as_dict())
 
 
 def records_date(register: Register, data: SeasonReportData) -> date:

@@ -35,6 +35,7 @@ from metkasekor_desktop.domain.import_arrays import (
     area_text,
     as_objects,
     centre,
+    in_halves,
     normal_codes,
     safe_each,
 )
@@ -306,7 +307,7 @@ def _validity(multi: np.ndarray):
     repaired = np.full(n, None, dtype=object)
     present = ~shapely.is_missing(multi)
     valid = np.zeros(n, dtype=bool)
-    valid[present] = shapely.is_valid(multi[present])
+    valid[present] = in_halves(shapely.is_valid, multi[present])
     geometry[valid] = multi[valid]
     invalid = np.flatnonzero(present & ~valid)
     reasons = [str(x) for x in shapely.is_valid_reason(multi[invalid])]

@@ -33,6 +33,7 @@ from metkasekor_desktop.domain.geometry import STORAGE_EPSG, areas_ha
 from metkasekor_desktop.domain.import_arrays import normal_codes
 from metkasekor_desktop.domain.plot import Plot, utc_now
 from metkasekor_desktop.storage import row_versions
+from metkasekor_desktop.storage.chunked_rows import ChunkedRows
 from metkasekor_desktop.storage.repositories.base import joined
 from metkasekor_desktop.storage.repositories.plots import _checked_in_bulk
 from metkasekor_desktop.storage.schema import T, to_gpkg_datetime
@@ -244,13 +245,21 @@ def _add_columns_bulk(project: Project, columns: ImportColumns,
         known[changed] = np.nan  # a shape that validation replaced is measured again
     areas = areas_ha(geoms, known, assume_valid=True)  # valid: checked above
     bounds = shapely.bounds(geoms)  # minx, miny, maxx, maxy
-    blobs = project.backend.encode_geometries(geoms, STORAGE_EPSG)
     role_text = {r: str(r) for r in set(roles)}
     created = to_gpkg_datetime(columns.created_at)
     editor, edited_at = row_versions.editor_name(), to_gpkg_datetime(row_versions.now())
-    rows = list(zip(blobs, codes, columns.names, farmer_ids, villages,
-                    map(role_text.__getitem__, roles), columns.soil_types, columns.notes,
-                    areas.tolist(), strict=True))
+    role_texts = list(map(role_text.__getitem__, roles))
+    area_list = areas.tolist()
+
+    def make(start: int, stop: int) -> list[tuple[Any, ...]]:
+        # A chunk's shapes are encoded as the one before is written.
+        blobs = project.backend.encode_geometries(geoms[start:stop], STORAGE_EPSG)
+        return list(zip(blobs, codes[start:stop], columns.names[start:stop],
+                        farmer_ids[start:stop], villages[start:stop], role_texts[start:stop],
+                        columns.soil_types[start:stop], columns.notes[start:stop],
+                        area_list[start:stop], strict=True))
+
+    rows = ChunkedRows(len(codes), make)
     fixed = {"paired_plot_id": None, "created_at": created, "modified_at": created,
              "mk_edited_by": editor, "mk_edited_at": edited_at}  # the same in every row
     try:

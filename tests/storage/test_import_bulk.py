@@ -16,6 +16,7 @@ import shapely
 from metkasekor_desktop.layers import plot_import as layer_import
 from metkasekor_desktop.layers.plot_import import PlotImport
 from metkasekor_desktop.storage import Project, row_versions
+from metkasekor_desktop.storage.gpkg import bulk as bulk_rows
 from metkasekor_desktop.storage.plot_import import (
     ImportColumns,
     write_import,
@@ -106,8 +107,15 @@ def _import(folder: Path, source: Path, bulk_from: int) -> tuple[dict, list[str]
     return _dump(project.path), result.lines, result.refused
 
 
-def test_the_bulk_path_stores_what_the_per_plot_path_stores(tmp_path: Path,
-                                                           fixed_time: None) -> None:
+@pytest.mark.parametrize("limit", [None, 40])
+def test_the_bulk_path_stores_what_the_per_plot_path_stores(
+        tmp_path: Path, fixed_time: None, limit: int | None,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """``limit``: SQLite binds 40 parameters a statement, so that the plots go in chunks of
+    three rows, each made while the one before is written (the usual limit takes 300
+    plots at once)."""
+    if limit is not None:
+        monkeypatch.setattr(bulk_rows, "_variable_limit", lambda conn: limit)
     source = _file(tmp_path)
     per_plot, per_lines, per_refused = _import(tmp_path, source, bulk_from=10**9)
     bulk, bulk_lines, bulk_refused = _import(tmp_path, source, bulk_from=1)
@@ -184,3 +192,29 @@ def test_extras_in_bulk_match_the_rows(tmp_path: Path, fixed_time: None, cells) 
         dumps.append(_dump(project.path))
     assert counts[0] == counts[1] == len(dumps[0]["extras"]) > n // 2
     assert dumps[0]["extras"] == dumps[1]["extras"]
+
+
+def test_a_refused_chunk_leaves_no_plot(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                                        ) -> None:
+    """A code taken meanwhile in a later chunk of a bulk write: the import is refused by
+    its message and the chunks written before it are gone with it."""
+    monkeypatch.setattr(bulk_rows, "_variable_limit", lambda conn: 40)
+    n = 30
+    i = np.arange(n)
+    shapes = shapely.multipolygons(shapely.box(104 + 1e-3 * i, 12.0, 104.0005 + 1e-3 * i,
+                                               12.0005), indices=i)
+    columns = ImportColumns(
+        codes=[f"C-{k}" for k in range(n)], geometries=np.asarray(shapes, dtype=object),
+        names=[""] * n, farmer_names=[""] * n, village_codes=[None] * n,
+        roles=["demonstration"] * n, soil_types=[""] * n, notes=[""] * n,
+        extra_names=[], extra_values=[], created_at=datetime(2025, 1, 1, tzinfo=UTC))
+    project = Project.create(tmp_path / "p.gpkg")
+    try:
+        from metkasekor_desktop.domain.plot import Plot
+
+        project.plots.add(Plot(code="C-25", geometry=shapes[0]))
+        with pytest.raises(Exception, match="C-25"):
+            write_import_columns(project, columns, bulk_from=1)
+        assert [p.code for p in project.plots.list()] == ["C-25"]
+    finally:
+        project.close()

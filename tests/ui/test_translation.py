@@ -173,7 +173,8 @@ def test_catalogue_matches_the_code(tmp_path):
     script = _update_script()
     scratch = tmp_path / "extracted_km.ts"
     subprocess.run(
-        script.lupdate_command(script.ui_sources(), scratch, "km"),
+        script.lupdate_command(script.catalogue_sources(tmp_path / "stub.py"), scratch,
+                               "km"),
         check=True,
         cwd=ROOT,
         capture_output=True,

@@ -6,12 +6,16 @@ import re
 from functools import lru_cache
 
 from metkasekor_desktop.domain.errors import ValidationError
+from metkasekor_desktop.domain.messages import msg
 
 _KHMER_DIGITS = str.maketrans("០១២៣៤៥៦៧៨៩", "0123456789")
 _PLOT_CODE = re.compile(r"^[A-Z0-9]+(?:-[A-Z0-9]+)*$")
 
 # Official code length of each administrative level.
 ADMIN_CODE_LENGTH = {"province": 2, "district": 4, "commune": 6, "village": 8}
+# The name of each level in a message.
+ADMIN_LEVEL_WORDS = {"province": msg("province"), "district": msg("district"),
+                     "commune": msg("commune"), "village": msg("village")}
 
 # Plot-code prefixes of the pilot districts (province abbreviation - district abbreviation).
 DISTRICT_PREFIXES = {
@@ -29,16 +33,16 @@ def khmer_digits_to_ascii(text: str) -> str:
 def normalise_plot_code(code: object) -> str:
     """A plot code as stored: trimmed, upper case, ASCII digits, never a number."""
     if code is None:
-        raise ValidationError("code", "Every plot needs a code, e.g. BTB-RM-0001.")
+        raise ValidationError(field="code",
+                              message=msg("Every plot needs a code, e.g. BTB-RM-0001."))
     text = khmer_digits_to_ascii(str(code)).strip().upper()
     if not text:
-        raise ValidationError("code", "Every plot needs a code, e.g. BTB-RM-0001.")
+        raise ValidationError(field="code",
+                              message=msg("Every plot needs a code, e.g. BTB-RM-0001."))
     if not _PLOT_CODE.match(text):
-        raise ValidationError(
-            "code",
-            f"The plot code {text!r} may hold only letters, digits and dashes "
-            "(e.g. BTB-RM-0001).",
-        )
+        raise ValidationError(field="code", message=msg(
+            "The plot code {code!r} may hold only letters, digits and dashes "
+            "(e.g. BTB-RM-0001).", code=text))
     return text
 
 
@@ -63,18 +67,19 @@ def _normalise_admin_code(code: object, level: str = "village") -> str:
     """
     length = ADMIN_CODE_LENGTH[level]
     if code is None:
-        raise ValidationError(f"{level}_code", f"A {level} code is needed ({length} digits).")
+        raise ValidationError(field=f"{level}_code", message=msg(
+            "A {level} code is needed ({length} digits).",
+            level=ADMIN_LEVEL_WORDS[level], length=length))
     text = khmer_digits_to_ascii(str(code)).strip()
     if text.endswith(".0") and text[:-2].isdigit():  # a float from a spreadsheet
         text = text[:-2]
     if text.isdigit() and len(text) == length - 1:
         text = "0" + text
     if not (text.isdigit() and len(text) == length):
-        raise ValidationError(
-            f"{level}_code",
-            f"{text!r} is not a {level} code: it must be {length} digits, "
+        raise ValidationError(field=f"{level}_code", message=msg(
+            "{code!r} is not a {level} code: it must be {length} digits, "
             "with its leading zeros (e.g. 02070101 for a village in Battambang).",
-        )
+            code=text, level=ADMIN_LEVEL_WORDS[level], length=length))
     return text
 
 

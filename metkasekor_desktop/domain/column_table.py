@@ -16,6 +16,7 @@ from typing import TypeVar
 import numpy as np
 
 from metkasekor_desktop.domain.geometry import STORAGE_EPSG
+from metkasekor_desktop.domain.messages import msg
 
 T = TypeVar("T")
 
@@ -35,7 +36,8 @@ class ColumnTable:
         if self.wkb is not None:
             lengths.add(len(self.wkb))
         if len(lengths) > 1:
-            raise ValueError(f"columns of {self.name} differ in length: {sorted(lengths)}")
+            raise ValueError(msg("columns of {name} differ in length: {lengths}",
+                                 name=self.name, lengths=str(sorted(lengths))))
 
     def __len__(self) -> int:
         if self.wkb is not None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from metkasekor_desktop.domain.errors import ValidationError
+from metkasekor_desktop.domain.messages import Message, msg
 
 # Cambodia in degrees and in UTM 48N metres, with a margin: values outside are refused or
 # flagged as swapped.
@@ -22,7 +23,8 @@ _KHMER_DIGITS = str.maketrans("០១២៣៤៥៦៧៨៩", "0123456789")
 _DEGREE = "°º˚"
 _MINUTE = "'′’‘`´"
 _SECOND = "\"″”“"
-_NAMES = {"lon": "longitude", "lat": "latitude"}
+_NAMES = {"lon": msg("longitude"), "lat": msg("latitude")}
+_METRE_NAMES = {"easting": msg("easting"), "northing": msg("northing")}
 _HEMISPHERES = {"lon": "EW", "lat": "NS"}
 _LIMITS = {"lon": 180.0, "lat": 90.0}
 _EXAMPLES = {
@@ -32,19 +34,18 @@ _EXAMPLES = {
 _NUMBER = re.compile(r"\d+(?:\.\d*)?|\.\d+")
 
 
-def _axis_name(axis: str) -> str:
+def _axis_name(axis: str) -> Message:
     if axis not in _NAMES:
-        raise ValueError(f"axis must be 'lon' or 'lat', not {axis!r}")
+        raise ValueError(msg("axis must be 'lon' or 'lat', not {axis!r}", axis=axis))
     return _NAMES[axis]
 
 
-def _refuse(axis: str, text: str, why: str) -> ValidationError:
+def _refuse(axis: str, text: str, why: Message) -> ValidationError:
     name = _axis_name(axis)
-    return ValidationError(
-        axis,
-        f"'{text.strip()}' is not a {name}: {why}. Type decimal degrees or degrees, minutes "
-        f"and seconds, for example {_EXAMPLES[axis]}.",
-    )
+    return ValidationError(axis, msg(
+        "'{text}' is not a {name}: {why}. Type decimal degrees or degrees, minutes "
+        "and seconds, for example {example}.",
+        text=text.strip(), name=name, why=why, example=_EXAMPLES[axis]))
 
 
 def _normalise(text: str) -> str:
@@ -63,34 +64,37 @@ def _normalise(text: str) -> str:
 def _parse_raw(text: str, axis: str) -> tuple[float, str]:
     """Unsigned-range-free degrees and the hemisphere letter ("" when none) of a text."""
     if text is None or not str(text).strip():
-        raise _refuse(axis, "", "the field is empty")
+        raise _refuse(axis, "", msg("the field is empty"))
     s = _normalise(str(text)).upper()
     hemisphere = ""
     match = re.fullmatch(r"\s*([NSEW])?\s*(.*?)\s*([NSEW])?\s*", s)
     if match is None:  # pragma: no cover - the pattern matches every string
-        raise _refuse(axis, text, "it could not be read")
+        raise _refuse(axis, text, msg("it could not be read"))
     lead, body, trail = match.groups()
     if lead and trail:
-        raise _refuse(axis, text, "it has two hemisphere letters")
+        raise _refuse(axis, text, msg("it has two hemisphere letters"))
     hemisphere = lead or trail or ""
     negative = body.startswith("-")
     if negative or body.startswith("+"):
         body = body[1:].strip()
     if negative and hemisphere:
-        raise _refuse(axis, text, "it has both a minus sign and a hemisphere letter")
+        raise _refuse(axis, text, msg("it has both a minus sign and a hemisphere letter"))
     numbers = _NUMBER.findall(body)
     leftover = _NUMBER.sub(" ", body)
     if re.sub(r"[\s°'\"]", "", leftover) or not numbers:
-        raise _refuse(axis, text, "it contains characters that are not part of a coordinate")
+        raise _refuse(axis, text,
+                      msg("it contains characters that are not part of a coordinate"))
     if len(numbers) > 3:
-        raise _refuse(axis, text, "it has more than three numbers")
+        raise _refuse(axis, text, msg("it has more than three numbers"))
     values = [float(n) for n in numbers]
     if any("." in n for n in numbers[:-1]):
-        raise _refuse(axis, text, "only the last number may have decimals")
+        raise _refuse(axis, text, msg("only the last number may have decimals"))
     if len(values) >= 2 and values[1] >= 60:
-        raise _refuse(axis, text, f"minutes must be under 60, not {numbers[1]}")
+        raise _refuse(axis, text, msg("minutes must be under 60, not {minutes}",
+                                      minutes=numbers[1]))
     if len(values) == 3 and values[2] >= 60:
-        raise _refuse(axis, text, f"seconds must be under 60, not {numbers[2]}")
+        raise _refuse(axis, text, msg("seconds must be under 60, not {seconds}",
+                                      seconds=numbers[2]))
     degrees = values[0] + sum(v / 60**i for i, v in enumerate(values[1:], start=1))
     if negative or hemisphere in ("S", "W"):
         degrees = -degrees
@@ -100,12 +104,13 @@ def _parse_raw(text: str, axis: str) -> tuple[float, str]:
 def _check(value: float, hemisphere: str, axis: str, text: str) -> float:
     name = _axis_name(axis)
     if hemisphere and hemisphere not in _HEMISPHERES[axis]:
-        raise _refuse(
-            axis, text, f"a {name} ends in {' or '.join(_HEMISPHERES[axis])}, not {hemisphere}"
-        )
+        first, second = _HEMISPHERES[axis][0], _HEMISPHERES[axis][1]
+        raise _refuse(axis, text, msg("a {name} ends in {first} or {second}, not {hemisphere}",
+                                      name=name, first=first, second=second,
+                                      hemisphere=hemisphere))
     if abs(value) > _LIMITS[axis]:
-        raise _refuse(axis, text, f"a {name} lies between -{_LIMITS[axis]:g} and "
-                                  f"{_LIMITS[axis]:g}")
+        raise _refuse(axis, text, msg("a {name} lies between -{limit:g} and {limit:g}",
+                                      name=name, limit=_LIMITS[axis]))
     return value
 
 
@@ -129,12 +134,10 @@ def parse_lonlat(lon_text: str, lat_text: str) -> tuple[float, float]:
     swapped_letters = lon_h in ("N", "S") and lat_h in ("E", "W")
     swapped_values = _inside(lon, CAMBODIA_LAT) and _inside(lat, CAMBODIA_LON)
     if swapped_letters or swapped_values:
-        raise ValidationError(
-            "lon",
-            f"The longitude ({lon_text.strip()}) and latitude ({lat_text.strip()}) look "
+        raise ValidationError(field="lon", message=msg(
+            "The longitude ({lon}) and latitude ({lat}) look "
             "swapped: in Cambodia the longitude is about 102 to 108 and the latitude about "
-            "10 to 15. Exchange the two values.",
-        )
+            "10 to 15. Exchange the two values.", lon=lon_text.strip(), lat=lat_text.strip()))
     return _check(lon, lon_h, "lon", lon_text), _check(lat, lat_h, "lat", lat_text)
 
 
@@ -144,7 +147,8 @@ def _metres(text: str, field: str) -> list[float]:
     s = re.sub(r"[\s\u00a0\u202f_']", "", s)
     s = re.sub(r"(?i)m$", "", s)
     if not s:
-        raise ValidationError(field, f"The {field} is empty. Type it in metres, e.g. 491234.5.")
+        raise ValidationError(field, msg("The {name} is empty. Type it in metres, e.g. 491234.5.",
+                                         name=_METRE_NAMES.get(field, field)))
     readings = []
     if "," in s and "." in s:
         thousands = "," if s.rindex(",") < s.rindex(".") else "."
@@ -164,9 +168,9 @@ def _metres(text: str, field: str) -> list[float]:
         if re.fullmatch(r"\d+(?:\.\d*)?", r):
             values.append(float(r))
     if not values:
-        raise ValidationError(
-            field, f"'{text}' is not a number of metres. Type the {field}, e.g. 491234.5."
-        )
+        raise ValidationError(field, msg(
+            "'{text}' is not a number of metres. Type the {name}, e.g. 491234.5.",
+            text=text, name=_METRE_NAMES.get(field, field)))
     return values
 
 
@@ -177,23 +181,20 @@ def parse_utm(easting_text: str, northing_text: str) -> tuple[float, float]:
     e = next((v for v in eastings if _inside(v, UTM_EASTING)), eastings[0])
     n = next((v for v in northings if _inside(v, UTM_NORTHING)), northings[0])
     if _inside(e, UTM_NORTHING) and _inside(n, UTM_EASTING):
-        raise ValidationError(
-            "easting",
-            f"The easting ({easting_text}) and northing ({northing_text}) look swapped: in "
+        raise ValidationError(field="easting", message=msg(
+            "The easting ({easting}) and northing ({northing}) look swapped: in "
             "Cambodia the easting (UTM 48N) has 6 digits and the northing 7. Exchange them.",
-        )
+            easting=easting_text, northing=northing_text))
     if not _inside(e, UTM_EASTING):
-        raise ValidationError(
-            "easting",
-            f"The easting {easting_text} is outside UTM zone 48N in Cambodia (166,000 to "
+        raise ValidationError(field="easting", message=msg(
+            "The easting {easting} is outside UTM zone 48N in Cambodia (166,000 to "
             "834,000 m). Check the number, and that it is in zone 48N metres.",
-        )
+            easting=easting_text))
     if not _inside(n, UTM_NORTHING):
-        raise ValidationError(
-            "northing",
-            f"The northing {northing_text} is outside Cambodia (1,100,000 to 1,650,000 m in "
+        raise ValidationError(field="northing", message=msg(
+            "The northing {northing} is outside Cambodia (1,100,000 to 1,650,000 m in "
             "UTM 48N). Check the number, and that it is in zone 48N metres.",
-        )
+            northing=northing_text))
     return e, n
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from metkasekor_desktop.domain.messages import msg
+
 
 @dataclass(frozen=True, slots=True)
 class Crop:
@@ -46,4 +48,5 @@ def crop(key: str) -> Crop:
     try:
         return CROPS[key]
     except KeyError:
-        raise KeyError(f"Unknown crop {key!r}; known crops: {', '.join(CROPS)}") from None
+        raise KeyError(msg("Unknown crop {key!r}; known crops: {known}", key=key,
+                           known=", ".join(CROPS))) from None

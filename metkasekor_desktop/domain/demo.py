@@ -33,6 +33,7 @@ from metkasekor_desktop.domain.demo_records import (
 )
 from metkasekor_desktop.domain.event import ExtensionEvent
 from metkasekor_desktop.domain.farmer import Farmer
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.domain.plan import PlotSeasonPlan
 from metkasekor_desktop.domain.plot import Plot
 from metkasekor_desktop.domain.practice import Practice, default_catalogue
@@ -90,7 +91,7 @@ def build_demo(n_plots: int = 150, seed: int = 7, *, elevation: bool = True) -> 
     demonstration/control pairs per pilot district, so a large project stays quick.
     """
     if n_plots < 0:
-        raise ValueError("The number of demo plots cannot be negative.")
+        raise ValueError(msg("The number of demo plots cannot be negative."))
     rng = np.random.default_rng(seed)
     lay = plot_layout(n_plots, rng)
     districts = [v.code[:4] for v in lay.villages]

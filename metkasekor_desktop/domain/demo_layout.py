@@ -19,6 +19,7 @@ from pyproj import Transformer
 from metkasekor_desktop.domain import demo_names as names
 from metkasekor_desktop.domain import places
 from metkasekor_desktop.domain.geometry import METRIC_EPSG, STORAGE_EPSG
+from metkasekor_desktop.domain.messages import msg
 
 PILOT_DISTRICTS = ("0207", "0210", "1305")
 PILOT_SHARES = (0.4, 0.3, 0.3)
@@ -165,7 +166,7 @@ def allocate_national(n_plots: int, rng: np.random.Generator) -> list[tuple[str,
             break
         k = sum(per.values())
         if k == 0:
-            raise ValueError("Too many plots for the demo tiles of the provinces.")
+            raise ValueError(msg("Too many plots for the demo tiles of the provinces."))
     chosen: list[Village] = []
     for p, k_p in per.items():
         pool = pools[p]
@@ -260,7 +261,8 @@ def _tile_centres(
             key[~free] = np.inf
             order = np.argsort(key, kind="stable")[: len(members)]
             if len(order) < len(members) or not np.isfinite(key[order]).all():
-                raise ValueError(f"Too many villages for the demo tiles of province {prov}.")
+                raise ValueError(msg("Too many villages for the demo tiles of province "
+                                     "{province}.", province=prov))
             free[order] = False
             # Villages of a district take its tiles from south-west to north-east.
             order = order[np.lexsort((tx[order], ty[order]))]

@@ -18,6 +18,7 @@ import numpy as np
 
 from metkasekor_desktop.domain.demo_records import STATUS_AS_OF, YEARS, Sites
 from metkasekor_desktop.domain.enums import PlanStatus, PlotRole, SeasonKind
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.domain.plan import PlannedPractice, PlotSeasonPlan
 from metkasekor_desktop.domain.plot import Plot
 from metkasekor_desktop.domain.practice import Practice, PracticeDetails
@@ -96,7 +97,7 @@ def _plan(plot: Plot, season: Season, key: dict[str, int | None], providers: lis
         crops = ("mung_bean",)
         month = 8
     if season.start_date is None or season.end_date is None:
-        raise ValueError(f"The demo season {season.name} has no dates.")
+        raise ValueError(msg("The demo season {name} has no dates.", name=season.name))
     sown = season.start_date.replace(month=month, day=int(rng.integers(1, 26)))
     done = season.end_date < STATUS_AS_OF
     return PlotSeasonPlan(
@@ -110,7 +111,7 @@ def _plan(plot: Plot, season: Season, key: dict[str, int | None], providers: lis
 def _id(ids: dict[str, int | None], name: str) -> int:
     value = ids[name]
     if value is None:
-        raise ValueError(f"The demo's {name} has no id.")
+        raise ValueError(msg("The demo's {name} has no id.", name=name))
     return value
 
 

@@ -23,6 +23,7 @@ from shapely.ops import split as _shapely_split
 from shapely.ops import substring as _substring
 
 from metkasekor_desktop.domain.errors import GeometryError
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.domain.plot_shape import as_multi, mean_width, point_xy
 
 # Re-exported: the plot editor checks every result as ``editing.check_shape``.
@@ -75,9 +76,9 @@ def clip_to_neighbours(geom, neighbours: list) -> tuple[MultiPolygon, float]:
     clipped = _clean(rest, CLIP_MIN_WIDTH_M, CLIP_MIN_AREA_M2)
     if clipped.is_empty:
         raise GeometryError(
-            "Nothing is left of the plot once its overlap with neighbouring plots is "
-            "removed: it lies inside plots that already exist. Draw it outside them, or "
-            "turn off 'avoid overlaps' to draw over them.",
+            msg("Nothing is left of the plot once its overlap with neighbouring plots is "
+                "removed: it lies inside plots that already exist. Draw it outside them, or "
+                "turn off 'avoid overlaps' to draw over them."),
             point_xy(shape.representative_point()),
         )
     return clipped, max(0.0, shape.area - clipped.area)
@@ -121,8 +122,8 @@ def split_plot(geom, line: LineString) -> tuple[MultiPolygon, MultiPolygon]:
     pieces = [p for p in _shapely_split(shape, line).geoms if p.area > 0]
     if len(pieces) < 2:
         raise GeometryError(
-            "The line must cross the plot from one side to the other. Start and end the "
-            "line outside the plot.",
+            msg("The line must cross the plot from one side to the other. Start and end the "
+                "line outside the plot."),
             point_xy(line.interpolate(0.5, normalized=True)) if not line.is_empty else None,
         )
     left = [p for p in pieces if _side_of_line(line, p) > 0]
@@ -150,7 +151,7 @@ def merge_plots(geoms: list, names: Sequence[str] | None = None) -> MultiPolygon
     shapes = [as_multi(g) for g in geoms]
     labels = list(names) if names else [f"{i + 1}" for i in range(len(shapes))]
     if len(shapes) < 2:
-        raise GeometryError("Select at least two plots to merge.")
+        raise GeometryError(msg("Select at least two plots to merge."))
     # Which plots share a boundary: a connected graph is required.
     tree = shapely.STRtree(shapes)
     linked: dict[int, set[int]] = {i: set() for i in range(len(shapes))}
@@ -168,9 +169,10 @@ def merge_plots(geoms: list, names: Sequence[str] | None = None) -> MultiPolygon
     if len(seen) < len(shapes):
         outside = min(set(range(len(shapes))) - seen)
         inside = min(seen, key=lambda i: shapes[i].distance(shapes[outside]))
-        raise GeometryError(
-            f"Plots {labels[inside]} and {labels[outside]} do not share a boundary, so they "
+        raise GeometryError(msg(
+            "Plots {first} and {second} do not share a boundary, so they "
             "cannot be merged. Only plots that touch along an edge can become one plot.",
+            first=labels[inside], second=labels[outside]),
             point_xy(shapes[outside].representative_point()),
         )
     # Snap each shape onto what is merged so far, both ways, then unite.
@@ -249,8 +251,8 @@ def reshape_plot(geom, stretch: LineString) -> MultiPolygon:
                 best = (score, pi, ri, on_ring)
     if best is None:
         raise GeometryError(
-            "The new stretch must start and end on the plot boundary (within 1 m). Start "
-            "drawing on the boundary, or draw across it.",
+            msg("The new stretch must start and end on the plot boundary (within 1 m). Start "
+                "drawing on the boundary, or draw across it."),
             point_xy(Point(stretch.coords[0])) if not stretch.is_empty else None,
         )
     _, pi, ri, line = best
@@ -260,8 +262,8 @@ def reshape_plot(geom, stretch: LineString) -> MultiPolygon:
     d_start, d_end = ring.project(Point(line.coords[0])), ring.project(Point(line.coords[-1]))
     if abs(d_start - d_end) < 1e-6:
         raise GeometryError(
-            "The new stretch starts and ends at the same place on the boundary. End it at "
-            "another place on the boundary.",
+            msg("The new stretch starts and ends at the same place on the boundary. End it at "
+                "another place on the boundary."),
             point_xy(Point(line.coords[0])),
         )
     ends = np.array([line.coords[0], line.coords[-1]])
@@ -270,8 +272,8 @@ def reshape_plot(geom, stretch: LineString) -> MultiPolygon:
     if (far > 1e-6).any():
         x, y = touches[int(np.argmax(far))]
         raise GeometryError(
-            "The new stretch meets the boundary between its ends. Draw it so that it meets "
-            "the boundary only where it starts and where it ends.",
+            msg("The new stretch meets the boundary between its ends. Draw it so that it meets "
+                "the boundary only where it starts and where it ends."),
             (float(x), float(y)),
         )
     new_pts = list(line.coords)
@@ -293,8 +295,8 @@ def reshape_plot(geom, stretch: LineString) -> MultiPolygon:
             chosen = (changed, result)
     if chosen is None:
         raise GeometryError(
-            "The new stretch crosses the boundary or itself, so the reshaped plot would not "
-            "be a valid shape. Draw a stretch that meets the boundary only at its ends.",
+            msg("The new stretch crosses the boundary or itself, so the reshaped plot would not "
+                "be a valid shape. Draw a stretch that meets the boundary only at its ends."),
             point_xy(line.interpolate(0.5, normalized=True)),
         )
     return chosen[1]

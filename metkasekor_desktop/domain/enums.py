@@ -9,6 +9,8 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import TypeVar, cast
 
+from metkasekor_desktop.domain.messages import msg
+
 
 class Sex(StrEnum):
     FEMALE = "female"
@@ -113,9 +115,9 @@ def parse_enum(kind: type[E], value: object, field: str) -> E:
         from metkasekor_desktop.domain.errors import ValidationError
 
         allowed = ", ".join(m.value for m in kind)
-        raise ValidationError(
-            field, f"{value!r} is not a valid {field.replace('_', ' ')}; use one of: {allowed}."
-        ) from None
+        raise ValidationError(field, msg(
+            "{value!r} is not a valid {field}; use one of: {allowed}.",
+            value=value, field=field.replace("_", " "), allowed=allowed)) from None
 
 
 def read_enum(kind: type[E], value: object) -> E | str:

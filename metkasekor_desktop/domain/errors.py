@@ -4,7 +4,11 @@ from __future__ import annotations
 
 
 class DomainError(ValueError):
-    """A rule of the domain was broken; ``str(error)`` is a message fit for a user."""
+    """A rule of the domain was broken; ``str(error)`` is a message fit for a user.
+
+    Raise it with a :class:`~metkasekor_desktop.domain.messages.Message` (``msg(...)``):
+    the message itself is the exception's argument, where ``as_message`` finds it.
+    """
 
 
 class ValidationError(DomainError):

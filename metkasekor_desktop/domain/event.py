@@ -9,6 +9,7 @@ from datetime import date
 
 from metkasekor_desktop.domain.enums import Stage, parse_enum
 from metkasekor_desktop.domain.errors import ValidationError
+from metkasekor_desktop.domain.messages import msg
 
 # The attendance by kind, as the event's fields, the register's columns and the phone
 # form's questions name it.
@@ -38,10 +39,10 @@ class ExtensionEvent:
     def validated(self) -> ExtensionEvent:
         self.stage = parse_enum(Stage, self.stage, "stage")
         if self.women < 0 or self.men < 0:
-            raise ValidationError("women", "Attendance cannot be negative.")
+            raise ValidationError(field="women", message=msg("Attendance cannot be negative."))
         for name in ATTENDANCE_KIND_FIELDS:
             if getattr(self, name) < 0:
-                raise ValidationError(name, "Attendance cannot be negative.")
+                raise ValidationError(field=name, message=msg("Attendance cannot be negative."))
         return self
 
     @property

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from metkasekor_desktop.domain.codes import normalise_admin_code
 from metkasekor_desktop.domain.enums import Sex, parse_enum
 from metkasekor_desktop.domain.errors import ValidationError
+from metkasekor_desktop.domain.messages import msg
 
 
 @dataclass(slots=True, kw_only=True)
@@ -26,7 +27,8 @@ class Farmer:
     def validated(self) -> Farmer:
         """Check the rules a farmer record must meet before it is stored."""
         if not (self.name_kh.strip() or self.name_latin.strip()):
-            raise ValidationError("name_kh", "A farmer needs a name, in Khmer or in Latin letters.")
+            raise ValidationError(field="name_kh", message=msg(
+                "A farmer needs a name, in Khmer or in Latin letters."))
         if self.village_code is not None:
             self.village_code = normalise_admin_code(self.village_code, "village")
         if self.sex is not None:

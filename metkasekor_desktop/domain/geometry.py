@@ -16,6 +16,7 @@ from shapely.geometry.base import BaseGeometry
 from shapely.validation import explain_validity
 
 from metkasekor_desktop.domain.errors import GeometryError
+from metkasekor_desktop.domain.messages import msg
 
 STORAGE_EPSG = 4326  # WGS 84, the CRS plots are stored in
 METRIC_EPSG = 32648  # WGS 84 / UTM zone 48N, covers all of Cambodia
@@ -227,10 +228,9 @@ def to_multipolygon(geom: BaseGeometry) -> MultiPolygon:
         return geom
     if isinstance(geom, Polygon):
         return MultiPolygon([geom])
-    raise GeometryError(
-        f"A plot must be an area (polygon); this shape is a {geom.geom_type}. "
-        "Draw or import the plot boundary as a polygon."
-    )
+    raise GeometryError(msg(
+        "A plot must be an area (polygon); this shape is a {kind}. "
+        "Draw or import the plot boundary as a polygon.", kind=geom.geom_type))
 
 
 def location_text(x: float, y: float) -> str:
@@ -259,19 +259,22 @@ def validate_plot_geometry(geom: BaseGeometry | None) -> MultiPolygon:
     is repaired here: a repair needs the user's consent and a report of the area change.
     """
     if geom is None or geom.is_empty:
-        raise GeometryError("The plot has no shape. Draw or import its boundary.")
+        raise GeometryError(msg("The plot has no shape. Draw or import its boundary."))
     multi = to_multipolygon(geom)
     if shapely.has_z(multi):
         multi = shapely.force_2d(multi)
     if not multi.is_valid:
         reason = explain_validity(multi)
         location = problem_location(reason)
-        where = f" at {location_text(*location)}" if location else ""
-        raise GeometryError(
-            f"The plot boundary is not a valid shape: {reason.split('[')[0].strip()}{where}. "
-            "Move the vertices so that the boundary does not cross itself.",
-            location,
-        )
+        why = reason.split("[")[0].strip()
+        if location:
+            text = msg("The plot boundary is not a valid shape: {reason} at {place}. Move the "
+                       "vertices so that the boundary does not cross itself.",
+                       reason=why, place=location_text(*location))
+        else:
+            text = msg("The plot boundary is not a valid shape: {reason}. Move the vertices "
+                       "so that the boundary does not cross itself.", reason=why)
+        raise GeometryError(text, location)
     return multi
 
 

@@ -19,6 +19,7 @@ from typing import Any, TypeVar, cast
 from metkasekor_desktop.domain.codes import khmer_digits_to_ascii, normalise_admin_code
 from metkasekor_desktop.domain.enums import PlotRole
 from metkasekor_desktop.domain.errors import ValidationError
+from metkasekor_desktop.domain.messages import as_message, msg
 
 T = TypeVar("T")
 D = TypeVar("D")
@@ -187,9 +188,9 @@ def parse_role(value: object) -> PlotRole:
             return member
     role = _ROLE_WORDS.get(text)
     if role is None:
-        raise ValidationError(
-            "role", f"{value!r} is not a plot role; use demonstration, control or "
-            "farmer field (or leave the role column unmapped).")
+        raise ValidationError(field="role", message=msg(
+            "{value!r} is not a plot role; use demonstration, control or "
+            "farmer field (or leave the role column unmapped).", value=value))
     return role
 
 
@@ -335,13 +336,17 @@ def map_columns(
     problems: dict[int, list[str]] = {}
     village_codes, refused = _parsed_column(_village, texts["village_code"], None,
                                             skip_empty=True)
+    said: dict[str, str] = {}  # each distinct problem made a message once
     for i, problem in refused:
-        problems.setdefault(i, []).append(f"village code: {problem}")
+        line = said.get(problem)
+        if line is None:
+            line = said[problem] = msg("village code: {problem}", problem=problem)
+        problems.setdefault(i, []).append(line)
     roles = [PlotRole.FARMER_FIELD] * count
     role_values = column("role")
     if role_values is not None:
         if len(role_values) != count:
-            raise ValueError("every column must hold one value per feature")
+            raise ValueError(msg("every column must hold one value per feature"))
         roles, refused = _parsed_column(parse_role, role_values, PlotRole.FARMER_FIELD)
         for i, problem in refused:
             problems.setdefault(i, []).append(problem)
@@ -378,7 +383,7 @@ def _parsed_column(parse: Callable[[Any], T], column: Sequence[object], default:
 def _texts(column: Sequence[object], count: int) -> list[str]:
     """Each cell as text, stripped ("" for an empty cell, "12" for 12.0)."""
     if len(column) != count:
-        raise ValueError("every column must hold one value per feature")
+        raise ValueError(msg("every column must hold one value per feature"))
     kinds = set(map(type, column))
     if kinds == {str}:  # the usual column: str.strip at C speed
         return list(map(str.strip, cast("Sequence[str]", column)))
@@ -415,4 +420,4 @@ def _try(parse: Callable[[Any], T], value: object) -> tuple[T | None, str]:
     try:
         return parse(value), ""
     except ValidationError as error:
-        return None, str(error)
+        return None, as_message(error)

@@ -18,6 +18,7 @@ from shapely.geometry import MultiPolygon
 
 from metkasekor_desktop.domain.geometry import M2_PER_HA
 from metkasekor_desktop.domain.import_arrays import area_text, as_objects
+from metkasekor_desktop.domain.messages import Message, msg
 
 
 class IssueKind(StrEnum):
@@ -38,28 +39,43 @@ class IssueKind(StrEnum):
 
 # The report's summary line of each kind.
 _KIND_WORDS = {
-    IssueKind.INVALID: "invalid shape",
-    IssueKind.Z_DROPPED: "heights (Z) dropped",
-    IssueKind.M_DROPPED: "measures (M) dropped",
-    IssueKind.CURVE: "curves straightened",
-    IssueKind.NOT_POLYGON: "not an area, or points/lines dropped",
-    IssueKind.EMPTY: "no shape",
-    IssueKind.DUPLICATE_IN_FILE: "code repeated in the file",
-    IssueKind.DUPLICATE_IN_PROJECT: "code already in the project",
-    IssueKind.BAD_CODE: "missing or wrong code",
-    IssueKind.OVERLAP: "overlaps another plot",
-    IssueKind.OUTSIDE_CAMBODIA: "outside Cambodia",
-    IssueKind.READ_PROBLEM: "problem while reading",
-    IssueKind.BAD_VALUE: "value that cannot be used",
+    IssueKind.INVALID: msg("invalid shape"),
+    IssueKind.Z_DROPPED: msg("heights (Z) dropped"),
+    IssueKind.M_DROPPED: msg("measures (M) dropped"),
+    IssueKind.CURVE: msg("curves straightened"),
+    IssueKind.NOT_POLYGON: msg("not an area, or points/lines dropped"),
+    IssueKind.EMPTY: msg("no shape"),
+    IssueKind.DUPLICATE_IN_FILE: msg("code repeated in the file"),
+    IssueKind.DUPLICATE_IN_PROJECT: msg("code already in the project"),
+    IssueKind.BAD_CODE: msg("missing or wrong code"),
+    IssueKind.OVERLAP: msg("overlaps another plot"),
+    IssueKind.OUTSIDE_CAMBODIA: msg("outside Cambodia"),
+    IssueKind.READ_PROBLEM: msg("problem while reading"),
+    IssueKind.BAD_VALUE: msg("value that cannot be used"),
 }
+
+
+def feature_label(number: int, code: str | None = None) -> Message:
+    """"Feature 12 (code BTB-1)", or "Feature 12" without a code: how messages name a
+    feature of an imported file."""
+    if code:
+        return msg("Feature {number} (code {code})", number=number, code=code)
+    return msg("Feature {number}", number=number)
+
+
+def feature_issue_text(label: Message, problem: str) -> Message:
+    """An issue as the report shows it: the feature's label, then the problem."""
+    return msg("{feature}: {problem}", feature=label, problem=problem)
 
 
 @dataclass
 class FeatureIssue:
     """One thing found about one feature.
 
-    ``resolved_by`` names the :class:`ReviewOptions` field that lifts a blocking issue
-    (e.g. ``"repair_invalid"``); None when only a corrected file can.
+    ``message`` is its line of the report (the review makes it a message of the
+    feature's label and the problem, :func:`feature_issue_text`). ``resolved_by`` names
+    the :class:`ReviewOptions` field that lifts a blocking issue (e.g.
+    ``"repair_invalid"``); None when only a corrected file can.
     """
 
     kind: IssueKind
@@ -142,7 +158,7 @@ class ImportReview:
                                                          else [None] * n)
         if not (len(self.codes) == len(self.geometry) == len(self.repaired)
                 == len(self.areas_ha) == len(self.issues) == n):
-            raise ValueError("the columns of a review must be aligned")
+            raise ValueError(msg("the columns of a review must be aligned"))
         self.area_change = area_change or {}
         self.overlaps = overlaps or {}
         self.in_file = in_file or {}
@@ -177,10 +193,9 @@ class ImportReview:
         else:
             issues.append(issue)
 
-    def label(self, index: int) -> str:
+    def label(self, index: int) -> Message:
         """"Feature 12 (code BTB-1)": how messages name a feature."""
-        code = self.codes[index]
-        return f"Feature {self.numbers[index]}" + (f" (code {code})" if code else "")
+        return feature_label(self.numbers[index], self.codes[index])
 
     def accepted_mask(self, options: ReviewOptions) -> np.ndarray:
         """True for each feature that would be written under these options."""
@@ -219,30 +234,32 @@ class ImportReview:
                 counts[kind] += 1
         return counts
 
-    def lines(self, options: ReviewOptions) -> list[str]:
-        """The report as text: a summary, counts per kind, then each feature's issues."""
+    def lines(self, options: ReviewOptions) -> list[Message]:
+        """The report as messages: a summary, counts per kind, then each feature's
+        issues."""
         mask = self.accepted_mask(options)
         accepted = int(mask.sum())
-        out = [
-            f"{len(self)} features read: {accepted} will be imported, "
-            f"{len(self) - accepted} will not."
-        ]
+        out = [msg("{count} features read: {accepted} will be imported, {refused} will not.",
+                   count=len(self), accepted=accepted, refused=len(self) - accepted)]
         repaired = np.flatnonzero(mask & ~self._has_geometry).tolist()
         if repaired:
             change = sum(self.area_change.get(i) or 0.0 for i in repaired)
-            out.append(f"{len(repaired)} invalid shapes will be imported as repaired "
-                       f"(total area change {area_text(change * M2_PER_HA, signed=True)}).")
+            out.append(msg("{count} invalid shapes will be imported as repaired (total area "
+                           "change {change}).", count=len(repaired),
+                           change=area_text(change * M2_PER_HA, signed=True)))
         for kind, count in self.counts().items():
-            if count:
-                out.append(f"  {_KIND_WORDS[kind]}: {count} feature"
-                           f"{'s' if count != 1 else ''}")
+            if count == 1:
+                out.append(msg("  {kind}: {count} feature", kind=_KIND_WORDS[kind],
+                               count=count))
+            elif count:
+                out.append(msg("  {kind}: {count} features", kind=_KIND_WORDS[kind],
+                               count=count))
         for issues in filter(None, self.issues):
             for issue in issues:
                 if issue.blocks(options):
-                    tag = "refused"
+                    out.append(msg("[refused] {issue}", issue=issue.message))
                 elif issue.blocking:
-                    tag = "allowed"
+                    out.append(msg("[allowed] {issue}", issue=issue.message))
                 else:
-                    tag = "note"
-                out.append(f"[{tag}] {issue.message}")
+                    out.append(msg("[note] {issue}", issue=issue.message))
         return out

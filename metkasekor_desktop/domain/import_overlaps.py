@@ -8,13 +8,14 @@ degree area, so that a file of 100,000 plots stays fast.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 import shapely
 
 from metkasekor_desktop.domain.import_arrays import area_text, as_objects, centre, safe_each
+from metkasekor_desktop.domain.messages import Message, msg
 
 _SAME_SHAPE_SHARE = 0.99  # an overlap this large of both shapes: the same plot twice
 _MAX_NAMED_OVERLAPS = 5
@@ -25,12 +26,18 @@ class OverlapFindings:
     """The overlaps found, per feature index, and one message per overlapping feature.
 
     ``existing`` lists (existing plot index, m2) and ``in_file`` (other feature's index,
-    m2); ``messages`` holds (feature index, text, place) in the order they were found.
+    m2); ``messages`` holds (feature index, message, place) in the order they were found.
     """
 
     existing: dict[int, list[tuple[int, float]]] = field(default_factory=dict)
     in_file: dict[int, list[tuple[int, float]]] = field(default_factory=dict)
-    messages: list[tuple[int, str, tuple[float, float] | None]] = field(default_factory=list)
+    messages: list[tuple[int, Message, tuple[float, float] | None]] = field(
+        default_factory=list)
+
+
+# An overlapped plot as an overlap message names it: (index, its overlap's area as text,
+# or None when the overlap is the same shape as both) -> "existing plot BTB-1 (0.12 ha)".
+NamePart = Callable[[int, str | None], Message]
 
 
 def _degree_areas(geoms: np.ndarray) -> np.ndarray:
@@ -57,7 +64,8 @@ def _overlap_areas(left: np.ndarray, right: np.ndarray, pairs: np.ndarray):
     return _degree_areas(inter), shapely.bounds(inter)
 
 
-def _overlap_text(found: list, name, own_deg: float, other_deg: list[float]) -> str:
+def _overlap_text(found: list, name: NamePart, own_deg: float, other_deg: list[float]
+                  ) -> Message:
     """"overlaps existing plot BTB-1 (0.12 ha), ..." largest first; "the same shape" when
     the overlap is (almost) all of both shapes, as when a file is imported twice."""
     if len(found) > 1:
@@ -66,9 +74,11 @@ def _overlap_text(found: list, name, own_deg: float, other_deg: list[float]) -> 
     for j, m2, deg, _ in found[:_MAX_NAMED_OVERLAPS]:
         other = other_deg[j]
         same = deg >= _SAME_SHAPE_SHARE * (own_deg if own_deg > other else other)
-        shown.append(f"{name(j)} ({'the same shape' if same else area_text(m2)})")
+        shown.append(name(j, None if same else area_text(m2)))
     more = len(found) - _MAX_NAMED_OVERLAPS
-    return f"overlaps {', '.join(shown)}" + (f" and {more} more." if more > 0 else ".")
+    if more > 0:
+        return msg("overlaps {plots} and {more} more.", plots=shown, more=more)
+    return msg("overlaps {plots}.", plots=shown)
 
 
 def touching_pairs(shapes: np.ndarray) -> np.ndarray:
@@ -110,16 +120,20 @@ def find_overlaps(final: np.ndarray, areas_m2: np.ndarray, numbers: Sequence[int
         names = (list(existing_names) if existing_names is not None
                  else [f"#{j + 1}" for j in range(len(ex))])
 
-        def ex_name(j: int) -> str:
-            return f"existing plot {names[j]}"
+        def ex_name(j: int, area: str | None) -> Message:
+            if area is None:
+                return msg("existing plot {code} (the same shape)", code=names[j])
+            return msg("existing plot {code} ({area})", code=names[j], area=area)
 
         if len(ex_ok):
             pairs = shapely.STRtree(ex[ex_ok]).query(cand, predicate="intersects")
             searches.append((0, ex[ex_ok], ex_ok, pairs, ex_name, _degree_areas(ex)))
     pairs = touching_pairs(cand) if in_file_pairs is None else in_file_pairs
 
-    def feature_name(j: int) -> str:
-        return f"feature {numbers[j]} of this file"
+    def feature_name(j: int, area: str | None) -> Message:
+        if area is None:
+            return msg("feature {number} of this file (the same shape)", number=numbers[j])
+        return msg("feature {number} of this file ({area})", number=numbers[j], area=area)
 
     searches.append((1, cand, present, pairs, feature_name, deg))
     deg_list = deg.tolist()

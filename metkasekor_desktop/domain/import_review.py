@@ -45,8 +45,11 @@ from metkasekor_desktop.domain.import_outcome import (
     IssueKind,
     ReviewedFeature,
     ReviewOptions,
+    feature_issue_text,
+    feature_label,
 )
 from metkasekor_desktop.domain.import_overlaps import find_overlaps, touching_pairs
+from metkasekor_desktop.domain.messages import Message, as_message, msg
 
 __all__ = ["CAMBODIA_LONLAT", "FeatureIssue", "ImportReview", "IssueKind", "ReviewOptions",
            "ReviewedFeature", "review_features"]
@@ -55,25 +58,39 @@ __all__ = ["CAMBODIA_LONLAT", "FeatureIssue", "ImportReview", "IssueKind", "Revi
 CAMBODIA_LONLAT: tuple[float, float, float, float] = CAMBODIA_BOUNDS
 
 _TYPE_WORDS = {
-    0: "a point",
-    1: "a line",
-    2: "a closed line (ring)",
-    4: "a group of points",
-    5: "a group of lines",
-    7: "a collection of points and lines",
+    0: msg("a point"),
+    1: msg("a line"),
+    2: msg("a closed line (ring)"),
+    4: msg("a group of points"),
+    5: msg("a group of lines"),
+    7: msg("a collection of points and lines"),
 }
 # GEOS validity reasons in words an officer can act on.
 _REASON_WORDS = {
-    "Self-intersection": "the boundary crosses itself, or parts overlap",
-    "Ring Self-intersection": "a ring touches itself",
-    "Too few points": "a ring has too few distinct vertices",
-    "Hole lies outside shell": "a hole lies outside the outer boundary",
-    "Nested holes": "a hole lies inside another hole",
-    "Interior is disconnected": "holes cut the area into pieces",
-    "Nested shells": "one part lies inside another part",
-    "Duplicate Rings": "a ring is repeated",
-    "Invalid Coordinate": "a vertex has no valid coordinates",
-    "Ring is not closed": "a ring is not closed",
+    "Self-intersection": msg("the boundary crosses itself, or parts overlap"),
+    "Ring Self-intersection": msg("a ring touches itself"),
+    "Too few points": msg("a ring has too few distinct vertices"),
+    "Hole lies outside shell": msg("a hole lies outside the outer boundary"),
+    "Nested holes": msg("a hole lies inside another hole"),
+    "Interior is disconnected": msg("holes cut the area into pieces"),
+    "Nested shells": msg("one part lies inside another part"),
+    "Duplicate Rings": msg("a ring is repeated"),
+    "Invalid Coordinate": msg("a vertex has no valid coordinates"),
+    "Ring is not closed": msg("a ring is not closed"),
+}
+
+# GEOS's own names of them, said in the user's language too (the English is GEOS's).
+_REASON_NAMES = {
+    "Self-intersection": msg("Self-intersection"),
+    "Ring Self-intersection": msg("Ring Self-intersection"),
+    "Too few points": msg("Too few points"),
+    "Hole lies outside shell": msg("Hole lies outside shell"),
+    "Nested holes": msg("Nested holes"),
+    "Interior is disconnected": msg("Interior is disconnected"),
+    "Nested shells": msg("Nested shells"),
+    "Duplicate Rings": msg("Duplicate Rings"),
+    "Invalid Coordinate": msg("Invalid Coordinate"),
+    "Ring is not closed": msg("Ring is not closed"),
 }
 
 
@@ -144,23 +161,23 @@ class _Review:
     def __init__(self, geometries, codes: Sequence[object | None], numbers: Sequence[int]):
         self.n = len(codes)
         if len(numbers) != self.n or len(geometries) != self.n:
-            raise ValueError("geometries, codes and numbers must have the same length")
+            raise ValueError(msg("geometries, codes and numbers must have the same length"))
         self.arr = as_objects(geometries)
         self.numbers = [int(x) for x in numbers]
         self.codes: list[str | None] = [None] * self.n
         self.issues: list[list[FeatureIssue] | None] = [None] * self.n
         self.bounds = shapely.bounds(self.arr)
 
-    def label(self, i: int) -> str:
-        code = self.codes[i]
-        return f"Feature {self.numbers[i]}" + (f" (code {code})" if code else "")
+    def label(self, i: int) -> Message:
+        return feature_label(self.numbers[i], self.codes[i])
 
     def place(self, i: int) -> tuple[float, float] | None:
         return centre(self.bounds[i])
 
-    def add(self, i: int, kind: IssueKind, text: str, place=None, blocking: bool = False,
+    def add(self, i: int, kind: IssueKind, text: Message, place=None, blocking: bool = False,
             resolved_by: str | None = None) -> None:
-        issue = FeatureIssue(kind, f"{self.label(i)}: {text}", place, blocking, resolved_by)
+        issue = FeatureIssue(kind, feature_issue_text(self.label(i), text), place, blocking,
+                             resolved_by)
         issues = self.issues[i]
         if issues is None:
             self.issues[i] = [issue]
@@ -221,26 +238,29 @@ def _review_codes(r: _Review, codes: Sequence[object | None], existing: set[str]
     first_seen: dict[str, int] = {}
     for i, raw in enumerate(codes):
         if _is_missing_code(raw):
-            r.add(i, IssueKind.BAD_CODE, "the feature has no plot code. Fill in the code in "
-                  "the file, or let codes be generated.", r.place(i), blocking=True,
-                  resolved_by="generate_codes")
+            r.add(i, IssueKind.BAD_CODE, msg("the feature has no plot code. Fill in the code "
+                                             "in the file, or let codes be generated."),
+                  r.place(i), blocking=True, resolved_by="generate_codes")
             continue
         try:
             code = normalise_plot_code(_code_text(raw))
         except ValidationError as exc:
-            r.add(i, IssueKind.BAD_CODE, f"{exc} Correct the code in the file.", r.place(i),
-                  blocking=True)
+            r.add(i, IssueKind.BAD_CODE, msg("{reason} Correct the code in the file.",
+                                             reason=as_message(exc)),
+                  r.place(i), blocking=True)
             continue
         r.codes[i] = code
         first = first_seen.setdefault(code, i)
         if first != i:
-            r.add(i, IssueKind.DUPLICATE_IN_FILE, f"the code {code} is already used by "
-                  f"feature {r.numbers[first]} of this file; every plot needs its own code.",
-                  r.place(i), blocking=True)
+            r.add(i, IssueKind.DUPLICATE_IN_FILE, msg(
+                "the code {code} is already used by feature {number} of this file; every "
+                "plot needs its own code.", code=code, number=r.numbers[first]),
+                r.place(i), blocking=True)
         if code in existing:
-            r.add(i, IssueKind.DUPLICATE_IN_PROJECT, f"the project already has a plot with "
-                  f"code {code}. Change the code in the file, or leave this feature out.",
-                  r.place(i), blocking=True)
+            r.add(i, IssueKind.DUPLICATE_IN_PROJECT, msg(
+                "the project already has a plot with code {code}. Change the code in the "
+                "file, or leave this feature out.", code=code),
+                r.place(i), blocking=True)
 
 
 def _review_reading(r: _Review, had_z, had_m, was_curve,
@@ -258,19 +278,21 @@ def _review_reading(r: _Review, had_z, had_m, was_curve,
     for i in np.flatnonzero(missing | z | m | curve | with_notes).tolist():
         place = r.place(i)
         for note in notes.get(r.numbers[i], ()) if with_notes[i] else ():
-            r.add(i, IssueKind.READ_PROBLEM, str(note), place, blocking=bool(missing[i]))
+            r.add(i, IssueKind.READ_PROBLEM, as_message(note), place,
+                  blocking=bool(missing[i]))
         if missing[i] and not with_notes[i]:
-            r.add(i, IssueKind.EMPTY, "the feature has no shape (empty geometry) and cannot "
-                  "be imported; draw its boundary after the import or fix the file.",
+            r.add(i, IssueKind.EMPTY, msg("the feature has no shape (empty geometry) and "
+                                          "cannot be imported; draw its boundary after the "
+                                          "import or fix the file."),
                   blocking=True)
         if z[i]:
-            r.add(i, IssueKind.Z_DROPPED, "Z values (heights) were dropped; plots are stored "
-                  "flat.", place)
+            r.add(i, IssueKind.Z_DROPPED, msg("Z values (heights) were dropped; plots are "
+                                              "stored flat."), place)
         if m[i]:
-            r.add(i, IssueKind.M_DROPPED, "M values (measures) were dropped.", place)
+            r.add(i, IssueKind.M_DROPPED, msg("M values (measures) were dropped."), place)
         if curve[i]:
-            r.add(i, IssueKind.CURVE, "curved edges were replaced by short straight "
-                  "segments.", place)
+            r.add(i, IssueKind.CURVE, msg("curved edges were replaced by short straight "
+                                          "segments."), place)
     return missing
 
 
@@ -290,13 +312,14 @@ def _to_multipolygons(r: _Review, missing: np.ndarray) -> np.ndarray:
             if parts:
                 multi[i] = MultiPolygon(parts)
                 if len(parts) < len(_flatten(geom)):
-                    r.add(i, IssueKind.NOT_POLYGON, "the feature mixes areas with points or "
-                          "lines; the points and lines were dropped.", r.place(i))
+                    r.add(i, IssueKind.NOT_POLYGON, msg("the feature mixes areas with points "
+                                                        "or lines; the points and lines were "
+                                                        "dropped."), r.place(i))
                 continue
-        kind = _TYPE_WORDS.get(int(types[i]), "not an area")
-        r.add(i, IssueKind.NOT_POLYGON, f"the feature is {kind} ({geom.geom_type}), not an "
-              "area; only polygons can be plots, so it was not imported.", r.place(i),
-              blocking=True)
+        kind = _TYPE_WORDS.get(int(types[i])) or msg("not an area")
+        r.add(i, IssueKind.NOT_POLYGON, msg(
+            "the feature is {kind} ({type}), not an area; only polygons can be plots, so it "
+            "was not imported.", kind=kind, type=geom.geom_type), r.place(i), blocking=True)
     return multi
 
 
@@ -330,21 +353,38 @@ def _report_invalid(r: _Review, multi, repaired, invalid, reasons, before_m2,
         place = problem_location(reasons[k])
         if place is not None and not np.isfinite(place).all():
             place = None
-        words = _REASON_WORDS.get(name, "")
-        text = f"the boundary is not a valid shape: {name}" + (f" ({words})" if words else "")
-        if place is not None:
-            text += f" at longitude {place[0]:.5f}, latitude {place[1]:.5f}"
+        words = _REASON_WORDS.get(name)
+        said = _REASON_NAMES.get(name, name)
+        reason: str = msg("{name} ({words})", name=said, words=words) if words else said
         if repaired[i] is None:
-            r.add(i, IssueKind.INVALID, text + ". It cannot be repaired into an area: correct "
-                  "the boundary in the source file.", place or r.place(i), blocking=True)
+            if place is not None:
+                text = msg("the boundary is not a valid shape: {reason} at longitude "
+                           "{lon:.5f}, latitude {lat:.5f}. It cannot be repaired into an "
+                           "area: correct the boundary in the source file.",
+                           reason=reason, lon=place[0], lat=place[1])
+            else:
+                text = msg("the boundary is not a valid shape: {reason}. It cannot be "
+                           "repaired into an area: correct the boundary in the source file.",
+                           reason=reason)
+            r.add(i, IssueKind.INVALID, text, place or r.place(i), blocking=True)
             continue
         change = float(areas_m2[i] - before_m2[k])
         area_change[int(i)] = change / M2_PER_HA
-        r.add(i, IssueKind.INVALID, text + f". A repair is offered: it changes the area by "
-              f"{area_text(change, signed=True)} (the boundary as drawn measures "
-              f"{area_text(before_m2[k])}, parts that cross cancel out; repaired: "
-              f"{area_text(areas_m2[i])}); accept the repairs to import it.",
-              place or r.place(i), blocking=True, resolved_by="repair_invalid")
+        areas = {"change": area_text(change, signed=True), "before": area_text(before_m2[k]),
+                 "after": area_text(areas_m2[i])}
+        if place is not None:
+            text = msg("the boundary is not a valid shape: {reason} at longitude {lon:.5f}, "
+                       "latitude {lat:.5f}. A repair is offered: it changes the area by "
+                       "{change} (the boundary as drawn measures {before}, parts that cross "
+                       "cancel out; repaired: {after}); accept the repairs to import it.",
+                       reason=reason, lon=place[0], lat=place[1], **areas)
+        else:
+            text = msg("the boundary is not a valid shape: {reason}. A repair is offered: it "
+                       "changes the area by {change} (the boundary as drawn measures "
+                       "{before}, parts that cross cancel out; repaired: {after}); accept "
+                       "the repairs to import it.", reason=reason, **areas)
+        r.add(i, IssueKind.INVALID, text, place or r.place(i), blocking=True,
+              resolved_by="repair_invalid")
     return area_change
 
 
@@ -356,11 +396,17 @@ def _report_outside(r: _Review, final: np.ndarray) -> None:
     outside = present[~shapely.intersects(box, final[present])]
     for i, row in zip(outside, shapely.bounds(final[outside]), strict=True):
         place = centre(row)
-        where = (f"lies at longitude {place[0]:.4f}, latitude {place[1]:.4f}, "
-                 if place else "lies ")
-        r.add(i, IssueKind.OUTSIDE_CAMBODIA, where + f"outside Cambodia (longitude {w}-{e}, "
-              f"latitude {s}-{n}). Check the coordinate system of the file, or choose to "
-              "import it anyway.", place, blocking=True, resolved_by="include_outside")
+        if place:
+            text = msg("lies at longitude {lon:.4f}, latitude {lat:.4f}, outside Cambodia "
+                       "(longitude {west}-{east}, latitude {south}-{north}). Check the "
+                       "coordinate system of the file, or choose to import it anyway.",
+                       lon=place[0], lat=place[1], west=w, east=e, south=s, north=n)
+        else:
+            text = msg("lies outside Cambodia (longitude {west}-{east}, latitude "
+                       "{south}-{north}). Check the coordinate system of the file, or choose "
+                       "to import it anyway.", west=w, east=e, south=s, north=n)
+        r.add(i, IssueKind.OUTSIDE_CAMBODIA, text, place, blocking=True,
+              resolved_by="include_outside")
 
 
 def _report_overlaps(r: _Review, final: np.ndarray, areas_m2: np.ndarray, existing,

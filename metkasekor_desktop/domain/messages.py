@@ -42,7 +42,7 @@ class Message(str):
 
     def __new__(cls, template: str, params: Mapping[str, Any] | None = None) -> Message:
         values = dict(params or {})
-        self = super().__new__(cls, _fill(template, values, _same))
+        self = super().__new__(cls, _english(template, values))
         self.template = template
         self.params = values
         return self
@@ -87,6 +87,20 @@ def as_message(item: object) -> Message:
         if isinstance(carried, Message):
             return carried
     return Message(str(item))
+
+
+def _english(template: str, values: dict[str, Any]) -> str:
+    """The English of a message, quickly: its values that are messages are their English
+    already (a Message is a str), so ``str.format_map`` fills the template at C speed;
+    lists are joined first. An odd template goes the slow, forgiving way."""
+    if not values:
+        return template
+    plain = {k: ", ".join(map(str, v)) if isinstance(v, list | tuple) else v
+             for k, v in values.items()}
+    try:
+        return template.format_map(plain)
+    except (KeyError, IndexError, ValueError, TypeError, AttributeError):
+        return _fill(template, values, _same)
 
 
 class _Formatter(string.Formatter):

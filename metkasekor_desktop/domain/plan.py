@@ -7,6 +7,7 @@ from datetime import date
 
 from metkasekor_desktop.domain.enums import PlanStatus, parse_enum
 from metkasekor_desktop.domain.errors import ValidationError
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.domain.practice import PracticeDetails
 
 
@@ -39,13 +40,12 @@ class PlotSeasonPlan:
         seen: set[int] = set()
         for p in self.practices:
             if p.practice_id in seen:
-                raise ValidationError(
-                    "practices", "The same practice is listed twice in this season's plan."
-                )
+                raise ValidationError(field="practices", message=msg(
+                    "The same practice is listed twice in this season's plan."))
             seen.add(p.practice_id)
             p.details.validated()
             if p.cost is not None and p.cost < 0:
-                raise ValidationError("cost", "A cost cannot be negative.")
+                raise ValidationError(field="cost", message=msg("A cost cannot be negative."))
         if self.status == PlanStatus.DONE and self.done_date is None:
             self.done_date = self.planned_date
         return self

@@ -11,6 +11,7 @@ from metkasekor_desktop.domain.codes import normalise_admin_code, normalise_plot
 from metkasekor_desktop.domain.enums import PlotRole, parse_enum
 from metkasekor_desktop.domain.errors import ValidationError
 from metkasekor_desktop.domain.geometry import area_ha, validate_plot_geometry
+from metkasekor_desktop.domain.messages import msg
 
 
 def utc_now() -> datetime:
@@ -58,24 +59,26 @@ class Plot:
         return self
 
 
+# A plot's role in a message.
+_ROLE_WORDS = {PlotRole.DEMONSTRATION.value: msg("demonstration"),
+               PlotRole.CONTROL.value: msg("control"),
+               PlotRole.FARMER_FIELD.value: msg("farmer field")}
+
+
 def check_pairing(plot: Plot, partner: Plot | None = None) -> None:
     """A demonstration plot is paired with a control plot, never with itself."""
     if plot.paired_plot_id is None:
         return
     if plot.id is not None and plot.paired_plot_id == plot.id:
-        raise ValidationError(
-            "paired_plot_id",
-            f"Plot {plot.code} cannot be its own control plot; choose a nearby "
-            "farmer-practice plot as its control.",
-        )
+        raise ValidationError(field="paired_plot_id", message=msg(
+            "Plot {code} cannot be its own control plot; choose a nearby "
+            "farmer-practice plot as its control.", code=plot.code))
     if plot.role != PlotRole.DEMONSTRATION:
-        raise ValidationError(
-            "paired_plot_id",
-            f"Only a demonstration plot has a paired control; {plot.code} is a "
-            f"{str(plot.role).replace('_', ' ')} plot.",  # str: the role may be stored text
-        )
+        role = str(plot.role)  # str: the role may be stored text
+        raise ValidationError(field="paired_plot_id", message=msg(
+            "Only a demonstration plot has a paired control; {code} is a {role} plot.",
+            code=plot.code, role=_ROLE_WORDS.get(role, role.replace("_", " "))))
     if partner is not None and partner.role != PlotRole.CONTROL:
-        raise ValidationError(
-            "paired_plot_id",
-            f"Plot {partner.code} is not a control plot; set its role to control first.",
-        )
+        raise ValidationError(field="paired_plot_id", message=msg(
+            "Plot {code} is not a control plot; set its role to control first.",
+            code=partner.code))

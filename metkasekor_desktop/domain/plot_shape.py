@@ -18,6 +18,7 @@ from shapely.validation import explain_validity
 
 from metkasekor_desktop.domain.errors import GeometryError
 from metkasekor_desktop.domain.geometry import problem_location
+from metkasekor_desktop.domain.messages import msg
 
 Ring = list[tuple[float, float]]
 
@@ -80,15 +81,15 @@ def _fmt(value: float, decimals: int = 4) -> str:
 
 
 _REASONS = {
-    "Self-intersection": "its boundary crosses itself",
-    "Ring Self-intersection": "a ring touches itself",
-    "Interior is disconnected": "a hole cuts the plot into separate pieces",
-    "Hole lies outside shell": "a hole lies outside the plot",
-    "Holes are nested": "a hole lies inside another hole",
-    "Nested shells": "one part lies inside another part",
-    "Duplicate Rings": "two rings are the same",
-    "Too few points in geometry component": "a ring has fewer than 3 corners",
-    "Invalid Coordinate": "a corner has no valid coordinates",
+    "Self-intersection": msg("its boundary crosses itself"),
+    "Ring Self-intersection": msg("a ring touches itself"),
+    "Interior is disconnected": msg("a hole cuts the plot into separate pieces"),
+    "Hole lies outside shell": msg("a hole lies outside the plot"),
+    "Holes are nested": msg("a hole lies inside another hole"),
+    "Nested shells": msg("one part lies inside another part"),
+    "Duplicate Rings": msg("two rings are the same"),
+    "Too few points in geometry component": msg("a ring has fewer than 3 corners"),
+    "Invalid Coordinate": msg("a corner has no valid coordinates"),
 }
 
 
@@ -100,35 +101,31 @@ def check_shape(geom, *, min_area_m2: float = 100.0, min_width_m: float = 2.0) -
     (2 x area / perimeter) is under ``min_width_m``.
     """
     if geom is None or geom.is_empty:
-        raise GeometryError("The plot has no shape. Draw or import its boundary.")
+        raise GeometryError(msg("The plot has no shape. Draw or import its boundary."))
     if not isinstance(geom, Polygon | MultiPolygon):
-        raise GeometryError(
-            f"A plot must be an area (polygon); this shape is a {geom.geom_type}. "
-            "Draw the plot boundary with at least three corners."
-        )
+        raise GeometryError(msg(
+            "A plot must be an area (polygon); this shape is a {kind}. "
+            "Draw the plot boundary with at least three corners.", kind=geom.geom_type))
     if not geom.is_valid:
         reason = explain_validity(geom)
         label = reason.split("[")[0].strip()
-        why = _REASONS.get(label, label.lower() or "the shape is not valid")
-        raise GeometryError(
-            f"The plot boundary is not a valid shape: {why} (marked on the map). "
+        why = _REASONS.get(label) or label.lower() or msg("the shape is not valid")
+        raise GeometryError(msg(
+            "The plot boundary is not a valid shape: {reason} (marked on the map). "
             "Move or delete vertices so that the boundary does not cross or touch itself.",
-            problem_location(reason),
-        )
+            reason=why), problem_location(reason))
     area = geom.area
     if area < min_area_m2:
-        raise GeometryError(
-            f"The plot is {_fmt(area / M2_PER_HA)} ha ({_fmt(area, 1)} m²), smaller than the "
-            f"minimum of {_fmt(min_area_m2 / M2_PER_HA)} ha set in the options. Draw the "
-            "whole plot, or lower the minimum plot area in the options.",
-            point_xy(geom.representative_point()),
-        )
+        raise GeometryError(msg(
+            "The plot is {ha} ha ({m2} m²), smaller than the minimum of {minimum} ha set in "
+            "the options. Draw the whole plot, or lower the minimum plot area in the options.",
+            ha=_fmt(area / M2_PER_HA), m2=_fmt(area, 1), minimum=_fmt(min_area_m2 / M2_PER_HA)),
+            point_xy(geom.representative_point()))
     for part in as_multi(geom).geoms:
         if mean_width(part) < min_width_m:
-            raise GeometryError(
-                f"A part of the plot is a thin sliver (about {_fmt(mean_width(part), 2)} m "
-                f"wide, {_fmt(part.area, 1)} m²), narrower than the minimum of "
-                f"{_fmt(min_width_m, 2)} m (marked on the map). Delete that part or move "
-                "its vertices to the real boundary.",
-                point_xy(part.representative_point()),
-            )
+            raise GeometryError(msg(
+                "A part of the plot is a thin sliver (about {width} m wide, {m2} m²), narrower "
+                "than the minimum of {minimum} m (marked on the map). Delete that part or move "
+                "its vertices to the real boundary.", width=_fmt(mean_width(part), 2),
+                m2=_fmt(part.area, 1), minimum=_fmt(min_width_m, 2)),
+                point_xy(part.representative_point()))

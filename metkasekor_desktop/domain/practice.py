@@ -8,6 +8,7 @@ from typing import cast
 
 from metkasekor_desktop.domain.enums import PracticeKind, Service, TerminationMethod, parse_enum
 from metkasekor_desktop.domain.errors import ValidationError
+from metkasekor_desktop.domain.messages import msg
 
 
 @dataclass(slots=True, kw_only=True)
@@ -31,9 +32,11 @@ class Practice:
         self.service = parse_enum(Service, self.service, "service") if self.service else None
         self.key = self.key.strip()
         if not self.key:
-            raise ValidationError("key", "A practice needs a short key, e.g. no_till.")
+            raise ValidationError(field="key", message=msg(
+                "A practice needs a short key, e.g. no_till."))
         if not (self.name_en.strip() or self.name_kh.strip()):
-            raise ValidationError("name_en", "A practice needs a name in English or Khmer.")
+            raise ValidationError(field="name_en", message=msg(
+                "A practice needs a name in English or Khmer."))
         return self
 
     @property
@@ -58,22 +61,19 @@ class PracticeDetails:
 
     def validated(self) -> PracticeDetails:
         if self.seed_rate_kg_ha is not None and not 0 < self.seed_rate_kg_ha <= 200:
-            raise ValidationError(
-                "seed_rate_kg_ha", f"A seed rate of {self.seed_rate_kg_ha} kg/ha is not plausible "
-                "(expected more than 0 and at most 200 kg/ha)."
-            )
+            raise ValidationError(field="seed_rate_kg_ha", message=msg(
+                "A seed rate of {rate} kg/ha is not plausible "
+                "(expected more than 0 and at most 200 kg/ha).", rate=self.seed_rate_kg_ha))
         if self.residue_cover_pct is not None and not 0 <= self.residue_cover_pct <= 100:
-            raise ValidationError(
-                "residue_cover_pct", f"Residue cover must be 0-100 %, not {self.residue_cover_pct}."
-            )
+            raise ValidationError(field="residue_cover_pct", message=msg(
+                "Residue cover must be 0-100 %, not {cover}.", cover=self.residue_cover_pct))
         if self.termination_method is not None:
             self.termination_method = parse_enum(
                 TerminationMethod, self.termination_method, "termination_method"
             )
         if self.sowing_date and self.termination_date and self.termination_date < self.sowing_date:
-            raise ValidationError(
-                "termination_date", "The cover crop cannot be terminated before it is sown."
-            )
+            raise ValidationError(field="termination_date", message=msg(
+                "The cover crop cannot be terminated before it is sown."))
         return self
 
     def as_dict(self) -> dict[str, object]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from metkasekor_desktop.domain.codes import normalise_admin_code
 from metkasekor_desktop.domain.enums import ProviderKind, Service, parse_enum
 from metkasekor_desktop.domain.errors import ValidationError
+from metkasekor_desktop.domain.messages import msg
 
 
 @dataclass(slots=True, kw_only=True)
@@ -27,7 +28,7 @@ class Provider:
     def validated(self) -> Provider:
         self.name = self.name.strip()
         if not self.name:
-            raise ValidationError("name", "A provider needs a name.")
+            raise ValidationError(field="name", message=msg("A provider needs a name."))
         self.kind = parse_enum(ProviderKind, self.kind, "kind")
         self.services = tuple(parse_enum(Service, s, "services") for s in self.services)
         self.provinces = tuple(normalise_admin_code(p, "province") for p in self.provinces)

@@ -13,25 +13,28 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from metkasekor_desktop.domain.messages import Message, joined, msg
+
 # The register's tables in words, as clash and count lines name them.
-TABLE_WORDS = {
-    "farmers": ("farmer", "farmers"),
-    "plots": ("plot", "plots"),
-    "seasons": ("season", "seasons"),
-    "practices": ("practice", "practices"),
-    "providers": ("service provider", "service providers"),
-    "plot_season_plans": ("season plan", "season plans"),
-    "plan_practices": ("planned practice", "planned practices"),
-    "trials": ("trial", "trials"),
-    "trial_seasons": ("trial season", "trial seasons"),
-    "trial_members": ("trial plot", "trial plots"),
-    "soil_samples": ("soil sample", "soil samples"),
-    "yield_records": ("yield record", "yield records"),
-    "extension_events": ("extension event", "extension events"),
-    "event_plots": ("event visit", "event visits"),
-    "plot_raster_stats": ("raster statistic", "raster statistics"),
-    "plot_extra_attributes": ("extra attribute", "extra attributes"),
-    "target_populations": ("target population", "target populations"),
+# (One row, several rows): messages, their English the words.
+TABLE_WORDS: dict[str, tuple[Message, Message]] = {
+    "farmers": (msg("farmer"), msg("farmers")),
+    "plots": (msg("plot"), msg("plots")),
+    "seasons": (msg("season"), msg("seasons")),
+    "practices": (msg("practice"), msg("practices")),
+    "providers": (msg("service provider"), msg("service providers")),
+    "plot_season_plans": (msg("season plan"), msg("season plans")),
+    "plan_practices": (msg("planned practice"), msg("planned practices")),
+    "trials": (msg("trial"), msg("trials")),
+    "trial_seasons": (msg("trial season"), msg("trial seasons")),
+    "trial_members": (msg("trial plot"), msg("trial plots")),
+    "soil_samples": (msg("soil sample"), msg("soil samples")),
+    "yield_records": (msg("yield record"), msg("yield records")),
+    "extension_events": (msg("extension event"), msg("extension events")),
+    "event_plots": (msg("event visit"), msg("event visits")),
+    "plot_raster_stats": (msg("raster statistic"), msg("raster statistics")),
+    "plot_extra_attributes": (msg("extra attribute"), msg("extra attributes")),
+    "target_populations": (msg("target population"), msg("target populations")),
 }
 
 
@@ -48,14 +51,19 @@ class Clash:
     # the same area shows nothing else).
     apart_m: float | None = None
 
-    def message(self, source: str, target: str) -> str:
+    def message(self, source: str, target: str) -> Message:
         if self.column == "boundary":  # shapes in words: their areas, and the shift
-            apart = (f"; {self.apart_m:,.0f} m apart" if self.apart_m is not None
-                     and self.apart_m >= 1 else "")
-            return (f"{self.label}: the boundary differs ({self.ours} in {source}, "
-                    f"{self.theirs} in {target}{apart})")
-        return (f"{self.label}: {self.column} is {_shown(self.ours)} in {source} but "
-                f"{_shown(self.theirs)} in {target}")
+            if self.apart_m is not None and self.apart_m >= 1:
+                return msg("{what}: the boundary differs ({ours} in {source}, {theirs} in "
+                           "{target}; {apart:,.0f} m apart)", what=self.label, ours=self.ours,
+                           source=source, theirs=self.theirs, target=target,
+                           apart=self.apart_m)
+            return msg("{what}: the boundary differs ({ours} in {source}, {theirs} in "
+                       "{target})", what=self.label, ours=self.ours, source=source,
+                       theirs=self.theirs, target=target)
+        return msg("{what}: {column} is {ours} in {source} but {theirs} in {target}",
+                   what=self.label, column=self.column, ours=_shown(self.ours),
+                   source=source, theirs=_shown(self.theirs), target=target)
 
 
 @dataclass
@@ -70,15 +78,19 @@ class CopyReport:
     # written): an offline copy keeps them to synchronise with its register.
     ids: dict[str, dict[int, int]] = field(default_factory=dict)
 
-    def counts_text(self, which: str = "added") -> str:
+    def counts_text(self, which: str = "added") -> Message:
         """"100,000 plots, 1,312 farmers, ..." of the added (or found) rows."""
         counts = self.added if which == "added" else self.found
-        parts = [f"{n:,} {TABLE_WORDS.get(t, (t, t))[n != 1]}" for t, n in counts.items() if n]
-        return ", ".join(parts) if parts else "nothing"
+        parts = [msg("{count:,} {rows}", count=n, rows=TABLE_WORDS.get(t, (t, t))[n != 1])
+                 for t, n in counts.items() if n]
+        return joined(parts, ", ") if parts else msg("nothing")
 
 
 def _shown(value: object) -> str:
     if value is None or value == "":
-        return "empty"
+        return msg("empty")
     text = str(value)
-    return repr(text if len(text) <= 60 else text[:57] + "...")
+    shown = repr(text if len(text) <= 60 else text[:57] + "...")
+    if isinstance(value, Message) and shown == f"'{text}'":  # a message, said in quotes
+        return msg("'{value}'", value=value)
+    return shown

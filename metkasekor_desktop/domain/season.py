@@ -7,6 +7,7 @@ from datetime import date
 
 from metkasekor_desktop.domain.enums import SeasonKind, parse_enum
 from metkasekor_desktop.domain.errors import ValidationError
+from metkasekor_desktop.domain.messages import msg
 
 # Usual calendar of each kind: (start month, start day, end month, end day, year offset
 # of the end). The dry season runs November to April, into the next year.
@@ -49,13 +50,13 @@ class Season:
     def validated(self) -> Season:
         self.kind = parse_enum(SeasonKind, self.kind, "kind")
         if not 1990 <= int(self.year) <= 2100:
-            raise ValidationError("year", f"{self.year} is not a plausible season year.")
+            raise ValidationError(field="year", message=msg(
+                "{year} is not a plausible season year.", year=self.year))
         self.name = self.name.strip() or default_name(self.year, self.kind)
         if self.start_date and self.end_date and self.end_date < self.start_date:
-            raise ValidationError(
-                "end_date",
-                f"Season {self.name} ends ({self.end_date}) before it starts ({self.start_date}).",
-            )
+            raise ValidationError(field="end_date", message=msg(
+                "Season {name} ends ({end}) before it starts ({start}).",
+                name=self.name, end=self.end_date, start=self.start_date))
         return self
 
     @property

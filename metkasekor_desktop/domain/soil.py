@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from metkasekor_desktop.domain.errors import ValidationError
+from metkasekor_desktop.domain.messages import msg
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +38,22 @@ INDICATORS: dict[str, Indicator] = {
     )
 }
 
+# The names and units as messages, for text said in the user's language (the partner
+# package's field descriptions); their Khmer is the catalogue's name_kh.
+INDICATOR_NAMES = {
+    "soc_pct": msg("Soil organic carbon"),
+    "poxc_mg_kg": msg("Permanganate oxidisable carbon"),
+    "total_n_pct": msg("Total nitrogen"),
+    "ph_water": msg("pH (water)"),
+    "bulk_density_g_cm3": msg("Bulk density"),
+    "infiltration_mm_h": msg("Infiltration rate"),
+    "aggregate_stability_pct": msg("Aggregate stability"),
+    "earthworms_per_m2": msg("Earthworms"),
+    "available_p_mg_kg": msg("Available phosphorus"),
+    "exchangeable_k_cmol_kg": msg("Exchangeable potassium"),
+}
+UNIT_WORDS = {"per m²": msg("per m²")}
+
 
 def check_indicator(key: str, value: float | None) -> None:
     """Raise a message naming the range when a value is outside its plausible range."""
@@ -46,11 +63,10 @@ def check_indicator(key: str, value: float | None) -> None:
     low, high = ind.plausible
     if not low <= value <= high:
         unit = f" {ind.unit}" if ind.unit else ""
-        raise ValidationError(
-            key,
-            f"{ind.name_en} {value:g}{unit} is outside the plausible range "
-            f"{low:g}-{high:g}{unit}. Check the value and its unit.",
-        )
+        raise ValidationError(key, msg(
+            "{indicator} {value:g}{unit} is outside the plausible range "
+            "{low:g}-{high:g}{unit}. Check the value and its unit.",
+            indicator=ind.name_en, value=value, unit=unit, low=low, high=high))
 
 
 @dataclass(slots=True, kw_only=True)
@@ -71,14 +87,14 @@ class SoilSample:
 
     def validated(self, confirmed_out_of_range: bool = False) -> SoilSample:
         if self.depth_from_cm < 0 or self.depth_to_cm <= self.depth_from_cm:
-            raise ValidationError(
-                "depth_to_cm",
-                f"The depth range {self.depth_from_cm:g}-{self.depth_to_cm:g} cm is not valid: "
+            raise ValidationError(field="depth_to_cm", message=msg(
+                "The depth range {top:g}-{bottom:g} cm is not valid: "
                 "the lower depth must be deeper than the upper one.",
-            )
+                top=self.depth_from_cm, bottom=self.depth_to_cm))
         for key, value in self.values.items():
             if key not in INDICATORS:
-                raise ValidationError(key, f"{key!r} is not a known soil indicator.")
+                raise ValidationError(key, msg("{key!r} is not a known soil indicator.",
+                                               key=key))
             if not confirmed_out_of_range:
                 check_indicator(key, value)
         return self

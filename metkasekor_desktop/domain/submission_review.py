@@ -7,7 +7,8 @@ by the desktop's own rules (yield conversion and plausibility, soil indicator ra
 plot validity and overlaps). A submission is accepted whole, or refused whole with a
 line per problem naming the field; one already imported is skipped ("known"), which is
 not an error. Lines are data (a message key and its parameters, DESIGN.md decision 10);
-``ReviewLine.message`` is the English the command line prints.
+``ReviewLine.finding`` is the message of the key, ``ReviewLine.message`` the whole line
+(the English of which the command line prints).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from metkasekor_desktop.domain.field_forms import SEASON_FIELD
 from metkasekor_desktop.domain.geometry import areas_ha, validate_plot_geometry
 from metkasekor_desktop.domain.import_arrays import area_text
 from metkasekor_desktop.domain.import_overlaps import find_overlaps
+from metkasekor_desktop.domain.messages import Message, as_message, msg
 from metkasekor_desktop.domain.plan import PlannedPractice
 from metkasekor_desktop.domain.plot import Plot
 from metkasekor_desktop.domain.practice import DETAIL_FIELDS, Practice, PracticeDetails
@@ -68,40 +70,42 @@ _TELLING_FIELDS = (("plan_status", "mk_plot_visit"), ("fresh_weight_kg", "mk_cro
                    ("boundary", "mk_new_plot"))
 MIN_OVERLAP_M2 = 1.0  # as the plot import: a sliver below a square metre is rounding
 
-MESSAGES = {
-    "unknown_form": "the form '{form_id}' is not one of the MetKasekor phone forms "
-                    "({forms}); import it with --form naming one of them.",
-    "missing": "{field} is empty; the form needs it.",
-    "unknown_plot": "unknown plot code {code}.",
-    "bad_plot_code": "'{code}' is not a plot code.",
-    "unknown_season": "unknown season '{season}'; the project has: {known}.",
-    "unknown_practice": "unknown practice '{value}'; the catalogue has: {known}.",
-    "unknown_provider": "unknown provider '{value}' (no provider with that id).",
-    "unknown_choice": "'{value}' is not one of: {choices}.",
-    "unknown_crop": "unknown crop '{value}'; known crops: {known}.",
-    "not_a_number": "'{value}' is not a number.",
-    "not_a_count": "'{value}' is not a whole number.",
-    "not_a_date": "'{value}' is not a date (YYYY-MM-DD).",
-    "out_of_range": "{value} is outside the range {low} to {high}{unit}.",
-    "must_be_positive": "{value} must be more than 0.",
-    "depth_order": "the depth range {low}-{high} cm is not valid: the lower depth must be "
-                   "deeper than the upper one.",
-    "implausible_yield": "{value} t/ha is more than the {top} t/ha that {crop} yields at "
-                         "best in Cambodia; check the weight (kg, not g) and the sample "
-                         "area, then enter it on the desktop with consent.",
-    "invalid_value": "{reason}",
-    "bad_village": "'{value}' is not a village code (8 digits).",
-    "no_farmer_name": "the farmer has no name, in Khmer or in Latin letters.",
-    "bad_boundary": "the boundary cannot be read: {reason}",
-    "invalid_boundary": "{reason}",
-    "overlap": "the boundary overlaps existing plot(s) {plots}; draw it again or "
-               "correct the plot on the desktop.",
-    "overlap_in_file": "the boundary overlaps the new plot of submission {other} "
-                       "({area}); both are refused.",
-    "already_imported": "already imported; skipped.",
-    "twice_in_file": "the same submission is in the file twice; the first is used.",
-    "new_farmer": "new farmer {name} added in village {village}.",
-    "new_plot_code": "the new plot gets the code {code}.",
+# Each key's template (a message without values: as text, the template itself, which
+# ``str.format`` fills as before); ``ReviewLine.finding`` gives it its values.
+MESSAGES: dict[str, Message] = {
+    "unknown_form": msg("the form '{form_id}' is not one of the MetKasekor phone forms "
+                        "({forms}); import it with --form naming one of them."),
+    "missing": msg("{field} is empty; the form needs it."),
+    "unknown_plot": msg("unknown plot code {code}."),
+    "bad_plot_code": msg("'{code}' is not a plot code."),
+    "unknown_season": msg("unknown season '{season}'; the project has: {known}."),
+    "unknown_practice": msg("unknown practice '{value}'; the catalogue has: {known}."),
+    "unknown_provider": msg("unknown provider '{value}' (no provider with that id)."),
+    "unknown_choice": msg("'{value}' is not one of: {choices}."),
+    "unknown_crop": msg("unknown crop '{value}'; known crops: {known}."),
+    "not_a_number": msg("'{value}' is not a number."),
+    "not_a_count": msg("'{value}' is not a whole number."),
+    "not_a_date": msg("'{value}' is not a date (YYYY-MM-DD)."),
+    "out_of_range": msg("{value} is outside the range {low} to {high}{unit}."),
+    "must_be_positive": msg("{value} must be more than 0."),
+    "depth_order": msg("the depth range {low}-{high} cm is not valid: the lower depth must "
+                       "be deeper than the upper one."),
+    "implausible_yield": msg("{value} t/ha is more than the {top} t/ha that {crop} yields "
+                             "at best in Cambodia; check the weight (kg, not g) and the "
+                             "sample area, then enter it on the desktop with consent."),
+    "invalid_value": msg("{reason}"),
+    "bad_village": msg("'{value}' is not a village code (8 digits)."),
+    "no_farmer_name": msg("the farmer has no name, in Khmer or in Latin letters."),
+    "bad_boundary": msg("the boundary cannot be read: {reason}"),
+    "invalid_boundary": msg("{reason}"),
+    "overlap": msg("the boundary overlaps existing plot(s) {plots}; draw it again or "
+                   "correct the plot on the desktop."),
+    "overlap_in_file": msg("the boundary overlaps the new plot of submission {other} "
+                           "({area}); both are refused."),
+    "already_imported": msg("already imported; skipped."),
+    "twice_in_file": msg("the same submission is in the file twice; the first is used."),
+    "new_farmer": msg("new farmer {name} added in village {village}."),
+    "new_plot_code": msg("the new plot gets the code {code}."),
 }
 
 
@@ -170,10 +174,19 @@ class ReviewLine:
     severity: Severity
 
     @property
-    def message(self) -> str:
-        text = MESSAGES[self.key].format(**self.params)
-        where = f"{self.field}: " if self.field else ""
-        return f"{self.source} ({self.instance_id}): {where}{text}"
+    def finding(self) -> Message:
+        """What was found, without the submission and field: the key's message with
+        ``params``."""
+        return Message(MESSAGES[self.key].template, self.params)
+
+    @property
+    def message(self) -> Message:
+        """The whole line: the submission (where in the file), the field, the finding."""
+        if self.field:
+            return msg("{source} ({submission}): {field}: {finding}", source=self.source,
+                       submission=self.instance_id, field=self.field, finding=self.finding)
+        return msg("{source} ({submission}): {finding}", source=self.source,
+                   submission=self.instance_id, finding=self.finding)
 
 
 @dataclass(slots=True)
@@ -238,7 +251,8 @@ class _Check:
             source: str | None = None, **params: Any) -> None:
         self.lines.append(ReviewLine(self.s.instance_id, self.form_id,
                                      source or self.s.source, field_name, key,
-                                     {k: str(v) for k, v in params.items()}, severity))
+                                     {k: v if isinstance(v, Message) else str(v)
+                                      for k, v in params.items()}, severity))
 
     def raw(self, name: str, row: RowLike | None = None) -> str:
         return clean((row or self.s).fields.get(name, ""))
@@ -266,7 +280,7 @@ class _Check:
             self.add(name, "not_a_count", value=text)
             return 0
         if value is not None and value < 0:
-            self.add(name, "out_of_range", value=value, low=0, high="any", unit="")
+            self.add(name, "out_of_range", value=value, low=0, high=msg("any"), unit="")
         return value or 0
 
     def date(self, name: str, required: bool = False, row: RowLike | None = None
@@ -325,7 +339,7 @@ class _Reviewer:
         found = self.seasons.get(" ".join(text.split()).casefold())
         if found is None:
             known = ", ".join(s.name for s in sorted(self.r.seasons, key=lambda s: s.sort_key))
-            c.add(SEASON_FIELD, "unknown_season", season=text, known=known or "none")
+            c.add(SEASON_FIELD, "unknown_season", season=text, known=known or msg("none"))
         return found
 
     # -- the forms ---------------------------------------------------------------------
@@ -400,7 +414,7 @@ class _Reviewer:
                             required=crop is not None and crop.standard_moisture_pct is not None)
         if moisture is not None and not 0 <= moisture < 100:
             c.add("moisture_pct", "out_of_range", value=f"{moisture:g}", low="0",
-                  high="under 100", unit=" %")
+                  high=msg("under 100"), unit=" %")
         if c.refused or plot is None or season is None or season.id is None or crop is None:
             return None
         record = YieldRecord(plot_id=plot.id, season_id=season.id, crop=crop.key,
@@ -410,7 +424,7 @@ class _Reviewer:
         try:
             value = record.validated().yield_t_ha()
         except ValidationError as exc:
-            c.add(exc.field, "invalid_value", reason=str(exc))
+            c.add(exc.field, "invalid_value", reason=as_message(exc))
             return None
         if implausible_yield(crop.key, value):
             c.add("fresh_weight_kg", "implausible_yield", value=f"{value:.2f}",
@@ -521,23 +535,23 @@ class _Reviewer:
         if not text:
             return None
         if self.r.parse_shape is None:  # pragma: no cover - the importer always gives one
-            c.add("boundary", "bad_boundary", reason="no geoshape reader")
+            c.add("boundary", "bad_boundary", reason=msg("no geoshape reader"))
             return None
         try:
             points = self.r.parse_shape(text)
             if len(set(points)) < 3:
-                raise ValueError("fewer than 3 distinct points were recorded; walk "
-                                 "around the whole plot")
+                raise ValueError(msg("fewer than 3 distinct points were recorded; walk "
+                                     "around the whole plot"))
             if points[0] != points[-1]:
                 points = [*points, points[0]]
             shape = Polygon(points)
         except (DomainError, ValueError) as exc:
-            c.add("boundary", "bad_boundary", reason=str(exc))
+            c.add("boundary", "bad_boundary", reason=as_message(exc))
             return None
         try:
             return validate_plot_geometry(shape)
         except DomainError as exc:
-            c.add("boundary", "invalid_boundary", reason=str(exc))
+            c.add("boundary", "invalid_boundary", reason=as_message(exc))
             return None
 
     def check_overlaps(self) -> None:
@@ -604,7 +618,7 @@ def review_submissions(submissions: Iterable[SubmissionLike], register: ReviewRe
 
         record: Any = None
         if kind is None:
-            c.add(None, "unknown_form", form_id=form_id or "(none)",
+            c.add(None, "unknown_form", form_id=form_id or msg("(none)"),
                   forms=", ".join(FORM_KINDS))
         elif kind == "plans":
             record = reviewer.visit(c)

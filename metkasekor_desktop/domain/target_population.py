@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 
 from metkasekor_desktop.domain.codes import khmer_digits_to_ascii
 from metkasekor_desktop.domain.errors import ValidationError
+from metkasekor_desktop.domain.messages import msg
 
 # Length of an area code -> its level.
 LEVELS = {2: "province", 4: "district", 6: "commune", 8: "village"}
-CODE_RULE = "2 digits a province, 4 a district, 6 a commune, 8 a village"
+CODE_RULE = msg("2 digits a province, 4 a district, 6 a commune, 8 a village")
 
 
 def level_of(code: str) -> str:
@@ -58,7 +59,8 @@ def normalise_area_code(value: object) -> str:
     code = area_code_or_none(value)
     if code is None:
         shown = "" if value is None else str(value)
-        raise ValidationError("area_code", f"{shown!r} is not an area code ({CODE_RULE}).")
+        raise ValidationError(field="area_code", message=msg(
+            "{value!r} is not an area code ({rule}).", value=shown, rule=CODE_RULE))
     return code
 
 
@@ -82,9 +84,9 @@ class TargetPopulation:
         self.area_code = normalise_area_code(self.area_code)
         households = households_or_none(self.households)
         if households is None:
-            raise ValidationError(
-                "households", f"The households of {self.area_code} must be a number above "
-                f"0, not {self.households!r}.")
+            raise ValidationError(field="households", message=msg(
+                "The households of {code} must be a number above 0, not {value!r}.",
+                code=self.area_code, value=self.households))
         self.households = households
         self.source = " ".join(str(self.source or "").split())
         return self

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from metkasekor_desktop.domain.errors import ValidationError
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.domain.target_population import (
     CODE_RULE,
     area_code_or_none,
@@ -23,20 +24,21 @@ __all__ = ["level_of", "parse_targets"]
 
 _AREA = ("area", "area code", "code", "province", "district", "commune", "village")
 _COUNT = ("households", "farm households", "target", "target population", "farmers")
+_THE_TABLE = msg("the table")
 
 
 def parse_targets(headers: Sequence[str], rows: Sequence[Sequence[Any]],
-                  source: str = "the table") -> dict[str, float]:
+                  source: str = _THE_TABLE) -> dict[str, float]:
     """Households by area code from a table's rows; ValidationError naming the row and
     what to do at the first bad one (nothing is taken from a table with an error)."""
     names = [str(h or "").strip().lower() for h in headers]
     area = next((names.index(n) for n in _AREA if n in names), None)
     count = next((names.index(n) for n in _COUNT if n in names), None)
     if area is None or count is None:
-        raise ValidationError(
-            "targets", f"{source} needs a column of area codes (named area or code) and "
-            f"one of farm households (named households); its columns are: "
-            f"{', '.join(h for h in names if h) or 'none'}.")
+        raise ValidationError(field="targets", message=msg(
+            "{source} needs a column of area codes (named area or code) and one of farm "
+            "households (named households); its columns are: {columns}.",
+            source=source, columns=", ".join(h for h in names if h) or msg("none")))
     out: dict[str, float] = {}
     for n, row in enumerate(rows, start=2):  # row 1 is the header
         code_cell, count_cell = row[area], row[count]
@@ -44,17 +46,18 @@ def parse_targets(headers: Sequence[str], rows: Sequence[Sequence[Any]],
             continue
         code = area_code_or_none(code_cell)
         if code is None:
-            raise ValidationError(
-                "targets", f"{source}, row {n}: {_text(code_cell)!r} is not an area code "
-                f"({CODE_RULE}).")
+            raise ValidationError(field="targets", message=msg(
+                "{source}, row {row}: {value!r} is not an area code ({rule}).",
+                source=source, row=n, value=_text(code_cell), rule=CODE_RULE))
         households = households_or_none(count_cell)
         if households is None:
-            raise ValidationError(
-                "targets", f"{source}, row {n}: the households of {code} must be a number "
-                f"above 0, not {_text(count_cell)!r}.")
+            raise ValidationError(field="targets", message=msg(
+                "{source}, row {row}: the households of {code} must be a number above 0, "
+                "not {value!r}.", source=source, row=n, code=code, value=_text(count_cell)))
         if code in out:
-            raise ValidationError(
-                "targets", f"{source}, row {n}: area {code} is given twice; keep one row.")
+            raise ValidationError(field="targets", message=msg(
+                "{source}, row {row}: area {code} is given twice; keep one row.",
+                source=source, row=n, code=code))
         out[code] = households
     return out
 

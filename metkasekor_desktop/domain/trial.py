@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from metkasekor_desktop.domain.enums import TrialDesign, parse_enum
 from metkasekor_desktop.domain.errors import ValidationError
+from metkasekor_desktop.domain.messages import msg
 
 DEMONSTRATION = "CA"
 CONTROL = "FP"  # farmer practice
@@ -33,16 +34,16 @@ class Trial:
     def validated(self) -> Trial:
         self.name = self.name.strip()
         if not self.name:
-            raise ValidationError("name", "A trial needs a name.")
+            raise ValidationError(field="name", message=msg("A trial needs a name."))
         self.design = parse_enum(TrialDesign, self.design, "design")
         plots = [m.plot_id for m in self.members]
         if len(plots) != len(set(plots)):
-            raise ValidationError("members", "A plot can be in a trial only once.")
+            raise ValidationError(field="members", message=msg(
+                "A plot can be in a trial only once."))
         cells = [(m.treatment, m.block) for m in self.members]
         if self.design == TrialDesign.RCBD and len(cells) != len(set(cells)):
-            raise ValidationError(
-                "members", "In a block design each treatment appears once in each block."
-            )
+            raise ValidationError(field="members", message=msg(
+                "In a block design each treatment appears once in each block."))
         return self
 
     def treatments(self) -> list[str]:

@@ -15,6 +15,7 @@ import numpy as np
 from shapely.geometry import MultiPolygon, Polygon
 
 from metkasekor_desktop.domain.errors import GeometryError
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.domain.plot_shape import Ring, as_multi, open_ring
 
 VertexKey = tuple[int, int, int]  # (part, ring, index); ring 0 is the outer ring
@@ -45,7 +46,8 @@ def vertex_list(geom) -> list[tuple[int, int, int, float, float]]:
 def _check_key(parts: list[list[Ring]], key: VertexKey) -> None:
     pi, ri, k = key
     if not (0 <= pi < len(parts) and 0 <= ri < len(parts[pi]) and 0 <= k < len(parts[pi][ri])):
-        raise GeometryError(f"The plot has no vertex {k} in ring {ri} of part {pi}.")
+        raise GeometryError(msg("The plot has no vertex {vertex} in ring {ring} of part {part}.",
+                                vertex=k, ring=ri, part=pi))
 
 
 def move_vertices(geom, moves: dict[VertexKey, tuple[float, float]]) -> MultiPolygon:
@@ -80,10 +82,10 @@ def delete_vertices(geom, keys: Iterable[VertexKey]) -> MultiPolygon:
             if ri > 0 and not kept:
                 continue  # the whole hole goes
             if len(set(kept)) < 3:
-                what = "the outer boundary" if ri == 0 else "a hole"
-                raise GeometryError(
-                    f"Deleting these vertices would leave {what} with fewer than 3 corners. "
-                    "Select fewer vertices, or delete the whole plot instead.",
+                what = msg("the outer boundary") if ri == 0 else msg("a hole")
+                raise GeometryError(msg(
+                    "Deleting these vertices would leave {ring} with fewer than 3 corners. "
+                    "Select fewer vertices, or delete the whole plot instead.", ring=what),
                     ring[min(gone)] if gone else None,
                 )
             new_rings.append(kept)
@@ -116,5 +118,5 @@ def nearest_edge(geom, x: float, y: float) -> tuple[int, int, int, float]:
             if d[k] < best[3]:
                 best = (pi, ri, k, float(d[k]))
     if best[0] < 0:
-        raise GeometryError("The plot has no edges.")
+        raise GeometryError(msg("The plot has no edges."))
     return best

@@ -8,6 +8,7 @@ from datetime import date
 from metkasekor_desktop.domain.crops import crop
 from metkasekor_desktop.domain.enums import YieldMethod, parse_enum
 from metkasekor_desktop.domain.errors import ValidationError
+from metkasekor_desktop.domain.messages import Message, as_message, msg
 
 KG_PER_M2_TO_T_PER_HA = 10.0  # 1 kg/m2 = 10,000 kg/ha = 10 t/ha
 
@@ -20,7 +21,8 @@ def moisture_factor(moisture_pct: float | None, standard_pct: float | None) -> f
     if standard_pct is None or moisture_pct is None:
         return 1.0
     if not 0 <= moisture_pct < 100:
-        raise ValidationError("moisture_pct", f"Moisture must be 0-100 %, not {moisture_pct}.")
+        raise ValidationError(field="moisture_pct", message=msg(
+            "Moisture must be 0-100 %, not {moisture}.", moisture=moisture_pct))
     return (100.0 - moisture_pct) / (100.0 - standard_pct)
 
 
@@ -32,9 +34,11 @@ def sample_yield_t_ha(
 ) -> float:
     """Yield in t/ha from a harvest sample, at the crop's standard moisture."""
     if sample_area_m2 is None or sample_area_m2 <= 0:
-        raise ValidationError("sample_area_m2", "The sample area must be more than 0 m².")
+        raise ValidationError(field="sample_area_m2", message=msg(
+            "The sample area must be more than 0 m²."))
     if fresh_weight_kg is None or fresh_weight_kg < 0:
-        raise ValidationError("fresh_weight_kg", "The harvested weight cannot be negative.")
+        raise ValidationError(field="fresh_weight_kg", message=msg(
+            "The harvested weight cannot be negative."))
     factor = moisture_factor(moisture_pct, standard_moisture_pct)
     return fresh_weight_kg * factor / sample_area_m2 * KG_PER_M2_TO_T_PER_HA
 
@@ -47,14 +51,16 @@ def whole_plot_yield_t_ha(
 ) -> float:
     """Yield in t/ha from the whole plot's harvest divided by the plot's area."""
     if plot_area_ha is None or plot_area_ha <= 0:
-        raise ValidationError("plot_area_ha", "The plot has no area; draw its boundary first.")
+        raise ValidationError(field="plot_area_ha", message=msg(
+            "The plot has no area; draw its boundary first."))
     if harvest_kg is None or harvest_kg < 0:
-        raise ValidationError("fresh_weight_kg", "The harvested weight cannot be negative.")
+        raise ValidationError(field="fresh_weight_kg", message=msg(
+            "The harvested weight cannot be negative."))
     factor = moisture_factor(moisture_pct, standard_moisture_pct)
     return harvest_kg * factor / 1000.0 / plot_area_ha
 
 
-def implausible_yield(crop_key: str, yield_t_ha: float) -> str | None:
+def implausible_yield(crop_key: str, yield_t_ha: float) -> Message | None:
     """Why ``yield_t_ha`` of a crop is hard to believe (None: plausible, or no range).
 
     A warning, not a rule: the officer may store such a figure with consent.
@@ -62,8 +68,9 @@ def implausible_yield(crop_key: str, yield_t_ha: float) -> str | None:
     top = crop(crop_key).max_plausible_t_ha
     if top is None or yield_t_ha <= top:
         return None
-    return (f"{yield_t_ha:.1f} t/ha is more than the {top:g} t/ha that {crop(crop_key).name_en} "
-            "yields at best in Cambodia. Check the weight (kg, not g) and the sample area.")
+    return msg("{value:.1f} t/ha is more than the {top:g} t/ha that {crop} yields at best in "
+               "Cambodia. Check the weight (kg, not g) and the sample area.",
+               value=yield_t_ha, top=top, crop=crop(crop_key).name_en)
 
 
 def gross_margin_per_ha(
@@ -115,7 +122,7 @@ class YieldRecord:
         costs = (self.input_cost or 0.0) + (self.service_cost or 0.0)
         return gross_margin_per_ha(self.yield_t_ha(plot_area_ha), self.price_per_kg, costs)
 
-    def plausibility_problem(self, plot_area_ha: float | None = None) -> str | None:
+    def plausibility_problem(self, plot_area_ha: float | None = None) -> Message | None:
         """Why the yield is hard to believe (None: plausible, or not computable)."""
         try:
             value = self.yield_t_ha(plot_area_ha)
@@ -127,7 +134,7 @@ class YieldRecord:
         try:
             crop(self.crop)
         except KeyError as exc:  # a user's message, not a bare KeyError
-            raise ValidationError("crop", str(exc.args[0])) from None
+            raise ValidationError(field="crop", message=as_message(exc.args[0])) from None
         self.method = parse_enum(YieldMethod, self.method, "method")
         self.yield_t_ha(plot_area_ha)  # raises a message on impossible inputs
         return self

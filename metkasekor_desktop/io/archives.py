@@ -13,6 +13,8 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from metkasekor_desktop.domain.messages import Message, msg
+
 _CHUNK = 1 << 20
 _SMALL = 1 << 20  # members below 1 MB may compress any amount (text full of spaces)
 
@@ -36,11 +38,14 @@ class ArchiveRefused(Exception):  # noqa: N818 - a refusal, worded for the offic
     """The archive breaks a limit; the message names the member, its size and the limit."""
 
 
-def _size(n: int) -> str:
-    for unit, factor in (("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10)):
-        if n >= factor:
-            return f"{n / factor:.1f} {unit}"
-    return f"{n} bytes"
+def _size(n: int) -> Message:
+    if n >= 1 << 30:
+        return msg("{size:.1f} GB", size=n / (1 << 30))
+    if n >= 1 << 20:
+        return msg("{size:.1f} MB", size=n / (1 << 20))
+    if n >= 1 << 10:
+        return msg("{size:.1f} KB", size=n / (1 << 10))
+    return msg("{count} bytes", count=n)
 
 
 def check_listing(archive: zipfile.ZipFile, name: str, wanted: list[str],
@@ -48,35 +53,44 @@ def check_listing(archive: zipfile.ZipFile, name: str, wanted: list[str],
     """Refuse the archive when its members (those ``wanted``) break a limit."""
     infos = archive.infolist()
     if len(infos) > limits.members:
-        raise ArchiveRefused(
-            f"{name} holds {len(infos)} members, more than the {limits.members} a plot file "
-            "can need. It is not a GIS export; ask the sender for the plot file itself.")
+        raise ArchiveRefused(msg(
+            "{name} holds {count} members, more than the {limit} a plot file "
+            "can need. It is not a GIS export; ask the sender for the plot file itself.",
+            name=name, count=len(infos), limit=limits.members))
     chosen = set(wanted)
     total = 0
     for info in infos:
         if info.filename not in chosen:
             continue
         if len(PurePosixPath(info.filename).parts) > limits.path_parts:
-            raise ArchiveRefused(
-                f"{name}: {info.filename[:80]}... lies {len(PurePosixPath(info.filename).parts)} "
-                f"folders deep, more than {limits.path_parts}. Unzip it and import the file.")
+            raise ArchiveRefused(msg(
+                "{name}: {member}... lies {depth} "
+                "folders deep, more than {limit}. Unzip it and import the file.",
+                name=name, member=info.filename[:80],
+                depth=len(PurePosixPath(info.filename).parts), limit=limits.path_parts))
         if info.file_size > limits.member_bytes:
-            raise ArchiveRefused(
-                f"{name}: {info.filename} would unpack to {_size(info.file_size)}, more than the "
-                f"limit of {_size(limits.member_bytes)}. It is not a plot file, or it is "
-                "damaged; ask the sender for the file itself.")
+            raise ArchiveRefused(msg(
+                "{name}: {member} would unpack to {size}, more than the "
+                "limit of {limit}. It is not a plot file, or it is "
+                "damaged; ask the sender for the file itself.",
+                name=name, member=info.filename, size=_size(info.file_size),
+                limit=_size(limits.member_bytes)))
         stored = max(info.compress_size, 1)
         if info.file_size > _SMALL and info.file_size / stored > limits.ratio:
-            raise ArchiveRefused(
-                f"{name}: {info.filename} is {_size(stored)} packed but would unpack to "
-                f"{_size(info.file_size)} ({info.file_size // stored} times larger; the limit "
-                f"is {limits.ratio}). Such a file is padding, not plots: it is refused. Ask the "
-                "sender for the file itself.")
+            raise ArchiveRefused(msg(
+                "{name}: {member} is {packed} packed but would unpack to "
+                "{size} ({times} times larger; the limit "
+                "is {limit}). Such a file is padding, not plots: it is refused. Ask the "
+                "sender for the file itself.",
+                name=name, member=info.filename, packed=_size(stored),
+                size=_size(info.file_size), times=info.file_size // stored,
+                limit=limits.ratio))
         total += info.file_size
         if total > limits.total_bytes:
-            raise ArchiveRefused(
-                f"{name} would unpack to more than {_size(limits.total_bytes)} (reached at "
-                f"{info.filename}). It is not a plot file; ask the sender for the file itself.")
+            raise ArchiveRefused(msg(
+                "{name} would unpack to more than {limit} (reached at "
+                "{member}). It is not a plot file; ask the sender for the file itself.",
+                name=name, limit=_size(limits.total_bytes), member=info.filename))
 
 
 def extract(archive: zipfile.ZipFile, name: str, wanted: list[str], folder: Path,
@@ -101,8 +115,8 @@ def extract(archive: zipfile.ZipFile, name: str, wanted: list[str], folder: Path
                 written += len(chunk)
                 total += len(chunk)
                 if written > max(info.file_size, 0) or total > limits.total_bytes:
-                    raise ArchiveRefused(
-                        f"{name}: {member} unpacks to more than the {_size(info.file_size)} it "
+                    raise ArchiveRefused(msg(
+                        "{name}: {member} unpacks to more than the {size} it "
                         "declares. The archive is damaged or made to fill the disk; it is "
-                        "refused.")
+                        "refused.", name=name, member=member, size=_size(info.file_size)))
                 out.write(chunk)

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from metkasekor_desktop.domain.geometry import STORAGE_EPSG
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.io.export_names import FORMATS, SUFFIXES
 from metkasekor_desktop.io.export_table import ExportTable
 
@@ -34,7 +35,7 @@ def export_single(fmt: str, plots: ExportTable, related: Sequence[ExportTable], 
     GeoJSON and KML are always WGS 84, as their standards say; the others use ``epsg``.
     """
     if fmt not in SUFFIXES:
-        raise ValueError(f"unknown export format {fmt!r}")
+        raise ValueError(msg("unknown export format {fmt!r}", fmt=fmt))
     target = target_path(out, fmt, stem)
     target.parent.mkdir(parents=True, exist_ok=True)
     if fmt in ("shp", "gpkg", "geojson"):  # GDAL would cut a text at a NUL: drop the NUL

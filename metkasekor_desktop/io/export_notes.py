@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from metkasekor_desktop.domain.geometry import STORAGE_EPSG
+from metkasekor_desktop.domain.messages import Message, msg
 from metkasekor_desktop.io.export_table import ExportTable
 
 WGS84_ONLY = ("geojson", "kml", "kmz")
@@ -41,7 +42,8 @@ def crs_summary(formats: Sequence[str], epsg: int) -> str:
         return f"EPSG:{epsg}"
     if len(wgs) == len(formats):
         return f"EPSG:{STORAGE_EPSG}"
-    return f"EPSG:{epsg}; {', '.join(wgs)} in EPSG:{STORAGE_EPSG}"
+    return msg("EPSG:{epsg}; {formats} in EPSG:{wgs84}", epsg=epsg, formats=", ".join(wgs),
+               wgs84=STORAGE_EPSG)
 
 
 @dataclass(frozen=True)
@@ -54,9 +56,10 @@ class TextChange:
     fmt: str
     characters: str  # the characters left out, e.g. "U+0000"
 
-    def message(self) -> str:
-        return (f"{self.table} {self.code}, field {self.field}: {self.characters} cannot "
-                f"be written in {self.fmt} and was left out")
+    def message(self) -> Message:
+        return msg("{table} {code}, field {field}: {characters} cannot "
+                   "be written in {fmt} and was left out", table=self.table, code=self.code,
+                   field=self.field, characters=self.characters, fmt=self.fmt)
 
 
 def text_changes(fmt: str, tables: Sequence[ExportTable]) -> list[TextChange]:

@@ -24,6 +24,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from metkasekor_desktop.domain.messages import as_message, msg
 from metkasekor_desktop.io.archives import LIMITS, ArchiveRefused, extract
 from metkasekor_desktop.io.file_problem import FileProblem
 from metkasekor_desktop.io.import_formats import (
@@ -88,19 +89,16 @@ def check_source(path: str | Path, member: str | None = None) -> SourceCheck:
     if fmt is not None and fmt.folder and path.is_dir():
         return SourceCheck(kind, path, [])  # an Esri File Geodatabase (a folder)
     if not path.is_file():
-        return _refuse(
-            kind, path, f"{path.name} does not exist or is not a file. Choose the file again."
-        )
+        return _refuse(kind, path, msg(
+            "{name} does not exist or is not a file. Choose the file again.", name=path.name))
     if path.stat().st_size == 0:
-        return _refuse(
-            kind, path, f"{path.name} is empty (0 bytes): it was not copied or saved completely. "
-            "Copy it again from the original."
-        )
+        return _refuse(kind, path, msg(
+            "{name} is empty (0 bytes): it was not copied or saved completely. "
+            "Copy it again from the original.", name=path.name))
     if fmt is None:
-        return _refuse(
-            kind, path, f"{path.name} is not a file type that can be imported. Choose one "
-            f"of: {describe()}; a zip may hold any of them."
-        )
+        return _refuse(kind, path, msg(
+            "{name} is not a file type that can be imported. Choose one "
+            "of: {formats}; a zip may hold any of them.", name=path.name, formats=describe()))
     if fmt.check == "zip":
         return _check_zip(path, member)
     if fmt.check == "kmz":
@@ -142,10 +140,10 @@ def _check_zip(path: Path, member: str | None = None, depth: int = 0) -> SourceC
                 inner = [n for n in names if Path(n).suffix.lower() in archive_suffixes()]
                 if inner and depth < LIMITS.depth:
                     return _nested(path, archive, inner[0], member, depth)
-                return _refuse(
-                    "zip", path, f"{path.name} holds no GIS data (none of {describe_in_zip()} "
-                    "inside). Choose the zip that holds the plot boundaries."
-                )
+                return _refuse("zip", path, msg(
+                    "{name} holds no GIS data (none of {formats} "
+                    "inside). Choose the zip that holds the plot boundaries.",
+                    name=path.name, formats=describe_in_zip()))
             chosen = _chosen_member(path, gis, member)
             workdir = make_temp_dir("import")
             try:
@@ -154,27 +152,29 @@ def _check_zip(path: Path, member: str | None = None, depth: int = 0) -> SourceC
                 shutil.rmtree(workdir, ignore_errors=True)
                 raise
     except ArchiveRefused as exc:
-        return _refuse("zip", path, str(exc))
+        return _refuse("zip", path, as_message(exc))
     except _NoSuchMember as exc:
-        return _refuse("zip", path, str(exc))
+        return _refuse("zip", path, as_message(exc))
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError,
             RuntimeError) as exc:
-        return _refuse(
-            "zip", path, f"{path.name} is not a readable zip file ({exc}). It may be damaged "
-            "or only partly downloaded; copy it again."
-        )
+        return _refuse("zip", path, msg(
+            "{name} is not a readable zip file ({error}). It may be damaged "
+            "or only partly downloaded; copy it again.", name=path.name, error=str(exc)))
     inner_path = workdir / _safe_name(chosen)
     check = check_source(inner_path)
     for problem in check.problems:
-        problem.message = f"In {path.name}: {problem.message}"
+        problem.message = msg("In {name}: {problem}", name=path.name,
+                              problem=problem.message)
     check.members = list(dict.fromkeys(_shown(n) for n in gis))
     if len(check.members) > 1:
         count = len(check.members)
         listed = ", ".join(check.members[:12]) + (" ..." if count > 12 else "")
         check.problems.append(FileProblem(
-            path.name, f"{path.name} holds {count} GIS files: {listed}. {chosen} "
-            "is imported; to import another, give its name as the layer (command line: "
-            "--layer NAME), or unzip it and choose that file.", fatal=False,
+            path.name, msg(
+                "{name} holds {count} GIS files: {listed}. {chosen} "
+                "is imported; to import another, give its name as the layer (command line: "
+                "--layer NAME), or unzip it and choose that file.",
+                name=path.name, count=count, listed=listed, chosen=chosen), fatal=False,
         ))
     check.cleanup()  # a nested archive's own folder, if any
     check.workdir = workdir
@@ -210,7 +210,8 @@ def _chosen_member(path: Path, gis: list[str], member: str | None) -> str:
         if wanted in (shown.lower(), Path(shown).name.lower(), Path(shown).stem.lower()):
             return shown
     listed = ", ".join(sorted({_shown(n) for n in gis}))
-    raise _NoSuchMember(f"{path.name} holds no GIS file '{member}'. It holds: {listed}.")
+    raise _NoSuchMember(msg("{name} holds no GIS file '{member}'. It holds: {listed}.",
+                            name=path.name, member=member, listed=listed))
 
 
 def _members_of(chosen: str, names: list[str]) -> list[str]:
@@ -246,7 +247,8 @@ def _nested(path: Path, archive: zipfile.ZipFile, inner: str, member: str | None
         shutil.rmtree(workdir, ignore_errors=True)
         raise
     for problem in check.problems:
-        problem.message = f"In {path.name}: {problem.message}"
+        problem.message = msg("In {name}: {problem}", name=path.name,
+                              problem=problem.message)
     if check.workdir is None:
         shutil.rmtree(workdir, ignore_errors=True)
         return check
@@ -268,8 +270,9 @@ def _check_kmz(path: Path) -> SourceCheck:
         with zipfile.ZipFile(path) as archive:
             kmls = [n for n in archive.namelist() if n.lower().endswith(".kml")]
             if not kmls:
-                return _refuse("kml", path, f"{path.name} holds no .kml document. "
-                               "Save the KMZ again from Google Earth or the phone app.")
+                return _refuse("kml", path, msg(
+                    "{name} holds no .kml document. "
+                    "Save the KMZ again from Google Earth or the phone app.", name=path.name))
             chosen = "doc.kml" if "doc.kml" in kmls else kmls[0]
             workdir = make_temp_dir("import")
             try:
@@ -278,11 +281,12 @@ def _check_kmz(path: Path) -> SourceCheck:
                 shutil.rmtree(workdir, ignore_errors=True)
                 raise
     except ArchiveRefused as exc:
-        return _refuse("kml", path, str(exc))
+        return _refuse("kml", path, as_message(exc))
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError,
             RuntimeError) as exc:
-        return _refuse("kml", path, f"{path.name} is not a readable KMZ file ({exc}). "
-                       "Copy it again from the original.")
+        return _refuse("kml", path, msg("{name} is not a readable KMZ file ({error}). "
+                                        "Copy it again from the original.",
+                                        name=path.name, error=str(exc)))
     inner = workdir / _safe_name(chosen)
     return SourceCheck("kml", inner, check_xml(inner, "Placemark", "KML"), workdir)
 
@@ -325,16 +329,19 @@ def check_geopackage(path: Path) -> list[FileProblem]:
     with path.open("rb") as stream:
         header = stream.read(100)
     if not header.startswith(SQLITE_MAGIC) or len(header) < 100:
-        return [FileProblem(path.name, f"{path.name} is not a GeoPackage (it is not an SQLite "
-                            "database). Choose the .gpkg that GIS software wrote.")]
+        return [FileProblem(path.name, msg(
+            "{name} is not a GeoPackage (it is not an SQLite "
+            "database). Choose the .gpkg that GIS software wrote.", name=path.name))]
     page_size = struct.unpack(">H", header[16:18])[0]
     page_size = 65536 if page_size == 1 else page_size
     pages = struct.unpack(">I", header[28:32])[0]
     size = path.stat().st_size
     if pages and size < page_size * pages:
-        return [FileProblem(path.name, f"{path.name} is truncated: it should be "
-                            f"{page_size * pages} bytes but is {size}. It was not copied or "
-                            "saved completely; copy it again from the original.")]
+        return [FileProblem(path.name, msg(
+            "{name} is truncated: it should be "
+            "{expected} bytes but is {size}. It was not copied or "
+            "saved completely; copy it again from the original.",
+            name=path.name, expected=page_size * pages, size=size))]
     uri = path.resolve().as_uri() + "?mode=ro"
     try:
         connection = sqlite3.connect(uri, uri=True)
@@ -342,38 +349,50 @@ def check_geopackage(path: Path) -> list[FileProblem]:
         try:
             result = [row[0] for row in connection.execute("PRAGMA quick_check")]
             if result != ["ok"]:
-                return [FileProblem(path.name, f"{path.name} is damaged ({result[0]}). Copy "
-                                    "it again from the original or from a backup.")]
+                return [FileProblem(path.name, msg(
+                    "{name} is damaged ({error}). Copy "
+                    "it again from the original or from a backup.",
+                    name=path.name, error=result[0]))]
             tables = connection.execute(
                 "SELECT count(*) FROM sqlite_master WHERE type='table' "
                 "AND name='gpkg_contents'").fetchone()[0]
             if not tables:
-                return [FileProblem(path.name, f"{path.name} is an SQLite database but not a "
-                                    "GeoPackage (it has no gpkg_contents table).")]
+                return [FileProblem(path.name, msg(
+                    "{name} is an SQLite database but not a "
+                    "GeoPackage (it has no gpkg_contents table).", name=path.name))]
             features = connection.execute(
                 "SELECT count(*) FROM gpkg_contents WHERE data_type='features'").fetchone()[0]
             slow = _slow_views(connection)
             if slow:
-                return [FileProblem(path.name, f"{path.name}: the layer '{slow}' is a view "
-                                    "(a stored query) that did not finish within "
-                                    f"{VIEW_SECONDS:g} seconds; it may never finish (a recursive "
-                                    "query). Save that layer as a table in your GIS, or ask the "
-                                    "sender for a plain layer.")]
+                return [FileProblem(path.name, msg(
+                    "{name}: the layer '{layer}' is a view "
+                    "(a stored query) that did not finish within "
+                    "{seconds:g} seconds; it may never finish (a recursive "
+                    "query). Save that layer as a table in your GIS, or ask the "
+                    "sender for a plain layer.", name=path.name, layer=slow,
+                    seconds=VIEW_SECONDS))]
         finally:
             connection.close()
     except sqlite3.OperationalError as exc:
         if "interrupted" in str(exc):
-            return [FileProblem(path.name, f"{path.name} takes too long to check (more than "
-                                f"{CHECK_SECONDS:g} seconds): it is damaged or built to never "
-                                "finish. Copy it again from the original.")]
-        return [FileProblem(path.name, f"{path.name} cannot be read ({exc}). It may be damaged "
-                            "or still being written; copy it again from the original.")]
+            return [FileProblem(path.name, msg(
+                "{name} takes too long to check (more than "
+                "{seconds:g} seconds): it is damaged or built to never "
+                "finish. Copy it again from the original.",
+                name=path.name, seconds=CHECK_SECONDS))]
+        return [FileProblem(path.name, msg(
+            "{name} cannot be read ({error}). It may be damaged "
+            "or still being written; copy it again from the original.",
+            name=path.name, error=str(exc)))]
     except sqlite3.Error as exc:
-        return [FileProblem(path.name, f"{path.name} cannot be read ({exc}). It may be damaged "
-                            "or still being written; copy it again from the original.")]
+        return [FileProblem(path.name, msg(
+            "{name} cannot be read ({error}). It may be damaged "
+            "or still being written; copy it again from the original.",
+            name=path.name, error=str(exc)))]
     if not features:
-        return [FileProblem(path.name, f"{path.name} holds no feature (vector) tables, so "
-                            "there are no plot boundaries in it.")]
+        return [FileProblem(path.name, msg(
+            "{name} holds no feature (vector) tables, so "
+            "there are no plot boundaries in it.", name=path.name))]
     return []
 
 
@@ -385,24 +404,29 @@ def check_geojson(path: Path) -> list[FileProblem]:
     try:
         document = json.loads(path.read_bytes().decode("utf-8-sig"))
     except UnicodeDecodeError:
-        return [FileProblem(path.name, f"{path.name} is not UTF-8 text, as GeoJSON must be. "
-                            "Save it again as GeoJSON.")]
+        return [FileProblem(path.name, msg(
+            "{name} is not UTF-8 text, as GeoJSON must be. "
+            "Save it again as GeoJSON.", name=path.name))]
     except RecursionError:
-        return [FileProblem(path.name, f"{path.name} is nested too deeply to be GeoJSON.")]
+        return [FileProblem(path.name, msg("{name} is nested too deeply to be GeoJSON.",
+                                           name=path.name))]
     except json.JSONDecodeError as exc:
-        return [FileProblem(path.name, f"{path.name} is not valid JSON (line {exc.lineno}, "
-                            f"column {exc.colno}: {exc.msg}). It may be cut short; copy it "
-                            "again from the original.")]
+        return [FileProblem(path.name, msg(
+            "{name} is not valid JSON (line {line}, "
+            "column {column}: {error}). It may be cut short; copy it "
+            "again from the original.", name=path.name, line=exc.lineno, column=exc.colno,
+            error=exc.msg))]
     kind = document.get("type") if isinstance(document, dict) else None
     if kind == "FeatureCollection":
         features = document.get("features")
         if not isinstance(features, list) or not features:
-            return [FileProblem(path.name, f"{path.name} holds no features.")]
+            return [FileProblem(path.name, msg("{name} holds no features.", name=path.name))]
         return []
     if kind in ("Feature", "Polygon", "MultiPolygon", "Point", "GeometryCollection"):
         return []
-    return [FileProblem(path.name, f"{path.name} is JSON but not GeoJSON (no "
-                        "FeatureCollection). Export the layer as GeoJSON.")]
+    return [FileProblem(path.name, msg(
+        "{name} is JSON but not GeoJSON (no "
+        "FeatureCollection). Export the layer as GeoJSON.", name=path.name))]
 
 
 def check_xml(path: Path, needed: str, label: str) -> list[FileProblem]:
@@ -411,9 +435,12 @@ def check_xml(path: Path, needed: str, label: str) -> list[FileProblem]:
         root = ET.parse(path).getroot()
     except ET.ParseError as exc:
         line, column = exc.position
-        return [FileProblem(path.name, f"{path.name} is not a well-formed {label} file (line "
-                            f"{line}, column {column}). It may be cut short; copy it again.")]
+        return [FileProblem(path.name, msg(
+            "{name} is not a well-formed {label} file (line "
+            "{line}, column {column}). It may be cut short; copy it again.",
+            name=path.name, label=label, line=line, column=column))]
     names = {element.tag.rsplit("}", 1)[-1] for element in root.iter()}
     if needed not in names:
-        return [FileProblem(path.name, f"{path.name} holds no {label} data ({needed}).")]
+        return [FileProblem(path.name, msg("{name} holds no {label} data ({element}).",
+                                           name=path.name, label=label, element=needed))]
     return []

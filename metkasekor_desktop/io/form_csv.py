@@ -21,6 +21,7 @@ from shapely.geometry.base import BaseGeometry
 
 from metkasekor_desktop.domain.codes import khmer_digits_to_ascii
 from metkasekor_desktop.domain.errors import DomainError
+from metkasekor_desktop.domain.messages import as_message, joined, msg
 
 _DELIMITERS = ",;\t|"
 _SAMPLE_ROWS = 20
@@ -101,24 +102,27 @@ def _parse_point(part: str, number: int) -> tuple[float, float]:
     else:
         tokens = [t.replace(",", ".") for t in tokens]
     if not 2 <= len(tokens) <= 4:
-        raise FormCsvError(
-            f"Point {number} ('{_short(part)}') has {len(tokens)} numbers; a geoshape point "
-            "is 'latitude longitude altitude accuracy' (2 to 4 numbers).", point=number,
+        raise FormCsvError(msg(
+            "Point {number} ('{value}') has {count} numbers; a geoshape point "
+            "is 'latitude longitude altitude accuracy' (2 to 4 numbers).",
+            number=number, value=_short(part), count=len(tokens)), point=number,
         )
     try:
         lat, lon = _number(tokens[0]), _number(tokens[1])
         for extra in tokens[2:]:
             _number(extra)
     except ValueError:
-        raise FormCsvError(
-            f"Point {number} ('{_short(part)}') is not a list of numbers. A geoshape point "
+        raise FormCsvError(msg(
+            "Point {number} ('{value}') is not a list of numbers. A geoshape point "
             "is 'latitude longitude altitude accuracy', e.g. '11.55 104.91 12 5'.",
+            number=number, value=_short(part)),
             point=number,
         ) from None
     if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-        raise FormCsvError(
-            f"Point {number} ('{_short(part)}') is not a place on Earth: latitude {lat} and "
-            f"longitude {lon}. Check that latitude comes first.",
+        raise FormCsvError(msg(
+            "Point {number} ('{value}') is not a place on Earth: latitude {lat} and "
+            "longitude {lon}. Check that latitude comes first.",
+            number=number, value=_short(part), lat=lat, lon=lon),
             point=number,
         )
     return (lon, lat)
@@ -127,12 +131,12 @@ def _parse_point(part: str, number: int) -> tuple[float, float]:
 def parse_geoshape(text: str) -> list[tuple[float, float]]:
     """ODK/KoboToolbox geoshape text to (longitude, latitude) points, in their order."""
     if not isinstance(text, str):
-        raise FormCsvError("A geoshape must be text.")
+        raise FormCsvError(msg("A geoshape must be text."))
     normal = khmer_digits_to_ascii(text).replace("\u00a0", " ")
     parts = [p.strip() for p in normal.split(";")]
     parts = [p for p in parts if p]
     if not parts:
-        raise FormCsvError("The geoshape is empty: no points were recorded.")
+        raise FormCsvError(msg("The geoshape is empty: no points were recorded."))
     return [_parse_point(part, number) for number, part in enumerate(parts, start=1)]
 
 
@@ -160,14 +164,16 @@ def _straightened(text: str) -> BaseGeometry:
         geometry = shapely.from_wkb(wkbs[0]) if len(wkbs) and wkbs[0] is not None else None
     except (DataSourceError, GeometryError, RuntimeError, ValueError, OSError,
             ShapelyError) as exc:
-        raise FormCsvError(f"'{_short(text)}' holds curves that cannot be made straight "
-                           f"({str(exc).splitlines()[0] if str(exc) else 'unreadable'}). "
-                           "Convert its curves to lines in your GIS.") from None
+        reason = str(exc).splitlines()[0] if str(exc) else msg("unreadable")
+        raise FormCsvError(msg("'{value}' holds curves that cannot be made straight "
+                               "({reason}). "
+                               "Convert its curves to lines in your GIS.",
+                               value=_short(text), reason=reason)) from None
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     if geometry is None:
-        raise FormCsvError(f"'{_short(text)}' holds curves that cannot be read. Convert its "
-                           "curves to lines in your GIS.")
+        raise FormCsvError(msg("'{value}' holds curves that cannot be read. Convert its "
+                               "curves to lines in your GIS.", value=_short(text)))
     return geometry
 
 
@@ -175,7 +181,7 @@ def parse_wkt(text: str, straighten: bool = True) -> tuple[Polygon | MultiPolygo
     """WKT to a polygon, whether heights (Z) were dropped and whether curves were made
     straight; anything but an area refused. ``straighten=False`` only checks a curve."""
     if not isinstance(text, str) or not text.strip():
-        raise FormCsvError("The WKT value is empty.")
+        raise FormCsvError(msg("The WKT value is empty."))
     normal = khmer_digits_to_ascii(text).strip()
     curved = normal.upper().lstrip().startswith(_CURVES)
     try:
@@ -184,18 +190,21 @@ def parse_wkt(text: str, straighten: bool = True) -> tuple[Polygon | MultiPolygo
         geometry: BaseGeometry = (_straightened(normal) if curved
                                   else shapely.from_wkt(normal))
     except NotImplementedError:  # a curve inside a collection
-        raise FormCsvError(f"'{_short(text)}' holds curves inside a collection, which cannot "
-                           "be read. Convert its curves to lines in your GIS.") from None
+        raise FormCsvError(msg("'{value}' holds curves inside a collection, which cannot "
+                               "be read. Convert its curves to lines in your GIS.",
+                               value=_short(text))) from None
     except (ShapelyError, ValueError, TypeError) as exc:
-        raise FormCsvError(
-            f"'{_short(text)}' is not valid WKT ({str(exc).splitlines()[0] if str(exc) else ''}"
-            "). Write it like 'POLYGON ((104.9 11.5, 104.91 11.5, 104.91 11.51, 104.9 11.5))'."
-        ) from None
+        raise FormCsvError(msg(
+            "'{value}' is not valid WKT ({reason}"
+            "). Write it like 'POLYGON ((104.9 11.5, 104.91 11.5, 104.91 11.51, 104.9 11.5))'.",
+            value=_short(text), reason=str(exc).splitlines()[0] if str(exc) else "",
+        )) from None
     if geometry is None or not isinstance(geometry, (Polygon, MultiPolygon)):
-        kind = "nothing" if geometry is None else geometry.geom_type
-        raise FormCsvError(f"The WKT holds a {kind}, not a polygon; a plot must be an area.")
+        kind = msg("nothing") if geometry is None else geometry.geom_type
+        raise FormCsvError(msg("The WKT holds a {kind}, not a polygon; a plot must be an area.",
+                               kind=kind))
     if geometry.is_empty:
-        raise FormCsvError("The WKT polygon is empty.")
+        raise FormCsvError(msg("The WKT polygon is empty."))
     had_z = bool(shapely.has_z(geometry))
     if had_z:
         geometry = shapely.force_2d(geometry)
@@ -208,10 +217,10 @@ def parse_wkt_polygon(text: str) -> tuple[Polygon | MultiPolygon, str | None]:
     geometry, had_z, curved = parse_wkt(text)
     notes = []
     if had_z:
-        notes.append("Heights (Z) in the WKT were dropped; plots are stored in 2D.")
+        notes.append(msg("Heights (Z) in the WKT were dropped; plots are stored in 2D."))
     if curved:
-        notes.append("Curves (arcs) in the WKT were made straight lines.")
-    return geometry, " ".join(notes) or None
+        notes.append(msg("Curves (arcs) in the WKT were made straight lines."))
+    return geometry, joined(notes, " ") if notes else None
 
 
 # --- reading the table ----------------------------------------------------------------
@@ -223,8 +232,8 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
             return data.decode(encoding), encoding
         except UnicodeDecodeError:
             continue
-    raise FormCsvError(f"{name} is neither UTF-8 nor Windows-1252 text. Export the form "
-                       "data again as CSV (UTF-8).")
+    raise FormCsvError(msg("{name} is neither UTF-8 nor Windows-1252 text. Export the form "
+                           "data again as CSV (UTF-8).", name=name))
 
 
 def _delimiter(first_line: str) -> str:
@@ -254,7 +263,7 @@ def _parses(values: list[str], parser) -> bool:
 
 def _geoshape_ring(value: str) -> None:
     if len(parse_geoshape(value)) < 3:
-        raise FormCsvError("fewer than 3 points")
+        raise FormCsvError(msg("fewer than 3 points"))
 
 
 def _wkt_shape(value: str) -> None:
@@ -265,7 +274,7 @@ def _coordinate(value: str) -> float:
     try:
         return _number(khmer_digits_to_ascii(value).strip().replace(",", "."))
     except ValueError:
-        raise FormCsvError(f"'{_short(value)}' is not a number.") from None
+        raise FormCsvError(msg("'{value}' is not a number.", value=_short(value))) from None
 
 
 def _named(headers: list[str], names: tuple[str, ...]) -> list[str]:
@@ -299,11 +308,11 @@ def _detect(headers: list[str], rows: list[list[str]]) -> tuple[str, str, str | 
                 values(lat), _coordinate
             ):
                 return lon, "lonlat", lat
-    raise FormCsvError(
+    raise FormCsvError(msg(
         "No boundary column was found. The table needs a column named like 'geoshape' or "
         "'boundary' holding 'lat lon alt acc; ...' points, a column of WKT polygons, or "
         "'longitude' and 'latitude' columns."
-    )
+    ))
 
 
 def read_form_csv(path: str | Path) -> FormTable:
@@ -312,19 +321,23 @@ def read_form_csv(path: str | Path) -> FormTable:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise FormCsvError(f"{path.name} cannot be read ({exc.strerror}).") from None
+        raise FormCsvError(msg("{name} cannot be read ({error}).", name=path.name,
+                               error=exc.strerror)) from None
     text, encoding = _decode(data, path.name)
     if not text.strip():
-        raise FormCsvError(f"{path.name} is empty. Export the form data again.")
+        raise FormCsvError(msg("{name} is empty. Export the form data again.",
+                               name=path.name))
     text = text.replace("\x00", "")
     first_line = text.lstrip("\r\n").splitlines()[0] if text.strip() else ""
     try:
         records = list(csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first_line)))
     except csv.Error as exc:
-        raise FormCsvError(f"{path.name} is not a readable CSV table ({exc}).") from None
+        raise FormCsvError(msg("{name} is not a readable CSV table ({error}).",
+                               name=path.name, error=str(exc))) from None
     numbered = [(n, r) for n, r in enumerate(records, start=1) if any(c.strip() for c in r)]
     if not numbered:
-        raise FormCsvError(f"{path.name} holds no rows. Export the form data again.")
+        raise FormCsvError(msg("{name} holds no rows. Export the form data again.",
+                               name=path.name))
     (_header_row, headers), body = numbered[0], numbered[1:]
     headers = [h.strip() for h in headers]
     width = len(headers)
@@ -336,8 +349,8 @@ def read_form_csv(path: str | Path) -> FormTable:
 def _polygon_from_points(points: list[tuple[float, float]]) -> Polygon:
     distinct = list(dict.fromkeys(points))
     if len(distinct) < 3:
-        raise FormCsvError(f"The boundary has {len(distinct)} distinct points; a plot needs "
-                           "at least 3. Walk the boundary again.")
+        raise FormCsvError(msg("The boundary has {count} distinct points; a plot needs "
+                               "at least 3. Walk the boundary again.", count=len(distinct)))
     if points[0] != points[-1]:
         points = points + [points[0]]
     return Polygon(points)
@@ -346,34 +359,36 @@ def _polygon_from_points(points: list[tuple[float, float]]) -> Polygon:
 def rows_to_polygons(table: FormTable) -> list[RowResult]:
     """Each row's boundary as a polygon (rings are closed), or the problem with it."""
     if table.kind == "lonlat":
-        raise FormCsvError("This table holds points (longitude and latitude columns), not "
-                           "boundaries; import it as points or a walked track.")
+        raise FormCsvError(msg("This table holds points (longitude and latitude columns), not "
+                               "boundaries; import it as points or a walked track."))
     index = table.headers.index(table.geometry_column)
     numbers = table.row_numbers or list(range(2, len(table.rows) + 2))
     results = []
     for number, row in zip(numbers, table.rows, strict=True):
         value = row[index]
         if not value.strip():
-            results.append(RowResult(number, None, f"Row {number} has no boundary in column "
-                                     f"'{table.geometry_column}'."))
+            results.append(RowResult(number, None, msg(
+                "Row {row} has no boundary in column '{column}'.",
+                row=number, column=table.geometry_column)))
             continue
         try:
             if table.kind == "geoshape":
                 results.append(RowResult(number, _polygon_from_points(parse_geoshape(value))))
             else:
                 polygon, had_z, curved = parse_wkt(value)
-                note = "Heights (Z) in the WKT were dropped." if had_z else None
+                note = msg("Heights (Z) in the WKT were dropped.") if had_z else None
                 results.append(RowResult(number, polygon, None, note, had_z, curved))
         except FormCsvError as exc:
-            results.append(RowResult(number, None, f"Row {number}, column "
-                                     f"'{table.geometry_column}': {exc}"))
+            results.append(RowResult(number, None, msg(
+                "Row {row}, column '{column}': {problem}",
+                row=number, column=table.geometry_column, problem=as_message(exc))))
     return results
 
 
 def rows_to_points(table: FormTable) -> list[PointResult]:
     """Each row of a lon/lat table as a (longitude, latitude) point, or its problem."""
     if table.kind != "lonlat" or table.latitude_column is None:
-        raise FormCsvError("This table holds boundaries, not longitude/latitude points.")
+        raise FormCsvError(msg("This table holds boundaries, not longitude/latitude points."))
     lon_index = table.headers.index(table.geometry_column)
     lat_index = table.headers.index(table.latitude_column)
     numbers = table.row_numbers or list(range(2, len(table.rows) + 2))
@@ -382,11 +397,13 @@ def rows_to_points(table: FormTable) -> list[PointResult]:
         try:
             lon, lat = _coordinate(row[lon_index]), _coordinate(row[lat_index])
         except FormCsvError as exc:
-            results.append(PointResult(number, None, f"Row {number}: {exc}"))
+            results.append(PointResult(number, None, msg(
+                "Row {row}: {problem}", row=number, problem=as_message(exc))))
             continue
         if not (-180 <= lon <= 180 and -90 <= lat <= 90):
-            results.append(PointResult(number, None, f"Row {number}: longitude {lon}, "
-                                       f"latitude {lat} is not a place on Earth."))
+            results.append(PointResult(number, None, msg(
+                "Row {row}: longitude {lon}, latitude {lat} is not a place on Earth.",
+                row=number, lon=lon, lat=lat)))
             continue
         results.append(PointResult(number, (lon, lat)))
     return results

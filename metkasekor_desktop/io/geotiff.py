@@ -12,6 +12,7 @@ from pathlib import Path
 import numpy as np
 
 from metkasekor_desktop.domain.errors import DomainError
+from metkasekor_desktop.domain.messages import msg
 
 _BLOCK = 256
 
@@ -54,7 +55,8 @@ def write_geotiff(
     if data.ndim == 2:
         data = data[np.newaxis]
     if data.ndim != 3:
-        raise ValueError("A raster is a 2-D (rows, cols) or 3-D (bands, rows, cols) array.")
+        raise ValueError(msg("A raster is a 2-D (rows, cols) or 3-D (bands, rows, cols) "
+                             "array."))
     bands, height, width = data.shape
     tiled = width >= _BLOCK and height >= _BLOCK
     profile = {
@@ -88,9 +90,8 @@ def write_geotiff(
             part.unlink(missing_ok=True)
         except OSError:
             pass
-        raise GeoTiffError(
-            f"Could not write the GeoTIFF {path}: {exc}. Choose a folder you can write to "
-            "and check that the disk is not full."
-        ) from exc
+        raise GeoTiffError(msg(
+            "Could not write the GeoTIFF {path}: {reason}. Choose a folder you can write to "
+            "and check that the disk is not full.", path=str(path), reason=str(exc))) from exc
     report(1.0)
     return path

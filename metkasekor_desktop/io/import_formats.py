@@ -15,6 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from metkasekor_desktop.domain.messages import joined, msg
+
 # How a format is read; see :func:`metkasekor_desktop.io.vector_source.open_source`.
 GDAL = "gdal"  # GDAL through pyogrio's Arrow stream, curves linearised
 GPX = "gpx"  # our GPX reader: a track, route or the waypoints walked around a plot
@@ -53,14 +55,16 @@ class ImportFormat:
 
     def label(self) -> str:
         """Its name with its suffixes: "GeoJSON (.geojson, .json)"."""
-        what = ", ".join(self.suffixes) + (" folder" if self.folder else "")
-        return f"{self.name} ({what})"
+        suffixes = ", ".join(self.suffixes)
+        if self.folder:
+            return msg("{name} ({suffixes} folder)", name=self.name, suffixes=suffixes)
+        return msg("{name} ({suffixes})", name=self.name, suffixes=suffixes)
 
 
 FORMATS: tuple[ImportFormat, ...] = (
     ImportFormat("shapefile", "Shapefile", (".shp",), GDAL, "ESRI Shapefile",
                  check="shapefile", zip_rank=2, sidecars=True, dbf=True),
-    ImportFormat("zip", "Zip archive", (".zip",), ARCHIVE, check="zip", layered=True),
+    ImportFormat("zip", msg("Zip archive"), (".zip",), ARCHIVE, check="zip", layered=True),
     ImportFormat("geopackage", "GeoPackage", (".gpkg",), GDAL, "GPKG", layered=True,
                  check="geopackage", zip_rank=0),
     ImportFormat("filegdb", "Esri File Geodatabase", (".gdb",), GDAL, "OpenFileGDB",
@@ -73,7 +77,7 @@ FORMATS: tuple[ImportFormat, ...] = (
                  check="kmz"),
     ImportFormat("gpx", "GPX", (".gpx",), GPX, "GPX", layered=True, check="gpx",
                  zip_rank=5),
-    ImportFormat("csv", "Phone-form CSV", (".csv", ".txt"), FORM_CSV, "CSV"),
+    ImportFormat("csv", msg("Phone-form CSV"), (".csv", ".txt"), FORM_CSV, "CSV"),
     ImportFormat("flatgeobuf", "FlatGeobuf", (".fgb",), GDAL, "FlatGeobuf", zip_rank=6),
     ImportFormat("gml", "GML", (".gml",), GDAL, "GML", layered=True, check="xml",
                  zip_rank=7, sidecars=True, private_copy=True,
@@ -83,7 +87,7 @@ FORMATS: tuple[ImportFormat, ...] = (
 _BY_SUFFIX = {suffix: fmt for fmt in FORMATS for suffix in fmt.suffixes}
 _BY_KEY = {fmt.key: fmt for fmt in FORMATS}
 if len(_BY_SUFFIX) != sum(len(f.suffixes) for f in FORMATS) or len(_BY_KEY) != len(FORMATS):
-    raise ValueError("import formats: a suffix or key appears in two entries")
+    raise ValueError(msg("import formats: a suffix or key appears in two entries"))
 
 
 def format_for(path: str | Path) -> ImportFormat | None:
@@ -151,7 +155,7 @@ def describe(formats: tuple[ImportFormat, ...] | None = None) -> str:
     named = labels(formats)
     if len(named) < 2:
         return "".join(named)
-    return ", ".join(named[:-1]) + " or " + named[-1]
+    return msg("{formats} or {last}", formats=joined(named[:-1], ", "), last=named[-1])
 
 
 def describe_in_zip() -> str:

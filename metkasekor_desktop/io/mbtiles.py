@@ -19,6 +19,7 @@ from pathlib import Path
 from types import TracebackType
 
 from metkasekor_desktop.domain.errors import DomainError
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.io.replacing import remove_quietly
 from metkasekor_desktop.io.webmercator import Bounds, flip_y, tile_count
 
@@ -60,18 +61,19 @@ class MBTilesMetadata:
 
     def validated(self) -> MBTilesMetadata:
         if self.format not in FORMATS:
-            raise MBTilesError(f"MBTiles tiles cannot be {self.format!r}; use one of "
-                               f"{', '.join(FORMATS)}.")
+            raise MBTilesError(msg("MBTiles tiles cannot be {format!r}; use one of "
+                                   "{formats}.", format=self.format, formats=", ".join(FORMATS)))
         if self.type not in TYPES:
-            raise MBTilesError(f"An MBTiles type is 'overlay' or 'baselayer', not "
-                               f"{self.type!r}.")
+            raise MBTilesError(msg("An MBTiles type is 'overlay' or 'baselayer', not "
+                                   "{type!r}.", type=self.type))
         if not 0 <= self.min_zoom <= self.max_zoom <= 30:
-            raise MBTilesError(f"The zoom levels {self.min_zoom} to {self.max_zoom} are not "
-                               "usable: give 0 <= min zoom <= max zoom <= 30.")
+            raise MBTilesError(msg("The zoom levels {low} to {high} are not "
+                                   "usable: give 0 <= min zoom <= max zoom <= 30.",
+                                   low=self.min_zoom, high=self.max_zoom))
         west, south, east, north = self.bounds
         if not (-180 <= west < east <= 180 and -90 <= south < north <= 90):
-            raise MBTilesError(f"The bounds {self.bounds} are not longitudes and latitudes "
-                               "(west, south, east, north).")
+            raise MBTilesError(msg("The bounds {bounds} are not longitudes and latitudes "
+                                   "(west, south, east, north).", bounds=str(self.bounds)))
         return self
 
     def rows(self) -> dict[str, str]:
@@ -102,17 +104,19 @@ def check_target(target: Path | str) -> Path:
     target = Path(target)
     folder = target.parent
     if target.suffix.lower() != ".mbtiles":
-        raise MBTilesError(f"{target.name}: an MBTiles file must end in .mbtiles (ODK "
-                           "Collect and QField look for that name).")
+        raise MBTilesError(msg("{name}: an MBTiles file must end in .mbtiles (ODK "
+                               "Collect and QField look for that name).", name=target.name))
     if not folder.is_dir():
-        raise MBTilesError(f"Cannot write {target.name}: the folder {folder} does not "
-                           "exist. Make it first or choose another folder.")
+        raise MBTilesError(msg("Cannot write {name}: the folder {folder} does not "
+                               "exist. Make it first or choose another folder.",
+                               name=target.name, folder=str(folder)))
     if target.is_dir():
-        raise MBTilesError(f"{target} is a folder; give the name of the MBTiles file to "
-                           "write, e.g. area.mbtiles.")
+        raise MBTilesError(msg("{path} is a folder; give the name of the MBTiles file to "
+                               "write, e.g. area.mbtiles.", path=str(target)))
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise MBTilesError(f"Cannot write {target.name} into the folder {folder}: it is "
-                           "read-only for you. Choose a folder you may write to.")
+        raise MBTilesError(msg("Cannot write {name} into the folder {folder}: it is "
+                               "read-only for you. Choose a folder you may write to.",
+                               name=target.name, folder=str(folder)))
     return folder
 
 
@@ -139,23 +143,26 @@ class MBTilesWriter:
         except (sqlite3.Error, OSError) as exc:
             self._close()
             remove_quietly(self.temp)
-            raise MBTilesError(f"Cannot write the MBTiles file in {folder}: {exc}. Choose a "
-                               "folder you may write to, on a disk with free space.") from exc
+            raise MBTilesError(msg("Cannot write the MBTiles file in {folder}: {error}. Choose a "
+                                   "folder you may write to, on a disk with free space.",
+                                   folder=str(folder), error=str(exc))) from exc
 
     def add(self, z: int, x: int, y: int, data: bytes) -> None:
         """Store the encoded tile (z, x, y) given in the XYZ scheme (row from the north)."""
         if self._db is None:
-            raise MBTilesError("The MBTiles file is already closed.")
+            raise MBTilesError(msg("The MBTiles file is already closed."))
         n = tile_count(z)
         if not (0 <= x < n and 0 <= y < n):
-            raise MBTilesError(f"There is no tile {z}/{x}/{y} in the web map grid.")
+            raise MBTilesError(msg("There is no tile {z}/{x}/{y} in the web map grid.",
+                                   z=z, x=x, y=y))
         try:
             self._db.execute(
                 "INSERT OR REPLACE INTO tiles (zoom_level, tile_column, tile_row, tile_data) "
                 "VALUES (?, ?, ?, ?)", (z, x, flip_y(z, y), sqlite3.Binary(data)))
         except sqlite3.Error as exc:
-            raise MBTilesError(f"Cannot write tile {z}/{x}/{y} into {self.temp.name}: "
-                               f"{exc}. Free some disk space or write elsewhere.") from exc
+            raise MBTilesError(msg("Cannot write tile {z}/{x}/{y} into {name}: "
+                                   "{error}. Free some disk space or write elsewhere.",
+                                   z=z, x=x, y=y, name=self.temp.name, error=str(exc))) from exc
         self.counts[z] = self.counts.get(z, 0) + 1
         self.bytes_written += len(data)
         self._pending += 1
@@ -166,13 +173,14 @@ class MBTilesWriter:
     def finish(self) -> Path:
         """Write the metadata, close the database and move it over the target."""
         if self._db is None:
-            raise MBTilesError("The MBTiles file is already closed.")
+            raise MBTilesError(msg("The MBTiles file is already closed."))
         try:
             self._db.executemany("INSERT OR REPLACE INTO metadata (name, value) VALUES (?, ?)",
                                  list(self.metadata.rows().items()))
             self._db.commit()
         except sqlite3.Error as exc:
-            raise MBTilesError(f"Cannot finish the MBTiles file: {exc}.") from exc
+            raise MBTilesError(msg("Cannot finish the MBTiles file: {error}.",
+                                   error=str(exc))) from exc
         finally:
             self._close()
         os.replace(self.temp, self.target)

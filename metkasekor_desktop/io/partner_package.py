@@ -6,6 +6,10 @@ the same :class:`ExportTable` so they agree, and ``README.txt`` with the CRS, th
 count, each field's meaning and unit (and its short Shapefile name) and the codes used.
 It is built in a temporary folder and zipped to a temporary file before it is moved into
 place: a failed or cancelled export leaves nothing behind.
+
+The README, the field descriptions and the KML legend are messages, written in the
+language of the writers' ``say`` (a function from a message to its text: ``str``, the
+English, by default; the window and the command line pass theirs for a Khmer package).
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from pathlib import Path
 
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.geometry import METRIC_EPSG, STORAGE_EPSG
+from metkasekor_desktop.domain.messages import Message, msg
 from metkasekor_desktop.io.export_names import FORMATS
 from metkasekor_desktop.io.export_notes import without_unwritable
 from metkasekor_desktop.io.export_table import ExportTable
@@ -31,12 +36,14 @@ from metkasekor_desktop.io.table_export import write_csv, write_xlsx_sheets
 from metkasekor_desktop.io.vector_export import write_geojson, write_geopackage, write_kml
 
 PACKAGE_FORMATS = FORMATS
-CRS_NAMES = {STORAGE_EPSG: "EPSG:4326, WGS 84 (longitude and latitude in degrees)",
-             METRIC_EPSG: "EPSG:32648, WGS 84 / UTM zone 48N (easting and northing in "
-                          "metres)"}
+CRS_NAMES = {STORAGE_EPSG: msg("EPSG:4326, WGS 84 (longitude and latitude in degrees)"),
+             METRIC_EPSG: msg("EPSG:32648, WGS 84 / UTM zone 48N (easting and northing in "
+                              "metres)")}
 README = "README.txt"
 
 Progress = Callable[[int, int], None]
+Say = Callable[[str], str]
+"""How a message becomes the text written: ``str`` (English) or the user's language."""
 
 
 class PartnerPackageError(DomainError):
@@ -50,27 +57,29 @@ class ExportCancelled(PartnerPackageError):
 def write_partner_package(out_zip: Path, plots: ExportTable, related: Sequence[ExportTable],
                           formats: Sequence[str], *, epsg: int = STORAGE_EPSG, title: str = "",
                           progress: Progress | None = None,
-                          cancelled: Callable[[], bool] | None = None) -> Path:
+                          cancelled: Callable[[], bool] | None = None,
+                          say: Say = str) -> Path:
     """Write the package zip and return its path.
 
     ``formats`` are among :data:`PACKAGE_FORMATS`. The Shapefile and GeoPackage are
     written in ``epsg`` (4326 or 32648); GeoJSON and KML are always WGS 84, as their
     standards require. ``progress(done, total)`` is called after every step;
     when ``cancelled()`` turns true the work stops with :class:`ExportCancelled`.
+    ``say`` turns each message of the README, the field descriptions and the KML
+    legend into the text written (English by default).
     """
     out_zip = Path(out_zip)
     chosen = _chosen_formats(formats)
     if epsg not in CRS_NAMES:
-        raise PartnerPackageError(
-            f"A partner package can be written in EPSG:4326 or EPSG:32648, not EPSG:{epsg}. "
-            "Choose WGS 84 or WGS 84 / UTM zone 48N."
-        )
+        raise PartnerPackageError(msg(
+            "A partner package can be written in EPSG:4326 or EPSG:32648, not EPSG:{epsg}. "
+            "Choose WGS 84 or WGS 84 / UTM zone 48N.", epsg=epsg))
     names = [t.name.strip().lower() for t in related]
     if "plots" in names or len(set(names)) < len(names) or "" in names:
-        raise PartnerPackageError(
+        raise PartnerPackageError(msg(
             "The tables of a partner package need distinct names other than 'plots' "
-            f"(got: {', '.join(t.name for t in related)}). Please report this problem."
-        )
+            "(got: {names}). Please report this problem.",
+            names=", ".join(t.name for t in related)))
     total = len(chosen) + 2  # each format, the README, the zip
     done = 0
 
@@ -82,7 +91,7 @@ def write_partner_package(out_zip: Path, plots: ExportTable, related: Sequence[E
 
     def check() -> None:
         if cancelled is not None and cancelled():
-            raise ExportCancelled("The export was cancelled; no package was written.")
+            raise ExportCancelled(msg("The export was cancelled; no package was written."))
 
     if progress is not None:
         progress(0, total)
@@ -92,11 +101,12 @@ def write_partner_package(out_zip: Path, plots: ExportTable, related: Sequence[E
             projected = plots.reprojected(epsg)
             for fmt in chosen:
                 check()
-                files += _write_format(fmt, folder, plots, projected, related, epsg)
+                files += _write_format(fmt, folder, plots, projected, related, epsg, say)
                 step()
             check()
             readme = folder / README
-            readme.write_text(package_readme(plots, related, chosen, epsg=epsg, title=title),
+            readme.write_text(package_readme(plots, related, chosen, epsg=epsg, title=title,
+                                             say=say),
                               encoding="utf-8-sig", newline="\r\n")
             files.insert(0, readme)
             step()
@@ -107,78 +117,100 @@ def write_partner_package(out_zip: Path, plots: ExportTable, related: Sequence[E
             check()
         step()
     except OSError as exc:
-        raise PartnerPackageError(
-            f"Could not write the package {out_zip}: {exc.strerror or exc}. Choose a folder "
+        raise PartnerPackageError(msg(
+            "Could not write the package {path}: {reason}. Choose a folder "
             "you can write to and with free space, and close the file if another program "
-            "has it open."
-        ) from exc
+            "has it open.", path=str(out_zip), reason=exc.strerror or str(exc))) from exc
     return out_zip
 
 
 def package_readme(plots: ExportTable, related: Sequence[ExportTable], formats: Sequence[str],
-                   *, epsg: int = STORAGE_EPSG, title: str = "") -> str:
-    """The README of a package: what each file is, each field, unit and code."""
-    lines = [title or "MetKasekor plots", "=" * len(title or "MetKasekor plots"), "",
-             f"Written: {date.today().isoformat()}",
-             f"Plots: {len(plots)}",
-             f"Coordinate reference system: {CRS_NAMES[epsg]}"]
+                   *, epsg: int = STORAGE_EPSG, title: str = "", say: Say = str) -> str:
+    """The README of a package: what each file is, each field, unit and code.
+
+    ``say`` turns each message into the text written (English by default)."""
+    heading = title or say(msg("MetKasekor plots"))
+    lines = [heading, "=" * len(heading), "",
+             say(msg("Written: {date}", date=date.today().isoformat())),
+             say(msg("Plots: {count}", count=len(plots))),
+             say(msg("Coordinate reference system: {crs}", crs=CRS_NAMES[epsg]))]
     if {"geojson", "kml", "kmz"} & set(formats) and epsg != STORAGE_EPSG:
-        lines.append("  (GeoJSON and KML files are always in EPSG:4326, WGS 84, as their "
-                     "standards require.)")
-    lines += ["Text is UTF-8 (Khmer script). Dates are written YYYY-MM-DD. Areas are in "
-              "hectares, measured in WGS 84 / UTM zone 48N.", "", "Files", "-----"]
-    lines += _file_lines(related, formats)
+        lines.append("  " + say(msg("(GeoJSON and KML files are always in EPSG:4326, WGS 84, "
+                                    "as their standards require.)")))
+    lines += [say(msg("Text is UTF-8 (Khmer script). Dates are written YYYY-MM-DD. Areas are "
+                      "in hectares, measured in WGS 84 / UTM zone 48N.")), ""]
+    lines += _heading(say(msg("Files")), "-")
+    lines += _file_lines(related, formats, say)
     short = short_field_names(plots.headers) if "shp" in formats else {}
-    lines += ["", f"Layer 'plots' ({len(plots)} rows)", "-" * 30]
+    lines += ["", say(msg("Layer '{name}' ({count} rows)", name="plots", count=len(plots))),
+              "-" * 30]
     for name in plots.headers:
-        label = f"{name} (Shapefile: {short[name]})" if name in short else name
-        lines.append(f"  {label}: {describe(name, plots.descriptions) or 'no description'}")
+        label = (msg("{field} (Shapefile: {short})", field=name, short=short[name])
+                 if name in short else name)
+        lines.append("  " + _field_line(label, describe(name, plots.descriptions), say))
     if "yield_t_ha" in plots.columns:
-        lines += ["", "  Yields: yield_t_ha is the yield of one crop, the main crop named in "
-                  "yield_crop (t/ha at the crop's standard moisture). A plot with two crops "
-                  "in a season has each crop's yield in 'yields' (e.g. 'maize 4.33; cowpea "
-                  "1.17'; in Excel: Data > Text to Columns, separator ';'), and each harvest "
-                  "is a row of the yield_records table with its crop and yield_t_ha. The "
-                  "yields of different crops are never averaged."]
+        lines += ["", "  " + say(msg(
+            "Yields: yield_t_ha is the yield of one crop, the main crop named in "
+            "yield_crop (t/ha at the crop's standard moisture). A plot with two crops "
+            "in a season has each crop's yield in 'yields' (e.g. 'maize 4.33; cowpea "
+            "1.17'; in Excel: Data > Text to Columns, separator ';'), and each harvest "
+            "is a row of the yield_records table with its crop and yield_t_ha. The "
+            "yields of different crops are never averaged."))]
     for table in related:
-        lines += ["", f"Table '{table.name}' ({len(table)} rows)", "-" * 30]
-        lines += [f"  {name}: {describe(name, table.descriptions) or 'no description'}"
+        lines += ["", say(msg("Table '{name}' ({count} rows)", name=table.name,
+                              count=len(table))), "-" * 30]
+        lines += ["  " + _field_line(name, describe(name, table.descriptions), say)
                   for name in table.headers]
-    lines += ["", "Codes", "-----"]
+    lines += [""]
+    lines += _heading(say(msg("Codes")), "-")
     for column, codes in CODE_DOCS.items():
         if column in plots.columns:
             lines.append(f"  {column}:")
-            lines += [f"    {code} = {meaning}" for code, meaning in codes.items()]
-    lines += _practice_lines(related)
-    lines += [f"  {ADMIN_CODES_DOC}", ""]
+            lines += [f"    {code} = {say(meaning)}" for code, meaning in codes.items()]
+    lines += _practice_lines(related, say)
+    lines += [f"  {say(ADMIN_CODES_DOC)}", ""]
     return "\n".join(lines)
 
 
 # --- helpers -----------------------------------------------------------------------------
+def _heading(text: str, rule: str) -> list[str]:
+    """A heading underlined as long as it is."""
+    return [text, rule * len(text)]
+
+
+def _field_line(label: str, meaning: str, say: Say) -> str:
+    """One field of the README: its name and what it means (said)."""
+    return say(msg("{field}: {meaning}", field=label,
+                   meaning=meaning or msg("no description")))
+
+
 def _chosen_formats(formats: Sequence[str]) -> list[str]:
     chosen = list(dict.fromkeys(f.strip().lower().lstrip(".") for f in formats))
     unknown = [f for f in chosen if f not in PACKAGE_FORMATS]
-    if unknown or not chosen:
-        raise PartnerPackageError(
-            f"Choose the formats of the package among {', '.join(PACKAGE_FORMATS)}"
-            + (f"; {', '.join(unknown)} is not one of them." if unknown else ".")
-        )
+    if unknown:
+        raise PartnerPackageError(msg(
+            "Choose the formats of the package among {formats}; {unknown} is not one of them.",
+            formats=", ".join(PACKAGE_FORMATS), unknown=", ".join(unknown)))
+    if not chosen:
+        raise PartnerPackageError(msg("Choose the formats of the package among {formats}.",
+                                      formats=", ".join(PACKAGE_FORMATS)))
     return chosen
 
 
 def _write_format(fmt: str, folder: Path, plots: ExportTable, projected: ExportTable,
-                  related: Sequence[ExportTable], epsg: int) -> list[Path]:
+                  related: Sequence[ExportTable], epsg: int, say: Say = str) -> list[Path]:
     if fmt in ("shp", "gpkg", "geojson"):  # GDAL would cut a text at a NUL: drop the NUL
         plots, projected = without_unwritable(fmt, plots), without_unwritable(fmt, projected)
         related = [without_unwritable(fmt, t) for t in related]
     if fmt == "shp":
-        return write_shapefile(projected, folder, "plots")
+        return write_shapefile(projected, folder, "plots", say=say)
     if fmt == "gpkg":
-        return [write_geopackage(folder / "plots.gpkg", projected, related, epsg=epsg)]
+        return [write_geopackage(folder / "plots.gpkg", projected, related, epsg=epsg,
+                                 say=say)]
     if fmt == "geojson":
         return [write_geojson(folder / "plots.geojson", plots)]
     if fmt in ("kml", "kmz"):
-        return [write_kml(folder / f"plots.{fmt}", plots)]
+        return [write_kml(folder / f"plots.{fmt}", plots, say=say)]
     tables = [plots, *related]
     if fmt == "csv":
         (folder / "tables").mkdir(exist_ok=True)
@@ -189,32 +221,35 @@ def _write_format(fmt: str, folder: Path, plots: ExportTable, projected: ExportT
                               [(t.name, t.headers, t.rows()) for t in tables])]
 
 
-def _file_lines(related: Sequence[ExportTable], formats: Sequence[str]) -> list[str]:
+def _file_lines(related: Sequence[ExportTable], formats: Sequence[str],
+                say: Say = str) -> list[str]:
     names = ", ".join(t.name for t in related)
-    docs = {
-        "shp": ["  plots.shp, .shx, .dbf, .prj, .cpg: ESRI Shapefile, text in UTF-8. Field "
-                "names are at most 10 characters; plots_fields.csv gives each short name "
-                "its full name and meaning. A text longer than 254 bytes ends with '…' in "
-                "the Shapefile and is complete in plots_long_text.csv (code, field, part, "
-                "text: join the parts in order)."],
-        "gpkg": ["  plots.gpkg: GeoPackage (QGIS, ArcGIS) with the layer 'plots'"
-                 + (f" and the tables {names}." if names else ".")],
-        "geojson": ["  plots.geojson: GeoJSON (RFC 7946), WGS 84."],
-        "kml": ["  plots.kml: for Google Earth; plots coloured by practice, click a plot "
-                "for its data."],
-        "kmz": ["  plots.kmz: the same for Google Earth, compressed."],
-        "csv": ["  tables/*.csv: each table as CSV (UTF-8 with a byte-order mark, for "
-                "Excel): tables/plots.csv" + "".join(f", tables/{_file_name(t.name)}.csv"
-                                                     for t in related) + ". Each .csvt "
-                "beside a .csv gives the column types for QGIS, so codes keep their leading "
-                "zeros. A text starting with = + - @, a tab or a carriage return has a "
-                "single quote in front, so that a spreadsheet does not run it as a formula."],
-        "xlsx": ["  tables.xlsx: each table as a sheet of one Excel workbook."],
+    csv_files = ", ".join(["tables/plots.csv",
+                           *(f"tables/{_file_name(t.name)}.csv" for t in related)])
+    docs: dict[str, Message] = {
+        "shp": msg("plots.shp, .shx, .dbf, .prj, .cpg: ESRI Shapefile, text in UTF-8. Field "
+                   "names are at most 10 characters; plots_fields.csv gives each short name "
+                   "its full name and meaning. A text longer than 254 bytes ends with '…' in "
+                   "the Shapefile and is complete in plots_long_text.csv (code, field, part, "
+                   "text: join the parts in order)."),
+        "gpkg": (msg("plots.gpkg: GeoPackage (QGIS, ArcGIS) with the layer 'plots' and the "
+                     "tables {names}.", names=names) if names else
+                 msg("plots.gpkg: GeoPackage (QGIS, ArcGIS) with the layer 'plots'.")),
+        "geojson": msg("plots.geojson: GeoJSON (RFC 7946), WGS 84."),
+        "kml": msg("plots.kml: for Google Earth; plots coloured by practice, click a plot "
+                   "for its data."),
+        "kmz": msg("plots.kmz: the same for Google Earth, compressed."),
+        "csv": msg("tables/*.csv: each table as CSV (UTF-8 with a byte-order mark, for "
+                   "Excel): {files}. Each .csvt beside a .csv gives the column types for QGIS, "
+                   "so codes keep their leading zeros. A text starting with = + - @, a tab or "
+                   "a carriage return has a single quote in front, so that a spreadsheet does "
+                   "not run it as a formula.", files=csv_files),
+        "xlsx": msg("tables.xlsx: each table as a sheet of one Excel workbook."),
     }
-    return [line for fmt in PACKAGE_FORMATS if fmt in formats for line in docs[fmt]]
+    return ["  " + say(docs[fmt]) for fmt in PACKAGE_FORMATS if fmt in formats]
 
 
-def _practice_lines(related: Sequence[ExportTable]) -> list[str]:
+def _practice_lines(related: Sequence[ExportTable], say: Say = str) -> list[str]:
     """Practice keys with their English and Khmer names, from a "practices" table."""
     table = next((t for t in related if t.name.lower() == "practices"), None)
     if table is None:
@@ -224,7 +259,7 @@ def _practice_lines(related: Sequence[ExportTable]) -> list[str]:
         return []
     english = _first(table, ("name_en", "practice_name_en", "name"))
     khmer = _first(table, ("name_kh", "practice_name_kh"))
-    lines = ["  practices (keys in the 'practices' field):"]
+    lines = ["  " + say(msg("practices (keys in the 'practices' field):"))]
     for i, value in enumerate(table.columns[key]):
         names = [str(table.columns[c][i]) for c in (english, khmer)
                  if c is not None and table.columns[c][i] not in (None, "")]

@@ -23,6 +23,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple
 
 from metkasekor_desktop.domain.enums import PlotRole
+from metkasekor_desktop.domain.messages import msg
 
 QML_DOCTYPE = "<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>"
 QGIS_VERSION = "3.22.16-Białowieża"  # the oldest QGIS these styles are checked against
@@ -74,7 +75,7 @@ def rgba_of(colour: str) -> tuple[int, int, int, int]:
     """``#rrggbb`` or ``#rrggbbaa`` as (r, g, b, a), alpha 255 when not given."""
     match = _HEX.match(colour.strip()) if isinstance(colour, str) else None
     if match is None:
-        raise ValueError(f"Colour {colour!r} is not #rrggbb or #rrggbbaa.")
+        raise ValueError(msg("Colour {colour!r} is not #rrggbb or #rrggbbaa.", colour=colour))
     rgb, alpha = match.group(1), match.group(2) or "ff"
     r, g, b = (int(rgb[i:i + 2], 16) for i in (0, 2, 4))
     return r, g, b, int(alpha, 16)
@@ -86,7 +87,8 @@ def hex_of(rgba: Iterable[int]) -> str:
     if len(values) == 3:
         values.append(255)
     if len(values) != 4:
-        raise ValueError(f"A colour needs three or four components, not {len(values)}.")
+        raise ValueError(msg("A colour needs three or four components, not {count}.",
+                             count=len(values)))
     return "#" + "".join(f"{v:02x}" for v in values)
 
 
@@ -96,9 +98,9 @@ def _categories(
     out = [StyleCategory(*c) for c in categories]
     values = [c.value for c in out]
     if len(set(values)) != len(values):
-        raise ValueError(f"Category values repeat: {values}.")
+        raise ValueError(msg("Category values repeat: {values!r}.", values=values))
     if "" in values:
-        raise ValueError("The empty value is kept for the category of all other values.")
+        raise ValueError(msg("The empty value is kept for the category of all other values."))
     if other is not None:
         out.append(StyleCategory(*other)._replace(value=""))
     for category in out:  # a wrong colour is refused here, before any XML is built

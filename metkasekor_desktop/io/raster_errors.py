@@ -11,17 +11,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from metkasekor_desktop.domain.errors import DomainError
+from metkasekor_desktop.domain.messages import Message, msg
 
 
 class RasterError(DomainError):
     """A raster cannot be opened or read; the message says which file and what to do."""
 
 
-def damaged_message(path: Path, exc: BaseException) -> str:
+def damaged_message(path: Path, exc: BaseException) -> Message:
     """One line naming the file and what GDAL found wrong while reading it."""
-    return (f"The raster {path.name} is damaged: its cells cannot be read "
-            f"({_damage(exc)}). It was not copied or saved completely; copy it again "
-            "from the original.")
+    return msg("The raster {file} is damaged: its cells cannot be read "
+               "({reason}). It was not copied or saved completely; copy it again "
+               "from the original.", file=path.name, reason=_damage(exc))
 
 
 def is_rasterio_error(exc: BaseException) -> bool:

@@ -22,6 +22,7 @@ from typing import Any
 
 import numpy as np
 
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.io.raster_errors import RasterError, damaged_message, is_rasterio_error
 
 Extent = tuple[float, float, float, float]  # (xmin, ymin, xmax, ymax)
@@ -74,7 +75,8 @@ def resampling_method(name: str):
     from rasterio.enums import Resampling
 
     if name not in RESAMPLING:
-        raise ValueError(f"Resampling must be one of {RESAMPLING}, not {name!r}.")
+        raise ValueError(msg("Resampling must be one of {choices!r}, not {name!r}.",
+                             choices=RESAMPLING, name=name))
     return Resampling[name]
 
 

@@ -23,6 +23,7 @@ import warnings
 from collections.abc import Callable
 from pathlib import Path
 
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.io.geotiff import overview_factors
 from metkasekor_desktop.io.raster_errors import RasterError
 
@@ -40,16 +41,15 @@ def _open(path: Path):
     from rasterio.errors import RasterioIOError
 
     if not path.exists():
-        raise RasterError(
-            f"The raster {path} is missing; it was moved, renamed or deleted. Put it back "
-            "or choose it again from its new place."
-        )
+        raise RasterError(msg(
+            "The raster {path} is missing; it was moved, renamed or deleted. Put it back "
+            "or choose it again from its new place.", path=str(path)))
     try:
         return rasterio.open(path)
     except RasterioIOError as exc:
-        raise RasterError(
-            f"{path} is not a raster this application can read ({exc})."
-        ) from exc
+        raise RasterError(msg(
+            "{path} is not a raster this application can read ({reason}).", path=str(path),
+            reason=str(exc))) from exc
 
 
 def has_overviews(path: Path | str) -> bool:
@@ -96,7 +96,7 @@ def build_overviews(
         return []
     folder = path.parent
     if not os.access(folder, os.W_OK):
-        raise _unwritable(path, "the folder is read-only")
+        raise _unwritable(path, msg("the folder is read-only"))
     target = external_overview_path(path)
     vrt = folder / f".{path.name}.overviews.vrt"
     partial = Path(str(vrt) + ".ovr")
@@ -149,8 +149,8 @@ def _remove(partial: Path, vrt: Path) -> None:
 
 
 def _unwritable(path: Path, reason: str) -> RasterError:
-    return RasterError(
-        f"Could not build overviews for {path}: {reason}. Overviews are written beside "
-        f"the raster as {external_overview_path(path).name}; copy the raster to a folder "
-        "you can write to (and check that the disk is not full), then try again."
-    )
+    return RasterError(msg(
+        "Could not build overviews for {path}: {reason}. Overviews are written beside "
+        "the raster as {overviews}; copy the raster to a folder "
+        "you can write to (and check that the disk is not full), then try again.",
+        path=str(path), reason=reason, overviews=external_overview_path(path).name))

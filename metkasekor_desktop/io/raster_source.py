@@ -20,6 +20,7 @@ from typing import Any
 
 import numpy as np
 
+from metkasekor_desktop.domain.messages import Message, msg
 from metkasekor_desktop.io.raster_errors import RasterError, damaged_message
 from metkasekor_desktop.io.raster_grid import (
     Extent,
@@ -66,32 +67,32 @@ class RasterSource:
         from rasterio.errors import RasterioIOError
 
         if not self.path.exists():
-            raise RasterError(
-                f"The raster {self.path} is missing; it was moved, renamed or deleted. "
-                "Put it back or add it to the map again from its new place."
-            )
+            raise RasterError(msg(
+                "The raster {path} is missing; it was moved, renamed or deleted. "
+                "Put it back or add it to the map again from its new place.",
+                path=str(self.path)))
         try:
             with gdal_env():
                 dataset = rasterio.open(self.path)
         except RasterioIOError as exc:
-            raise RasterError(
-                f"{self.path} is not a raster this application can read ({exc}). "
-                "Choose a GeoTIFF or another raster format GDAL knows."
-            ) from exc
+            raise RasterError(msg(
+                "{path} is not a raster this application can read ({reason}). "
+                "Choose a GeoTIFF or another raster format GDAL knows.", path=str(self.path),
+                reason=str(exc))) from exc
         if dataset.crs is None or not dataset.crs.to_wkt():
             dataset.close()
-            raise RasterError(
-                f"The raster {self.path} has no coordinate system; the map cannot tell "
+            raise RasterError(msg(
+                "The raster {path} has no coordinate system; the map cannot tell "
                 "where it lies. Georeference it (for example in QGIS) or save it as a "
-                "GeoTIFF with its coordinate system, then add it again."
-            )
+                "GeoTIFF with its coordinate system, then add it again.", path=str(self.path)))
         if dataset.count < 1:
             dataset.close()
-            raise RasterError(f"The raster {self.path} has no bands to show.")
+            raise RasterError(msg("The raster {path} has no bands to show.",
+                                  path=str(self.path)))
         self._dataset = dataset
         self._reader = GridReader(dataset, self.path)
 
-    def damaged_message(self, exc: BaseException) -> str:
+    def damaged_message(self, exc: BaseException) -> Message:
         """One line naming the file and what GDAL found wrong while reading it."""
         return damaged_message(self.path, exc)
 
@@ -121,14 +122,14 @@ class RasterSource:
     @property
     def _ds(self) -> Any:
         if self._dataset is None:
-            raise RasterError(f"The raster {self.path} was closed.")
+            raise RasterError(msg("The raster {path} was closed.", path=str(self.path)))
         return self._dataset
 
     @property
     def _grid(self) -> GridReader:
         """The reader of the open dataset; RasterError once the file is closed."""
         if self._dataset is None:
-            raise RasterError(f"The raster {self.path} was closed.")
+            raise RasterError(msg("The raster {path} was closed.", path=str(self.path)))
         return self._reader
 
     # --- what the file is ---------------------------------------------------------------
@@ -304,6 +305,6 @@ class RasterSource:
     def _check_bands(self, bands: Sequence[int]) -> None:
         for b in bands:
             if not 1 <= b <= self.count:
-                raise RasterError(
-                    f"The raster {self.path} has {self.count} band(s); there is no band {b}."
-                )
+                raise RasterError(msg(
+                    "The raster {path} has {count} band(s); there is no band {band}.",
+                    path=str(self.path), count=self.count, band=b))

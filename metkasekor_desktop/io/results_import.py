@@ -19,6 +19,7 @@ from typing import Any, cast
 from metkasekor_desktop.domain.crops import CROPS
 from metkasekor_desktop.domain.enums import YieldMethod
 from metkasekor_desktop.domain.errors import DomainError
+from metkasekor_desktop.domain.messages import as_message, msg
 from metkasekor_desktop.domain.soil import INDICATORS, SoilSample, check_indicator
 from metkasekor_desktop.domain.yields import YieldRecord
 
@@ -122,7 +123,8 @@ class Preview:
 def fields_of(kind: str) -> dict[str, tuple[str, ...]]:
     """Target fields of ``kind`` ("soil" or "yield") with their usual column names."""
     if kind not in KINDS:
-        raise ValueError(f"Unknown kind of results {kind!r}; expected soil or yield.")
+        raise ValueError(msg("Unknown kind of results {kind!r}; expected soil or yield.",
+                             kind=kind))
     return SOIL_FIELDS if kind == "soil" else YIELD_FIELDS
 
 
@@ -138,8 +140,9 @@ def sheet_names(path: str | Path) -> list[str]:
     try:
         book = load_workbook(path, read_only=True)
     except Exception as exc:  # noqa: BLE001 (any unreadable workbook is the user's file)
-        raise ResultsImportError(f"{path.name} cannot be read as an Excel workbook ({exc}). "
-                                 "Save it again as .xlsx or as CSV.") from None
+        raise ResultsImportError(msg("{name} cannot be read as an Excel workbook ({error}). "
+                                     "Save it again as .xlsx or as CSV.",
+                                     name=path.name, error=str(exc))) from None
     try:
         return list(book.sheetnames)
     finally:
@@ -159,12 +162,13 @@ def read_table(path: str | Path, sheet: str | None = None) -> tuple[list[str], l
     elif suffix in (".csv", ".txt", ".tsv"):
         headers, rows = _read_csv(path)
     else:
-        raise ResultsImportError(f"{path.name}: only .csv and .xlsx files can be imported.")
+        raise ResultsImportError(msg("{name}: only .csv and .xlsx files can be imported.",
+                                     name=path.name))
     while rows and all(_blank(v) for v in rows[-1]):
         rows.pop()
     if not any(h for h in headers):
-        raise ResultsImportError(f"{path.name} has no header row; the first row must name "
-                                 "the columns.")
+        raise ResultsImportError(msg("{name} has no header row; the first row must name "
+                                     "the columns.", name=path.name))
     width = len(headers)
     rows = [list(r[:width]) + [None] * (width - len(r)) for r in rows]
     return headers, rows
@@ -174,14 +178,15 @@ def _read_csv(path: Path) -> tuple[list[str], list[list[Any]]]:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise ResultsImportError(f"{path.name} cannot be read: {exc.strerror}.") from None
+        raise ResultsImportError(msg("{name} cannot be read: {error}.", name=path.name,
+                                     error=exc.strerror)) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = raw.decode("cp1252", errors="replace")
     lines = text.splitlines()
     if not lines:
-        raise ResultsImportError(f"{path.name} is empty.")
+        raise ResultsImportError(msg("{name} is empty.", name=path.name))
     try:
         dialect: Any = csv.Sniffer().sniff("\n".join(lines[:20]), delimiters=",;\t")
     except csv.Error:
@@ -197,18 +202,20 @@ def _read_xlsx(path: Path, sheet: str | None) -> tuple[list[str], list[list[Any]
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 (any unreadable workbook is the user's file)
-        raise ResultsImportError(f"{path.name} cannot be read as an Excel workbook ({exc}). "
-                                 "Save it again as .xlsx or as CSV.") from None
+        raise ResultsImportError(msg("{name} cannot be read as an Excel workbook ({error}). "
+                                     "Save it again as .xlsx or as CSV.",
+                                     name=path.name, error=str(exc))) from None
     try:
         if sheet is not None and sheet not in book.sheetnames:
-            raise ResultsImportError(f"{path.name} has no sheet {sheet!r}; its sheets are "
-                                     f"{', '.join(book.sheetnames)}.")
+            raise ResultsImportError(msg("{name} has no sheet {sheet!r}; its sheets are "
+                                         "{sheets}.", name=path.name, sheet=sheet,
+                                         sheets=", ".join(book.sheetnames)))
         ws = book[sheet] if sheet is not None else book.worksheets[0]
         table = [list(r) for r in ws.iter_rows(values_only=True)]
     finally:
         book.close()
     if not table:
-        raise ResultsImportError(f"{path.name}: the sheet is empty.")
+        raise ResultsImportError(msg("{name}: the sheet is empty.", name=path.name))
     headers = ["" if h is None else str(h).strip() for h in table[0]]
     return headers, table[1:]
 
@@ -249,7 +256,7 @@ def parse_number(value: Any) -> float | None:
     """
     if value is None or isinstance(value, bool):
         if isinstance(value, bool):
-            raise ValueError(f"{value!r} is not a number")
+            raise ValueError(msg("{value!r} is not a number", value=value))
         return None
     if isinstance(value, int | float):
         return float(value)
@@ -264,7 +271,7 @@ def parse_number(value: Any) -> float | None:
     else:
         text = text.replace(",", ".")
     if not re.fullmatch(r"[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?", text):
-        raise ValueError(f"{value!r} is not a number")
+        raise ValueError(msg("{value!r} is not a number", value=value))
     return float(text)
 
 
@@ -292,15 +299,16 @@ def parse_date(value: Any) -> date | None:
             d, m, y = (int(p) for p in match.groups())
             return date(y, m, d)
     except ValueError:
-        raise ValueError(f"{value!r} is not a valid date") from None
+        raise ValueError(msg("{value!r} is not a valid date", value=value)) from None
     if re.fullmatch(r"\d{5}(\.\d+)?", text):
         return _serial(float(text), value)
-    raise ValueError(f"{value!r} is not a date (use 2024-07-31 or 31/07/2024)")
+    raise ValueError(msg("{value!r} is not a date (use 2024-07-31 or 31/07/2024)",
+                         value=value))
 
 
 def _serial(number: float, value: Any) -> date:
     if not 1 <= number < 2958466:
-        raise ValueError(f"{value!r} is not a date")
+        raise ValueError(msg("{value!r} is not a date", value=value))
     return _EXCEL_EPOCH + timedelta(days=int(number))
 
 
@@ -374,14 +382,15 @@ class _Row:
         try:
             return parse_number(self.raw(target))
         except ValueError:
-            self.problem(target, f"{_text(self.raw(target))!r} is not a number.")
+            self.problem(target, msg("{value!r} is not a number.",
+                                     value=_text(self.raw(target))))
             return None
 
     def date_of(self, target: str) -> date | None:
         try:
             return parse_date(self.raw(target))
         except ValueError as exc:
-            self.problem(target, f"{exc}.")
+            self.problem(target, msg("{problem}.", problem=as_message(exc)))
             return None
 
 
@@ -407,7 +416,8 @@ def check_rows(
     preview = Preview(row_count=len(rows))
     if missing:
         preview.problems.append(RowProblem(
-            1, "", f"No column is chosen for {', '.join(missing)}; map it before importing."))
+            1, "", msg("No column is chosen for {fields}; map it before importing.",
+                       fields=", ".join(missing))))
         return preview
     plots = {c.strip().upper(): i for c, i in plots_by_code.items()}
     seasons = {" ".join(n.lower().split()): i for n, i in seasons_by_name.items()}
@@ -421,12 +431,16 @@ def check_rows(
                   else _yield(row, plots, seasons, plot_areas or {}))
         if record is not None:
             key = record_key(kind, record)
-            what = ("plot, date and depth" if kind == "soil" else "plot, season and crop")
             if key in existing_keys:
-                row.problem("plot_code", f"The project already has a record with the same "
-                                         f"{what}.")
+                row.problem("plot_code", msg(
+                    "The project already has a record with the same plot, date and depth.")
+                    if kind == "soil" else msg(
+                    "The project already has a record with the same plot, season and crop."))
             elif key in seen:
-                row.problem("plot_code", f"Same {what} as row {seen[key]} of the file.")
+                row.problem("plot_code", msg(
+                    "Same plot, date and depth as row {row} of the file.", row=seen[key])
+                    if kind == "soil" else msg(
+                    "Same plot, season and crop as row {row} of the file.", row=seen[key]))
             else:
                 seen[key] = number
         preview.problems.extend(row.problems)
@@ -440,16 +454,18 @@ def _plot_and_season(row: _Row, plots: Mapping[str, int], seasons: Mapping[str, 
     code = _text(row.raw("plot_code"))
     plot_id = plots.get(code.upper())
     if not code:
-        row.problem("plot_code", "The plot code is empty.")
+        row.problem("plot_code", msg("The plot code is empty."))
     elif plot_id is None:
-        row.problem("plot_code", f"No plot has the code {code!r} in this project.")
+        row.problem("plot_code", msg("No plot has the code {code!r} in this project.",
+                                     code=code))
     name = " ".join(_text(row.raw("season")).lower().split())
     season_id = seasons.get(name) if name else None
     if name and season_id is None:
-        row.problem("season", f"No season is named {_text(row.raw('season'))!r}; use a name "
-                              "such as '2024 early wet'.")
+        row.problem("season", msg("No season is named {name!r}; use a name "
+                                  "such as '2024 early wet'.",
+                                  name=_text(row.raw("season"))))
     elif not name and season_required:
-        row.problem("season", "The season is empty.")
+        row.problem("season", msg("The season is empty."))
     return plot_id, season_id
 
 
@@ -466,7 +482,7 @@ def _soil(row: _Row, plots: Mapping[str, int], seasons: Mapping[str, int]) -> So
         try:
             check_indicator(key, value)
         except DomainError as exc:
-            row.problem(key, str(exc), confirmable=True)
+            row.problem(key, as_message(exc), confirmable=True)
     sample = SoilSample(
         plot_id=plot_id or 0, season_id=season_id, sample_date=sample_date,
         depth_from_cm=0.0 if depth["depth_from_cm"] is None else depth["depth_from_cm"],
@@ -475,7 +491,7 @@ def _soil(row: _Row, plots: Mapping[str, int], seasons: Mapping[str, int]) -> So
     try:
         sample.validated(confirmed_out_of_range=True)
     except DomainError as exc:
-        row.problem(getattr(exc, "field", "depth_to_cm"), str(exc))
+        row.problem(getattr(exc, "field", "depth_to_cm"), as_message(exc))
     return sample if plot_id is not None else None
 
 
@@ -485,26 +501,27 @@ def _yield(row: _Row, plots: Mapping[str, int], seasons: Mapping[str, int],
     crop_text = _text(row.raw("crop"))
     crop_key = _find_crop(crop_text) if crop_text else None
     if not crop_text:
-        row.problem("crop", "The crop is empty.")
+        row.problem("crop", msg("The crop is empty."))
     elif crop_key is None:
-        row.problem("crop", f"Unknown crop {crop_text!r}; known crops: "
-                            f"{', '.join(c.name_en for c in CROPS.values())}.")
+        row.problem("crop", msg("Unknown crop {crop!r}; known crops: {crops}.",
+                                crop=crop_text,
+                                crops=", ".join(c.name_en for c in CROPS.values())))
     method = _find_method(_text(row.raw("method")))
     if method is None:
-        row.problem("method", f"Unknown method {_text(row.raw('method'))!r}; use sample or "
-                              "whole plot.")
+        row.problem("method", msg("Unknown method {method!r}; use sample or "
+                                  "whole plot.", method=_text(row.raw("method"))))
     harvest_date = row.date_of("harvest_date")
     numbers = {f: row.number_of(f) for f in YIELD_NUMBERS}
     for target in YIELD_NUMBERS:
         value = numbers[target]
         if value is not None and value < 0:
-            row.problem(target, f"{value:g} cannot be negative.")
+            row.problem(target, msg("{value:g} cannot be negative.", value=value))
     moisture = numbers["moisture_pct"]
     if moisture is not None and not 0 <= moisture < 100:
-        row.problem("moisture_pct", f"Moisture {moisture:g} % is outside 0-100 %. Check the "
-                                    "value and its unit.")
+        row.problem("moisture_pct", msg("Moisture {moisture:g} % is outside 0-100 %. Check the "
+                                        "value and its unit.", moisture=moisture))
     if numbers["fresh_weight_kg"] is None and row.raw("fresh_weight_kg") in (None, ""):
-        row.problem("fresh_weight_kg", "The harvested weight is empty.")
+        row.problem("fresh_weight_kg", msg("The harvested weight is empty."))
     if plot_id is None or season_id is None or crop_key is None or method is None:
         return None
     others: dict[str, Any] = {f: numbers[f] for f in YIELD_NUMBERS if f != "fresh_weight_kg"}
@@ -516,7 +533,7 @@ def _yield(row: _Row, plots: Mapping[str, int], seasons: Mapping[str, int],
         try:
             record.validated()
         except DomainError as exc:
-            row.problem(getattr(exc, "field", "fresh_weight_kg"), str(exc))
+            row.problem(getattr(exc, "field", "fresh_weight_kg"), as_message(exc))
     if not row.problems:  # possible but hard to believe: a warning the user may accept
         why = record.plausibility_problem(areas.get(plot_id))
         if why is not None:

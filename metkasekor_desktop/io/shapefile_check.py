@@ -15,6 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
+from metkasekor_desktop.domain.messages import Message, msg
 from metkasekor_desktop.io.file_problem import FileProblem
 
 SHAPE_FILE_CODE = 9994
@@ -22,14 +23,14 @@ MULTIPATCH = 31
 _MAX_SHAPES = 50_000_000  # an index longer than this is damage, not a plot file
 # DBF language driver ids (byte 29) that are common in files from the region.
 _LANGUAGE_DRIVERS = {
-    0x00: "none recorded",
-    0x01: "DOS US, code page 437",
-    0x02: "DOS Multilingual, code page 850",
-    0x03: "Windows ANSI, code page 1252",
-    0x4D: "Chinese GBK, code page 936",
-    0x57: "ANSI (the system code page, often 1252)",
-    0x58: "Western European ANSI, code page 1252",
-    0x7C: "Thai, code page 874",
+    0x00: msg("none recorded"),
+    0x01: msg("DOS US, code page 437"),
+    0x02: msg("DOS Multilingual, code page 850"),
+    0x03: msg("Windows ANSI, code page 1252"),
+    0x4D: msg("Chinese GBK, code page 936"),
+    0x57: msg("ANSI (the system code page, often 1252)"),
+    0x58: msg("Western European ANSI, code page 1252"),
+    0x7C: msg("Thai, code page 874"),
 }
 
 
@@ -44,9 +45,9 @@ def _sidecar(shp: Path, suffix: str) -> Path | None:
     return None
 
 
-def _damaged(name: str, what: str) -> FileProblem:
-    return FileProblem(name, f"{name} is damaged: {what}. Copy the Shapefile again from the "
-                       "original.")
+def _damaged(name: str, what: Message) -> FileProblem:
+    return FileProblem(name, msg("{file} is damaged: {damage}. Copy the Shapefile again from "
+                                 "the original.", file=name, damage=what))
 
 
 def check_shapefile(shp: Path) -> list[FileProblem]:
@@ -54,20 +55,22 @@ def check_shapefile(shp: Path) -> list[FileProblem]:
     problems: list[FileProblem] = []
     size = shp.stat().st_size
     if size < 100:
-        return [FileProblem(shp.name, f"{shp.name} is only {size} bytes long, shorter than "
-                            "a Shapefile header: it is damaged. Copy it again from the original.")]
+        return [FileProblem(shp.name, msg(
+            "{file} is only {size} bytes long, shorter than a Shapefile header: it is "
+            "damaged. Copy it again from the original.", file=shp.name, size=size))]
     with shp.open("rb") as stream:
         header = stream.read(100)
     code, = struct.unpack(">i", header[:4])
     if code != SHAPE_FILE_CODE:
-        return [FileProblem(shp.name, f"{shp.name} is not a Shapefile (its header does not "
-                            "start with 9994). Choose the .shp that GIS software wrote.")]
+        return [FileProblem(shp.name, msg(
+            "{file} is not a Shapefile (its header does not start with 9994). Choose the "
+            ".shp that GIS software wrote.", file=shp.name))]
     declared = struct.unpack(">i", header[24:28])[0] * 2
     shape_type = struct.unpack("<i", header[32:36])[0]
     if shape_type == MULTIPATCH:
-        return [FileProblem(shp.name, f"{shp.name} holds MultiPatch shapes (3D surfaces of "
-                            "buildings or terrain), not plot boundaries. Export the plot "
-                            "outlines as polygons from your GIS.")]
+        return [FileProblem(shp.name, msg(
+            "{file} holds MultiPatch shapes (3D surfaces of buildings or terrain), not plot "
+            "boundaries. Export the plot outlines as polygons from your GIS.", file=shp.name))]
     shx = _sidecar(shp, ".shx")
     dbf = _sidecar(shp, ".dbf")
     index = _index(shx, shp, problems)
@@ -75,7 +78,8 @@ def check_shapefile(shp: Path) -> list[FileProblem]:
     if index is None or any(p.fatal for p in problems):
         return problems
     if declared < 100:
-        return [_damaged(shp.name, f"its header gives its length as {declared} bytes")]
+        return [_damaged(shp.name, msg("its header gives its length as {length} bytes",
+                                       length=declared))]
     starts, ends = index
     limit = min(size, declared)
     inside = (starts >= 100) & (ends <= limit)
@@ -84,35 +88,40 @@ def check_shapefile(shp: Path) -> list[FileProblem]:
     shapes = len(starts) if inside.all() else int(np.argmin(inside))
     if size < declared:
         problems.append(FileProblem(
-            shp.name, f"{shp.name} is truncated: its header says {declared} bytes but the file "
-            f"has {size}; only {shapes} complete shapes can be read. Copy the Shapefile "
-            "again from the original.", missing_count=len(starts) - shapes,
+            shp.name, msg("{file} is truncated: its header says {declared} bytes but the file "
+                          "has {size}; only {shapes} complete shapes can be read. Copy the "
+                          "Shapefile again from the original.", file=shp.name,
+                          declared=declared, size=size, shapes=shapes),
+            missing_count=len(starts) - shapes,
         ))
         return problems
     if shapes < len(starts):
         end_of_shapes = int(ends[shapes - 1]) if shapes else 100
         if end_of_shapes == declared and not starts[shapes:].any():
             listed = _listed(shx) if shx else len(starts)
+            padded = shx.name if shx else shp.name
             problems.append(FileProblem(
-                shx.name if shx else shp.name,
-                f"{shx.name if shx else shp.name} is padded: after the {shapes} entries of the "
-                f"shapes in {shp.name} it holds {listed - shapes} empty ones. The file is "
-                "damaged but no shape is missing; the padding is ignored.", fatal=False))
+                padded,
+                msg("{file} is padded: after the {shapes} entries of the shapes in {shp} it "
+                    "holds {empty} empty ones. The file is damaged but no shape is missing; "
+                    "the padding is ignored.", file=padded, shapes=shapes, shp=shp.name,
+                    empty=listed - shapes), fatal=False))
         else:
-            return [_damaged(
-                shp.name, f"{shx.name if shx else 'its index'} lists "
-                f"{_listed(shx) if shx else len(starts)} shapes but "
-                f"only the first {shapes} lie inside {shp.name} where the index says")]
+            return [_damaged(shp.name, msg(
+                "{index} lists {listed} shapes but only the first {shapes} lie inside {shp} "
+                "where the index says", index=shx.name if shx else msg("its index"),
+                listed=_listed(shx) if shx else len(starts), shapes=shapes, shp=shp.name))]
     if shapes and not _record_matches(shp, int(starts[shapes - 1]),
                                       int(ends[shapes - 1] - starts[shapes - 1] - 8)):
-        return [_damaged(shp.name, f"shape {shapes} is not where "
-                         f"{shx.name if shx else 'its index'} says it is (the two files do "
-                         "not belong together, or one was overwritten)")]
+        return [_damaged(shp.name, msg(
+            "shape {shape} is not where {index} says it is (the two files do not belong "
+            "together, or one was overwritten)", shape=shapes,
+            index=shx.name if shx else msg("its index")))]
     if size > declared:
         problems.append(FileProblem(
-            shp.name, f"{shp.name} is padded: it has {size - declared} bytes after the end its "
-            "header declares. The file is damaged but no shape is missing; the padding is "
-            "ignored.", fatal=False,
+            shp.name, msg("{file} is padded: it has {extra} bytes after the end its header "
+                          "declares. The file is damaged but no shape is missing; the padding "
+                          "is ignored.", file=shp.name, extra=size - declared), fatal=False,
         ))
     if dbf is not None and dbf_counts is not None:
         _compare_records(shp, dbf, shapes, dbf_counts, problems)
@@ -140,9 +149,10 @@ def _index(shx: Path | None, shp: Path,
     """Start and end (in bytes) of every shape, as the index lists them."""
     if shx is None:
         problems.append(FileProblem(
-            shp.with_suffix(".shx").name, f"{shp.stem}.shx is missing next to {shp.name}. "
-            "A Shapefile is several files: copy all files named "
-            f"{shp.stem}.* (.shp, .shx, .dbf, .prj, .cpg) into the same folder.",
+            shp.with_suffix(".shx").name, msg(
+                "{stem}.shx is missing next to {file}. A Shapefile is several files: copy all "
+                "files named {stem}.* (.shp, .shx, .dbf, .prj, .cpg) into the same folder.",
+                stem=shp.stem, file=shp.name),
         ))
         return None
     if _too_short(shx, 100, problems):
@@ -153,24 +163,27 @@ def _index(shx: Path | None, shp: Path,
         declared = struct.unpack(">i", header[24:28])[0] * 2
         if struct.unpack(">i", header[:4])[0] != SHAPE_FILE_CODE or declared < 100 or (
                 declared - 100) % 8:
-            problems.append(FileProblem(shx.name, f"{shx.name} is not a valid Shapefile index. "
-                                        "Copy it again from the original."))
+            problems.append(FileProblem(shx.name, msg(
+                "{file} is not a valid Shapefile index. Copy it again from the original.",
+                file=shx.name)))
             return None
         count = (min(declared, size) - 100) // 8
         entries = _entries(stream, count)
         if entries is None:
-            problems.append(_damaged(shx.name, f"it lists {count} shapes, more than any plot "
-                                     "file holds"))
+            problems.append(_damaged(shx.name, msg(
+                "it lists {count} shapes, more than any plot file holds", count=count)))
             return None
     if size < declared:
         problems.append(FileProblem(
-            shx.name, f"{shx.name} is truncated: its header says {declared} bytes but the file "
-            f"has {size}. Copy the Shapefile again from the original."))
+            shx.name, msg("{file} is truncated: its header says {declared} bytes but the file "
+                          "has {size}. Copy the Shapefile again from the original.",
+                          file=shx.name, declared=declared, size=size)))
         return None
     if size > declared:
         problems.append(FileProblem(
-            shx.name, f"{shx.name} is padded: it has {size - declared} bytes after the end its "
-            "header declares. The file is damaged; the padding is ignored.", fatal=False))
+            shx.name, msg("{file} is padded: it has {extra} bytes after the end its header "
+                          "declares. The file is damaged; the padding is ignored.",
+                          file=shx.name, extra=size - declared), fatal=False))
     starts = entries[0::2] * 2
     ends = starts + 8 + entries[1::2] * 2
     if len(starts) < count:  # the rest is zeros: keep one zero entry to show the padding
@@ -201,8 +214,9 @@ def _too_short(path: Path, header: int, problems: list[FileProblem]) -> bool:
     size = path.stat().st_size
     if size >= header:
         return False
-    problems.append(FileProblem(path.name, f"{path.name} is {size} bytes long, shorter than "
-                                "its header: it is damaged. Copy it again from the original."))
+    problems.append(FileProblem(path.name, msg(
+        "{file} is {size} bytes long, shorter than its header: it is damaged. Copy it again "
+        "from the original.", file=path.name, size=size)))
     return True
 
 
@@ -211,8 +225,9 @@ def _dbf_counts(dbf: Path | None, shp: Path,
     """Records the header declares, records complete, header length and record length."""
     if dbf is None:
         problems.append(FileProblem(
-            shp.with_suffix(".dbf").name, f"{shp.stem}.dbf (the attribute table) is missing "
-            f"next to {shp.name}. Copy all files named {shp.stem}.* into the same folder.",
+            shp.with_suffix(".dbf").name, msg(
+                "{stem}.dbf (the attribute table) is missing next to {file}. Copy all files "
+                "named {stem}.* into the same folder.", stem=shp.stem, file=shp.name),
         ))
         return None
     if _too_short(dbf, 32, problems):
@@ -222,8 +237,9 @@ def _dbf_counts(dbf: Path | None, shp: Path,
         header = stream.read(32)
     records, header_len, record_len = struct.unpack("<IHH", header[4:12])
     if header_len < 33 or record_len < 1:
-        problems.append(FileProblem(dbf.name, f"{dbf.name} is not a valid dBASE table. "
-                                    "Copy it again from the original."))
+        problems.append(FileProblem(dbf.name, msg(
+            "{file} is not a valid dBASE table. Copy it again from the original.",
+            file=dbf.name)))
         return None
     return records, max(size - header_len, 0) // record_len, header_len, record_len
 
@@ -243,43 +259,56 @@ def _compare_records(shp: Path, dbf: Path, shapes: int, counts: tuple[int, int, 
         lost = max(min(records, shapes) - complete, 0)
         if lost:
             problems.append(FileProblem(
-                dbf.name, f"{dbf.name} is truncated: its header says {records} records but only "
-                f"{complete} are complete. {lost} plots would lose their attributes; copy the "
-                "Shapefile again from the original.", fatal=False, missing_count=lost,
+                dbf.name, msg("{file} is truncated: its header says {records} records but only "
+                              "{complete} are complete. {lost} plots would lose their "
+                              "attributes; copy the Shapefile again from the original.",
+                              file=dbf.name, records=records, complete=complete, lost=lost),
+                fatal=False, missing_count=lost,
             ))
             return
         records = min(records, complete)
     if records > shapes and _blank(dbf, header_len + shapes * record_len, record_len):
         problems.append(FileProblem(
-            dbf.name, f"{dbf.name} is padded or its header is damaged: it says {records} "
-            f"records, but after the {shapes} that match the shapes of {shp.name} it holds "
-            "only empty bytes. No plot is missing; the padding is ignored.", fatal=False))
+            dbf.name, msg("{file} is padded or its header is damaged: it says {records} "
+                          "records, but after the {shapes} that match the shapes of {shp} it "
+                          "holds only empty bytes. No plot is missing; the padding is ignored.",
+                          file=dbf.name, records=records, shapes=shapes, shp=shp.name),
+            fatal=False))
         return
     if records != shapes:
-        what = ("records have no shape" if records > shapes else "shapes have no record")
-        problems.append(FileProblem(
-            dbf.name, f"{dbf.name} has {records} records but {shp.name} has {shapes} shapes: "
-            "the files do not belong together or one was not saved completely "
-            f"({abs(records - shapes)} {what}). {abs(records - shapes)} plots would be "
-            "missing; import only if you accept that.",
-            fatal=False, missing_count=abs(records - shapes),
-        ))
+        values = {"file": dbf.name, "records": records, "shp": shp.name, "shapes": shapes,
+                  "difference": abs(records - shapes)}
+        if records > shapes:
+            text = msg("{file} has {records} records but {shp} has {shapes} shapes: the files "
+                       "do not belong together or one was not saved completely ({difference} "
+                       "records have no shape). {difference} plots would be missing; import "
+                       "only if you accept that.", **values)
+        else:
+            text = msg("{file} has {records} records but {shp} has {shapes} shapes: the files "
+                       "do not belong together or one was not saved completely ({difference} "
+                       "shapes have no record). {difference} plots would be missing; import "
+                       "only if you accept that.", **values)
+        problems.append(FileProblem(dbf.name, text, fatal=False,
+                                    missing_count=abs(records - shapes)))
 
 
 def _sidecar_warnings(shp: Path, dbf: Path | None, problems: list[FileProblem]) -> None:
     if _sidecar(shp, ".prj") is None:
         problems.append(FileProblem(
-            f"{shp.stem}.prj", f"{shp.stem}.prj is missing: the coordinate system of "
-            f"{shp.name} is not recorded. Choose it when importing (WGS 84 longitude/latitude "
-            "or UTM 48N metres).", fatal=False,
+            f"{shp.stem}.prj", msg("{stem}.prj is missing: the coordinate system of {file} is "
+                                   "not recorded. Choose it when importing (WGS 84 "
+                                   "longitude/latitude or UTM 48N metres).", stem=shp.stem,
+                                   file=shp.name), fatal=False,
         ))
     if dbf is not None and _sidecar(shp, ".cpg") is None:
         with dbf.open("rb") as stream:
             header = stream.read(30)
         ldid = header[29] if len(header) > 29 else 0
-        meaning = _LANGUAGE_DRIVERS.get(ldid, "unknown")
+        meaning = _LANGUAGE_DRIVERS.get(ldid, msg("unknown"))
         problems.append(FileProblem(
-            f"{shp.stem}.cpg", f"{shp.stem}.cpg is missing, so the text encoding of {dbf.name} "
-            f"is not recorded (its language driver id is 0x{ldid:02X}: {meaning}). If Khmer "
-            "names look garbled after import, choose the encoding (UTF-8) by hand.", fatal=False,
+            f"{shp.stem}.cpg", msg("{stem}.cpg is missing, so the text encoding of {file} is "
+                                   "not recorded (its language driver id is 0x{ldid:02X}: "
+                                   "{meaning}). If Khmer names look garbled after import, "
+                                   "choose the encoding (UTF-8) by hand.", stem=shp.stem,
+                                   file=dbf.name, ldid=ldid, meaning=meaning), fatal=False,
         ))

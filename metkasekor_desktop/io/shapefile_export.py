@@ -23,7 +23,7 @@ import time
 import unicodedata
 import zipfile
 import zlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -34,6 +34,7 @@ import numpy as np
 
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.geometry import METRIC_EPSG, STORAGE_EPSG
+from metkasekor_desktop.domain.messages import Message, joined, msg
 from metkasekor_desktop.io.export_table import ExportTable
 from metkasekor_desktop.io.field_docs import describe
 from metkasekor_desktop.io.replacing import replacing
@@ -109,15 +110,14 @@ class ShapefileExportSummary:
     field_names: dict[str, str]
     shortened: list[tuple[str, str]] = field(default_factory=list)  # (plot code, field)
 
-    def message(self) -> str:
-        text = f"{self.count} plots written to {self.path.name}."
-        if self.shortened:
-            text += (
-                f" {len(self.shortened)} text values were longer than a Shapefile allows "
-                f"(254 bytes) and end with '{ELLIPSIS}'; their full text is in the file "
-                "*_long_text.csv inside the zip."
-            )
-        return text
+    def message(self) -> Message:
+        written = msg("{count} plots written to {file}.", count=self.count, file=self.path.name)
+        if not self.shortened:
+            return written
+        return joined([written, msg(
+            "{count} text values were longer than a Shapefile allows (254 bytes) and end "
+            "with '…'; their full text is in the file *_long_text.csv inside the zip.",
+            count=len(self.shortened))], " ")
 
 
 @dataclass(slots=True)
@@ -189,14 +189,17 @@ def split_text(text: str, max_bytes: int = DBF_TEXT_BYTES) -> list[str]:
     return parts or [""]
 
 
-def write_shapefile(table: ExportTable, folder: Path, layer: str) -> list[Path]:
+def write_shapefile(table: ExportTable, folder: Path, layer: str, *,
+                    say: Callable[[str], str] = str) -> list[Path]:
     """Write ``table`` as ``<layer>.shp`` and its companions into ``folder``.
 
     Returns the files written: ``.shp .shx .dbf .prj .cpg``, ``<layer>_fields.csv``
     (short name, full name, description) and, when a text was too long,
     ``<layer>_long_text.csv``. The geometries are written in the table's own CRS.
+    ``say`` turns each field description (a message) into the text written (English
+    by default).
     """
-    return _write(table, Path(folder), layer).files
+    return _write(table, Path(folder), layer, say).files
 
 
 def write_shapefile_zip(table: ExportTable, out_zip: Path, *, epsg: int = STORAGE_EPSG,
@@ -208,21 +211,19 @@ def write_shapefile_zip(table: ExportTable, out_zip: Path, *, epsg: int = STORAG
     """
     out_zip = Path(out_zip)
     if epsg not in SUPPORTED_EPSG:
-        raise ShapefileExportError(
-            f"Shapefiles can be exported in EPSG:4326 or EPSG:32648, not EPSG:{epsg}. "
-            "Choose WGS 84 or WGS 84 / UTM zone 48N."
-        )
+        raise ShapefileExportError(msg(
+            "Shapefiles can be exported in EPSG:4326 or EPSG:32648, not EPSG:{epsg}. "
+            "Choose WGS 84 or WGS 84 / UTM zone 48N.", epsg=epsg))
     table = table.reprojected(epsg)
     try:
         with replacing(out_zip) as part, export_temp_dir() as tmp:
             written = _write(table, tmp, layer)
             write_zip(part, written.files)
     except OSError as exc:
-        raise ShapefileExportError(
-            f"Could not write the Shapefile zip {out_zip}: {exc.strerror or exc}. "
+        raise ShapefileExportError(msg(
+            "Could not write the Shapefile zip {path}: {reason}. "
             "Choose a folder you can write to, and close the file if another program "
-            "has it open."
-        ) from exc
+            "has it open.", path=str(out_zip), reason=exc.strerror or str(exc))) from exc
     return ShapefileExportSummary(out_zip, len(table), written.field_names, written.shortened)
 
 
@@ -241,16 +242,16 @@ def export_temp_dir() -> Iterator[Path]:
 
 
 # --- writing -----------------------------------------------------------------------------
-def _write(table: ExportTable, folder: Path, layer: str) -> _Written:
+def _write(table: ExportTable, folder: Path, layer: str,
+           say: Callable[[str], str] = str) -> _Written:
     import pyogrio
     import pyogrio.errors
 
     layer = re.sub(r"[^\w\-]+", "_", layer).strip("_") or "plots"
     if table.wkb is None:
-        raise ShapefileExportError(
-            f"The table {table.name} has no geometries, so it cannot be a Shapefile. "
-            "Export it as CSV or Excel instead."
-        )
+        raise ShapefileExportError(msg(
+            "The table {name} has no geometries, so it cannot be a Shapefile. "
+            "Export it as CSV or Excel instead.", name=table.name))
     mapping = short_field_names(table.headers)
     arrow, long_rows = _arrow_for_dbf(table, mapping)
     shp = folder / f"{layer}.shp"
@@ -262,16 +263,16 @@ def _write(table: ExportTable, folder: Path, layer: str) -> _Written:
             crs=f"EPSG:{table.epsg}", encoding="UTF-8",
         )
     except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError) as exc:
-        raise ShapefileExportError(
-            f"Could not write the Shapefile {shp.name}: {exc}. Check that the folder is "
-            "writable and has free space, then export again."
-        ) from exc
+        raise ShapefileExportError(msg(
+            "Could not write the Shapefile {file}: {reason}. Check that the folder is "
+            "writable and has free space, then export again.", file=shp.name,
+            reason=str(exc))) from exc
     cpg = folder / f"{layer}.cpg"
     cpg.write_text("UTF-8", encoding="ascii")  # GDAL writes it too; make sure it is there
     files = [folder / f"{layer}{suffix}" for suffix in SHAPEFILE_SUFFIXES]
     fields_csv = folder / f"{layer}_fields.csv"
     write_csv(fields_csv, ("short_name", "full_name", "description"),
-               [(mapping[n], n, describe(n, table.descriptions)) for n in table.headers])
+               [(mapping[n], n, say(describe(n, table.descriptions))) for n in table.headers])
     files.append(fields_csv)
     if long_rows:
         long_csv = folder / f"{layer}_long_text.csv"

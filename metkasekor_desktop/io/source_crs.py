@@ -25,6 +25,7 @@ import shapely
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.geometry import STORAGE_EPSG
 from metkasekor_desktop.domain.import_review import CAMBODIA_LONLAT
+from metkasekor_desktop.domain.messages import Message, joined, msg
 
 # How far (degrees) outside Cambodia a guess may still put the data.
 GUESS_MARGIN_DEG = 1.0
@@ -36,25 +37,25 @@ _PROJECTED_GUESSES = (
         32648,
         "WGS 84 / UTM zone 48N",
         GUESS_MARGIN_DEG,
-        "The numbers are metres that fall in Cambodia in UTM zone 48N on WGS 84, "
-        "the usual metric system for Cambodia.",
+        msg("The numbers are metres that fall in Cambodia in UTM zone 48N on WGS 84, "
+            "the usual metric system for Cambodia."),
     ),
     (
         3148,
         "Indian 1960 / UTM zone 48N",
         GUESS_MARGIN_DEG,
-        "The same metres on the older Indian 1960 datum, used by some older Cambodian "
-        "maps; PROJ can convert it only approximately (a few hundred metres).",
+        msg("The same metres on the older Indian 1960 datum, used by some older Cambodian "
+            "maps; PROJ can convert it only approximately (a few hundred metres)."),
     ),
     (
         32647,
         "WGS 84 / UTM zone 47N",
         _SECOND_ZONE_MARGIN_DEG,
-        "The numbers also fall in Cambodia as metres in UTM zone 47N, which some maps "
-        "of western Cambodia use.",
+        msg("The numbers also fall in Cambodia as metres in UTM zone 47N, which some maps "
+            "of western Cambodia use."),
     ),
 )
-_LONLAT_LABEL = "WGS 84 (longitude/latitude)"
+_LONLAT_LABEL = msg("WGS 84 (longitude/latitude)")
 
 
 class SourceCrsError(DomainError):
@@ -96,11 +97,15 @@ def _parse_crs(source: str | int):  # -> pyproj.CRS
         crs = CRS.from_user_input(source)
     except CRSError as exc:
         detail = str(exc).split(":")[-1].strip(" )")
-        raise SourceCrsError(
-            "The coordinate system of the file cannot be read"
-            f"{f' ({detail})' if detail else ''}. Choose the coordinate system yourself (by "
-            "its EPSG code, e.g. 32648), or ask the data owner for a correct .prj file."
-        ) from exc
+        if detail:
+            raise SourceCrsError(msg(
+                "The coordinate system of the file cannot be read ({detail}). Choose the "
+                "coordinate system yourself (by its EPSG code, e.g. 32648), or ask the data "
+                "owner for a correct .prj file.", detail=detail)) from exc
+        raise SourceCrsError(msg(
+            "The coordinate system of the file cannot be read. Choose the coordinate system "
+            "yourself (by its EPSG code, e.g. 32648), or ask the data owner for a correct "
+            ".prj file.")) from exc
     return crs.to_2d() if crs.is_compound or len(crs.axis_info) > 2 else crs
 
 
@@ -128,7 +133,7 @@ def crs_label(wkt_or_epsg: str | int) -> str:
             name = CRS.from_epsg(int(match[0].code)).name
         return f"{name} ({code})"
     name = crs.name if crs.name and crs.name.lower() != "unknown" else ""
-    return name or "an unnamed coordinate system"
+    return name or msg("an unnamed coordinate system")
 
 
 def bounds_of(geoms: np.ndarray) -> tuple[float, float, float, float] | None:
@@ -184,8 +189,9 @@ def guess_crs(bounds: tuple[float, float, float, float] | None) -> list[CrsChoic
         if _inside_cambodia(bounds, GUESS_MARGIN_DEG):
             return [CrsChoice(
                 STORAGE_EPSG, _LONLAT_LABEL,
-                f"The numbers are degrees that fall in Cambodia (longitude {minx:.2f} to "
-                f"{maxx:.2f} E, latitude {miny:.2f} to {maxy:.2f} N).",
+                msg("The numbers are degrees that fall in Cambodia (longitude {west:.2f} to "
+                    "{east:.2f} E, latitude {south:.2f} to {north:.2f} N).", west=minx,
+                    east=maxx, south=miny, north=maxy),
             )]
         return []
     choices = []
@@ -264,9 +270,10 @@ def _choose_transformer(crs, extent):  # -> tuple[pyproj.Transformer, bool]
     return chosen, bool(group.unavailable_operations)
 
 
-def _no_path_message(crs) -> str:
-    return (f"Coordinates in {crs.name or 'this coordinate system'} cannot be converted to "
-            "WGS 84 longitude/latitude. Choose another coordinate system for the file.")
+def _no_path_message(crs) -> Message:
+    return msg("Coordinates in {crs} cannot be converted to WGS 84 longitude/latitude. "
+               "Choose another coordinate system for the file.",
+               crs=crs.name or msg("this coordinate system"))
 
 
 def _is_ballpark(transformer) -> bool:
@@ -302,24 +309,25 @@ def _note(label: str, transformer, estimate: float | None, missing_grid: bool) -
     accuracy = transformer.accuracy
     accuracy_m = float(accuracy) if accuracy is not None and accuracy >= 0 else None
     if ballpark:
-        size = (f"up to about {round(estimate, -1):.0f} m" if estimate
-                else "tens to hundreds of metres")
-        message = (
-            f"Coordinates were converted from {label} without an accurate datum shift "
-            f"(PROJ's 'ballpark' transformation): positions may be off by {size}. Ask the "
-            "data owner for the datum shift, or check the plots over imagery."
-        )
+        size = (msg("up to about {distance:.0f} m", distance=round(estimate, -1)) if estimate
+                else msg("tens to hundreds of metres"))
+        message = msg(
+            "Coordinates were converted from {crs} without an accurate datum shift "
+            "(PROJ's 'ballpark' transformation): positions may be off by {size}. Ask the "
+            "data owner for the datum shift, or check the plots over imagery.",
+            crs=label, size=size)
     elif accuracy_m == 0:
-        message = f"Coordinates were converted from {label} to WGS 84 (an exact conversion)."
+        message = msg("Coordinates were converted from {crs} to WGS 84 (an exact conversion).",
+                      crs=label)
     elif accuracy_m is not None:
-        message = (f"Coordinates were converted from {label} to WGS 84 with a datum shift "
-                   f"accurate to about {accuracy_m:g} m.")
+        message = msg("Coordinates were converted from {crs} to WGS 84 with a datum shift "
+                      "accurate to about {accuracy:g} m.", crs=label, accuracy=accuracy_m)
     else:
-        message = (f"Coordinates were converted from {label} to WGS 84; PROJ states no "
-                   "accuracy for this conversion.")
+        message = msg("Coordinates were converted from {crs} to WGS 84; PROJ states no "
+                      "accuracy for this conversion.", crs=label)
     if missing_grid:
-        message += (" A more accurate transformation needs a PROJ grid file that is not "
-                    "installed on this computer.")
+        message = joined([message, msg("A more accurate transformation needs a PROJ grid file "
+                                       "that is not installed on this computer.")], " ")
     return ReprojectNote(label, ballpark, None if ballpark else accuracy_m, message,
                          estimate if ballpark else None)
 

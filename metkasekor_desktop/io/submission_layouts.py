@@ -24,6 +24,7 @@ from datetime import date, datetime, time
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from metkasekor_desktop.domain.messages import Message, as_message, msg
 from metkasekor_desktop.io.archives import ArchiveRefused, check_listing
 
 ODK_ZIP = "odk-central-zip"
@@ -37,47 +38,48 @@ Note = tuple[str, str, dict[str, str]]  # where, message key, params
 
 # --- problems: message keys (fatal ones: nothing could be read) -----------------------
 
-MESSAGES = {
-    "unreadable": "the file cannot be read ({reason}). Download the export again.",
-    "not_utf8": "the file is not UTF-8 text, so its Khmer text would be lost. Download the "
-                "export again and import it without opening and saving it in Excel.",
-    "empty_table": "the file is empty. Download the export again.",
-    "archive_refused": "{reason}",
-    "unknown_type": "only the .zip or .csv exports of ODK Central and the .xlsx or .csv "
-                    "exports of KoboToolbox can be read.",
-    "not_an_export": "this is not a submissions export of ODK Central or KoboToolbox: none "
-                     "of its columns is {expected}.",
-    "no_main_table": "the zip holds no main table of a form (FORMID.csv with a KEY "
-                     "column); its CSV files are: {found}.",
-    "several_forms": "the zip holds the submissions of several forms ({forms}); choose one.",
-    "form_not_found": "the file holds no form '{form_id}'; it holds: {forms}.",
-    "repeat_table_alone": "this is the table of a repeat group (it has PARENT_KEY), not the "
-                          "form's main table. Import the whole zip from ODK Central.",
-    "orphan_repeat_row": "the row belongs to {parent}, which is not in the export; the "
-                         "row and the rows nested in it are left out.",
-    "duplicate_instance": "submission {instance_id} is in the file {count} times (rows "
-                          "{rows}); the first, row {kept}, is kept.",
-    "missing_instance_id": "the row has no instance ID; it is left out.",
-    "encrypted": "submission {instance_id} is encrypted and the server did not decrypt "
-                 "it; it is left out.",
-    "ambiguous_field": "several fields are named '{field}' ({paths}); '{field}' is the "
-                       "first, the others are reached by their full paths.",
-    "duplicate_column": "the column '{column}' appears twice; the first is used.",
-    "stray_table": "the table is not linked to the form's submissions; it is ignored.",
-    "attachments_not_uploaded": "{count} submissions have files (photos...) the phone has "
-                                "not uploaded yet, e.g. {examples}.",
-    "media_not_in_file": "{count} submissions have files (photos...) that are not in this "
-                         "export, e.g. {examples}. Export again with the media files.",
-    "media_not_in_attachments": "{count} photos named in the export are not in the "
-                                "attachments ({source}), e.g. {examples}; download them "
-                                "from KoboToolbox (media attachments) and put them in a "
-                                "folder named {folder} beside the export.",
-    "media_ambiguous": "several different files are named '{name}' in {source} and nothing "
-                       "tells which one belongs to submission {instance_id}; none is taken. "
-                       "Keep the photos in folders named after their submission's _uuid "
-                       "(as KoboToolbox downloads them), or keep only the right file.",
-    "media_source_missing": "the attachments {source} cannot be found (a folder or a .zip "
-                            "of the photos is expected); no photos are taken.",
+# Each key's message, its fields still to fill (:func:`problem_message` fills them).
+MESSAGES: dict[str, Message] = {
+    "unreadable": msg("the file cannot be read ({reason}). Download the export again."),
+    "not_utf8": msg("the file is not UTF-8 text, so its Khmer text would be lost. Download the "
+                    "export again and import it without opening and saving it in Excel."),
+    "empty_table": msg("the file is empty. Download the export again."),
+    "archive_refused": msg("{reason}"),
+    "unknown_type": msg("only the .zip or .csv exports of ODK Central and the .xlsx or .csv "
+                        "exports of KoboToolbox can be read."),
+    "not_an_export": msg("this is not a submissions export of ODK Central or KoboToolbox: none "
+                         "of its columns is {expected}."),
+    "no_main_table": msg("the zip holds no main table of a form (FORMID.csv with a KEY "
+                         "column); its CSV files are: {found}."),
+    "several_forms": msg("the zip holds the submissions of several forms ({forms}); choose one."),
+    "form_not_found": msg("the file holds no form '{form_id}'; it holds: {forms}."),
+    "repeat_table_alone": msg("this is the table of a repeat group (it has PARENT_KEY), not the "
+                              "form's main table. Import the whole zip from ODK Central."),
+    "orphan_repeat_row": msg("the row belongs to {parent}, which is not in the export; the "
+                             "row and the rows nested in it are left out."),
+    "duplicate_instance": msg("submission {instance_id} is in the file {count} times (rows "
+                              "{rows}); the first, row {kept}, is kept."),
+    "missing_instance_id": msg("the row has no instance ID; it is left out."),
+    "encrypted": msg("submission {instance_id} is encrypted and the server did not decrypt "
+                     "it; it is left out."),
+    "ambiguous_field": msg("several fields are named '{field}' ({paths}); '{field}' is the "
+                           "first, the others are reached by their full paths."),
+    "duplicate_column": msg("the column '{column}' appears twice; the first is used."),
+    "stray_table": msg("the table is not linked to the form's submissions; it is ignored."),
+    "attachments_not_uploaded": msg("{count} submissions have files (photos...) the phone has "
+                                    "not uploaded yet, e.g. {examples}."),
+    "media_not_in_file": msg("{count} submissions have files (photos...) that are not in this "
+                             "export, e.g. {examples}. Export again with the media files."),
+    "media_not_in_attachments": msg("{count} photos named in the export are not in the "
+                                    "attachments ({source}), e.g. {examples}; download them "
+                                    "from KoboToolbox (media attachments) and put them in a "
+                                    "folder named {folder} beside the export."),
+    "media_ambiguous": msg("several different files are named '{name}' in {source} and nothing "
+                           "tells which one belongs to submission {instance_id}; none is taken. "
+                           "Keep the photos in folders named after their submission's _uuid "
+                           "(as KoboToolbox downloads them), or keep only the right file."),
+    "media_source_missing": msg("the attachments {source} cannot be found (a folder or a .zip "
+                                "of the photos is expected); no photos are taken."),
 }
 FATAL = frozenset({"unreadable", "not_utf8", "empty_table", "archive_refused", "unknown_type",
                    "not_an_export", "no_main_table", "several_forms", "form_not_found",
@@ -90,11 +92,17 @@ _META_NAMES = frozenset({"instanceID", "instanceName", "deprecatedID", "rootUuid
 _GEOPOINT = ("Latitude", "Longitude", "Altitude", "Accuracy")
 
 
-class TableError(Exception):
-    """A file or table that cannot be read; ``key`` and ``params`` say what and where."""
+def problem_message(key: str, params: dict[str, str]) -> Message:
+    """The message of ``key`` (of :data:`MESSAGES`) with ``params`` filled in."""
+    return Message(MESSAGES[key].template, params)
 
-    def __init__(self, key: str, **params: str) -> None:
-        super().__init__(key, params)
+
+class TableError(Exception):
+    """A file or table that cannot be read; ``key`` and ``params`` say what and where
+    (the exception is raised with their message)."""
+
+    def __init__(self, *, key: str, **params: str) -> None:
+        super().__init__(problem_message(key, params))
         self.key = key
         self.params = params
 
@@ -127,7 +135,7 @@ def decode(data: bytes, where: str) -> str:
             return data.decode("utf-16")
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise TableError("not_utf8", file=where) from None
+        raise TableError(key="not_utf8", file=where) from None
 
 
 def _delimiter(first_line: str) -> str:
@@ -148,14 +156,14 @@ def parse_csv_text(text: str, name: str, where: str) -> Table:
     text = text.replace("\x00", "")
     lines = text.lstrip("\r\n").splitlines()
     if not lines or not lines[0].strip():
-        raise TableError("empty_table", file=where)
+        raise TableError(key="empty_table", file=where)
     try:
         records = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(lines[0]))
         numbered = [(n, r) for n, r in enumerate(records, start=1) if any(c.strip() for c in r)]
     except csv.Error as exc:
-        raise TableError("unreadable", file=where, reason=str(exc)) from None
+        raise TableError(key="unreadable", file=where, reason=str(exc)) from None
     if not numbered:
-        raise TableError("empty_table", file=where)
+        raise TableError(key="empty_table", file=where)
     headers = [h.strip() for h in numbered[0][1]]
     width = len(headers)
     table = Table(name, where, headers)
@@ -170,7 +178,7 @@ def read_csv_file(path: Path, where: str, name: str | None = None) -> Table:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise TableError("unreadable", file=where, reason=exc.strerror or str(exc)) from None
+        raise TableError(key="unreadable", file=where, reason=exc.strerror or str(exc)) from None
     return parse_csv_text(decode(data, where), name or path.stem, where)
 
 
@@ -193,15 +201,17 @@ def read_xlsx(path: Path, where: str) -> list[Table]:
         with zipfile.ZipFile(path) as archive:  # an XLSX is a zip: same limits
             check_listing(archive, where, archive.namelist())
     except ArchiveRefused as exc:
-        raise TableError("archive_refused", file=where, reason=str(exc)) from None
+        raise TableError(key="archive_refused", file=where, reason=as_message(exc)) from None
     except (zipfile.BadZipFile, OSError) as exc:
-        raise TableError("unreadable", file=where, reason=str(exc) or "not a workbook") from None
+        raise TableError(key="unreadable", file=where,
+                         reason=str(exc) or msg("not a workbook")) from None
     from openpyxl import load_workbook  # only when a workbook is opened
 
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 (any unreadable workbook is the user's file)
-        raise TableError("unreadable", file=where, reason=str(exc) or type(exc).__name__) from None
+        raise TableError(key="unreadable", file=where,
+                         reason=str(exc) or type(exc).__name__) from None
     tables = []
     try:
         for sheet in book.worksheets:
@@ -222,7 +232,8 @@ def read_xlsx(path: Path, where: str) -> list[Table]:
                 table.row_numbers.append(number)
             tables.append(table)
     except Exception as exc:  # noqa: BLE001 (a damaged sheet is the user's file)
-        raise TableError("unreadable", file=where, reason=str(exc) or type(exc).__name__) from None
+        raise TableError(key="unreadable", file=where,
+                         reason=str(exc) or type(exc).__name__) from None
     finally:
         book.close()
     return tables

@@ -29,12 +29,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import NamedTuple
 
+from metkasekor_desktop.domain.messages import Message, as_message, msg
 from metkasekor_desktop.io.archives import ArchiveRefused, check_listing, extract
 from metkasekor_desktop.io.submission_layouts import (
     FATAL,
     KOBO_CSV,
     KOBO_XLSX,
-    MESSAGES,
     ODK_CSV,
     ODK_ZIP,
     Attachment,
@@ -45,6 +45,7 @@ from metkasekor_desktop.io.submission_layouts import (
     folder_attachments,
     member_parts,
     plan_columns,
+    problem_message,
     read_csv_file,
     read_xlsx,
     zip_attachments,
@@ -76,8 +77,14 @@ class SubmissionProblem(NamedTuple):
         return self.key in FATAL
 
     @property
-    def message(self) -> str:
-        return f"{self.where}: {MESSAGES[self.key].format(**self.params)}"
+    def text(self) -> Message:
+        """What is wrong, without where."""
+        return problem_message(self.key, self.params)
+
+    @property
+    def message(self) -> Message:
+        """Where and what is wrong."""
+        return msg("{where}: {problem}", where=self.where, problem=self.text)
 
 
 @dataclass
@@ -166,7 +173,7 @@ def _main_rows(table: Table, odk: bool, form_id: str | None,
     first: dict[str, int] = {}
     repeated: dict[str, list[int]] = {}
     for number, cells in zip(table.row_numbers, table.rows, strict=True):
-        where = f"{table.where}, row {number}"
+        where = msg("{table}, row {row}", table=table.where, row=number)
         raw = cells[ids] if ids is not None else ""
         instance_id = normalise_instance_id(raw)
         if link is not None:
@@ -208,12 +215,14 @@ def _link(tables: list[tuple[str, Table]], odk: bool, parents: dict[str, RepeatR
         upper = None if odk else table.index("_parent_table_name")
         for number, cells in zip(table.row_numbers, table.rows, strict=True):
             paths, fields, meta = plan.row(cells)
-            row = RepeatRow(fields, {}, {}, f"{table.where}, row {number}", paths, meta)
+            row = RepeatRow(fields, {}, {}, msg("{table}, row {row}", table=table.where,
+                                                row=number), paths, meta)
             key = cells[own] if own is not None else ""
             parent = shown = cells[up] if up is not None else ""
             if not odk:
                 parent_table = cells[upper][:31] if upper is not None else ""
-                shown = f"_index {parent} of {parent_table or 'the main sheet'}"
+                shown = msg("_index {index} of {sheet}", index=parent,
+                            sheet=parent_table or msg("the main sheet"))
                 parent = f"{parent_table}#{parent}" if parent_table in names else parent
                 key = f"{name}#{key}"
             if key:
@@ -225,7 +234,7 @@ def _link(tables: list[tuple[str, Table]], odk: bool, parents: dict[str, RepeatR
             continue  # the submission was left out, and its problem says so
         if target is None:
             problems.append(SubmissionProblem(row.source, "orphan_repeat_row",
-                                              {"parent": shown or "(none)"}))
+                                              {"parent": shown or msg("(none)")}))
             continue
         target.repeats.setdefault(name, []).append(row)
 
@@ -288,13 +297,13 @@ def _odk_zip(path: Path, form_id: str | None, extract_to: Path,
         mains = {t.name: t for t in tables if "PARENT_KEY" not in t.headers
                  and any(mark in t.headers for mark in _ODK_MARKS)}
         if not mains:
-            found = ", ".join(member_parts(m)[-1] for m in csvs) or "none"
-            raise TableError("no_main_table", file=where, found=found)
+            found = ", ".join(member_parts(m)[-1] for m in csvs) or msg("none")
+            raise TableError(key="no_main_table", file=where, found=found)
         if form_id is None and len(mains) > 1:
-            raise TableError("several_forms", file=where, forms=", ".join(sorted(mains)))
+            raise TableError(key="several_forms", file=where, forms=", ".join(sorted(mains)))
         chosen = form_id if form_id is not None else next(iter(mains))
         if chosen not in mains:
-            raise TableError("form_not_found", file=where, form_id=chosen,
+            raise TableError(key="form_not_found", file=where, form_id=chosen,
                              forms=", ".join(sorted(mains)))
         repeats: list[tuple[str, Table]] = []
         for table in tables:
@@ -390,7 +399,7 @@ def _kobo_media(path: Path, submissions: list[Submission], media: Path | None,
         try:
             archive = zipfile.ZipFile(source)
         except (zipfile.BadZipFile, OSError) as exc:
-            raise TableError("unreadable", file=source.name,
+            raise TableError(key="unreadable", file=source.name,
                              reason=str(exc) or type(exc).__name__) from None
     try:
         if archive is not None and source is not None:
@@ -409,7 +418,7 @@ def _match(path: Path, submissions: list[Submission], files: list[Attachment],
     for attachment in files:
         index.setdefault(attachment.name, []).append(attachment)
     known = set().union(*(_ids(s) for s in submissions)) if submissions else set()
-    shown = source.name if source is not None else "none found beside the export"
+    shown = source.name if source is not None else msg("none found beside the export")
     missing: list[str] = []
     wanted: set[str] = set()
     for submission in submissions:
@@ -466,13 +475,13 @@ def _read(path: Path, form_id: str | None, extract_to: Path, media: Path | None,
     where = path.name
     suffix = path.suffix.lower()
     if not path.is_file():
-        raise TableError("unreadable", file=where, reason="no such file")
+        raise TableError(key="unreadable", file=where, reason=msg("no such file"))
     if suffix == ".zip":
         return ODK_ZIP, _odk_zip(path, form_id, extract_to, problems)
     if suffix == ".xlsx":
         tables = read_xlsx(path, where)
         if not tables or not any(mark in tables[0].headers for mark in _KOBO_MARKS):
-            raise TableError("not_an_export", file=where, expected=", ".join(_KOBO_MARKS))
+            raise TableError(key="not_an_export", file=where, expected=", ".join(_KOBO_MARKS))
         repeats = []
         for table in tables[1:]:
             if "_parent_index" in table.headers:
@@ -485,10 +494,10 @@ def _read(path: Path, form_id: str | None, extract_to: Path, media: Path | None,
     if suffix in (".csv", ".txt"):
         table = read_csv_file(path, where)
         if "PARENT_KEY" in table.headers:
-            raise TableError("repeat_table_alone", file=where)
+            raise TableError(key="repeat_table_alone", file=where)
         layout = _detect(table.headers)
         if layout is None:
-            raise TableError("not_an_export", file=where,
+            raise TableError(key="not_an_export", file=where,
                              expected=", ".join(_ODK_MARKS + _KOBO_MARKS))
         odk = layout == ODK_CSV
         submissions = _assemble(table, [], odk, form_id or (table.name if odk else None),
@@ -498,7 +507,7 @@ def _read(path: Path, form_id: str | None, extract_to: Path, media: Path | None,
         else:
             _kobo_media(path, submissions, media, extract_to, problems)
         return layout, submissions
-    raise TableError("unknown_type", file=where)
+    raise TableError(key="unknown_type", file=where)
 
 
 def read_submissions(path: str | Path, *, form_id: str | None = None,
@@ -523,7 +532,8 @@ def read_submissions(path: str | Path, *, form_id: str | None = None,
                                           exc.params))
         return SubmissionFile([], None, problems)
     except ArchiveRefused as exc:
-        problems.append(SubmissionProblem(path.name, "archive_refused", {"reason": str(exc)}))
+        problems.append(SubmissionProblem(path.name, "archive_refused",
+                                          {"reason": as_message(exc)}))
         return SubmissionFile([], None, problems)
     except (zipfile.BadZipFile, OSError) as exc:
         reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__

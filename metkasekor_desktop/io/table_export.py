@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from metkasekor_desktop.domain.errors import DomainError
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.io.replacing import replacing
 
 Cell = str | int | float | dt.date | None
@@ -188,9 +189,10 @@ def _checked_rows(out: Path, headers: Sequence[str],
     table = list(rows)
     for number, row in enumerate(table, start=1):
         if len(row) != len(headers):
-            raise TableExportError(
-                f"The table for {out.name} cannot be written: row {number} has {len(row)} "
-                f"values but there are {len(headers)} columns. Please report this problem.")
+            raise TableExportError(msg(
+                "The table for {file} cannot be written: row {row} has {values} "
+                "values but there are {columns} columns. Please report this problem.",
+                file=out.name, row=number, values=len(row), columns=len(headers)))
     return table
 
 
@@ -246,6 +248,7 @@ def _write_atomically(out: Path, write: Callable[[Path], object]) -> None:
         with replacing(out, make_folder=False) as temp:
             write(temp)
     except OSError as error:
-        raise TableExportError(
-            f"Could not write {out}: {error.strerror or error}. Choose a folder you can "
-            "write to, and close the file if a spreadsheet program has it open.") from error
+        raise TableExportError(msg(
+            "Could not write {path}: {reason}. Choose a folder you can "
+            "write to, and close the file if a spreadsheet program has it open.",
+            path=str(out), reason=error.strerror or str(error))) from error

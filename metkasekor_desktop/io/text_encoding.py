@@ -19,6 +19,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from metkasekor_desktop.domain.messages import msg
+
 # DBF language driver ids (header byte 29) and the code page each one means.
 # 0x57 means "ANSI", the code page of whichever PC wrote the file: it says nothing.
 _LANGUAGE_DRIVERS = {
@@ -35,11 +37,11 @@ _LANGUAGE_DRIVERS = {
     0x7E: "cp1256", 0x86: "cp737", 0x87: "cp852", 0x88: "cp857", 0xC8: "cp1250",
     0xC9: "cp1251", 0xCA: "cp1254", 0xCB: "cp1253", 0xCC: "cp1257",
 }
-_LABELS = {
-    "utf-8": "UTF-8 (Unicode, Khmer)",
-    "cp874": "Thai (Windows-874)",
-    "cp1252": "Western European (Windows-1252)",
-    "latin-1": "Latin-1 (ISO-8859-1)",
+_LABELS = {  # the names an officer chooses from
+    "utf-8": msg("UTF-8 (Unicode, Khmer)"),
+    "cp874": msg("Thai (Windows-874)"),
+    "cp1252": msg("Western European (Windows-1252)"),
+    "latin-1": msg("Latin-1 (ISO-8859-1)"),
 }
 _PREVIEW_RECORDS = 500
 _KHMER = re.compile("[\u1780-\u17ff\u19e0-\u19ff]")

@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 
 from metkasekor_desktop import __version__
 from metkasekor_desktop.domain.errors import DomainError
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.io.tile_cache import (
     CircuitBreaker,
     DiskTileCache,
@@ -97,18 +98,18 @@ class FolderTiles:
     def __init__(self, root: Path | str, scheme: str | None = None, attribution: str = ""):
         self.root = Path(root)
         if not self.root.is_dir():
-            raise TileError(
-                f"The basemap tile folder {self.root} is missing or is not a folder; "
+            raise TileError(msg(
+                "The basemap tile folder {folder} is missing or is not a folder; "
                 "find the folder (it holds one sub-folder per zoom level) and add the "
-                "basemap again, or remove this layer."
-            )
+                "basemap again, or remove this layer.", folder=str(self.root),
+            ))
         zooms = sorted(int(p.name) for p in _subdirs(self.root) if p.name.isdigit())
         if not zooms:
-            raise TileError(
-                f"The folder {self.root} holds no tiles: a basemap folder has one "
-                "sub-folder per zoom level with tiles named {z}/{x}/{y}.png or .jpg. "
-                "Choose the folder that contains the zoom-level folders."
-            )
+            raise TileError(msg(
+                "The folder {folder} holds no tiles: a basemap folder has one "
+                "sub-folder per zoom level with tiles named {{z}}/{{x}}/{{y}}.png or .jpg. "
+                "Choose the folder that contains the zoom-level folders.", folder=str(self.root),
+            ))
         self.min_zoom, self.max_zoom = zooms[0], zooms[-1]
         metadata = self._metadata()
         if scheme is None:
@@ -157,7 +158,8 @@ class FolderTiles:
             except FileNotFoundError:
                 continue
             except OSError as exc:
-                raise TileError(f"The basemap tile {base}{ext} cannot be read: {exc}") from exc
+                raise TileError(msg("The basemap tile {path} cannot be read: {error}",
+                                    path=f"{base}{ext}", error=str(exc))) from exc
             if ext != self._extensions[0]:  # try the folder's own extension first next time
                 self._extensions.remove(ext)
                 self._extensions.insert(0, ext)
@@ -184,17 +186,18 @@ class MBTiles:
     def __init__(self, path: Path | str, attribution: str = "") -> None:
         self.path = Path(path)
         if not self.path.is_file():
-            raise TileError(
-                f"The basemap file {self.path} is missing; find the .mbtiles file and add "
-                "the basemap again, or remove this layer."
-            )
+            raise TileError(msg(
+                "The basemap file {path} is missing; find the .mbtiles file and add "
+                "the basemap again, or remove this layer.", path=str(self.path),
+            ))
         self._lock = threading.Lock()
         try:
             self._db = sqlite3.connect(
                 f"{self.path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
             )
         except sqlite3.Error as exc:
-            raise TileError(f"The basemap file {self.path} cannot be opened: {exc}.") from exc
+            raise TileError(msg("The basemap file {path} cannot be opened: {error}.",
+                                path=str(self.path), error=str(exc))) from exc
         try:
             metadata = self._read_metadata()
         except TileError:
@@ -203,20 +206,21 @@ class MBTiles:
         fmt = metadata.get("format", "").lower()
         if fmt in {"pbf", "mvt"}:
             self._db.close()
-            raise TileError(
-                f"{self.path} holds vector tiles ({fmt}), which this map cannot draw; "
-                "use an MBTiles file of raster tiles (PNG or JPEG)."
-            )
+            raise TileError(msg(
+                "{path} holds vector tiles ({format}), which this map cannot draw; "
+                "use an MBTiles file of raster tiles (PNG or JPEG).",
+                path=str(self.path), format=fmt,
+            ))
         self.format = fmt
         self.attribution = attribution or metadata.get("attribution", "")
         self.bounds = parse_bounds(metadata.get("bounds"))
         self.min_zoom, self.max_zoom = self._zoom_range(metadata)
 
     def _read_metadata(self) -> dict[str, str]:
-        not_mbtiles = TileError(
-            f"{self.path} is not an MBTiles file (an SQLite database with a 'tiles' "
-            "table); choose a .mbtiles file of raster tiles."
-        )
+        not_mbtiles = TileError(msg(
+            "{path} is not an MBTiles file (an SQLite database with a 'tiles' "
+            "table); choose a .mbtiles file of raster tiles.", path=str(self.path),
+        ))
         try:
             self._db.execute(
                 "SELECT zoom_level, tile_column, tile_row, tile_data FROM tiles LIMIT 0"
@@ -239,7 +243,8 @@ class MBTiles:
                 "SELECT MIN(zoom_level), MAX(zoom_level) FROM tiles"
             ).fetchone()
         if low is None:
-            raise TileError(f"The MBTiles file {self.path} holds no tiles.")
+            raise TileError(msg("The MBTiles file {path} holds no tiles.",
+                                path=str(self.path)))
         return int(low), int(high)
 
     def get(self, z: int, x: int, y: int) -> bytes | None:
@@ -253,7 +258,8 @@ class MBTiles:
                     (z, x, flip_y(z, y)),
                 ).fetchone()
         except sqlite3.Error as exc:
-            raise TileError(f"The basemap file {self.path} cannot be read: {exc}.") from exc
+            raise TileError(msg("The basemap file {path} cannot be read: {error}.",
+                                path=str(self.path), error=str(exc))) from exc
         return bytes(row[0]) if row and row[0] else None
 
     def close(self) -> None:
@@ -290,11 +296,11 @@ class XYZTiles:
         if parts.scheme not in {"http", "https"} or not parts.netloc or not (
             "{z}" in url_template and "{x}" in url_template and has_row
         ):
-            raise TileError(
-                f"The tile address {url_template!r} is not usable: it must start with "
-                "http:// or https:// and contain {z}, {x} and {y}, as in "
-                "https://tile.example.org/{z}/{x}/{y}.png."
-            )
+            raise TileError(msg(
+                "The tile address {address!r} is not usable: it must start with "
+                "http:// or https:// and contain {{z}}, {{x}} and {{y}}, as in "
+                "https://tile.example.org/{{z}}/{{x}}/{{y}}.png.", address=url_template,
+            ))
         self.url_template = url_template
         self.timeout = float(timeout)
         self.subdomains = subdomains or "a"
@@ -366,7 +372,8 @@ def open_tile_source(spec: dict[str, Any]) -> TileSource:
     kind = str(spec.get("type", "")).lower()
     attribution = str(spec.get("attribution") or "")
     if kind in {"folder", "mbtiles"} and not spec.get("path"):
-        raise TileError(f"A basemap of type {kind!r} needs the path of its tiles.")
+        raise TileError(msg("A basemap of type {kind!r} needs the path of its tiles.",
+                            kind=kind))
     if kind == "folder":
         return FolderTiles(spec["path"], scheme=spec.get("scheme"), attribution=attribution)
     if kind == "mbtiles":
@@ -387,11 +394,12 @@ def open_tile_source(spec: dict[str, Any]) -> TileSource:
         except (TypeError, ValueError) as exc:
             if isinstance(exc, TileError):
                 raise
-            raise TileError(f"The online basemap settings are not usable: {exc}.") from exc
-    raise TileError(
-        f"Unknown basemap type {spec.get('type')!r}; the types are 'folder', 'mbtiles' "
-        "and 'xyz'."
-    )
+            raise TileError(msg("The online basemap settings are not usable: {error}.",
+                                error=str(exc))) from exc
+    raise TileError(msg(
+        "Unknown basemap type {type!r}; the types are 'folder', 'mbtiles' "
+        "and 'xyz'.", type=spec.get("type"),
+    ))
 
 
 def source_title(spec: dict[str, Any]) -> str:

@@ -25,6 +25,7 @@ import numpy as np
 
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.geometry import METRIC_EPSG, STORAGE_EPSG
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.io.export_table import GEOMETRY_FIELD, ExportTable
 from metkasekor_desktop.io.field_docs import describe
 from metkasekor_desktop.io.replacing import replacing
@@ -53,6 +54,9 @@ _BALLOON_TABLE = '<table border="1" cellpadding="3" style="border-collapse:colla
 _KML_BATCH = 2000
 _RESERVED_PREFIXES = ("gpkg_", "rtree_", "sqlite_")
 
+Say = Callable[[str], str]
+"""How a message becomes the text written: ``str`` (English) or the user's language."""
+
 
 class VectorExportError(DomainError):
     """A vector file could not be written; the message says which and what to do."""
@@ -60,12 +64,13 @@ class VectorExportError(DomainError):
 
 # --- GeoPackage and GeoJSON ----------------------------------------------------------------
 def write_geopackage(path: Path, plots: ExportTable, related: Sequence[ExportTable] = (),
-                     *, epsg: int = STORAGE_EPSG) -> Path:
+                     *, epsg: int = STORAGE_EPSG, say: Say = str) -> Path:
     """Write ``plots`` as the MultiPolygon layer "plots" and each related table by its name.
 
     Related tables are attribute tables (a related table with geometries becomes a
     feature layer). Column descriptions become GeoPackage column comments, which QGIS
-    shows. The file passes GDAL's GeoPackage validator.
+    shows, each turned into text by ``say`` (English by default). The file passes
+    GDAL's GeoPackage validator.
     """
     import pyogrio
 
@@ -74,7 +79,7 @@ def write_geopackage(path: Path, plots: ExportTable, related: Sequence[ExportTab
     _check_table_names(path, related)
     plots = plots.reprojected(epsg)
     with _atomic(path, ".gpkg") as temp:
-        arrow, geometry = _arrow(plots, comments=True)
+        arrow, geometry = _arrow(plots, comments=True, say=say)
         pyogrio.write_arrow(arrow, temp, layer=PLOTS_LAYER, driver="GPKG",
                             geometry_name=geometry, geometry_type="MultiPolygon",
                             crs=f"EPSG:{epsg}",
@@ -84,7 +89,7 @@ def write_geopackage(path: Path, plots: ExportTable, related: Sequence[ExportTab
                 continue  # nothing to write; an empty table has no place in a GeoPackage
             if table.wkb is not None:
                 table = table.reprojected(epsg)
-            arrow, geometry = _arrow(table, comments=True)
+            arrow, geometry = _arrow(table, comments=True, say=say)
             pyogrio.write_arrow(
                 arrow, temp, layer=table.name, driver="GPKG", geometry_name=geometry,
                 geometry_type="Unknown" if geometry else None,
@@ -112,7 +117,7 @@ def write_geojson(path: Path, plots: ExportTable) -> Path:
 
 # --- KML and KMZ ---------------------------------------------------------------------------
 def write_kml(path: Path, plots: ExportTable, *, style_column: str | None = "practices",
-              name_column: str = "code", title: str = "MetKasekor plots") -> Path:
+              name_column: str = "code", title: str | None = None, say: Say = str) -> Path:
     """Write ``plots`` as KML 2.2 for Google Earth, or as KMZ when ``path`` ends in .kmz.
 
     One style per distinct value of ``style_column`` (a colour of
@@ -120,9 +125,13 @@ def write_kml(path: Path, plots: ExportTable, *, style_column: str | None = "pra
     plot named by ``name_column`` (the plot's own name is the field "plot_name"), a
     balloon table of every
     filled-in column, and the values again as ``ExtendedData`` for GIS programs. Always
-    WGS 84, longitude before latitude, 7 decimals.
+    WGS 84, longitude before latitude, 7 decimals. ``title`` names the document ("" for
+    the table's name; None for "MetKasekor plots"); ``say`` turns the default title and
+    the legend (messages) into the text written (English by default).
     """
     path = Path(path)
+    if title is None:
+        title = say(msg("MetKasekor plots"))
     plots = _kml_renamed(plots.reprojected(STORAGE_EPSG))
     kmz = path.suffix.lower() == ".kmz"
     with _atomic(path, path.suffix or ".kml") as temp:
@@ -130,15 +139,15 @@ def write_kml(path: Path, plots: ExportTable, *, style_column: str | None = "pra
             with zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED) as zf, \
                     zf.open("doc.kml", "w") as raw, \
                     TextIOWrapper(raw, encoding="utf-8", newline="\n") as out:
-                _write_kml(out, plots, style_column, name_column, title)
+                _write_kml(out, plots, style_column, name_column, title, say)
         else:
             with open(temp, "w", encoding="utf-8", newline="\n") as out:
-                _write_kml(out, plots, style_column, name_column, title)
+                _write_kml(out, plots, style_column, name_column, title, say)
     return path
 
 
 def _write_kml(out: IO[str], plots: ExportTable, style_column: str | None, name_column: str,
-               title: str) -> None:
+               title: str, say: Say = str) -> None:
     headers = plots.headers
     types = _kml_types(plots)
     styles = _kml_styles(plots, style_column)
@@ -148,7 +157,7 @@ def _write_kml(out: IO[str], plots: ExportTable, style_column: str | None, name_
           '<kml xmlns="http://www.opengis.net/kml/2.2">\n<Document>\n')
     write(f"<name>{_text(title or plots.name)}</name>\n<open>1</open>\n")
     if style_column in plots.columns:
-        write(f"<description>{_cdata(_clean(_legend(style_column, styles)))}</description>\n")
+        write(f"<description>{_cdata(_clean(_legend(style_column, styles, say)))}</description>\n")
     # The placemarks sit in their own Document (a container like a Folder) with their
     # field Schema and styles: GDAL's LIBKML reader (QGIS) finds the fields of a KMZ only
     # when the Schema is in the placemarks' own Document.
@@ -228,20 +237,19 @@ def _kml_geometries(plots: ExportTable) -> list[str]:
     try:
         kind, coords, offsets = shapely.to_ragged_array(kept)
     except ValueError as exc:
-        raise VectorExportError(
-            f"The plots of {plots.name} hold shapes that are not areas ({exc}); only "
-            "polygons can be written to KML. Check the plot geometries."
-        ) from exc
+        raise VectorExportError(msg(
+            "The plots of {name} hold shapes that are not areas ({reason}); only "
+            "polygons can be written to KML. Check the plot geometries.", name=plots.name,
+            reason=str(exc))) from exc
     if kind == shapely.GeometryType.POLYGON:
         rings, polygons = offsets[0], np.arange(len(kept) + 1)
         parts = offsets[1]
     elif kind == shapely.GeometryType.MULTIPOLYGON:
         rings, parts, polygons = offsets
     else:
-        raise VectorExportError(
-            f"The plots of {plots.name} are {kind.name.lower()}s, not areas; only polygons "
-            "can be written to KML."
-        )
+        raise VectorExportError(msg(
+            "The plots of {name} are {kind}s, not areas; only polygons "
+            "can be written to KML.", name=plots.name, kind=kind.name.lower()))
     points = [f"{x:.{KML_DECIMALS}f},{y:.{KML_DECIMALS}f}" for x, y in coords.tolist()]
     tess = "<tessellate>1</tessellate>"
 
@@ -274,11 +282,13 @@ def _kml_styles(plots: ExportTable, column: str | None) -> dict[str, tuple[str, 
     return styles
 
 
-def _legend(column: str, styles: dict[str, tuple[str, str]]) -> str:
+def _legend(column: str, styles: dict[str, tuple[str, str]], say: Say = str) -> str:
+    none = say(msg("(none)"))
     rows = "".join(f'<tr><td style="background:#{colour}">&#160;&#160;&#160;&#160;</td>'
-                   f"<td>{html.escape(_clean(value) or '(none)')}</td></tr>"
+                   f"<td>{html.escape(_clean(value) or none)}</td></tr>"
                    for value, (_, colour) in styles.items())
-    return f"<p>Colours by {html.escape(column)}:</p><table>{rows}</table>"
+    heading = say(msg("Colours by {column}:", column=column))
+    return f"<p>{html.escape(heading)}</p><table>{rows}</table>"
 
 
 def _kml_types(plots: ExportTable) -> dict[str, str]:
@@ -359,8 +369,9 @@ def _xml_id(name: str) -> str:
 
 
 # --- shared --------------------------------------------------------------------------------
-def _arrow(table: ExportTable, *, comments: bool) -> tuple[Any, str | None]:
-    """The Arrow table to write and the name of its geometry column (None: no geometry).
+def _arrow(table: ExportTable, *, comments: bool, say: Say = str) -> tuple[Any, str | None]:
+    """The Arrow table to write and the name of its geometry column (None: no geometry);
+    column descriptions (with ``comments``) turned into text by ``say``.
 
     A column that happens to be called "geometry" keeps its name; the geometry column
     then takes another one.
@@ -371,7 +382,7 @@ def _arrow(table: ExportTable, *, comments: bool) -> tuple[Any, str | None]:
     fields = []
     for i, name in enumerate(table.headers):
         f = arrow.schema.field(i)
-        meta = describe(name, table.descriptions) if comments else ""
+        meta = say(describe(name, table.descriptions)) if comments else ""
         fields.append(f.with_metadata({b"GDAL:OGR:comment": meta.encode()}) if meta else f)
     if table.wkb is None:
         return pa.Table.from_arrays(arrow.columns, schema=pa.schema(fields)), None
@@ -388,10 +399,10 @@ def _fid_name(table: ExportTable) -> str:
 
 def _check_epsg(epsg: int, path: Path) -> None:
     if epsg not in EXPORT_EPSG:
-        raise VectorExportError(
-            f"{path.name} can be written in EPSG:4326 (WGS 84) or EPSG:32648 "
-            f"(WGS 84 / UTM zone 48N), not EPSG:{epsg}. Choose one of those."
-        )
+        raise VectorExportError(msg(
+            "{file} can be written in EPSG:4326 (WGS 84) or EPSG:32648 "
+            "(WGS 84 / UTM zone 48N), not EPSG:{epsg}. Choose one of those.",
+            file=path.name, epsg=epsg))
 
 
 def _check_table_names(path: Path, related: Sequence[ExportTable]) -> None:
@@ -400,11 +411,10 @@ def _check_table_names(path: Path, related: Sequence[ExportTable]) -> None:
         name = table.name.strip()
         low = name.lower()
         if not name or low in seen or low.startswith(_RESERVED_PREFIXES):
-            raise VectorExportError(
-                f"The table name {table.name!r} cannot be used in {path.name}: table names "
+            raise VectorExportError(msg(
+                "The table name {name!r} cannot be used in {file}: table names "
                 "must be unique, not 'plots', and not start with gpkg_, rtree_ or sqlite_. "
-                "Please report this problem."
-            )
+                "Please report this problem.", name=table.name, file=path.name))
         seen.add(low)
 
 
@@ -418,10 +428,10 @@ def _atomic(path: Path, suffix: str) -> Iterator[Path]:
             yield temp
     except (OSError, pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-        raise VectorExportError(
-            f"Could not write {path}: {reason}. Choose a folder you can write to and with "
-            "free space, and close the file if another program has it open."
-        ) from exc
+        raise VectorExportError(msg(
+            "Could not write {path}: {reason}. Choose a folder you can write to and with "
+            "free space, and close the file if another program has it open.",
+            path=str(path), reason=str(reason))) from exc
 
 
 __all__: list[str] = [

@@ -29,6 +29,7 @@ import numpy as np
 import shapely
 from shapely.errors import ShapelyError
 
+from metkasekor_desktop.domain.messages import Message, joined, msg
 from metkasekor_desktop.io.file_checks import SourceCheck, check_source
 from metkasekor_desktop.io.import_formats import FORM_CSV, GPX, ImportFormat, format_for
 from metkasekor_desktop.io.long_text import restore_long_text
@@ -51,10 +52,9 @@ from metkasekor_desktop.io.walked_sources import (
 _CURVE_TYPES = (8, 9, 10, 11, 12)  # CircularString ... MultiSurface
 _CURVE_NAMES = ("CIRCULARSTRING", "COMPOUNDCURVE", "CURVEPOLYGON", "MULTICURVE", "MULTISURFACE")
 _SURFACE_TYPES = (13, 14, 15, 16, 17)  # Curve, Surface, PolyhedralSurface, TIN, Triangle
-_SURFACE_NAMES = {15: "PolyhedralSurface (a 3D surface of faces, as a MultiPatch is read)",
-                  16: "TIN (a triangulated surface, e.g. terrain)", 17: "Triangle"}
-_SURFACE_NOTE = ("Feature {n} is a {kind}, not a plot outline, so it is not imported. Export "
-                 "the plot boundaries as polygons from your GIS.")
+_SURFACE_NAMES = {
+    15: msg("PolyhedralSurface (a 3D surface of faces, as a MultiPatch is read)"),
+    16: msg("TIN (a triangulated surface, e.g. terrain)"), 17: msg("Triangle")}
 
 
 # --- opening --------------------------------------------------------------------------
@@ -72,9 +72,9 @@ def open_source(path: str | Path, member: str | None = None) -> SourceInfo:
     if check.refused:
         check.cleanup()
         fatal = [p.message for p in check.problems if p.fatal] or [
-            f"{path.name} cannot be imported."
+            msg("{file} cannot be imported.", file=path.name)
         ]
-        raise SourceError(" ".join(fatal))
+        raise SourceError(joined(fatal, " "))
     try:
         _stage_for_gdal(check)
         read_path = _read_path(check)
@@ -93,7 +93,8 @@ def open_source(path: str | Path, member: str | None = None) -> SourceInfo:
 def _format(path: Path) -> ImportFormat:
     fmt = format_for(path)
     if fmt is None:  # the checks let through only readable formats
-        raise SourceError(f"{path.name} is not a file type that can be imported.")
+        raise SourceError(msg("{file} is not a file type that can be imported.",
+                              file=path.name))
     return fmt
 
 
@@ -122,8 +123,9 @@ def _stage_for_gdal(check: SourceCheck) -> None:
                     _link_or_copy(item, folder / f"{stem}{item.suffix}")
     except OSError as exc:
         shutil.rmtree(folder, ignore_errors=True)
-        raise SourceError(f"{path.name} cannot be read ({exc.strerror or exc}). Copy it to a "
-                          "folder whose name has no '!' and import it from there.") from None
+        raise SourceError(msg("{file} cannot be read ({reason}). Copy it to a "
+                              "folder whose name has no '!' and import it from there.",
+                              file=path.name, reason=exc.strerror or str(exc))) from None
     check.cleanup()  # an archive's first folder: the copy is what is read now
     check.workdir = folder
     check.path_to_read = folder / f"{stem}{path.suffix}"
@@ -138,8 +140,8 @@ def _link_or_copy(source: Path, target: Path) -> None:
 
 def _read_path(check: SourceCheck) -> Path:
     if check.path_to_read is None or not check.path_to_read.exists():
-        raise SourceError("The source file is no longer available (it was closed or moved). "
-                          "Choose the file again.")
+        raise SourceError(msg("The source file is no longer available (it was closed or "
+                              "moved). Choose the file again."))
     return check.path_to_read
 
 
@@ -148,11 +150,10 @@ def _ogr_layers(path: Path, fmt: ImportFormat, declared: str | None) -> list[Sou
         with _quiet():
             layers = _list_layers(path, fmt, declared)
     except (RuntimeError, OSError, UnicodeDecodeError) as exc:
-        raise SourceError(f"{path.name} cannot be read ({_first_line(exc)}). It may be "
-                          "damaged; copy it again from the original.") from None
+        raise SourceError(_damaged(path, exc)) from None
     if not layers:
-        raise SourceError(f"{path.name} holds no layers with geometries, so there are no "
-                          "plot boundaries in it.")
+        raise SourceError(msg("{file} holds no layers with geometries, so there are no "
+                              "plot boundaries in it.", file=path.name))
     return layers
 
 
@@ -199,6 +200,11 @@ def _quiet() -> Iterator[None]:
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", message=r".*Measured \(M\) geometry types")
         yield
+
+
+def _damaged(path: Path, exc: BaseException) -> Message:
+    return msg("{file} cannot be read ({reason}). It may be damaged; copy it again from the "
+               "original.", file=path.name, reason=_first_line(exc))
 
 
 def _first_line(exc: BaseException) -> str:
@@ -249,12 +255,12 @@ def read_layer(info: SourceInfo, layer: str = "", encoding: str | None = None,
         raise
     except (UnicodeDecodeError, ValueError) as exc:
         if not fmt.dbf or not _is_decode_error(exc):
-            raise SourceError(f"{path.name} cannot be read ({_first_line(exc)}).") from None
+            raise SourceError(msg("{file} cannot be read ({reason}).", file=path.name,
+                                  reason=_first_line(exc))) from None
         raise SourceError(_encoding_message(path, encoding, info.declared_encoding),
                           needs_encoding=True) from None
     except (RuntimeError, OSError) as exc:
-        raise SourceError(f"{path.name} cannot be read ({_first_line(exc)}). It may be "
-                          "damaged; copy it again from the original.") from None
+        raise SourceError(_damaged(path, exc)) from None
     if fmt.dbf:  # our export's text cut at 254 bytes, made whole again
         restore_long_text(features, path, info.path, info.check.workdir)
     return features
@@ -264,29 +270,31 @@ def _is_decode_error(exc: BaseException) -> bool:
     return isinstance(exc, UnicodeDecodeError) or "utf8" in str(exc).lower().replace("-", "")
 
 
-def _encoding_message(path: Path, chosen: str | None, declared: str | None) -> str:
+def _encoding_message(path: Path, chosen: str | None, declared: str | None) -> Message:
     dbf = path.with_suffix(".dbf").name
     if chosen:
-        return (f"The text in {dbf} is not valid {chosen}. Choose the encoding in which "
-                "the names read correctly.")
+        return msg("The text in {file} is not valid {encoding}. Choose the encoding in which "
+                   "the names read correctly.", file=dbf, encoding=chosen)
     if declared:
-        return (f"{path.stem}.cpg says the text in {dbf} is {declared}, but some names are "
-                f"not valid {declared}. Choose the encoding in which the names read correctly.")
-    return (f"The text in {dbf} is not UTF-8 and the Shapefile does not say which encoding "
-            "it uses (there is no .cpg file). Choose the encoding in which the names read "
-            "correctly.")
+        return msg("{stem}.cpg says the text in {file} is {encoding}, but some names are "
+                   "not valid {encoding}. Choose the encoding in which the names read "
+                   "correctly.", stem=path.stem, file=dbf, encoding=declared)
+    return msg("The text in {file} is not UTF-8 and the Shapefile does not say which encoding "
+               "it uses (there is no .cpg file). Choose the encoding in which the names read "
+               "correctly.", file=dbf)
 
 
 def _layer(info: SourceInfo, name: str) -> SourceLayer:
     if not info.layers:
-        raise SourceError(f"{info.path.name} has no layers to read.")
+        raise SourceError(msg("{file} has no layers to read.", file=info.path.name))
     if not name:
         return info.layers[0]
     for layer in info.layers:
         if layer.name == name:
             return layer
     names = ", ".join(f"'{layer.name}'" for layer in info.layers if layer.name)
-    raise SourceError(f"{info.path.name} has no layer '{name}'. Choose one of: {names}.")
+    raise SourceError(msg("{file} has no layer '{layer}'. Choose one of: {names}.",
+                          file=info.path.name, layer=name, names=names))
 
 
 def _read_ogr(path: Path, fmt: ImportFormat, layer: SourceLayer, text_encoding: str | None,
@@ -432,17 +440,22 @@ def _geometries(wkbs: list[bytes | None], linearise: Callable[[np.ndarray], list
         for i, geometry in zip(wanted, linearise(wanted), strict=True):
             if geometry is not None and base[i] == 7 and _has_curve(geometry):
                 geometry = None  # GDAL linearises curves only at the top level
-                notes[int(i) + 1] = [
-                    f"Feature {i + 1} is a geometry collection holding curves, which cannot "
-                    "be read. Convert its curves to lines in your GIS and import it again."]
+                notes[int(i) + 1] = [msg(
+                    "Feature {number} is a geometry collection holding curves, which cannot "
+                    "be read. Convert its curves to lines in your GIS and import it again.",
+                    number=int(i) + 1)]
             geometries[i] = geometry
     for i in np.flatnonzero((codes >= 0) & np.isin(base, (15, 16, 17))):
         geometries[i] = None  # a surface of faces is not a plot outline, however read
-        notes[int(i) + 1] = [_SURFACE_NOTE.format(n=i + 1, kind=_SURFACE_NAMES[int(base[i])])]
+        notes[int(i) + 1] = [msg(
+            "Feature {number} is a {kind}, not a plot outline, so it is not imported. Export "
+            "the plot boundaries as polygons from your GIS.", number=int(i) + 1,
+            kind=_SURFACE_NAMES[int(base[i])])]
     unreadable = (codes >= 0) & shapely.is_missing(geometries)
     for i in np.flatnonzero(unreadable):
-        notes.setdefault(int(i) + 1, [
-            f"Feature {i + 1}: its geometry cannot be read (damaged or of an unknown type)."])
+        notes.setdefault(int(i) + 1, [msg(
+            "Feature {number}: its geometry cannot be read (damaged or of an unknown type).",
+            number=int(i) + 1)])
     extra = (had_z | had_m | redo) & ~unreadable  # GDAL keeps Z on the curves it redid
     had_z = had_z & ~_flat_zero(geometries, had_z & ~unreadable)
     if extra.any():

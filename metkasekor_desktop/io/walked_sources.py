@@ -16,6 +16,7 @@ import numpy as np
 from shapely.geometry import Polygon
 
 from metkasekor_desktop.domain.codes import khmer_digits_to_ascii
+from metkasekor_desktop.domain.messages import as_message, msg
 from metkasekor_desktop.io.file_checks import FileProblem, SourceCheck
 from metkasekor_desktop.io.form_csv import (
     FormCsvError,
@@ -61,7 +62,7 @@ def _gpx(path: Path) -> GpxData:
     try:
         return read_gpx(path)
     except GpxError as exc:
-        raise SourceError(str(exc)) from None
+        raise SourceError(as_message(exc)) from None
 
 
 def gpx_layers(path: Path) -> list[SourceLayer]:
@@ -90,7 +91,7 @@ def read_gpx_layer(path: Path, layer: str, progress: Progress | None) -> SourceF
             geometries.append(Polygon(points_in_walk_order(data, source, index)))
         except GpxError as exc:
             geometries.append(None)
-            notes[number] = [str(exc)]
+            notes[number] = [as_message(exc)]
     if progress:
         progress(len(sources), len(sources))
     wkt, epsg = _wgs84()
@@ -105,19 +106,22 @@ def read_gpx_layer(path: Path, layer: str, progress: Progress | None) -> SourceF
 def open_form_csv(path: Path) -> SourceInfo:
     """A phone-form CSV checked and listed as one layer; refuses with SourceError."""
     if not path.is_file():
-        raise SourceError(f"{path.name} does not exist or is not a file. Choose the file again.")
+        raise SourceError(msg("{file} does not exist or is not a file. Choose the file again.",
+                              file=path.name))
     table = _form_table(path)
     check = SourceCheck("csv", path, [])
     if not table.encoding.startswith("utf-8"):
         check.problems.append(FileProblem(
-            path.name, f"{path.name} is not UTF-8; it was read as {table.encoding}. If names "
-            "look wrong, export the form data again as CSV (UTF-8).", fatal=False))
+            path.name, msg("{file} is not UTF-8; it was read as {encoding}. If names "
+                           "look wrong, export the form data again as CSV (UTF-8).",
+                           file=path.name, encoding=table.encoding), fatal=False))
     count = (len(_groups(table)[1]) or -1) if table.kind == "lonlat" else len(table.rows)
     if table.kind == "lonlat" and not _lonlat_named(table):
         check.problems.append(FileProblem(
-            path.name, f"The columns '{table.geometry_column}' and '{table.latitude_column}' "
-            f"of {path.name} are not named longitude and latitude: their coordinate system "
-            "is asked for (command line: --crs).", fatal=False))
+            path.name, msg("The columns '{x}' and '{y}' of {file} are not named longitude and "
+                           "latitude: their coordinate system is asked for (command line: "
+                           "--crs).", x=table.geometry_column, y=table.latitude_column,
+                           file=path.name), fatal=False))
     layer = SourceLayer("", count, "Polygon", _csv_columns(table))
     return SourceInfo(path, "csv", [layer], check)
 
@@ -126,9 +130,10 @@ def _form_table(path: Path) -> FormTable:
     try:
         return read_form_csv(path)
     except FormCsvError as exc:
-        message = str(exc)
-        prefix = "" if path.name in message else f"{path.name}: "
-        raise SourceError(prefix + message) from None
+        reason = as_message(exc)
+        if path.name in reason:
+            raise SourceError(reason) from None
+        raise SourceError(msg("{file}: {problem}", file=path.name, problem=reason)) from None
 
 
 def _csv_columns(table: FormTable) -> list[str]:
@@ -147,8 +152,10 @@ def _groups(table: FormTable, chosen: str | None = None,
     column = None
     if chosen is not None:
         if chosen not in keys:
-            raise SourceError(f"{path.name if path else 'The file'} has no column '{chosen}' to "
-                              f"group its points by; its columns: {', '.join(keys)}.")
+            raise SourceError(msg("{file} has no column '{column}' to group its points by; "
+                                  "its columns: {columns}.",
+                                  file=path.name if path else msg("The file"), column=chosen,
+                                  columns=", ".join(keys)))
         column = chosen
     for name in _GROUP_NAMES if column is None else ():
         found = [h for h, k in keys.items()  # "group/plot_code" too, not "farmer_code"
@@ -159,11 +166,12 @@ def _groups(table: FormTable, chosen: str | None = None,
     if column is None:
         if path is None:
             return None, {}
-        raise SourceError(
-            f"{path.name} holds one point per row (columns '{table.geometry_column}' and "
-            f"'{table.latitude_column}') but no column says which plot each point belongs to, "
-            "so its rows are not joined into a boundary. Choose the plot-code column "
-            "(command line: --map code=COLUMN), or add a 'plot_code' column to the file.")
+        raise SourceError(msg(
+            "{file} holds one point per row (columns '{x}' and '{y}') but no column says "
+            "which plot each point belongs to, so its rows are not joined into a boundary. "
+            "Choose the plot-code column (command line: --map code=COLUMN), or add a "
+            "'plot_code' column to the file.", file=path.name, x=table.geometry_column,
+            y=table.latitude_column))
     groups: dict[str, list[int]] = {}
     for index, value in enumerate(table.column(column)):
         groups.setdefault(value.strip(), []).append(index)
@@ -242,9 +250,11 @@ def _lonlat_polygons(table: FormTable, numbers: list[int], group: str | None, pa
     problems: dict[int, str] = {}
     for i, (x, y) in enumerate(zip(xs, ys, strict=True)):
         if x is None or y is None:
-            problems[i] = f"Row {numbers[i]}: the longitude or latitude is not a number."
+            problems[i] = msg("Row {row}: the longitude or latitude is not a number.",
+                              row=numbers[i])
         elif not metres and not (-180 - _E <= x <= 180 + _E and -90 - _E <= y <= 90 + _E):
-            problems[i] = f"Row {numbers[i]}: longitude {x}, latitude {y} is not on Earth."
+            problems[i] = msg("Row {row}: longitude {x}, latitude {y} is not on Earth.",
+                              row=numbers[i], x=x, y=y)
         else:
             points[i] = (x, y)
     chosen, geometries, notes = [], [], {}
@@ -253,12 +263,18 @@ def _lonlat_polygons(table: FormTable, numbers: list[int], group: str | None, pa
         own = [problems[r] for r in rows if r in problems]
         ring = [points[r] for r in rows if r in points]
         if len(set(ring)) < 3:
-            label = f"Plot '{key}'" if column is not None else "The boundary"
-            own.append(f"{label} (rows {numbers[rows[0]]}-{numbers[rows[-1]]}) has "
-                       f"{len(set(ring))} different point(s); a plot needs at least 3.")
+            values = {"first": numbers[rows[0]], "last": numbers[rows[-1]],
+                      "count": len(set(ring))}
+            if column is not None:
+                own.append(msg("Plot '{code}' (rows {first}-{last}) has {count} different "
+                               "point(s); a plot needs at least 3.", code=key, **values))
+            else:
+                own.append(msg("The boundary (rows {first}-{last}) has {count} different "
+                               "point(s); a plot needs at least 3.", **values))
         geometries.append(Polygon(ring) if len(set(ring)) >= 3 else None)
         if column is not None and not key:
-            own.append(f"Rows without a value in '{column}' were joined into one plot.")
+            own.append(msg("Rows without a value in '{column}' were joined into one plot.",
+                           column=column))
         if own:
             notes[numbers[rows[0]]] = own
     return chosen, geometries, notes, metres

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.field_forms import FormSpec
+from metkasekor_desktop.domain.messages import msg
 
 LANGUAGES: dict[str, str] = {"en": "English (en)", "km": "Khmer (km)"}
 LANGUAGE_CHOICES: dict[str, tuple[str, ...]] = {"en": ("en",), "km": ("km",),
@@ -41,8 +42,8 @@ def languages_of(choice: str) -> tuple[str, ...]:
     try:
         return LANGUAGE_CHOICES[choice]
     except KeyError:
-        raise DomainError(f"{choice!r} is not a form language; use one of: "
-                          f"{', '.join(LANGUAGE_CHOICES)}.") from None
+        raise DomainError(msg("{choice!r} is not a form language; use one of: {choices}.",
+                              choice=choice, choices=", ".join(LANGUAGE_CHOICES))) from None
 
 
 def _localised(base: str, languages: Sequence[str]) -> list[str]:
@@ -140,6 +141,7 @@ def convert_xlsform(path: Path, form_label: str) -> Conversion:
     try:
         result = convert(xlsform=str(path), warnings=warnings, pretty_print=True)
     except Exception as exc:  # pyxform raises PyXFormError and plain errors alike
-        raise XLSFormError(f"The form {form_label} ({path.name}) does not convert for the "
-                           f"phones: {exc}") from None
+        raise XLSFormError(msg("The form {form} ({file}) does not convert for the "
+                               "phones: {reason}", form=form_label, file=path.name,
+                               reason=str(exc))) from None
     return Conversion(xform=result.xform, warnings=tuple(str(w) for w in warnings))

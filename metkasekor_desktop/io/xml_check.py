@@ -10,6 +10,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.io.file_problem import FileProblem
 
 
@@ -20,6 +21,8 @@ def check_well_formed(path: Path, label: str) -> list[FileProblem]:
             element.clear()
     except ET.ParseError as exc:
         line, column = exc.position
-        return [FileProblem(path.name, f"{path.name} is not a well-formed {label} file (line "
-                            f"{line}, column {column}). It may be cut short; copy it again.")]
+        return [FileProblem(path.name, msg(
+            "{name} is not a well-formed {label} file (line "
+            "{line}, column {column}). It may be cut short; copy it again.",
+            name=path.name, label=label, line=line, column=column))]
     return []

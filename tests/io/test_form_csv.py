@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.geometry import area_ha, transform_xy
+from metkasekor_desktop.domain.messages import as_message
 from metkasekor_desktop.io.form_csv import (
     FormCsvError,
     parse_geoshape,
@@ -65,6 +66,8 @@ def test_geoshape_bad_point_named(text: str, point: int, words: str) -> None:
     assert f"Point {point}" in str(caught.value)
     assert words in str(caught.value)
     assert isinstance(caught.value, DomainError)
+    said = as_message(caught.value)
+    assert said.template.startswith("Point {number} ('{value}')") and said.params["number"] == point
 
 
 def test_empty_geoshape_refused() -> None:

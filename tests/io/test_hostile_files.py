@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from metkasekor_desktop.domain.messages import Message
 from metkasekor_desktop.io import archives, file_checks
 from metkasekor_desktop.io.file_checks import check_source
 from metkasekor_desktop.io.temp_files import make_temp_dir, remove_leftover_temp_folders
@@ -49,6 +50,10 @@ def test_a_zip_bomb_member_is_refused_by_its_ratio_and_not_extracted(
     assert check.refused
     text = fatal_text(check)
     assert "plots.gpkg" in text and "64.0 MB" in text and "limit is 200" in text
+    # said in the officer's language: a template with its values, not a sentence
+    refusal = [p.message for p in check.problems if p.fatal][0]
+    assert isinstance(refusal, Message) and refusal.template.startswith("{name}: {member} is")
+    assert refusal.params["member"] == "plots.gpkg" and refusal.params["limit"] == 200
     assert _temp_folders(private_tmp) == []  # nothing was unpacked, nothing left
 
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import csv
 import io
+import sqlite3
 import subprocess
 import sys
 import zipfile
+from pathlib import Path
 
 import numpy as np
 import pyogrio
@@ -16,11 +18,13 @@ from openpyxl import load_workbook
 
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.geometry import areas_ha
+from metkasekor_desktop.domain.messages import as_message
 from metkasekor_desktop.io.export_table import ExportTable, text_column
 from metkasekor_desktop.io.partner_package import (
     PACKAGE_FORMATS,
     ExportCancelled,
     PartnerPackageError,
+    package_readme,
     write_partner_package,
 )
 from tests.io.test_shapefile_export import KHMER_NAMES, sample_geometries, sample_plots
@@ -155,3 +159,46 @@ def test_bad_requests_are_refused_with_a_message(tmp_path, plots, related):
     with pytest.raises(DomainError, match="Could not write"):
         write_partner_package(blocker / "p.zip", plots, related, ["csv"])
     assert [p.name for p in tmp_path.iterdir()] == ["file"]
+
+
+def test_the_package_is_written_in_the_language_of_say(tmp_path, plots, related):
+    """The README, the field descriptions (Shapefile and GeoPackage) and the KML legend
+    are messages: ``say`` turns each into the text written, its values said the same way."""
+    words = {"Plots: {count}": "ក្បាលដី៖ {count}", "Files": "ឯកសារ",
+             "Plot code, unique in the project (text; keep leading zeros).": "កូដក្បាលដី",
+             "{field}: {meaning}": "{field} — {meaning}", "Colours by {column}:": "ពណ៌ {column}៖",
+             "MetKasekor plots": "ក្បាលដី MetKasekor"}
+
+    def say(text: str) -> str:
+        return as_message(text).said(lambda template: words.get(template, template))
+
+    out = write_partner_package(tmp_path / "km.zip", plots, related, ["shp", "gpkg", "kml"],
+                                say=say)
+    with zipfile.ZipFile(out) as zf:
+        readme = zf.read("README.txt").decode("utf-8-sig")
+        fields = zf.read("plots_fields.csv").decode("utf-8-sig")
+        kml = zf.read("plots.kml").decode("utf-8")
+        zf.extract("plots.gpkg", tmp_path)
+    lines = readme.splitlines()
+    assert lines[:2] == ["ក្បាលដី MetKasekor", "=" * len("ក្បាលដី MetKasekor")]
+    assert "ក្បាលដី៖ 3" in lines and lines[lines.index("ឯកសារ") + 1] == "-" * len("ឯកសារ")
+    assert "  code (Shapefile: code) — កូដក្បាលដី" in lines
+    assert "Written: " in readme  # what has no translation stays English
+    assert "code,code,កូដក្បាលដី" in fields.splitlines()
+    assert "<name>ក្បាលដី MetKasekor</name>" in kml and "ពណ៌ practices៖" in kml
+    with sqlite3.connect(tmp_path / "plots.gpkg") as db:
+        (comment,) = db.execute("SELECT description FROM gpkg_data_columns WHERE "
+                                "table_name = 'plots' AND column_name = 'code'").fetchone()
+    assert comment == "កូដក្បាលដី"
+
+
+def test_the_default_readme_is_english_and_its_lines_are_messages(plots, related):
+    english = package_readme(plots, related, ["shp", "csv"], epsg=32648)
+    said = package_readme(plots, related, ["shp", "csv"], epsg=32648,
+                          say=lambda text: as_message(text).said(lambda t: t))
+    assert english == said and type(english) is str
+    assert "Coordinate reference system: EPSG:32648, WGS 84 / UTM zone 48N" in english
+    with pytest.raises(PartnerPackageError) as refused:
+        write_partner_package(Path("p.zip"), plots, related, ["pdf"])
+    assert as_message(refused.value).template.startswith("Choose the formats of the package")
+    assert as_message(refused.value).params["unknown"] == "pdf"

@@ -143,6 +143,7 @@ def test_every_problem_is_reported_with_its_row(demo):
     assert by_row[5].column == "pH" and "3-10" in by_row[5].message
     assert by_row[5].confirmable
     assert "row 6" in by_row[7].message
+    assert by_row[7].message.template == "Same plot, date and depth as row {row} of the file."
     assert "already has" in by_row[8].message
     assert set(preview.records) == {5, 6}  # 5 only once confirmed
     assert len(preview.accepted(skip_problem_rows=True, confirm_out_of_range=False)) == 1

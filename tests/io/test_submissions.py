@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 
 from metkasekor_desktop.io.form_csv import parse_geoshape
+from metkasekor_desktop.io.submission_layouts import MESSAGES
 from metkasekor_desktop.io.submissions import (
-    MESSAGES,
     SubmissionFile,
     normalise_instance_id,
     read_submissions,
@@ -377,6 +377,9 @@ def test_unreadable_files_are_refused(tmp_path: Path, name: str, data: bytes, ke
     assert problem.message.startswith(f"{name}: ")
     where, message_key, params = problem  # a (where, key, params) tuple
     assert message_key == key and isinstance(params, dict)
+    assert problem.message.template == "{where}: {problem}"  # said in the user's language
+    assert problem.text.template == MESSAGES[key].template
+    assert problem.message == f"{name}: {MESSAGES[key].format(**params)}"
 
 
 def test_missing_file_is_refused(tmp_path: Path) -> None:

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, overload
 
+from metkasekor_desktop.domain.messages import msg
+
 Row = tuple[Any, ...]
 CHUNK = 2000
 
@@ -40,7 +42,7 @@ class ChunkedRows(Sequence[Row]):
         if index < 0:
             index += self._count
         if not 0 <= index < self._count:
-            raise IndexError("row index out of range")
+            raise IndexError(msg("row index out of range"))
         return self._make(index, index + 1)[0]
 
     def __iter__(self) -> Iterator[Row]:

@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from metkasekor_desktop.domain.errors import DomainError
+from metkasekor_desktop.domain.messages import Message, msg
 
 
 class ProjectError(DomainError):
@@ -77,14 +78,6 @@ class ServerUnreachableError(WriteError):
     reason = "offline"
 
 
-OFFLINE_WRITE = (
-    "The shared register {register} cannot be reached (the server is stopped or the "
-    "network is down). Nothing was written. Try your change again when the connection is "
-    "back: MetKasekor reconnects by itself.")
-OFFLINE_READ = (
-    "The shared register {register} cannot be reached (the server is stopped or the "
-    "network is down), so it could not be read. Try again when the connection is back: "
-    "MetKasekor reconnects by itself.")
 # SQLSTATEs of a server going away: admin_shutdown, crash_shutdown, cannot_connect_now
 # (starting up or shutting down); class 08 is "connection exception".
 _SERVER_GONE_STATES = ("57P01", "57P02", "57P03")
@@ -106,7 +99,16 @@ def lost_connection(error: BaseException, register: str, host: str, *,
         gone = not state and isinstance(original, psycopg.OperationalError)
     if not gone:
         return None
-    message = (OFFLINE_WRITE if writing else OFFLINE_READ).format(register=register)
+    if writing:
+        message = msg(
+            "The shared register {register} cannot be reached (the server is stopped or the "
+            "network is down). Nothing was written. Try your change again when the "
+            "connection is back: MetKasekor reconnects by itself.", register=register)
+    else:
+        message = msg(
+            "The shared register {register} cannot be reached (the server is stopped or the "
+            "network is down), so it could not be read. Try again when the connection is "
+            "back: MetKasekor reconnects by itself.", register=register)
     return ServerUnreachableError(message, host=host, register=register, writing=writing)
 
 
@@ -116,18 +118,11 @@ class NotPermittedError(ProjectError):
     A rule, not a failure: ``str()`` says what the user may do."""
 
 
-OUTSIDE_PROVINCES = (
-    "The register refused this change: your database user may only write plots (and "
-    "their records) of its own provinces (and the farmers, events, providers, trials "
-    "and target populations there), and this {what} is not in one of them. Nothing was "
-    "written.")
 # How a refusal names a row of a table limited to the user's provinces.
-_ROW_NOUNS = {"plots": "plot", "farmers": "farmer", "extension_events": "event",
-              "providers": "provider", "trials": "trial", "trial_seasons": "trial",
-              "target_populations": "target population"}
-NO_RIGHT = (
-    "The register refused this change: your database user may not change {what} "
-    "({detail}). Nothing was written. Ask the register's administrator for write access.")
+_ROW_NOUNS = {"plots": msg("plot"), "farmers": msg("farmer"),
+              "extension_events": msg("event"), "providers": msg("provider"),
+              "trials": msg("trial"), "trial_seasons": msg("trial"),
+              "target_populations": msg("target population")}
 
 
 def refused_by_server(error: BaseException) -> NotPermittedError | None:
@@ -136,11 +131,19 @@ def refused_by_server(error: BaseException) -> NotPermittedError | None:
     if getattr(original, "sqlstate", None) != "42501":
         return None
     detail = str(original).strip().splitlines()[0] if str(original).strip() else ""
-    table = detail.rsplit(" ", 1)[-1].strip('"') if "table" in detail else "the register"
-    what = _ROW_NOUNS.get(table, "record" if table != "the register" else "row")
+    table: str = (detail.rsplit(" ", 1)[-1].strip('"') if "table" in detail
+                  else msg("the register"))
+    what = _ROW_NOUNS.get(table, msg("record") if "table" in detail else msg("row"))
     if "row-level security" in detail:
-        return NotPermittedError(OUTSIDE_PROVINCES.format(what=what))
-    return NotPermittedError(NO_RIGHT.format(what=table, detail=detail))
+        return NotPermittedError(msg(
+            "The register refused this change: your database user may only write plots "
+            "(and their records) of its own provinces (and the farmers, events, providers, "
+            "trials and target populations there), and this {what} is not in one of them. "
+            "Nothing was written.", what=what))
+    return NotPermittedError(msg(
+        "The register refused this change: your database user may not change {what} "
+        "({detail}). Nothing was written. Ask the register's administrator for write "
+        "access.", what=table, detail=detail))
 
 
 @dataclass
@@ -164,40 +167,47 @@ class Conflict:
 class ConflictError(ProjectError):
     """A write named a version of a record that is no longer the stored one."""
 
-    def __init__(self, conflict: Conflict, noun: str = "record") -> None:
+    def __init__(self, conflict: Conflict, noun: str = msg("record")) -> None:
         self.conflict = conflict
         self.noun = noun
         super().__init__(describe_conflict(conflict, noun))
 
 
-def describe_conflict(conflict: Conflict, noun: str = "record") -> str:
-    who = conflict.editor or "another program (e.g. QGIS)"
-    when = (f" at {conflict.edited_at.astimezone().strftime('%Y-%m-%d %H:%M')}"
-            if conflict.edited_at else "")
+def describe_conflict(conflict: Conflict, noun: str = msg("record")) -> Message:
+    label = conflict.label
     if conflict.deleted:
-        return (f"The {noun} {conflict.label} was deleted by someone else after you read it; "
-                "nothing was written. Reload to see the project as it is now.")
-    changed = ", ".join(sorted(conflict.theirs)) or "it"
-    return (f"The {noun} {conflict.label} was changed by {who}{when} after you read it "
-            f"({changed}); nothing was written. Reload to see their change, then make "
-            "yours again.")
+        return msg("The {noun} {label} was deleted by someone else after you read it; "
+                   "nothing was written. Reload to see the project as it is now.",
+                   noun=noun, label=label)
+    who = conflict.editor or msg("another program (e.g. QGIS)")
+    changed = ", ".join(sorted(conflict.theirs)) or msg("it")
+    if conflict.edited_at:
+        return msg("The {noun} {label} was changed by {who} at {when} after you read it "
+                   "({changed}); nothing was written. Reload to see their change, then "
+                   "make yours again.", noun=noun, label=label, who=who,
+                   when=conflict.edited_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                   changed=changed)
+    return msg("The {noun} {label} was changed by {who} after you read it ({changed}); "
+               "nothing was written. Reload to see their change, then make yours again.",
+               noun=noun, label=label, who=who, changed=changed)
 
 
 # SQLite's words for the failures a user can meet, and what to do about each.
-_FAILURES: tuple[tuple[tuple[str, ...], type[WriteError], str], ...] = (
+_FAILURES: tuple[tuple[tuple[str, ...], type[WriteError], Message], ...] = (
     (("database is locked", "database table is locked"), ProjectBusyError,
-     "The project file is busy: another program (QGIS, another MetKasekor window or a "
-     "script) is writing to it. Nothing was written. Finish or save the edits there "
-     "(QGIS: Save Layer Edits or Toggle Editing), then try again."),
+     msg("The project file is busy: another program (QGIS, another MetKasekor window or a "
+         "script) is writing to it. Nothing was written. Finish or save the edits there "
+         "(QGIS: Save Layer Edits or Toggle Editing), then try again.")),
     (("database or disk is full",), DiskFullError,
-     "The disk holding the project is full. Nothing was written. Free some space (or "
-     "use File > Save project as to another drive), then try again."),
+     msg("The disk holding the project is full. Nothing was written. Free some space (or "
+         "use File > Save project as to another drive), then try again.")),
     (("attempt to write a readonly database", "readonly database"), ReadOnlyProjectError,
-     "The project file is read-only here (a read-only folder, drive or file). Nothing was "
-     "written. Copy it to a folder where you may write (File > Save project as) to edit it."),
+     msg("The project file is read-only here (a read-only folder, drive or file). Nothing "
+         "was written. Copy it to a folder where you may write (File > Save project as) "
+         "to edit it.")),
     (("disk i/o error", "unable to open database file", "no such file"), WriteError,
-     "The project file could not be reached (a drive or USB stick removed, a network "
-     "share gone?). Nothing was written. Reconnect the drive, then try again."),
+     msg("The project file could not be reached (a drive or USB stick removed, a network "
+         "share gone?). Nothing was written. Reconnect the drive, then try again.")),
 )
 
 

@@ -31,6 +31,7 @@ from metkasekor_desktop.domain.codes import normalise_admin_code
 from metkasekor_desktop.domain.column_table import ColumnTable
 from metkasekor_desktop.domain.enums import PlanStatus, PlotRole, parse_enum
 from metkasekor_desktop.domain.geometry import STORAGE_EPSG
+from metkasekor_desktop.domain.messages import Message, joined, msg
 from metkasekor_desktop.domain.places import place
 from metkasekor_desktop.storage.export_reading import (
     RowIndex,
@@ -56,46 +57,54 @@ __all__ = [
 PLACE_LEVELS = (("village", 8), ("commune", 6), ("district", 4), ("province", 2))
 
 PLOT_DESCRIPTIONS: dict[str, str] = {
-    "code": "Plot code, unique in the project (text; keep leading zeros).",
-    "name": "Plot name given by the officer (text).",
-    "farmer_id": "Number of the farmer in the farmers table (integer).",
-    "farmer_name_kh": "Name of the farmer in Khmer script.",
-    "farmer_name_latin": "Name of the farmer in Latin letters.",
-    "farmer_sex": "Sex of the farmer: female or male.",
-    "farmer_phone": "Phone number of the farmer (text; keep leading zeros).",
-    "role": "What the plot is for: demonstration, control or farmer_field.",
-    "paired_code": "Code of the paired plot: the farmer-practice control of a "
-                   "demonstration plot.",
-    "area_ha": "Area of the plot in hectares (ha), measured in WGS 84 / UTM zone 48N.",
-    "village_code": "Village code, 8 digits (text; keep leading zeros).",
-    "soil_type": "Soil type noted for the plot (text).",
-    "notes": "Free notes about the plot (text).",
-    "created_at": "Date (UTC) the plot was added to the register.",
-    "modified_at": "Date (UTC) the plot was last changed.",
-    "stage": "Latest stage of the MetKasekor model reached at the plot's site.",
-    "season": "Cropping season of the plan, e.g. '2024 early wet'.",
-    "plan_status": "Status of the season plan: planned, done or cancelled.",
-    "crops": "Crops of the season plan in the plan's order, joined with '+'.",
-    "practices": "Keys of the season's practices, sorted and joined with '+'.",
-    "practice_names_en": "Names of the season's practices in English, joined with ', '.",
-    "practice_names_kh": "Names of the season's practices in Khmer, joined with ', '.",
-    "providers": "Service providers hired for the season's practices, joined with ', '.",
-    "planned_date": "Date the season's practices are planned.",
-    "done_date": "Date the season's practices were done.",
-    "plan_cost": "Total cost of the season plan and its practices in riel (KHR).",
-    "yield_t_ha": "Yield of the main crop (named in yield_crop) in tonnes per hectare "
-                  "(t/ha) at the crop's standard moisture; mean of that crop's yield "
-                  "records of the plot in the season. Crops are never averaged together.",
-    "yield_crop": "Crop of yield_t_ha: the first crop of the season plan that was "
-                  "harvested (else the first harvested crop by name).",
-    "yields": "Yield of every crop harvested in the season, in t/ha at the crop's "
-              "standard moisture, plan order first, e.g. 'maize 4.33; cowpea 1.17'.",
+    "code": msg("Plot code, unique in the project (text; keep leading zeros)."),
+    "name": msg("Plot name given by the officer (text)."),
+    "farmer_id": msg("Number of the farmer in the farmers table (integer)."),
+    "farmer_name_kh": msg("Name of the farmer in Khmer script."),
+    "farmer_name_latin": msg("Name of the farmer in Latin letters."),
+    "farmer_sex": msg("Sex of the farmer: female or male."),
+    "farmer_phone": msg("Phone number of the farmer (text; keep leading zeros)."),
+    "role": msg("What the plot is for: demonstration, control or farmer_field."),
+    "paired_code": msg("Code of the paired plot: the farmer-practice control of a "
+                       "demonstration plot."),
+    "area_ha": msg("Area of the plot in hectares (ha), measured in WGS 84 / UTM zone 48N."),
+    "village_code": msg("Village code, 8 digits (text; keep leading zeros)."),
+    "soil_type": msg("Soil type noted for the plot (text)."),
+    "notes": msg("Free notes about the plot (text)."),
+    "created_at": msg("Date (UTC) the plot was added to the register."),
+    "modified_at": msg("Date (UTC) the plot was last changed."),
+    "stage": msg("Latest stage of the MetKasekor model reached at the plot's site."),
+    "season": msg("Cropping season of the plan, e.g. '2024 early wet'."),
+    "plan_status": msg("Status of the season plan: planned, done or cancelled."),
+    "crops": msg("Crops of the season plan in the plan's order, joined with '+'."),
+    "practices": msg("Keys of the season's practices, sorted and joined with '+'."),
+    "practice_names_en": msg("Names of the season's practices in English, joined with ', '."),
+    "practice_names_kh": msg("Names of the season's practices in Khmer, joined with ', '."),
+    "providers": msg("Service providers hired for the season's practices, joined with ', '."),
+    "planned_date": msg("Date the season's practices are planned."),
+    "done_date": msg("Date the season's practices were done."),
+    "plan_cost": msg("Total cost of the season plan and its practices in riel (KHR)."),
+    "yield_t_ha": msg("Yield of the main crop (named in yield_crop) in tonnes per hectare "
+                      "(t/ha) at the crop's standard moisture; mean of that crop's yield "
+                      "records of the plot in the season. Crops are never averaged together."),
+    "yield_crop": msg("Crop of yield_t_ha: the first crop of the season plan that was "
+                      "harvested (else the first harvested crop by name)."),
+    "yields": msg("Yield of every crop harvested in the season, in t/ha at the crop's "
+                  "standard moisture, plan order first, e.g. 'maize 4.33; cowpea 1.17'."),
 }
-for _level, _digits in PLACE_LEVELS:
-    if _level != "village":
-        PLOT_DESCRIPTIONS[f"{_level}_code"] = f"{_level.title()} code, {_digits} digits (text)."
-    PLOT_DESCRIPTIONS[f"{_level}_name_kh"] = f"{_level.title()} name in Khmer (official list)."
-    PLOT_DESCRIPTIONS[f"{_level}_name_en"] = f"{_level.title()} name in English (official list)."
+PLOT_DESCRIPTIONS.update({  # the place names and codes of each level (PLACE_LEVELS)
+    "village_name_kh": msg("Village name in Khmer (official list)."),
+    "village_name_en": msg("Village name in English (official list)."),
+    "commune_code": msg("Commune code, 6 digits (text)."),
+    "commune_name_kh": msg("Commune name in Khmer (official list)."),
+    "commune_name_en": msg("Commune name in English (official list)."),
+    "district_code": msg("District code, 4 digits (text)."),
+    "district_name_kh": msg("District name in Khmer (official list)."),
+    "district_name_en": msg("District name in English (official list)."),
+    "province_code": msg("Province code, 2 digits (text)."),
+    "province_name_kh": msg("Province name in Khmer (official list)."),
+    "province_name_en": msg("Province name in English (official list)."),
+})
 
 
 @dataclass
@@ -128,20 +137,20 @@ class ExportFilter:
 
     def describe(self, project: Project) -> str:
         """In words, for a README or a message: "district 0207, season 2024 early wet"."""
-        parts = []
+        parts: list[Message] = []
         if self.plot_ids is not None:
-            parts.append(f"{len(self.plot_ids)} selected plots")
+            parts.append(msg("{count} selected plots", count=len(self.plot_ids)))
         if self.province_code is not None:
-            parts.append(f"province {self.province_code}")
+            parts.append(msg("province {code}", code=self.province_code))
         if self.district_code is not None:
-            parts.append(f"district {self.district_code}")
+            parts.append(msg("district {code}", code=self.district_code))
         if self.season_id is not None:
-            parts.append(f"season {_season_name(project, self.season_id)}")
+            parts.append(msg("season {name}", name=_season_name(project, self.season_id)))
         if self.practice_key is not None:
-            parts.append(f"practice {self.practice_key}")
+            parts.append(msg("practice {key}", key=self.practice_key))
         if self.role is not None:
-            parts.append(f"role {self.role}")
-        return ", ".join(parts) or "all plots"
+            parts.append(msg("role {role}", role=self.role))
+        return joined(parts, ", ") if parts else msg("all plots")
 
 
 # -- public API --------------------------------------------------------------------------
@@ -183,7 +192,8 @@ def plots_export_table(project: Project, flt: ExportFilter | None = None, *,
         while key in columns:
             key = "x_" + key
         columns[key] = values
-        descriptions[key] = f"Attribute '{name}' kept from the file the plot was imported from."
+        descriptions[key] = msg("Attribute '{name}' kept from the file the plot was imported "
+                                "from.", name=name)
     return ColumnTable("plots", columns, wkb, STORAGE_EPSG, descriptions)
 
 
@@ -336,4 +346,5 @@ def _season_name(project: Project, season_id: int) -> str:
     seasons = T["seasons"]
     with project.engine.connect() as conn:
         name = conn.execute(select(seasons.c.name).where(seasons.c.id == season_id)).scalar()
-    return name if name is not None else f"#{season_id} (not in the project)"
+    return name if name is not None else msg("#{id} (not in the project)", id=season_id)
+

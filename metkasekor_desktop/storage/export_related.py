@@ -22,8 +22,9 @@ from sqlalchemy import Select, func, select
 from metkasekor_desktop.domain.column_table import ColumnTable
 from metkasekor_desktop.domain.enums import YieldMethod, read_enum
 from metkasekor_desktop.domain.errors import DomainError
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.domain.practice import PracticeDetails
-from metkasekor_desktop.domain.soil import INDICATORS
+from metkasekor_desktop.domain.soil import INDICATOR_NAMES, INDICATORS, UNIT_WORDS
 from metkasekor_desktop.domain.yields import YieldRecord
 from metkasekor_desktop.storage.export_reading import (
     NAMES_JOIN,
@@ -45,20 +46,20 @@ if TYPE_CHECKING:
 # date, bool, names (a JSON list joined with ", "), crops (a JSON list joined with "+").
 Spec = list[tuple[str, str, str]]
 
-_PLOT = [("plot_id", "id", "Number of the plot in the plots table (integer)."),
-         ("plot_code", "text", "Code of the plot the row belongs to (text).")]
-_SEASON = [("season_id", "int", "Number of the season in the seasons table (integer)."),
-           ("season", "text", "Name of the season, e.g. '2024 early wet'.")]
+_PLOT = [("plot_id", "id", msg("Number of the plot in the plots table (integer).")),
+         ("plot_code", "text", msg("Code of the plot the row belongs to (text)."))]
+_SEASON = [("season_id", "int", msg("Number of the season in the seasons table (integer).")),
+           ("season", "text", msg("Name of the season, e.g. '2024 early wet'."))]
 _DETAILS = [
-    ("cover_crop_species", "text", "Cover crop species sown."),
-    ("seed_rate_kg_ha", "float", "Seed rate of the cover crop in kg/ha."),
-    ("sowing_date", "date", "Date the cover crop was sown."),
-    ("termination_method", "text", "How the cover crop was ended (roller_crimper, "
-                                   "herbicide, mowing, grazing)."),
-    ("termination_date", "date", "Date the cover crop was ended."),
-    ("residue_cover_pct", "float", "Crop residue left on the soil, in % of the surface."),
-    ("rotation_crop", "text", "Crop of the rotation."),
-    ("intercrop", "text", "Crop grown in between (intercropping or relay)."),
+    ("cover_crop_species", "text", msg("Cover crop species sown.")),
+    ("seed_rate_kg_ha", "float", msg("Seed rate of the cover crop in kg/ha.")),
+    ("sowing_date", "date", msg("Date the cover crop was sown.")),
+    ("termination_method", "text", msg("How the cover crop was ended (roller_crimper, "
+                                       "herbicide, mowing, grazing).")),
+    ("termination_date", "date", msg("Date the cover crop was ended.")),
+    ("residue_cover_pct", "float", msg("Crop residue left on the soil, in % of the surface.")),
+    ("rotation_crop", "text", msg("Crop of the rotation.")),
+    ("intercrop", "text", msg("Crop grown in between (intercropping or relay).")),
 ]
 
 _P, _F, _S, _PR, _PV = (T[n] for n in ("plots", "farmers", "seasons", "practices",
@@ -79,57 +80,58 @@ _TABLES: dict[str, tuple[Select[Any], Spec]] = {
     "farmers": (
         _of("farmers", "id", "name_kh", "name_latin", "sex", "phone", "village_code",
             "cooperative", "early_adopter").order_by(_F.c.id),
-        [("id", "id", "Number of the farmer (farmer_id in the plots)."),
-         ("name_kh", "text", "Name of the farmer in Khmer script."),
-         ("name_latin", "text", "Name of the farmer in Latin letters."),
-         ("sex", "text", "Sex of the farmer: female or male."),
-         ("phone", "text", "Phone number (text; keep leading zeros)."),
-         ("village_code", "text", "Village code of the farmer, 8 digits (text)."),
-         ("cooperative", "text", "Agricultural cooperative of the farmer."),
-         ("early_adopter", "bool", "Whether the farmer is an early adopter (true/false).")]),
+        [("id", "id", msg("Number of the farmer (farmer_id in the plots).")),
+         ("name_kh", "text", msg("Name of the farmer in Khmer script.")),
+         ("name_latin", "text", msg("Name of the farmer in Latin letters.")),
+         ("sex", "text", msg("Sex of the farmer: female or male.")),
+         ("phone", "text", msg("Phone number (text; keep leading zeros).")),
+         ("village_code", "text", msg("Village code of the farmer, 8 digits (text).")),
+         ("cooperative", "text", msg("Agricultural cooperative of the farmer.")),
+         ("early_adopter", "bool", msg("Whether the farmer is an early adopter (true/false)."))]),
     "seasons": (
         _of("seasons", "id", "name", "year", "kind", "start_date", "end_date")
         .order_by(_S.c.year, _S.c.id),
-        [("id", "id", "Number of the season (season_id in other tables)."),
-         ("name", "text", "Name of the season, e.g. '2024 early wet'."),
-         ("year", "id", "Year the season starts (integer)."),
-         ("kind", "text", "Kind of season: early_wet, main_wet or dry."),
-         ("start_date", "date", "First day of the season."),
-         ("end_date", "date", "Last day of the season.")]),
+        [("id", "id", msg("Number of the season (season_id in other tables).")),
+         ("name", "text", msg("Name of the season, e.g. '2024 early wet'.")),
+         ("year", "id", msg("Year the season starts (integer).")),
+         ("kind", "text", msg("Kind of season: early_wet, main_wet or dry.")),
+         ("start_date", "date", msg("First day of the season.")),
+         ("end_date", "date", msg("Last day of the season."))]),
     "practices": (
         _of("practices", "id", "key", "name_en", "name_kh", "kind", "service", "is_ca",
             "description").order_by(_PR.c.id),
-        [("id", "id", "Number of the practice (practice_id in plan_practices)."),
-         ("key", "text", "Stable short key of the practice, used in the plots' 'practices'."),
-         ("name_en", "text", "Name in English."), ("name_kh", "text", "Name in Khmer."),
-         ("kind", "text", "Family of the practice (no_till, cover_crop, ...)."),
-         ("service", "text", "Service a provider must offer for it."),
-         ("is_ca", "bool", "Whether it is a conservation-agriculture practice (true) or the "
-                           "farmer's conventional practice (false)."),
-         ("description", "text", "Description of the practice.")]),
+        [("id", "id", msg("Number of the practice (practice_id in plan_practices).")),
+         ("key", "text", msg("Stable short key of the practice, used in the plots' 'practices'.")),
+         ("name_en", "text", msg("Name in English.")), ("name_kh", "text", msg("Name in Khmer.")),
+         ("kind", "text", msg("Family of the practice (no_till, cover_crop, ...).")),
+         ("service", "text", msg("Service a provider must offer for it.")),
+         ("is_ca", "bool", msg("Whether it is a conservation-agriculture practice (true) or "
+                               "the farmer's conventional practice (false).")),
+         ("description", "text", msg("Description of the practice."))]),
     "providers": (
         _of("providers", "id", "name", "kind", "services", "contact_person", "phone", "email",
             "provinces", "notes").order_by(_PV.c.id),
-        [("id", "id", "Number of the provider (provider_id in plan_practices)."),
-         ("name", "text", "Name of the service provider."),
-         ("kind", "text", "Kind of provider (seed company, machinery service, ...)."),
-         ("services", "names", "Services offered, joined with ', '."),
-         ("contact_person", "text", "Contact person."), ("phone", "text", "Phone number."),
-         ("email", "text", "E-mail address."),
-         ("provinces", "names", "Codes of the provinces served, joined with ', '."),
-         ("notes", "text", "Notes.")]),
+        [("id", "id", msg("Number of the provider (provider_id in plan_practices).")),
+         ("name", "text", msg("Name of the service provider.")),
+         ("kind", "text", msg("Kind of provider (seed company, machinery service, ...).")),
+         ("services", "names", msg("Services offered, joined with ', '.")),
+         ("contact_person", "text", msg("Contact person.")),
+         ("phone", "text", msg("Phone number.")),
+         ("email", "text", msg("E-mail address.")),
+         ("provinces", "names", msg("Codes of the provinces served, joined with ', '.")),
+         ("notes", "text", msg("Notes."))]),
     "plot_season_plans": (
         select(_PL.c.id, _PL.c.plot_id, _P.c.code, _PL.c.season_id, _S.c.name, _PL.c.crops,
                _PL.c.status, _PL.c.planned_date, _PL.c.done_date, _PL.c.cost, _PL.c.notes)
         .select_from(_PL).join(_P, _P.c.fid == _PL.c.plot_id)
         .outerjoin(_S, _S.c.id == _PL.c.season_id).order_by(_PL.c.id),
-        [("id", "id", "Number of the plan (plan_id in plan_practices)."), *_PLOT, *_SEASON,
-         ("crops", "crops", "Crops of the season in the plan's order, joined with '+'."),
-         ("status", "text", "Status of the plan: planned, done or cancelled."),
-         ("planned_date", "date", "Date the practices are planned."),
-         ("done_date", "date", "Date the practices were done."),
-         ("cost", "float", "Costs of the plan beyond its practices, in riel (KHR)."),
-         ("notes", "text", "Notes.")]),
+        [("id", "id", msg("Number of the plan (plan_id in plan_practices).")), *_PLOT, *_SEASON,
+         ("crops", "crops", msg("Crops of the season in the plan's order, joined with '+'.")),
+         ("status", "text", msg("Status of the plan: planned, done or cancelled.")),
+         ("planned_date", "date", msg("Date the practices are planned.")),
+         ("done_date", "date", msg("Date the practices were done.")),
+         ("cost", "float", msg("Costs of the plan beyond its practices, in riel (KHR).")),
+         ("notes", "text", msg("Notes."))]),
     "plan_practices": (
         select(_PP.c.id, _PP.c.plan_id, _PL.c.plot_id, _P.c.code, _S.c.name,
                _PP.c.practice_id, _PR.c.key, _PP.c.provider_id, _PV.c.name, _PP.c.position,
@@ -139,41 +141,45 @@ _TABLES: dict[str, tuple[Select[Any], Spec]] = {
         .outerjoin(_PR, _PR.c.id == _PP.c.practice_id)
         .outerjoin(_PV, _PV.c.id == _PP.c.provider_id)
         .order_by(_PP.c.plan_id, _PP.c.position),
-        [("id", "id", "Number of the row."),
-         ("plan_id", "id", "Number of the plan in plot_season_plans."), *_PLOT,
-         ("season", "text", "Name of the season of the plan."),
-         ("practice_id", "id", "Number of the practice in the practices table."),
-         ("practice_key", "text", "Key of the practice."),
-         ("provider_id", "int", "Number of the provider in the providers table."),
-         ("provider_name", "text", "Name of the provider hired for the practice."),
-         ("position", "id", "Order of the practice in the plan (from 0)."),
-         ("cost", "float", "Cost of the practice in riel (KHR)."),
+        [("id", "id", msg("Number of the row.")),
+         ("plan_id", "id", msg("Number of the plan in plot_season_plans.")), *_PLOT,
+         ("season", "text", msg("Name of the season of the plan.")),
+         ("practice_id", "id", msg("Number of the practice in the practices table.")),
+         ("practice_key", "text", msg("Key of the practice.")),
+         ("provider_id", "int", msg("Number of the provider in the providers table.")),
+         ("provider_name", "text", msg("Name of the provider hired for the practice.")),
+         ("position", "id", msg("Order of the practice in the plan (from 0).")),
+         ("cost", "float", msg("Cost of the practice in riel (KHR).")),
          ("details", "details", "")]),
     "trial_members": (
         select(_M.c.id, _M.c.trial_id, _TR.c.name, _M.c.plot_id, _P.c.code, _M.c.treatment,
                _M.c.block, _M.c.position)
         .select_from(_M).join(_TR, _TR.c.id == _M.c.trial_id)
         .join(_P, _P.c.fid == _M.c.plot_id).order_by(_M.c.trial_id, _M.c.position, _M.c.id),
-        [("id", "id", "Number of the row."),
-         ("trial_id", "id", "Number of the trial in the trials table."),
-         ("trial", "text", "Name of the trial."), *_PLOT,
-         ("treatment", "text", "Treatment of the plot, e.g. CA or FP (farmer practice)."),
-         ("block", "text", "Site (farm) of a paired trial, or block of a block design."),
-         ("position", "id", "Order of the plot in the trial.")]),
+        [("id", "id", msg("Number of the row.")),
+         ("trial_id", "id", msg("Number of the trial in the trials table.")),
+         ("trial", "text", msg("Name of the trial.")), *_PLOT,
+         ("treatment", "text", msg("Treatment of the plot, e.g. CA or FP (farmer practice).")),
+         ("block", "text", msg("Site (farm) of a paired trial, or block of a block design.")),
+         ("position", "id", msg("Order of the plot in the trial."))]),
     "soil_samples": (
         select(_SS.c.id, _SS.c.plot_id, _P.c.code, _SS.c.season_id, _S.c.name,
                _SS.c.sample_date, _SS.c.depth_from_cm, _SS.c.depth_to_cm, _SS.c.method,
                _SS.c.lab, *[_SS.c[key] for key in INDICATORS], _SS.c.notes)
         .select_from(_SS).join(_P, _P.c.fid == _SS.c.plot_id)
         .outerjoin(_S, _S.c.id == _SS.c.season_id).order_by(_SS.c.id),
-        [("id", "id", "Number of the sample."), *_PLOT, *_SEASON,
-         ("sample_date", "date", "Date the sample was taken."),
-         ("depth_from_cm", "float", "Upper depth of the sample in cm."),
-         ("depth_to_cm", "float", "Lower depth of the sample in cm."),
-         ("method", "text", "Lab or field method."), ("lab", "text", "Laboratory."),
-         *[(key, "float", f"{ind.name_en}" + (f" in {ind.unit}." if ind.unit else "."))
+        [("id", "id", msg("Number of the sample.")), *_PLOT, *_SEASON,
+         ("sample_date", "date", msg("Date the sample was taken.")),
+         ("depth_from_cm", "float", msg("Upper depth of the sample in cm.")),
+         ("depth_to_cm", "float", msg("Lower depth of the sample in cm.")),
+         ("method", "text", msg("Lab or field method.")), ("lab", "text", msg("Laboratory.")),
+         *[(key, "float", msg("{indicator} in {unit}.",
+                              indicator=INDICATOR_NAMES.get(key, ind.name_en),
+                              unit=UNIT_WORDS.get(ind.unit, ind.unit))
+            if ind.unit else msg("{indicator}.", indicator=INDICATOR_NAMES.get(key, ind.name_en)))
            for key, ind in INDICATORS.items()],
-         ("notes", "text", "Notes.")]),
+
+         ("notes", "text", msg("Notes."))]),
     "yield_records": (
         select(_Y.c.id, _Y.c.plot_id, _P.c.code, _Y.c.season_id, _S.c.name, _Y.c.crop,
                _Y.c.harvest_date, _Y.c.method, _Y.c.sample_area_m2, _Y.c.fresh_weight_kg,
@@ -181,52 +187,53 @@ _TABLES: dict[str, tuple[Select[Any], Spec]] = {
                _Y.c.service_cost, _Y.c.price_per_kg, _Y.c.notes)
         .select_from(_Y).join(_P, _P.c.fid == _Y.c.plot_id)
         .outerjoin(_S, _S.c.id == _Y.c.season_id).order_by(_Y.c.id),
-        [("id", "id", "Number of the record."), *_PLOT, *_SEASON,
-         ("crop", "text", "Crop harvested."), ("harvest_date", "date", "Date of harvest."),
-         ("method", "text", "sample (a harvest sample of a known area) or whole_plot."),
-         ("sample_area_m2", "float", "Area of the harvest sample in m²."),
-         ("fresh_weight_kg", "float", "Harvested weight in kg (of the sample or the plot)."),
-         ("moisture_pct", "float", "Grain moisture at weighing, in %."),
-         ("yield_t_ha", "yield", "Yield in t/ha at the crop's standard moisture."),
-         ("labour_days", "float", "Labour in person-days."),
-         ("input_cost", "float", "Cost of inputs in riel (KHR) per hectare."),
-         ("service_cost", "float", "Cost of services in riel (KHR) per hectare."),
-         ("price_per_kg", "float", "Price of the harvest in riel (KHR) per kg."),
-         ("notes", "text", "Notes.")]),
+        [("id", "id", msg("Number of the record.")), *_PLOT, *_SEASON,
+         ("crop", "text", msg("Crop harvested.")),
+         ("harvest_date", "date", msg("Date of harvest.")),
+         ("method", "text", msg("'sample' (a harvest sample of a known area) or 'whole_plot'.")),
+         ("sample_area_m2", "float", msg("Area of the harvest sample in m².")),
+         ("fresh_weight_kg", "float", msg("Harvested weight in kg (of the sample or the plot).")),
+         ("moisture_pct", "float", msg("Grain moisture at weighing, in %.")),
+         ("yield_t_ha", "yield", msg("Yield in t/ha at the crop's standard moisture.")),
+         ("labour_days", "float", msg("Labour in person-days.")),
+         ("input_cost", "float", msg("Cost of inputs in riel (KHR) per hectare.")),
+         ("service_cost", "float", msg("Cost of services in riel (KHR) per hectare.")),
+         ("price_per_kg", "float", msg("Price of the harvest in riel (KHR) per kg.")),
+         ("notes", "text", msg("Notes."))]),
     "event_plots": (
         select(_EP.c.id, _EP.c.event_id, _EP.c.plot_id, _P.c.code)
         .select_from(_EP).join(_P, _P.c.fid == _EP.c.plot_id)
         .order_by(_EP.c.event_id, _EP.c.id),
-        [("id", "id", "Number of the row."),
-         ("event_id", "id", "Number of the event in extension_events."), *_PLOT]),
+        [("id", "id", msg("Number of the row.")),
+         ("event_id", "id", msg("Number of the event in extension_events.")), *_PLOT]),
     "extension_events": (
         _of("extension_events", "id", "stage", "event_date", "place", "village_code",
             "women", "men", "attendance_farmers", "attendance_cooperatives",
             "attendance_service_providers", "attendance_companies", "notes")
         .order_by(_E.c.event_date, _E.c.id),
-        [("id", "id", "Number of the event (event_id in event_plots)."),
-         ("stage", "text", "Stage of the MetKasekor model the event belongs to."),
-         ("event_date", "date", "Date of the event."), ("place", "text", "Place."),
-         ("village_code", "text", "Village code of the event, 8 digits (text)."),
-         ("women", "id", "Number of women attending."),
-         ("men", "id", "Number of men attending."),
-         ("attendance_farmers", "id", "Farmers attending."),
-         ("attendance_cooperatives", "id", "Members of cooperatives attending."),
-         ("attendance_service_providers", "id", "Service providers attending."),
-         ("attendance_companies", "id", "People of companies attending."),
-         ("notes", "text", "Notes.")]),
+        [("id", "id", msg("Number of the event (event_id in event_plots).")),
+         ("stage", "text", msg("Stage of the MetKasekor model the event belongs to.")),
+         ("event_date", "date", msg("Date of the event.")), ("place", "text", msg("Place.")),
+         ("village_code", "text", msg("Village code of the event, 8 digits (text).")),
+         ("women", "id", msg("Number of women attending.")),
+         ("men", "id", msg("Number of men attending.")),
+         ("attendance_farmers", "id", msg("Farmers attending.")),
+         ("attendance_cooperatives", "id", msg("Members of cooperatives attending.")),
+         ("attendance_service_providers", "id", msg("Service providers attending.")),
+         ("attendance_companies", "id", msg("People of companies attending.")),
+         ("notes", "text", msg("Notes."))]),
 }
 _PLOTS = select(_P.c.fid, func.coalesce(_P.c.farmer_id, -1), _P.c.village_code)
 _TRIALS = _of("trials", "id", "name", "design", "description").order_by(_TR.c.id)
 _TRIAL_SEASONS = (select(_TS.c.trial_id, _S.c.name).join(_S, _S.c.id == _TS.c.season_id)
                   .order_by(_TS.c.trial_id, _S.c.year, _S.c.id))
 _TRIALS_SPEC: Spec = [
-    ("id", "id", "Number of the trial (trial_id in trial_members)."),
-    ("name", "text", "Name of the trial."),
-    ("design", "text", "paired (CA plot beside its farmer-practice control) or rcbd "
-                       "(randomised complete blocks)."),
-    ("description", "text", "Description of the trial."),
-    ("seasons", "text", "Seasons of the trial, joined with ', '."),
+    ("id", "id", msg("Number of the trial (trial_id in trial_members).")),
+    ("name", "text", msg("Name of the trial.")),
+    ("design", "text", msg("'paired' (CA plot beside its farmer-practice control) or 'rcbd' "
+                           "(randomised complete blocks).")),
+    ("description", "text", msg("Description of the trial.")),
+    ("seasons", "text", msg("Seasons of the trial, joined with ', '.")),
 ]
 
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, text
 
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.storage.gpkg import container as gpkg_container
 from metkasekor_desktop.storage.gpkg.container import NOW_SQL
 
@@ -79,7 +80,9 @@ def write_plots_style(
     saved under other names stay available in QGIS.
     """
     if not name or len(name) > STYLE_NAME_WIDTH:
-        raise ValueError(f"A style name needs 1 to {STYLE_NAME_WIDTH} characters: {name!r}.")
+        raise ValueError(msg("A style name needs 1 to {width} characters: {name!r}.",
+                             width=STYLE_NAME_WIDTH, name=name))
+
     if conn.dialect.name == "postgresql":  # a register: QGIS's PostgreSQL table
         from metkasekor_desktop.storage.postgis import styles
 

@@ -15,6 +15,7 @@ from sqlalchemy import Connection, insert, select, update
 
 from metkasekor_desktop.domain.event import ATTENDANCE_KIND_FIELDS
 from metkasekor_desktop.domain.geometry import METRIC_EPSG
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.storage.backend import Backend
 from metkasekor_desktop.storage.row_versions import VERSIONED_AT_V5
 from metkasekor_desktop.storage.schema import DESCRIPTIONS, SCHEMA_VERSION, build_metadata
@@ -128,7 +129,9 @@ def migrate(conn: Connection, backend: Backend, current: int,
             target: int = SCHEMA_VERSION) -> int:
     """Run the steps from ``current`` to ``target`` inside the caller's transaction."""
     if current > target:
-        raise ValueError(f"Cannot downgrade a project from version {current} to {target}.")
+        raise ValueError(msg("Cannot downgrade a project from version {current} to "
+                             "{target}.", current=current, target=target))
+
     for version in range(current, target):
         MIGRATIONS[version](conn, backend)
         _write_version(conn, version + 1)

@@ -31,6 +31,7 @@ from metkasekor_desktop.domain.errors import ValidationError
 from metkasekor_desktop.domain.farmer import Farmer
 from metkasekor_desktop.domain.geometry import STORAGE_EPSG, areas_ha
 from metkasekor_desktop.domain.import_arrays import normal_codes
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.domain.plot import Plot, utc_now
 from metkasekor_desktop.storage import row_versions
 from metkasekor_desktop.storage.chunked_rows import ChunkedRows
@@ -86,7 +87,7 @@ def write_import(
     (aligned): the areas the review measured in UTM 48N, not measured a second time.
     """
     if not (len(plots) == len(farmer_names) == len(extras)):
-        raise ValueError("plots, farmer_names and extras must be aligned")
+        raise ValueError(msg("plots, farmer_names and extras must be aligned"))
     latins = farmer_latin if farmer_latin is not None else [""] * len(plots)
     with joined(project.backend, conn) as conn:
         ids_of_plots, new_count, farmer_ids = _match_farmers(
@@ -196,7 +197,7 @@ def write_import_columns(project: Project, columns: ImportColumns,
     if not (len(columns.geometries) == len(columns.names) == len(columns.farmer_names)
             == len(columns.village_codes) == len(columns.roles) == len(columns.soil_types)
             == len(columns.notes) == n) or any(len(v) != n for v in columns.extra_values):
-        raise ValueError("the columns of an import must be aligned")
+        raise ValueError(msg("the columns of an import must be aligned"))
     if n < bulk_from:
         return write_import(project, columns.plots(), columns.farmer_names,
                             columns.extras(), conn=conn, farmer_latin=columns.farmer_latin,

@@ -8,6 +8,7 @@ from typing import Any
 
 import numpy as np
 
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.domain.shape_column import ShapeColumn
 
 
@@ -46,7 +47,8 @@ class PlotTable:
         """Row of a plot id; KeyError when the table has no such plot."""
         i = int(np.searchsorted(self.ids, plot_id))
         if i >= len(self.ids) or self.ids[i] != plot_id:
-            raise KeyError(f"No plot with id {plot_id} in the table.")
+            raise KeyError(msg("No plot with id {id} in the table.", id=plot_id))
+
         return i
 
     @classmethod

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, insert, update
 
+from metkasekor_desktop.domain.messages import as_message, msg
 from metkasekor_desktop.domain.practice import Practice, default_catalogue
 from metkasekor_desktop.storage import migrations
 from metkasekor_desktop.storage.backend import Backend, ChangeWatcher
@@ -141,11 +142,12 @@ class Project:
         """A new, empty project at ``path`` with the practice catalogue."""
         path = Path(path)
         if path.exists():
-            raise ProjectError(f"A file named {path.name} already exists in {path.parent}. "
-                               "Choose another name, or open that file.")
+            raise ProjectError(msg("A file named {name} already exists in {folder}. Choose "
+                                   "another name, or open that file.",
+                                   name=path.name, folder=str(path.parent)))
         if not path.parent.is_dir():
-            raise ProjectError(f"The folder {path.parent} does not exist; choose another "
-                               "place for the project.")
+            raise ProjectError(msg("The folder {folder} does not exist; choose another "
+                                   "place for the project.", folder=str(path.parent)))
         guard = WriteGuard(path)
         backend = GeoPackageBackend(make_engine(path, guard), path)
         try:
@@ -163,7 +165,8 @@ class Project:
                 p.unlink(missing_ok=True)
             if isinstance(error, ProjectError):
                 raise
-            raise ProjectError(f"The project {path.name} could not be created: {error}") from None
+            raise ProjectError(msg("The project {name} could not be created: {reason}",
+                                   name=path.name, reason=as_message(error))) from None
         checkpoint(backend.engine)
         guard.identity = file_identity(path)
         return cls(path, backend, SCHEMA_VERSION, guard)
@@ -177,10 +180,11 @@ class Project:
         version = inspect_file(path)
         read_only = is_read_only(path)
         if read_only and version < SCHEMA_VERSION:
-            raise ProjectError(
-                f"The project {path.name} is in an older format (format {version}) and is on "
+            raise ProjectError(msg(
+                "The project {name} is in an older format (format {version}) and is on "
                 "a read-only drive or folder, where it cannot be upgraded. Copy it to a folder "
-                "where you may write and open the copy; the file was not changed.")
+                "where you may write and open the copy; the file was not changed.",
+                name=path.name, version=version))
         guard = WriteGuard(path, read_only=read_only)
         backend = GeoPackageBackend(make_engine(path, guard), path)
         try:
@@ -192,10 +196,12 @@ class Project:
         except Exception as error:
             backend.close()
             if isinstance(error, WriteError):
-                raise ProjectError(f"The project {path.name} could not be upgraded to the "
-                                   f"current format: {error}") from None
-            raise ProjectError(f"The project {path.name} could not be upgraded to the current "
-                               f"format ({error}); it was left as it was.") from None
+                raise ProjectError(msg("The project {name} could not be upgraded to the "
+                                       "current format: {reason}",
+                                       name=path.name, reason=as_message(error))) from None
+            raise ProjectError(msg("The project {name} could not be upgraded to the current "
+                                   "format ({reason}); it was left as it was.",
+                                   name=path.name, reason=as_message(error))) from None
         project = cls(path, backend, SCHEMA_VERSION, guard)
         if not read_only:
             if is_network_path(path):  # WAL does not work on a share: leave it if we can
@@ -254,9 +260,9 @@ class Project:
 
     def _file_backend(self) -> GeoPackageBackend:
         if not isinstance(self.backend, GeoPackageBackend):
-            raise ProjectError(f"The register {self.display_name} is a database on a server, "
-                               "not a file: it is not copied from here (its administrator "
-                               "backs it up with pg_dump).")
+            raise ProjectError(msg("The register {name} is a database on a server, not a "
+                                   "file: it is not copied from here (its administrator "
+                                   "backs it up with pg_dump).", name=self.display_name))
         return self.backend
 
     # -- use ---------------------------------------------------------------------------
@@ -267,15 +273,17 @@ class Project:
         It takes the write lock first (waiting while another program holds it) and is
         refused when the project is read-only or its file has gone."""
         if self.read_only and self.is_register:
-            raise ReadOnlyProjectError(
-                f"The register {self.display_name} is open read-only (your database user may "
+            raise ReadOnlyProjectError(msg(
+                "The register {name} is open read-only (your database user may "
                 "not change it, or the server is a read-only copy). Nothing was written. "
-                "Ask its administrator for write access.", path=self.display_name)
+                "Ask its administrator for write access.", name=self.display_name),
+                path=self.display_name)
         if self.read_only:
-            raise ReadOnlyProjectError(
-                f"The project {self.path.name} is open read-only (its drive, folder or file "
+            raise ReadOnlyProjectError(msg(
+                "The project {name} is open read-only (its drive, folder or file "
                 "cannot be written here). Nothing was written. To edit it, save a copy "
-                "where you may write (File > Save project as).", path=str(self.path))
+                "where you may write (File > Save project as).", name=self.path.name),
+                path=str(self.path))
         with self.backend.write_transaction() as conn:
             yield conn
 
@@ -340,10 +348,12 @@ class Project:
         backend = self._file_backend()
         target = Path(target)
         if target.resolve() == self.path.resolve():
-            raise ProjectError("A project cannot be copied onto itself; choose another name.")
+            raise ProjectError(msg("A project cannot be copied onto itself; choose another "
+                                   "name."))
         if target.exists():
-            raise ProjectError(f"A file named {target.name} already exists in "
-                               f"{target.parent}; choose another name.")
+            raise ProjectError(msg("A file named {name} already exists in {folder}; choose "
+                                   "another name.", name=target.name, folder=str(target.parent)))
+
         return backend.backup_to(target, progress)
 
     def save_as(self, target: str | Path,

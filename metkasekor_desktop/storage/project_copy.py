@@ -24,6 +24,7 @@ from sqlalchemy import Connection, Select, Table, bindparam, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from metkasekor_desktop.domain.geometry import STORAGE_EPSG
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.domain.register_copy import TABLE_WORDS, Clash, CopyReport
 from metkasekor_desktop.storage import row_versions
 from metkasekor_desktop.storage.errors import ProjectError
@@ -94,12 +95,12 @@ def copy_register(source: Project, target: Project, *, province: str | None = No
     ``target``; with ``write`` False, or when rows clash, nothing is written and the
     report says what would be."""
     if province is not None and not (province.isdigit() and len(province) in (2, 4)):
-        raise ProjectError(f"'{province}' is not a province or district code: use its 2 "
-                           "or 4 digits, e.g. 02 for Battambang, 0207 for Rotaknak "
-                           "Mundul.")
+        raise ProjectError(msg("'{code}' is not a province or district code: use its 2 "
+                               "or 4 digits, e.g. 02 for Battambang, 0207 for Rotaknak "
+                               "Mundul.", code=province))
     if write and target.read_only:
-        raise ProjectError(f"{target.display_name} is read-only for you: nothing can be "
-                           "published into it.")
+        raise ProjectError(msg("{name} is read-only for you: nothing can be published into "
+                               "it.", name=target.display_name))
     with source.backend.reading() as conn:
         rows = {name: _read(conn, stmt) for name, stmt in _source_selects(province).items()}
     geoms = source.backend.decode_geometries([r["geom"] for r in rows["plots"]])
@@ -117,9 +118,9 @@ def copy_register(source: Project, target: Project, *, province: str | None = No
                 report.ids = plan.final_ids
     except IntegrityError as error:  # edits go on beside a publish: one took a code
         detail = str(error.orig).strip().splitlines()[-1] if error.orig else ""
-        raise ProjectError(f"While this copy ran, another user stored a row it would "
-                           f"clash with ({detail}). Nothing was written; run it again "
-                           "to see the clash.") from None
+        raise ProjectError(msg("While this copy ran, another user stored a row it would "
+                               "clash with ({detail}). Nothing was written; run it again "
+                               "to see the clash.", detail=detail)) from None
     return report
 
 
@@ -226,9 +227,11 @@ class _Plan:
             if value is not None:
                 out[column] = self.ids[parent].get(value)
                 if out[column] is None and not T[name].c[column].nullable:
-                    raise ProjectError(f"A {TABLE_WORDS[name][0]} points to a "
-                                       f"{TABLE_WORDS[parent][0]} (id {value}) that the "
-                                       "source does not hold; check the source project.")
+                    raise ProjectError(msg("A {child} points to a {parent} (id {id}) that "
+                                           "the source does not hold; check the source "
+                                           "project.", child=TABLE_WORDS[name][0],
+                                           parent=TABLE_WORDS[parent][0], id=value))
+
         return out
 
     def _farmers_of_plots(self, index: dict[tuple[Any, ...], list[dict[str, Any]]]
@@ -311,7 +314,8 @@ class _Plan:
                 parent = SPECS[name].parents.get(column)
                 if parent is not None:  # ids mean nothing to the officer
                     shown_a = self._named(parent, source_row.get(column))
-                    shown_b = f"another {TABLE_WORDS[parent][0]} (id {b})" if b else None
+                    shown_b = msg("another {word} (id {id})", word=TABLE_WORDS[parent][0],
+                                  id=b) if b else None
                 self.clashes.append(Clash(name, self._label(name, source_row), column,
                                           shown_a, shown_b))
 
@@ -319,7 +323,7 @@ class _Plan:
         """A source row as the officer knows it: a farmer's name, a plot's code."""
         row = self.by_id.get(table, {}).get(source_id)
         if row is None:
-            return None if source_id is None else f"id {source_id}"
+            return None if source_id is None else msg("id {id}", id=source_id)
         if table == "farmers":
             return row["name_kh"] or row["name_latin"]
         return row["code"] if table == "plots" else row["name"]
@@ -327,22 +331,32 @@ class _Plan:
     def _label(self, name: str, row: dict[str, Any]) -> str:
         word = TABLE_WORDS[name][0]
         if name == "plots":
-            return f"plot {row['code']}"
+            return msg("plot {code}", code=row["code"])
         if name == "farmers":
             who = row["name_kh"] or row["name_latin"]
-            return f"farmer {who}" + (f" ({row['village_code']})" if row["village_code"]
-                                      else "")
-        if name in ("seasons", "providers", "trials"):
-            return f"{word} {row['name']}"
+            if row["village_code"]:
+                return msg("farmer {name} ({village})", name=who, village=row["village_code"])
+            return msg("farmer {name}", name=who)
+        if name == "seasons":
+            return msg("season {name}", name=row["name"])
+        if name == "providers":
+            return msg("service provider {name}", name=row["name"])
+        if name == "trials":
+            return msg("trial {name}", name=row["name"])
         if name == "practices":
-            return f"practice {row['key']}"
+            return msg("practice {key}", key=row["key"])
         if name == "target_populations":
-            return f"{word} of {row['area_code']}"
+            return msg("target population of {area}", area=row["area_code"])
         plot = self.by_id["plots"].get(row.get("plot_id"))
         season = self.by_id["seasons"].get(row.get("season_id"))
-        where = f" of plot {plot['code']}" if plot else ""
-        when = f" in {season['name']}" if season else ""
-        return f"{word}{where}{when}"
+        if plot and season:
+            return msg("{word} of plot {plot} in {season}", word=word, plot=plot["code"],
+                       season=season["name"])
+        if plot:
+            return msg("{word} of plot {plot}", word=word, plot=plot["code"])
+        if season:
+            return msg("{word} in {season}", word=word, season=season["name"])
+        return word
 
     def report(self) -> CopyReport:
         return CopyReport(added={n: len(v) for n, v in self.new.items()},
@@ -445,4 +459,5 @@ def _apart_m(a: Any, b: Any) -> float | None:
 
 def _area(row: dict[str, Any]) -> str:
     area = row.get("area_ha")
-    return "no area" if area is None else f"{area:.4f} ha"
+    return msg("no area") if area is None else msg("{area:.4f} ha", area=area)
+

@@ -22,6 +22,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, column, delete, select, table
 
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.storage.errors import Conflict, ConflictError
 
 # Tables whose rows a user edits one by one, and their key column.
@@ -36,6 +37,8 @@ VERSIONED_AT_V5 = ("farmers", "plots", "seasons", "practices", "providers",
                    "plot_season_plans", "trials", "soil_samples", "yield_records",
                    "extension_events")
 COLUMNS = ("mk_version", "mk_edited_by", "mk_edited_at")
+RECORD = msg("record")  # how a conflict names a record of no particular kind
+
 # The trigger that marks plots added by another program (no editor): every backend
 # gives it this name, so that a bulk insert of our own can set it aside.
 FOREIGN_INSERT_TRIGGER = "mk_foreign_insert_plots"
@@ -97,7 +100,7 @@ def read_versions(conn: Connection, table: Table, ids: Iterable[int], *,
 
 
 def conflict_for(conn: Connection, table: Table, record_id: int, label: str,
-                 mine: dict[str, Any] | None = None, noun: str = "record",
+                 mine: dict[str, Any] | None = None, noun: str = RECORD,
                  read: dict[str, Any] | None = None) -> ConflictError:
     """The error for a record changed or deleted since it was read, with who and when.
 
@@ -118,7 +121,7 @@ def conflict_for(conn: Connection, table: Table, record_id: int, label: str,
 
 def check(conn: Connection, table: Table, expected: dict[int, int | None],
           labels: dict[int, str] | None = None, mine: dict[str, Any] | None = None,
-          noun: str = "record", read: dict[str, Any] | None = None) -> None:
+          noun: str = RECORD, read: dict[str, Any] | None = None) -> None:
     """Refuse (ConflictError) when a record's stored version is not the one expected.
 
     ``expected`` maps ids to the version read (None: not checked). Runs inside the

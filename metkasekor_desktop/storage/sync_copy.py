@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection
 
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.storage import sync_state as state
 from metkasekor_desktop.storage.errors import ProjectError
 from metkasekor_desktop.storage.gpkg import sync_log
@@ -44,9 +45,9 @@ def make_copy(register: Project, office: Project, origin: str,
         since = sync_server.snapshot_xmin(conn)  # taken before the rows are read
     report = copy_register(register, office, province=area)
     if not report.written:
-        first = report.clashes[0].message("the register", "the copy") \
-            if report.clashes else "nothing was copied"
-        raise ProjectError(f"The copy was not made: {first}.")
+        first = report.clashes[0].message(msg("the register"), msg("the copy")) \
+            if report.clashes else msg("nothing was copied")
+        raise ProjectError(msg("The copy was not made: {reason}.", reason=first))
     with office.backend.write_transaction() as conn:
         state.create(conn)
         sync_log.install(conn, TABLES)
@@ -66,9 +67,9 @@ def origin_of(project: Project) -> str:
     with project.backend.reading() as conn:
         origin = state.get(conn, "origin") if state.is_copy(conn) else None
     if not origin:
-        raise ProjectError(f"{project.display_name} is not an offline copy of a shared "
-                           "register: make one with metkasekor-desktop checkout URL "
-                           "OUT.gpkg --province CODE.")
+        raise ProjectError(msg("{name} is not an offline copy of a shared register: make "
+                               "one with metkasekor-desktop checkout URL OUT.gpkg "
+                               "--province CODE.", name=project.display_name))
     return origin
 
 
@@ -83,8 +84,9 @@ def decide(project: Project, conflict_id: int, keep: str, value: Any = None) -> 
     with project.backend.write_transaction() as conn:
         found = next((c for c in state.conflicts(conn) if c.id == conflict_id), None)
         if found is None:
-            raise ProjectError(f"There is no open conflict {conflict_id}: it may have been "
-                               "decided already; list them again.")
+            raise ProjectError(msg("There is no open conflict {id}: it may have been "
+                                   "decided already; list them again.", id=conflict_id))
+
         table = BY_NAME[found.table]
         if found.column is not None:
             _field(project, conn, found, keep, value)

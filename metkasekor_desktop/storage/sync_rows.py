@@ -17,6 +17,7 @@ import shapely
 from sqlalchemy import Connection, delete, insert, select, update
 
 from metkasekor_desktop.domain.geometry import STORAGE_EPSG
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.domain.register_copy import TABLE_WORDS
 from metkasekor_desktop.storage import row_versions
 from metkasekor_desktop.storage.sync_tables import SyncTable
@@ -89,7 +90,8 @@ def insert_row(project: Project, conn: Connection, table: SyncTable,
     result = conn.execute(insert(table.table).values(**stored))
     key = result.inserted_primary_key
     if key is None or key[0] is None:  # never expected: every table has an integer key
-        raise RuntimeError(f"no id for a new row of {table.name}")
+        raise RuntimeError(msg("no id for a new row of {table}", table=table.name))
+
     return int(key[0])
 
 
@@ -120,14 +122,19 @@ def label(table: SyncTable, row: Row | None, names: Mapping[str, Mapping[int, Ro
     if row is None:
         return word
     if table.name == "plots":
-        return f"plot {row.get('code')}"
+        return msg("plot {code}", code=row.get("code"))
     if table.name == "farmers":
-        return f"farmer {row.get('name_kh') or row.get('name_latin')}"
-    if table.name in ("seasons", "providers", "trials"):
-        return f"{word} {row.get('name')}"
+        return msg("farmer {name}", name=row.get("name_kh") or row.get("name_latin"))
+    if table.name == "seasons":
+        return msg("season {name}", name=row.get("name"))
+    if table.name == "providers":
+        return msg("service provider {name}", name=row.get("name"))
+    if table.name == "trials":
+        return msg("trial {name}", name=row.get("name"))
     if table.name == "practices":
-        return f"practice {row.get('key')}"
+        return msg("practice {key}", key=row.get("key"))
     if table.name == "target_populations":
-        return f"{word} of {row.get('area_code')}"
+        return msg("target population of {area}", area=row.get("area_code"))
     plot = (names or {}).get("plots", {}).get(row.get("plot_id") or -1)
-    return f"{word} of plot {plot['code']}" if plot else word
+    return msg("{word} of plot {plot}", word=word, plot=plot["code"]) if plot else word
+

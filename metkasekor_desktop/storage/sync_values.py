@@ -20,6 +20,7 @@ import shapely
 from sqlalchemy.dialects import sqlite
 
 from metkasekor_desktop.domain.geometry import STORAGE_EPSG
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.storage.schema import T
 from metkasekor_desktop.storage.sync_tables import SyncTable
 
@@ -75,7 +76,7 @@ def shown(table: str, column: str | None, value: Any) -> Any:
         try:
             return shapely.to_wkt(shapely.from_wkb(value), rounding_precision=7)
         except Exception:  # a damaged shape: said as such, never a traceback
-            return "(a shape that cannot be read)"
+            return msg("(a shape that cannot be read)")
     if isinstance(value, bytes):
         return value.hex()
     if hasattr(value, "isoformat"):

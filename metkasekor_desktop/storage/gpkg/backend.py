@@ -12,6 +12,7 @@ from sqlalchemy import CompoundSelect, Connection, Engine, Select, Table
 from sqlalchemy.exc import IntegrityError
 
 from metkasekor_desktop.domain.geometry import STORAGE_EPSG
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.domain.shape_column import ShapeColumn
 from metkasekor_desktop.storage.backend import Bounds, write_transaction
 from metkasekor_desktop.storage.gpkg import blob, bulk, container, file, inserts, triggers
@@ -59,7 +60,7 @@ class GeoPackageBackend:
 
     def read_table(self, conn: Connection, table: str, id_column: str,
                    columns: Sequence[tuple[str, str]]) -> tuple[np.ndarray, dict[str, Any]]:
-        raise NotImplementedError("A GeoPackage is read by rows (read_shapes gives None).")
+        raise NotImplementedError(msg("A GeoPackage is read by rows (read_shapes gives None)."))
 
     # -- writing rows ------------------------------------------------------------------
     def insert_rows(self, conn: Connection, table: Table, rows: list[dict[str, Any]],
@@ -126,7 +127,7 @@ class GeoPackageBackend:
     # -- others' changes ---------------------------------------------------------------
     def watch_changes(self) -> ChangeWatch:
         if self.path is None:
-            raise ValueError("Only a GeoPackage opened from its file can be watched.")
+            raise ValueError(msg("Only a GeoPackage opened from its file can be watched."))
         return ChangeWatch(self.path)
 
     def close(self) -> None:

@@ -15,6 +15,7 @@ import numpy as np
 import shapely
 from shapely.geometry.base import BaseGeometry
 
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.domain.wkb_column import WkbColumn
 
 MAGIC = b"GP"
@@ -38,10 +39,10 @@ class BlobError(ValueError):
 def header_size(blob: bytes) -> int:
     """Length of the header of a blob, which depends on its envelope code."""
     if len(blob) < 8 or blob[:2] != MAGIC:
-        raise BlobError("Not a GeoPackage geometry (no 'GP' header).")
+        raise BlobError(msg("Not a GeoPackage geometry (no 'GP' header)."))
     size = ENVELOPE_BYTES[(blob[3] >> 1) & 0x07]
     if size is None:
-        raise BlobError("Invalid envelope code in a GeoPackage geometry header.")
+        raise BlobError(msg("Invalid envelope code in a GeoPackage geometry header."))
     return 8 + size
 
 
@@ -205,8 +206,9 @@ def _checked(blobs: Sequence[bytes | None] | np.ndarray
     except BlobError as error:
         row = int(error.args[1])
         row = row if present is None else int(present[row])
-        raise BlobError(f"Geometry {row + 1} is not a GeoPackage geometry (no 'GP' header, "
-                        "an invalid envelope code, or too short).") from None
+        raise BlobError(msg("Geometry {number} is not a GeoPackage geometry (no 'GP' "
+                            "header, an invalid envelope code, or too short).",
+                            number=row + 1)) from None
     return len(given), present, items, sizes
 
 
@@ -218,7 +220,7 @@ def _header_sizes(items: list[bytes]) -> np.ndarray:
     try:
         lengths = np.fromiter(map(len, items), dtype=np.int64, count=len(items))
         if lengths.min() < 8:
-            raise BlobError("too short", int(np.argmax(lengths < 8)))
+            raise BlobError(msg("too short"), int(np.argmax(lengths < 8)))
 
         def byte(i: int) -> np.ndarray:
             return np.frombuffer(bytes(map(itemgetter(i), items)), dtype=np.uint8)
@@ -226,9 +228,10 @@ def _header_sizes(items: list[bytes]) -> np.ndarray:
         bad = (byte(0) != MAGIC[0]) | (byte(1) != MAGIC[1])
     except TypeError:  # not bytes
         bad = np.array([not isinstance(b, bytes | bytearray) for b in items])
-        raise BlobError("not bytes", int(np.argmax(bad))) from None
+        raise BlobError(msg("not bytes"), int(np.argmax(bad))) from None
     sizes = _HEADER_BYTES[(byte(3) >> 1) & 0x07]
     bad |= (sizes < 0) | (sizes > lengths)
     if bad.any():
-        raise BlobError("bad header", int(np.argmax(bad)))
+        raise BlobError(msg("bad header"), int(np.argmax(bad)))
+
     return sizes

@@ -21,6 +21,7 @@ import numpy as np
 from sqlalchemy import Connection
 from sqlalchemy.exc import OperationalError
 
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.storage import row_versions
 from metkasekor_desktop.storage.gpkg.rtree_bulk import RTREE_INSERT_TRIGGER, fill_rtree
 
@@ -55,7 +56,7 @@ def insert_many(conn: Connection, table: str, names: Sequence[str],
     (consecutive: one write transaction inserts them)."""
     if table == "plots":
         if bounds is None:
-            raise ValueError("New plots need their bounds for the spatial index.")
+            raise ValueError(msg("New plots need their bounds for the spatial index."))
         return insert_plots(conn, rows, bounds, names, fixed)
     if not rows:
         return []
@@ -120,7 +121,7 @@ def insert_plots(conn: Connection, rows: Sequence[tuple[Any, ...]], bounds: np.n
     count = conn.exec_driver_sql(
         "SELECT count(*) FROM plots WHERE fid BETWEEN ? AND ?", (first, last)).scalar_one()
     if count != len(rows):  # never expected; refuse rather than mislabel
-        raise RuntimeError("New ids of a bulk insert are not consecutive.")
+        raise RuntimeError(msg("New ids of a bulk insert are not consecutive."))
     ids = np.arange(first, last + 1, dtype=np.int64)
     keep = ~np.isnan(bounds[:, 0])  # no entry for a missing or empty shape
     fill_rtree(conn, ids[keep], bounds[keep])

@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine
 from sqlalchemy.pool import NullPool
 
+from metkasekor_desktop.domain.messages import as_message, msg
 from metkasekor_desktop.storage import migrations
 from metkasekor_desktop.storage.errors import ProjectBusyError, ProjectError, explain
 from metkasekor_desktop.storage.gpkg import functions
@@ -40,16 +41,18 @@ def inspect_file(path: Path) -> int:
     """Check, without writing anything, that ``path`` is a sound project; its version."""
     name = path.name
     if not path.exists():
-        raise ProjectError(f"The project file {name} was not found ({path}). It may have been "
-                           "moved, renamed or deleted; choose it again with Open project.")
+        raise ProjectError(msg("The project file {name} was not found ({path}). It may have "
+                               "been moved, renamed or deleted; choose it again with Open "
+                               "project.", name=name, path=str(path)))
     if not path.is_file():
-        raise ProjectError(f"{path} is a folder, not a project file; choose a .gpkg file.")
+        raise ProjectError(msg("{path} is a folder, not a project file; choose a .gpkg file.",
+                               path=str(path)))
     with path.open("rb") as fh:
         head = fh.read(100)
     if not head.startswith(SQLITE_MAGIC):
-        raise ProjectError(f"{name} is not a MetKasekor project: it is not a GeoPackage "
-                           "(SQLite) file. To bring in plots from a Shapefile or another file, "
-                           "use Import instead.")
+        raise ProjectError(msg("{name} is not a MetKasekor project: it is not a GeoPackage "
+                               "(SQLite) file. To bring in plots from a Shapefile or another "
+                               "file, use Import instead.", name=name))
     if len(head) < 100:
         raise _damaged(path)
     # With no journal beside it, the file alone is the whole database: read it as
@@ -62,15 +65,16 @@ def inspect_file(path: Path) -> int:
         try:
             con = sqlite3.connect(uri, uri=True, timeout=10)
         except sqlite3.Error as error:
-            raise ProjectError(f"The project file {name} cannot be read ({error}). Check "
-                               "that you may read it and that the drive is connected.") from None
+            raise ProjectError(msg("The project file {name} cannot be read ({error}). Check "
+                                   "that you may read it and that the drive is connected.",
+                                   name=name, error=str(error))) from None
         try:
             return _check_contents(con, path)
         except sqlite3.DatabaseError as error:
             failure = explain(error)
             if isinstance(failure, ProjectBusyError):
-                raise ProjectError(f"The project file {name} cannot be read now: "
-                                   f"{failure}") from None
+                raise ProjectError(msg("The project file {name} cannot be read now: {reason}",
+                                       name=name, reason=as_message(failure))) from None
             if attempt == 2:
                 raise _damaged(path) from None
         finally:
@@ -86,30 +90,32 @@ def _check_contents(con: sqlite3.Connection, path: Path) -> int:
         raise _damaged(path)
     tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     if "mk_meta" not in tables:
-        raise ProjectError(f"{name} is a GeoPackage but not a MetKasekor project. To use its "
-                           "plots, create a project and import this file into it.")
+        raise ProjectError(msg("{name} is a GeoPackage but not a MetKasekor project. To use "
+                               "its plots, create a project and import this file into it.",
+                               name=name))
     meta = dict(con.execute("SELECT key, value FROM mk_meta").fetchall())
     if meta.get("application") != migrations.APPLICATION:
-        raise ProjectError(f"{name} was not made by MetKasekor Desktop and cannot be opened "
-                           "as a project; import it into a project instead.")
+        raise ProjectError(msg("{name} was not made by MetKasekor Desktop and cannot be "
+                               "opened as a project; import it into a project instead.",
+                               name=name))
     try:
         version = int(meta.get("schema_version", ""))
     except ValueError:
         raise _damaged(path) from None
     if version > SCHEMA_VERSION:
-        raise ProjectError(
-            f"The project {name} was made by a newer version of MetKasekor Desktop (project "
-            f"format {version}; this program knows up to {SCHEMA_VERSION}). Update the "
-            "application to open it; the file was not changed."
-        )
+        raise ProjectError(msg(
+            "The project {name} was made by a newer version of MetKasekor Desktop (project "
+            "format {version}; this program knows up to {known}). Update the "
+            "application to open it; the file was not changed.",
+            name=name, version=version, known=SCHEMA_VERSION))
     return version
 
 
 def _damaged(path: Path) -> ProjectError:
-    return ProjectError(
-        f"The project file {path.name} is damaged (it may be incomplete after a copy or a "
-        "crash) and cannot be opened. Open a backup copy of it; the file was not changed."
-    )
+    return ProjectError(msg(
+        "The project file {name} is damaged (it may be incomplete after a copy or a "
+        "crash) and cannot be opened. Open a backup copy of it; the file was not changed.",
+        name=path.name))
 
 
 def recover_hot_journal(path: Path) -> None:
@@ -126,22 +132,24 @@ def recover_hot_journal(path: Path) -> None:
     except OSError:
         return
     if is_read_only(path):
-        raise ProjectError(
-            f"The project {path.name} was left in the middle of an edit (a crash or a power "
+        raise ProjectError(msg(
+            "The project {name} was left in the middle of an edit (a crash or a power "
             "cut) and is on a read-only drive or folder, so it cannot be put back in order "
-            f"here. Copy {path.name} together with {journal.name} to a folder where you may "
-            "write, and open it there; nothing will be lost.")
+            "here. Copy {name} together with {journal} to a folder where you may "
+            "write, and open it there; nothing will be lost.",
+            name=path.name, journal=journal.name))
     try:
         con = sqlite3.connect(path, timeout=10)
     except sqlite3.Error as error:
-        raise ProjectError(f"The project file {path.name} cannot be read ({error}). Check "
-                           "that you may read it and that the drive is connected.") from None
+        raise ProjectError(msg("The project file {name} cannot be read ({error}). Check "
+                               "that you may read it and that the drive is connected.",
+                               name=path.name, error=str(error))) from None
     try:
         con.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.OperationalError as error:
         failure = explain(error)
         if failure is not None:
-            raise ProjectError(str(failure)) from None
+            raise ProjectError(as_message(failure)) from None
         raise _damaged(path) from None
     except sqlite3.DatabaseError:
         raise _damaged(path) from None
@@ -248,13 +256,16 @@ def backup(engine: Engine, target: Path,
         with partial.open("rb+") as fh:
             os.fsync(fh.fileno())
         if target.exists():
-            raise ProjectError(f"A file named {target.name} appeared in {target.parent} "
-                               "while the copy was written; choose another name.")
+            raise ProjectError(msg("A file named {name} appeared in {folder} while the copy "
+                                   "was written; choose another name.",
+                                   name=target.name, folder=str(target.parent)))
         os.replace(partial, target)
         _fsync_folder(target.parent)
     except (sqlite3.Error, OSError) as error:
-        raise ProjectError(f"The copy {target.name} could not be written ({error}). Check "
-                           "the free space and that you may write there.") from None
+        raise ProjectError(msg("The copy {name} could not be written ({error}). Check "
+                               "the free space and that you may write there.",
+                               name=target.name, error=str(error))) from None
+
     finally:
         raw.close()
         for p in [partial, *sidecars(partial)]:

@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 from sqlalchemy import Connection, Table, func, insert, select
 
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.storage.gpkg.container import rtree_triggers
 from metkasekor_desktop.storage.row_versions import FOREIGN_INSERT_TRIGGER
 from metkasekor_desktop.storage.schema import GpkgDateTime, to_gpkg_datetime
@@ -52,7 +53,7 @@ def _first_new_id(conn: Connection, table: Table, count: int) -> int:
         select(func.count()).select_from(table).where(pk.between(first, last))
     ).scalar_one()
     if stored != count:  # never expected; refuse rather than mislabel
-        raise RuntimeError("New ids of a bulk insert are not consecutive.")
+        raise RuntimeError(msg("New ids of a bulk insert are not consecutive."))
     return first
 
 

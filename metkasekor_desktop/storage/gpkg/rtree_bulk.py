@@ -17,6 +17,8 @@ import numpy as np
 from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError, OperationalError
 
+from metkasekor_desktop.domain.messages import msg
+
 RTREE = "rtree_plots_geom"
 RTREE_INSERT_TRIGGER = f"{RTREE}_insert"
 # An R-tree node: depth (root only) and cell count, then cells of an id and a box of
@@ -77,7 +79,7 @@ def _pack_rtree(conn: Connection, ids: np.ndarray, bounds: np.ndarray) -> None:
     node_size = conn.exec_driver_sql(
         f'SELECT length(data) FROM "{RTREE}_node" WHERE nodeno = 1').scalar()
     if not node_size:
-        raise RuntimeError("The spatial index has no root node.")
+        raise RuntimeError(msg("The spatial index has no root node."))
     old = conn.exec_driver_sql(f'SELECT id, minx, maxx, miny, maxy FROM "{RTREE}"').fetchall()
     all_ids, boxes = ids.astype(np.int64), rtree_boxes(bounds)
     if old:

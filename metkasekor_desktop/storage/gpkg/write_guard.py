@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from metkasekor_desktop.domain.messages import as_message, msg
 from metkasekor_desktop.storage.errors import FileGoneError, ProjectBusyError, explain
 
 BUSY_STEP_MS = 250  # SQLite's own wait for the lock, per attempt
@@ -67,13 +68,14 @@ class WriteGuard:
             return self.gone
         now = file_identity(self.path)
         if now is None:
-            return (f"The project file {self.path.name} was moved, renamed or deleted while "
-                    f"it was open ({self.path}). Editing has stopped so that nothing is "
-                    "written to the wrong place; open the file where it is now.")
+            return msg("The project file {name} was moved, renamed or deleted while it was "
+                       "open ({path}). Editing has stopped so that nothing is written to "
+                       "the wrong place; open the file where it is now.",
+                       name=self.path.name, path=str(self.path))
         if self.identity is not None and now != self.identity:
-            return (f"The project file {self.path.name} was replaced by another file while "
-                    f"it was open ({self.path}). Editing has stopped; open it again to see "
-                    "and edit the new file.")
+            return msg("The project file {name} was replaced by another file while it was "
+                       "open ({path}). Editing has stopped; open it again to see and edit "
+                       "the new file.", name=self.path.name, path=str(self.path))
         return None
 
     def before_write(self) -> None:
@@ -115,7 +117,10 @@ class WriteGuard:
                     waited = time.monotonic() - start
                     if waited >= self.wait_s:
                         raise ProjectBusyError(
-                            f"{failure} (waited {waited:.0f} s)", waited_s=waited) from None
+                            msg("{reason} (waited {waited:.0f} s)",
+                                reason=as_message(failure), waited=waited),
+                            waited_s=waited) from None
+
                     if self.waiting is not None:
                         self.waiting(waited)
         finally:

@@ -32,6 +32,7 @@ from sqlalchemy import CompoundSelect, Connection, Engine, Select, Table, insert
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from metkasekor_desktop.domain.geometry import STORAGE_EPSG
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.domain.shape_column import ShapeColumn
 from metkasekor_desktop.domain.wkb_column import WkbColumn
 from metkasekor_desktop.storage.backend import WRITES, Bounds, PendingShapes
@@ -96,11 +97,6 @@ if TYPE_CHECKING:  # psycopg itself is imported once a register is used
 WAIT_S = 15.0  # how long a write waits for another user's write, as for a file
 # pg_advisory_xact_lock key of the register's write lock ("MKWR"): one per database.
 WRITE_LOCK_KEY = 0x4D4B5752
-BUSY = ("The shared register is busy: another user's change has been writing for "
-        "{waited:.0f} s. Nothing was written; try again in a moment.")
-ROW_BUSY = ("The shared register is busy: another program (QGIS editing in a transaction, "
-            "a script) has kept a record you are changing locked for {waited:.0f} s. "
-            "Nothing was written; ask for their edits to be saved, then try again.")
 SQLSTATE_KINDS = {"23505": "unique", "23503": "foreign_key", "23001": "foreign_key"}
 
 
@@ -172,15 +168,21 @@ class PostGISBackend:
                 conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITE_LOCK_KEY})
         except OperationalError as error:
             if getattr(error.orig, "sqlstate", None) == "55P03":  # lock_not_available
-                raise ProjectBusyError(BUSY.format(waited=self.wait_s),
-                                       waited_s=self.wait_s) from None
+                raise ProjectBusyError(msg(
+                    "The shared register is busy: another user's change has been writing "
+                    "for {waited:.0f} s. Nothing was written; try again in a moment.",
+                    waited=self.wait_s), waited_s=self.wait_s) from None
             raise
 
     def _row_busy(self, error: DBAPIError) -> ProjectBusyError | None:
         """Busy, for a row another program kept locked longer than ``wait_s``."""
         if getattr(error.orig, "sqlstate", None) != "55P03":  # lock_not_available
             return None
-        return ProjectBusyError(ROW_BUSY.format(waited=self.wait_s), waited_s=self.wait_s)
+        return ProjectBusyError(msg(
+            "The shared register is busy: another program (QGIS editing in a transaction, "
+            "a script) has kept a record you are changing locked for {waited:.0f} s. "
+            "Nothing was written; ask for their edits to be saved, then try again.",
+            waited=self.wait_s), waited_s=self.wait_s)
 
     def _lost(self, error: DBAPIError, *, writing: bool) -> ServerUnreachableError | None:
         """The clear error for a server that cannot be reached or went away; the pool
@@ -322,7 +324,8 @@ class PostGISBackend:
                           "''::bytea)",
                           f"string_agg(int4send(coalesce(octet_length({c}), -1)), ''::bytea)"]
             else:
-                raise ValueError(f"unknown column kind {kind!r}")
+                raise ValueError(msg("unknown column kind {kind!r}", kind=kind))
+
         driver = conn.connection.driver_connection
         cursor = driver.cursor(binary=True)  # type: ignore[union-attr]
         chunks: list[tuple[Any, ...]] = []

@@ -31,6 +31,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, event, text
 from sqlalchemy.exc import IntegrityError
 
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.storage.history import (
     DELETED,
     Change,
@@ -275,8 +276,10 @@ class RegisterHistory:
                                   {"p": int(plot_id)}).first()
             if last is None or last[0] != DELETED or exists is not None:
                 raise RestoreRefusedError(
-                    "not_deleted", f"The plot #{plot_id} is not a deleted plot of this "
-                    "register; nothing was restored.", plot_id=int(plot_id))
+                    reason="not_deleted",
+                    message=msg("The plot #{plot_id} is not a deleted plot of this "
+                                "register; nothing was restored.", plot_id=plot_id),
+                    plot_id=int(plot_id))
             code = str(last[2].get("code", ""))
             rows = self._deleted_rows(conn, int(last[1]), int(plot_id))
             self._check(conn, code, rows)
@@ -330,8 +333,10 @@ class RegisterHistory:
                     continue
                 label = _label_of_deleted(conn, target, int(value))
                 raise RestoreRefusedError(
-                    "missing", f"The plot {code} cannot be restored: the {target[:-1]} "
-                    f"{label} it refers to was deleted since. Nothing was restored.",
+                    reason="missing",
+                    message=msg("The plot {code} cannot be restored: the {what} {label} it "
+                                "refers to was deleted since. Nothing was restored.",
+                                code=code, what=target[:-1], label=label),
                     code=code, kind=target, label=label)
 
     @staticmethod
@@ -357,8 +362,11 @@ def _rewritten(row: dict[str, Any]) -> dict[str, Any]:
 
 def _code_taken(code: str) -> RestoreRefusedError:
     return RestoreRefusedError(
-        "code_taken", f"The plot {code} cannot be restored: another plot has the code "
-        f"{code} now. Change that plot's code first. Nothing was restored.", code=code)
+        reason="code_taken",
+        message=msg("The plot {code} cannot be restored: another plot has the code {code} "
+                    "now. Change that plot's code first. Nothing was restored.", code=code),
+        code=code)
+
 
 
 def _label_of_deleted(conn: Connection, table: str, row_id: int) -> str:

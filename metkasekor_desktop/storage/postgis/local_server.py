@@ -20,8 +20,7 @@ from pathlib import Path
 
 import psycopg
 
-INSTALL_HINT = ("PostgreSQL with PostGIS is needed and is not installed: run ./dev.sh (it "
-                "installs postgresql and postgresql-15-postgis-3 on Debian)")
+from metkasekor_desktop.domain.messages import msg
 
 
 class MissingServer(RuntimeError):
@@ -40,7 +39,9 @@ def find_bin_dir() -> Path:
     initdb = shutil.which("initdb")
     if initdb and shutil.which("pg_ctl"):
         return Path(initdb).parent
-    raise MissingServer(INSTALL_HINT + " (no initdb/pg_ctl under /usr/lib/postgresql/*/bin).")
+    raise MissingServer(msg("PostgreSQL with PostGIS is needed and is not installed: run "
+                            "./dev.sh (it installs postgresql and postgresql-15-postgis-3 on "
+                            "Debian) (no initdb/pg_ctl under /usr/lib/postgresql/*/bin)."))
 
 
 def _has_postgis(bin_dir: Path) -> bool:
@@ -64,8 +65,11 @@ class LocalServer:
         self.port = port
         self.bin_dir = find_bin_dir()
         if not _has_postgis(self.bin_dir):
-            raise MissingServer(INSTALL_HINT + f" (PostgreSQL in {self.bin_dir} has no "
-                                "PostGIS extension).")
+            raise MissingServer(msg("PostgreSQL with PostGIS is needed and is not installed: "
+                                    "run ./dev.sh (it installs postgresql and "
+                                    "postgresql-15-postgis-3 on Debian) (PostgreSQL in "
+                                    "{folder} has no PostGIS extension).",
+                                    folder=str(self.bin_dir)))
         self.temporary = folder is None
         # A temporary one under /tmp itself (not pytest's folder, mode 0700 and owned by
         # root), so that the unprivileged user can reach it; a short path, as a socket
@@ -88,8 +92,8 @@ class LocalServer:
                 return pwd.getpwnam(name)
             except KeyError:
                 continue
-        raise MissingServer("Run as root and there is no 'postgres' or 'nobody' user to run "
-                            "PostgreSQL as (it refuses to run as root).")
+        raise MissingServer(msg("Run as root and there is no 'postgres' or 'nobody' user to "
+                                "run PostgreSQL as (it refuses to run as root)."))
 
     def _run(self, *args: str) -> subprocess.CompletedProcess[str]:
         env = {"PATH": "/usr/bin:/bin", "LANG": "C", "LC_ALL": "C"}
@@ -115,7 +119,8 @@ class LocalServer:
             made = self._run("initdb", "-D", str(self.data), "-U", self.superuser,
                              "--auth=trust", "--no-sync", "-E", "UTF8", "--locale=C")
             if made.returncode != 0:
-                raise RuntimeError(f"initdb failed:\n{made.stdout}\n{made.stderr}")
+                raise RuntimeError(msg("initdb failed:\n{output}\n{errors}",
+                                       output=made.stdout, errors=made.stderr))
         if self.running:
             self.started = True
             return
@@ -127,7 +132,9 @@ class LocalServer:
                             "-t", "30", "-o", options, "start")
         if started.returncode != 0:
             log = self.log.read_text(errors="replace") if self.log.exists() else ""
-            raise RuntimeError(f"pg_ctl start failed:\n{started.stdout}\n{started.stderr}\n{log}")
+            raise RuntimeError(msg("pg_ctl start failed:\n{output}\n{errors}\n{log}",
+                                   output=started.stdout, errors=started.stderr, log=log))
+
         self.started = True
         self._wait_ready()
 

@@ -13,6 +13,7 @@ from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.domain.practice import default_catalogue
 from metkasekor_desktop.storage import migrations
 from metkasekor_desktop.storage.errors import ProjectError
@@ -34,16 +35,16 @@ def is_register_url(value: object) -> bool:
 def parse_url(url: str) -> URL:
     """The SQLAlchemy URL of a ``postgresql://user@host/dbname`` connection URL."""
     if not is_register_url(url):
-        raise ProjectError(f"{url!r} is not a PostgreSQL connection URL; write it as "
-                           "postgresql://user@host/database.")
+        raise ProjectError(msg("{url!r} is not a PostgreSQL connection URL; write it as "
+                               "postgresql://user@host/database.", url=url))
     try:
         parsed = make_url(url)
     except ArgumentError as error:
-        raise ProjectError(f"The connection URL cannot be read ({error}); write it as "
-                           "postgresql://user@host/database.") from None
+        raise ProjectError(msg("The connection URL cannot be read ({error}); write it as "
+                               "postgresql://user@host/database.", error=str(error))) from None
     if not parsed.database:
-        raise ProjectError("The connection URL names no database; write it as "
-                           "postgresql://user@host/database.")
+        raise ProjectError(msg("The connection URL names no database; write it as "
+                               "postgresql://user@host/database."))
     return parsed.set(drivername="postgresql+psycopg")
 
 
@@ -118,8 +119,9 @@ class RegisterState:
 
 def _unreachable(name: str, error: DBAPIError) -> ProjectError:
     detail = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
-    return ProjectError(f"The register {name} cannot be reached ({detail}). Check the "
-                        "connection URL, the network and your user name and password.")
+    return ProjectError(msg("The register {name} cannot be reached ({detail}). Check the "
+                            "connection URL, the network and your user name and password.",
+                            name=name, detail=detail))
 
 
 def inspect_register(engine: Engine, name: str) -> RegisterState:
@@ -140,18 +142,20 @@ def inspect_register(engine: Engine, name: str) -> RegisterState:
     except DBAPIError as error:
         raise _unreachable(name, error) from None
     if meta.get("application") != migrations.APPLICATION:
-        raise ProjectError(f"The database {name} holds tables that were not made by "
-                           "MetKasekor Desktop; it cannot be used as a register.")
+        raise ProjectError(msg("The database {name} holds tables that were not made by "
+                               "MetKasekor Desktop; it cannot be used as a register.",
+                               name=name))
     try:
         version = int(meta.get("schema_version", ""))
     except ValueError:
-        raise ProjectError(f"The register {name} has no readable schema version; it "
-                           "cannot be used.") from None
+        raise ProjectError(msg("The register {name} has no readable schema version; it "
+                               "cannot be used.", name=name)) from None
     if version > SCHEMA_VERSION:
-        raise ProjectError(
-            f"The register {name} was made by a newer version of MetKasekor Desktop "
-            f"(format {version}; this program knows up to {SCHEMA_VERSION}). Update the "
-            "application to use it; nothing was changed.")
+        raise ProjectError(msg(
+            "The register {name} was made by a newer version of MetKasekor Desktop "
+            "(format {version}; this program knows up to {known}). Update the "
+            "application to use it; nothing was changed.",
+            name=name, version=version, known=SCHEMA_VERSION))
     return RegisterState(version, read_only)
 
 
@@ -163,13 +167,14 @@ def connect_backend(url: str, password: str | None = None,
     try:
         state = inspect_register(engine, name)
         if state.version == 0:
-            raise ProjectError(
-                f"The database {name} holds no MetKasekor register yet. An administrator "
-                f"creates it once with: {INIT_HINT}")
+            raise ProjectError(msg(
+                "The database {name} holds no MetKasekor register yet. An administrator "
+                "creates it once with: {command}", name=name, command=INIT_HINT))
         if state.version < SCHEMA_VERSION:
-            raise ProjectError(
-                f"The register {name} is in an older format (format {state.version}). An "
-                f"administrator upgrades it with: {INIT_HINT}; nothing was changed.")
+            raise ProjectError(msg(
+                "The register {name} is in an older format (format {version}). An "
+                "administrator upgrades it with: {command}; nothing was changed.",
+                name=name, version=state.version, command=INIT_HINT))
     except Exception:
         engine.dispose()
         raise
@@ -211,8 +216,9 @@ def initialise(url: str) -> tuple[str, int, str]:
                         return ("history" if has_roles else "roles"), before, name
                 elif conn.execute(text("SELECT to_regclass(:t) IS NOT NULL"),
                                   {"t": T["plots"].name}).scalar():
-                    raise ProjectError(f"The database {name} has a table named plots but no "
-                                       "MetKasekor register; use an empty database.")
+                    raise ProjectError(msg("The database {name} has a table named plots but "
+                                           "no MetKasekor register; use an empty database.",
+                                           name=name))
                 migrations.migrate(conn, backend, before)
                 if before == 0:
                     PracticeRepository(backend).add_many(default_catalogue(), conn=conn)
@@ -221,8 +227,8 @@ def initialise(url: str) -> tuple[str, int, str]:
                 sync_server.install(conn)  # offline copies' receipts
         except DBAPIError as error:
             detail = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
-            raise ProjectError(f"The register {name} could not be set up ({detail}); "
-                               "nothing was changed.") from None
+            raise ProjectError(msg("The register {name} could not be set up ({detail}); "
+                                   "nothing was changed.", name=name, detail=detail)) from None
         return ("created" if before == 0 else "upgraded"), before, name
     finally:
         backend.close()
@@ -247,15 +253,18 @@ def add_user_to_register(url: str, user: str, role: str, provinces: list[str],
     try:
         state = inspect_register(engine, name)
         if state.version == 0:
-            raise ProjectError(f"The database {name} holds no MetKasekor register yet; "
-                               f"create it first with: {INIT_HINT}")
+            raise ProjectError(msg("The database {name} holds no MetKasekor register yet; "
+                                   "create it first with: {command}",
+                                   name=name, command=INIT_HINT))
         try:
             with engine.begin() as conn:
                 created = roles.add_user(conn, user, role, codes, password)
         except DBAPIError as error:
             detail = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
-            raise ProjectError(f"The user {user} could not be set up on {name} ({detail}); "
-                               "nothing was changed.") from None
+            raise ProjectError(msg("The user {user} could not be set up on {name} "
+                                   "({detail}); nothing was changed.",
+                                   user=user, name=name, detail=detail)) from None
+
         return created, name, codes
     finally:
         engine.dispose()

@@ -33,6 +33,7 @@ from collections.abc import Iterable, Sequence
 from sqlalchemy import Connection, Table, text
 from sqlalchemy.exc import DBAPIError
 
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.storage.errors import NotPermittedError, ProjectError
 from metkasekor_desktop.storage.postgis import ddl
 from metkasekor_desktop.storage.postgis.ddl import USER_PROVINCES, ident, literal
@@ -42,8 +43,6 @@ GROUPS = {"national": "mk_national", "provincial": "mk_provincial", "viewer": "m
 WRITERS = ("mk_national", "mk_provincial")
 READ_ONLY_TABLES = ("mk_meta",)  # written by server init only
 ADD_USER_HINT = "metkasekor-desktop server add-user URL NAME --role ROLE"
-ADMIN_HINT = ("connect as the register's administrator (the user that ran server init) "
-              "or a superuser")
 # Raised whenever install_roles installs something new (server init then runs it again).
 # 3: target populations, written by a provincial user in its provinces only.
 ROLES_VERSION = "3"
@@ -77,10 +76,10 @@ def _create_groups(conn: Connection) -> None:
     allowed = conn.execute(text("SELECT rolsuper OR rolcreaterole FROM pg_roles "
                                 "WHERE rolname = current_user")).scalar()
     if not allowed:
-        raise ProjectError(
-            f"The roles {', '.join(missing)} of the register are missing and this database "
+        raise ProjectError(msg(
+            "The roles {roles} of the register are missing and this database "
             "user may not create roles. Run server init as a user with CREATEROLE (or as "
-            "the server's administrator); nothing was changed.")
+            "the server's administrator); nothing was changed.", roles=", ".join(missing)))
     ddl.run(conn, *(f"CREATE ROLE {ident(g)} NOLOGIN" for g in missing))
 
 
@@ -182,12 +181,13 @@ def check_user(name: str, role: str, provinces: Sequence[str]) -> list[str]:
     from metkasekor_desktop.domain.places import provinces as known_provinces
 
     if not name.strip():
-        raise ProjectError("The user name is empty.")
+        raise ProjectError(msg("The user name is empty."))
     if name in GROUPS.values():
-        raise ProjectError(f"{name} is one of the register's group roles, not a user; "
-                           "choose another name.")
+        raise ProjectError(msg("{name} is one of the register's group roles, not a user; "
+                               "choose another name.", name=name))
     if role not in GROUPS:
-        raise ProjectError(f"Unknown role {role!r}: choose national, provincial or viewer.")
+        raise ProjectError(msg("Unknown role {role!r}: choose national, provincial or "
+                               "viewer.", role=role))
     known = {u.code: u for u in known_provinces()}
     codes: list[str] = []
     for given in provinces:
@@ -195,16 +195,17 @@ def check_user(name: str, role: str, provinces: Sequence[str]) -> list[str]:
         if code.isdigit() and len(code) == 1:
             code = "0" + code
         if code not in known:
-            raise ProjectError(f"Unknown province code {given!r}: the provinces are "
-                               f"{', '.join(sorted(known))} (e.g. 02 for Battambang).")
+            raise ProjectError(msg("Unknown province code {code!r}: the provinces are "
+                                   "{provinces} (e.g. 02 for Battambang).",
+                                   code=given, provinces=", ".join(sorted(known))))
         if code not in codes:
             codes.append(code)
     if role == "provincial" and not codes:
-        raise ProjectError("A provincial user needs at least one province: add "
-                           "--province CODE (e.g. --province 02).")
+        raise ProjectError(msg("A provincial user needs at least one province: add "
+                               "--province CODE (e.g. --province 02)."))
     if role != "provincial" and codes:
-        raise ProjectError(f"A {role} user has no provinces (it sees every plot); leave out "
-                           "--province, or choose --role provincial.")
+        raise ProjectError(msg("A {role} user has no provinces (it sees every plot); leave "
+                               "out --province, or choose --role provincial.", role=role))
     return sorted(codes)
 
 
@@ -216,13 +217,15 @@ def add_user(conn: Connection, name: str, role: str, provinces: Sequence[str],
     ``password``, when given, is sent hashed by libpq (never in clear text)."""
     codes = check_user(name, role, provinces)
     if not has_user_table(conn):
-        raise ProjectError("This register has no user roles yet (it was made by an older "
-                           "MetKasekor Desktop). Run: metkasekor-desktop server init URL")
+        raise ProjectError(msg("This register has no user roles yet (it was made by an "
+                               "older MetKasekor Desktop). Run: metkasekor-desktop server "
+                               "init URL"))
     existing = conn.execute(text("SELECT rolsuper, rolcanlogin FROM pg_roles "
                                  "WHERE rolname = :n"), {"n": name}).first()
     if existing is not None and existing[0]:
-        raise ProjectError(f"{name} is a superuser of the server: it sees everything "
-                           "whatever its role; choose another user.")
+        raise ProjectError(msg("{name} is a superuser of the server: it sees everything "
+                               "whatever its role; choose another user.", name=name))
+
     user = ident(name)
     statements = [] if existing is not None else [f"CREATE ROLE {user} LOGIN"]
     if existing is not None and not existing[1]:
@@ -255,12 +258,15 @@ def _not_set_up(name: str, register: str, error: BaseException) -> ProjectError:
     lines = str(original).strip().splitlines()
     detail = lines[0] if lines else type(original).__name__
     if getattr(original, "sqlstate", None) == "42501":  # insufficient_privilege
-        return NotPermittedError(
-            f"The user {name} could not be set up in the register {register}: the server "
-            f"refused it ({detail}). Nothing was changed; to add or change users, "
-            f"{ADMIN_HINT}.")
-    return ProjectError(f"The user {name} could not be set up in the register {register} "
-                        f"({detail}); nothing was changed.")
+        return NotPermittedError(msg(
+            "The user {name} could not be set up in the register {register}: the server "
+            "refused it ({detail}). Nothing was changed; to add or change users, connect "
+            "as the register's administrator (the user that ran server init) or a "
+            "superuser.", name=name, register=register, detail=detail))
+    return ProjectError(msg("The user {name} could not be set up in the register "
+                            "{register} ({detail}); nothing was changed.",
+                            name=name, register=register, detail=detail))
+
 
 
 def _is_member(conn: Connection, user: str, group: str) -> bool:

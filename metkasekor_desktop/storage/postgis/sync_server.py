@@ -31,6 +31,7 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.storage.errors import ProjectError
 from metkasekor_desktop.storage.postgis import ddl
 from metkasekor_desktop.storage.postgis.ddl import INIT_HINT
@@ -105,7 +106,7 @@ def changed_rows(conn: Connection, since_xmin: int,
     """Table -> ids of the rows (of the synchronised tables, as the user may see them)
     written, added or deleted by a transaction from ``since_xmin`` on, leaving out the
     transactions ``skip_txids`` (the copy's own pushes)."""
-    _require(conn, HISTORY, "keeps no history of its changes")
+    _require(conn, HISTORY)
     rows = conn.execute(text(
         f"SELECT DISTINCT table_name, row_id FROM {HISTORY} WHERE txid >= :since "
         "AND table_name = ANY(CAST(:tables AS text[])) "
@@ -120,7 +121,7 @@ def changed_rows(conn: Connection, since_xmin: int,
 
 def receipt(conn: Connection, sync_id: str) -> Receipt | None:
     """The receipt of the push ``sync_id`` (None: it never committed, push it again)."""
-    _require(conn, RECEIPTS, "takes no synchronised copies yet")
+    _require(conn, RECEIPTS)
     row = conn.execute(text(
         f"SELECT sync_id, copy_id, txid, upto_seq, ids, findings FROM {RECEIPTS} "
         "WHERE sync_id = :s"), {"s": sync_id}).first()
@@ -136,7 +137,7 @@ def write_receipt(conn: Connection, sync_id: str, copy_id: str, upto_seq: int,
     """Record the push in the caller's transaction (it commits with the push or not at
     all); returns the transaction's id, which the copy's next pull leaves out.
     ``findings``: JSON of what the push found, given back by :func:`receipt`."""
-    _require(conn, RECEIPTS, "takes no synchronised copies yet")
+    _require(conn, RECEIPTS)
     as_json = {table: {str(k): int(v) for k, v in m.items()} for table, m in ids.items()}
     return int(conn.execute(text(
         f"INSERT INTO {RECEIPTS} (sync_id, copy_id, upto_seq, ids, findings) "
@@ -148,7 +149,7 @@ def write_receipt(conn: Connection, sync_id: str, copy_id: str, upto_seq: int,
 
 def own_txids(conn: Connection, copy_id: str, since_xmin: int | None = None) -> set[int]:
     """The transactions of this copy's pushes (those from ``since_xmin`` on, if given)."""
-    _require(conn, RECEIPTS, "takes no synchronised copies yet")
+    _require(conn, RECEIPTS)
     sql = f"SELECT txid FROM {RECEIPTS} WHERE copy_id = :c"
     if since_xmin is not None:
         sql += " AND txid >= :x"
@@ -159,13 +160,21 @@ def _ids_of(value: Any) -> dict[str, dict[int, int]]:
     return {str(t): {int(k): int(v) for k, v in m.items()} for t, m in (value or {}).items()}
 
 
-def _require(conn: Connection, table: str, lacking: str) -> None:
+def _require(conn: Connection, table: str) -> None:
     """An older register (made before synchronising): say what makes it ready."""
     if not conn.execute(text("SELECT to_regclass(:t) IS NOT NULL"), {"t": table}).scalar():
         name = conn.execute(text("SELECT current_database()")).scalar()
-        raise ProjectError(
-            f"The register {name} {lacking}, which synchronising an offline copy needs. "
-            f"An administrator brings it up to date with: {INIT_HINT}; nothing was changed.")
+        if table == HISTORY:
+            raise ProjectError(msg(
+                "The register {name} keeps no history of its changes, which synchronising "
+                "an offline copy needs. An administrator brings it up to date with: "
+                "{command}; nothing was changed.", name=name, command=INIT_HINT))
+        raise ProjectError(msg(
+            "The register {name} takes no synchronised copies yet, which synchronising an "
+            "offline copy needs. An administrator brings it up to date with: {command}; "
+            "nothing was changed.", name=name, command=INIT_HINT))
+
+
 
 
 __all__ = ["Receipt", "changed_rows", "install", "own_txids", "receipt", "snapshot_xmin",

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError
 
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.storage.errors import ProjectError
 from metkasekor_desktop.storage.postgis.ddl import USER_PROVINCES, ident
 from metkasekor_desktop.storage.postgis.register import INIT_HINT, inspect_register, make_engine
@@ -51,12 +52,13 @@ class Removal:
 def _require_all_rows(conn: Connection) -> None:
     """Refuse when row-level security would hide other users' provinces from us."""
     if not has_user_table(conn):
-        raise ProjectError("This register has no user roles yet (it was made by an older "
-                           f"MetKasekor Desktop). Run: {INIT_HINT}")
+        raise ProjectError(msg("This register has no user roles yet (it was made by an "
+                               "older MetKasekor Desktop). Run: {command}",
+                               command=INIT_HINT))
     if conn.execute(text("SELECT row_security_active(:t)"), {"t": USER_PROVINCES}).scalar():
-        raise ProjectError("Only the register's administrator (the database user that ran "
-                           "server init, or a superuser) sees and changes every user's "
-                           "provinces; connect with that user's URL.")
+        raise ProjectError(msg("Only the register's administrator (the database user that "
+                               "ran server init, or a superuser) sees and changes every "
+                               "user's provinces; connect with that user's URL."))
 
 
 def list_users(conn: Connection) -> list[RegisterUser]:
@@ -86,15 +88,17 @@ def remove_user(conn: Connection, name: str) -> Removal:
     roles, delete its provinces here, and drop its login role when that is all it is."""
     _require_all_rows(conn)
     if name in GROUPS.values():
-        raise ProjectError(f"{name} is one of the register's group roles, not a user; "
-                           "nothing was changed.")
+        raise ProjectError(msg("{name} is one of the register's group roles, not a user; "
+                               "nothing was changed.", name=name))
     found = next((u for u in list_users(conn) if u.name == name), None)
     if found is None:
-        raise ProjectError(f"{name} is not a user of this register (see: metkasekor-desktop "
-                           "server users URL); nothing was changed.")
+        raise ProjectError(msg("{name} is not a user of this register (see: "
+                               "metkasekor-desktop server users URL); nothing was changed.",
+                               name=name))
     if conn.execute(text("SELECT current_user")).scalar() == name:
-        raise ProjectError(f"{name} is the user this command is connected as; connect as "
-                           "another administrator to remove it. Nothing was changed.")
+        raise ProjectError(msg("{name} is the user this command is connected as; connect "
+                               "as another administrator to remove it. Nothing was "
+                               "changed.", name=name))
     user = ident(name)
     for group in GROUPS.values():  # through SQLAlchemy: a refusal is a DBAPIError
         if _is_member(conn, name, group):
@@ -108,8 +112,9 @@ def remove_user(conn: Connection, name: str) -> Removal:
         except DBAPIError as error:  # it owns or may use something (in any database)
             diag = getattr(error.orig, "diag", None)
             detail = getattr(diag, "message_detail", None) or ""
-            kept = ("it owns objects or holds privileges on the server"
-                    + (f": {' '.join(detail.split())}" if detail else ""))
+            kept = (msg("it owns objects or holds privileges on the server: {detail}",
+                        detail=" ".join(detail.split())) if detail
+                    else msg("it owns objects or holds privileges on the server"))
     return Removal(name, found.role, found.provinces, dropped=not kept, kept_because=kept)
 
 
@@ -120,11 +125,11 @@ def _why_kept(conn: Connection, name: str) -> str:
         "EXISTS (SELECT 1 FROM pg_auth_members m WHERE m.member = r.oid OR m.roleid = r.oid) "
         "FROM pg_roles AS r WHERE rolname = :n"), {"n": name}).first()
     if row is None:
-        return "no such login role on the server"
+        return msg("no such login role on the server")
     if row[0]:
-        return "it is an administrator of the server"
+        return msg("it is an administrator of the server")
     if row[1]:
-        return "it is a member of other roles of the server, or has members"
+        return msg("it is a member of other roles of the server, or has members")
     return ""
 
 
@@ -133,8 +138,9 @@ def _administered(url: str) -> tuple[Engine, str]:
     engine, name = make_engine(url)
     try:
         if inspect_register(engine, name).version == 0:
-            raise ProjectError(f"The database {name} holds no MetKasekor register yet; "
-                               f"create it first with: {INIT_HINT}")
+            raise ProjectError(msg("The database {name} holds no MetKasekor register yet; "
+                                   "create it first with: {command}",
+                                   name=name, command=INIT_HINT))
     except Exception:
         engine.dispose()
         raise
@@ -161,8 +167,10 @@ def remove_user_from_register(url: str, user: str) -> tuple[str, Removal]:
                 return name, remove_user(conn, user)
         except DBAPIError as error:
             detail = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
-            raise ProjectError(f"The user {user} could not be removed from {name} "
-                               f"({detail}); nothing was changed. server remove-user needs "
-                               "the register's administrator.") from None
+            raise ProjectError(msg("The user {user} could not be removed from {name} "
+                                   "({detail}); nothing was changed. server remove-user "
+                                   "needs the register's administrator.",
+                                   user=user, name=name, detail=detail)) from None
+
     finally:
         engine.dispose()

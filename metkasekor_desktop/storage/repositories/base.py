@@ -10,6 +10,7 @@ from typing import Any, Generic, Protocol, TypeVar
 from sqlalchemy import Connection, Row, Table, delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.storage import row_versions
 from metkasekor_desktop.storage.backend import Backend
 from metkasekor_desktop.storage.errors import (
@@ -59,7 +60,7 @@ class Repository(Generic[E]):
     """Stores one kind of entity in one table (plus child tables where it has some)."""
 
     table: Table
-    noun = "record"  # how a message names one entity
+    noun: str = msg("record")  # how a message names one entity
     unique_field: str | None = None  # column (and attribute) a duplicate clashes on
 
     def __init__(self, backend: Backend) -> None:
@@ -88,7 +89,7 @@ class Repository(Generic[E]):
         """Fill what lives in child tables into loaded entities."""
 
     def _duplicate_message(self, entity: E | None, detail: str) -> str:
-        return f"This {self.noun} already exists ({detail})."
+        return msg("This {noun} already exists ({detail}).", noun=self.noun, detail=detail)
 
     def _in_use_message(self, conn: Connection, entity_id: int) -> str | None:
         """Why a record cannot be deleted, or None when nothing refers to it."""
@@ -183,7 +184,8 @@ class Repository(Generic[E]):
         for :meth:`add`."""
         entity_id = entity.id
         if entity_id is None:
-            raise NotFoundError(f"This {self.noun} has not been stored yet; add it first.")
+            raise NotFoundError(msg("This {noun} has not been stored yet; add it first.",
+                                    noun=self.noun))
         with self._tx(conn) as c:
             self._validate(entity, c, confirmed)
             row = self._to_row(entity)
@@ -197,8 +199,8 @@ class Repository(Generic[E]):
             except IntegrityError as error:
                 raise self._integrity(c, [entity], error) from None
             if result.rowcount == 0:
-                raise NotFoundError(f"No {self.noun} with id {entity_id}; it may have been "
-                                    "deleted.")
+                raise NotFoundError(msg("No {noun} with id {id}; it may have been deleted.",
+                                        noun=self.noun, id=entity_id))
             if self.versioned:
                 entity.version = row_versions.read_versions(
                     c, self.table, [entity_id]).get(entity_id)
@@ -218,10 +220,9 @@ class Repository(Generic[E]):
             try:
                 c.execute(delete(self.table).where(self.pk == entity_id))
             except IntegrityError:
-                raise InUseError(
-                    f"This {self.noun} is still used elsewhere in the project and cannot be "
-                    "deleted."
-                ) from None
+                raise InUseError(msg(
+                    "This {noun} is still used elsewhere in the project and cannot be "
+                    "deleted.", noun=self.noun)) from None
             self.backend.touch(c, self.table.name)
 
     def _integrity(self, conn: Connection, entities: Sequence[E], error: IntegrityError
@@ -232,11 +233,13 @@ class Repository(Generic[E]):
             offender = self._find_duplicate(conn, entities)
             return DuplicateError(self._duplicate_message(offender, detail))
         if kind == "foreign_key":
-            return NotFoundError(
-                f"This {self.noun} refers to a record that is not in the project "
-                "(a farmer, plot, season, practice or provider that was deleted?)."
-            )
-        return DuplicateError(f"The {self.noun} could not be stored: {detail}.")
+            return NotFoundError(msg(
+                "This {noun} refers to a record that is not in the project "
+                "(a farmer, plot, season, practice or provider that was deleted?).",
+                noun=self.noun))
+        return DuplicateError(msg("The {noun} could not be stored: {detail}.",
+                                  noun=self.noun, detail=detail))
+
 
     def _find_duplicate(self, conn: Connection, entities: Sequence[E]) -> E | None:
         """The entity whose value of ``unique_field`` clashed with another record or with

@@ -10,6 +10,7 @@ from sqlalchemy import Connection, Row, delete, insert, select
 
 from metkasekor_desktop.domain.enums import Stage, read_enum
 from metkasekor_desktop.domain.event import ATTENDANCE_KIND_FIELDS, ExtensionEvent
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.storage.repositories.base import Repository
 from metkasekor_desktop.storage.schema import T
 
@@ -18,7 +19,7 @@ _PLOTS = T["event_plots"]
 
 class EventRepository(Repository[ExtensionEvent]):
     table = T["extension_events"]
-    noun = "extension event"
+    noun = msg("extension event")
 
     def _to_row(self, e: ExtensionEvent) -> dict[str, Any]:
         return {"stage": str(e.stage), "event_date": e.event_date, "place": e.place,

@@ -9,6 +9,7 @@ from sqlalchemy import Connection, Row, bindparam, delete, select, text
 
 from metkasekor_desktop.domain.enums import Sex, read_enum
 from metkasekor_desktop.domain.farmer import Farmer
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.storage.repositories.base import Repository, count_where
 from metkasekor_desktop.storage.schema import T
 
@@ -21,7 +22,7 @@ CHUNK = 5000  # ids bound per statement: SQLite binds 32,766 parameters at most
 
 class FarmerRepository(Repository[Farmer]):
     table = T["farmers"]
-    noun = "farmer"
+    noun = msg("farmer")
 
     def _to_row(self, f: Farmer) -> dict[str, Any]:
         return {
@@ -49,10 +50,14 @@ class FarmerRepository(Repository[Farmer]):
         first = conn.execute(
             select(plots.c.code).where(plots.c.farmer_id == entity_id).order_by(plots.c.code)
         ).scalar()
-        return (
-            f"The farmer {name} still farms {n} plot{'s' if n > 1 else ''} (e.g. {first}); "
-            "give those plots another farmer or delete them first."
-        )
+        if n == 1:
+            return msg("The farmer {name} still farms {count} plot (e.g. {first}); give "
+                       "those plots another farmer or delete them first.",
+                       name=name, count=n, first=first)
+        return msg("The farmer {name} still farms {count} plots (e.g. {first}); give "
+                   "those plots another farmer or delete them first.",
+                   name=name, count=n, first=first)
+
 
     # -- the register --------------------------------------------------------------------
     def register_rows(self, conn: Connection | None = None) -> list[RegisterRow]:

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import Connection, Row, delete, insert, select
 
 from metkasekor_desktop.domain.enums import PlanStatus, read_enum
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.domain.plan import PlannedPractice, PlotSeasonPlan
 from metkasekor_desktop.domain.practice import PracticeDetails
 from metkasekor_desktop.storage.repositories.base import Repository
@@ -19,7 +20,7 @@ _CHILD = T["plan_practices"]
 
 class PlanRepository(Repository[PlotSeasonPlan]):
     table = T["plot_season_plans"]
-    noun = "season plan"
+    noun = msg("season plan")
 
     def _to_row(self, p: PlotSeasonPlan) -> dict[str, Any]:
         return {"plot_id": p.plot_id, "season_id": p.season_id, "crops": list(p.crops),
@@ -60,8 +61,10 @@ class PlanRepository(Repository[PlotSeasonPlan]):
 
     def _duplicate_message(self, entity: PlotSeasonPlan | None, detail: str) -> str:
         if "plan_practices" in detail:
-            return "The same practice is listed twice in this season's plan."
-        return ("This plot already has a plan for that season; open that plan to change it.")
+            return msg("The same practice is listed twice in this season's plan.")
+        return msg("This plot already has a plan for that season; open that plan to change "
+                   "it.")
+
 
     def for_plot(self, plot_id: int, conn: Connection | None = None) -> list[PlotSeasonPlan]:
         with self._read(conn) as c:

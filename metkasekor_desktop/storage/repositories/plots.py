@@ -17,6 +17,7 @@ from sqlalchemy import Connection, Row, delete, select, text, update
 from metkasekor_desktop.domain.enums import PlotRole, read_enum
 from metkasekor_desktop.domain.errors import ValidationError
 from metkasekor_desktop.domain.geometry import STORAGE_EPSG, areas_ha, validate_plot_geometry
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.domain.plot import Plot, check_pairing, utc_now
 from metkasekor_desktop.domain.shape_column import ShapeColumn
 from metkasekor_desktop.storage import row_versions
@@ -101,7 +102,7 @@ _PLOT_COLUMNS = (("code", "text"), ("name", "text"), ("farmer_id", "int"),
 
 class PlotRepository(Repository[Plot]):
     table = T["plots"]
-    noun = "plot"
+    noun = msg("plot")
     unique_field = "code"
     _pending_geoms: np.ndarray | None = None
     _checked: set[int] = set()  # noqa: RUF012 - replaced per batch, never mutated
@@ -140,9 +141,9 @@ class PlotRepository(Repository[Plot]):
                 ).first()
             if partner is None:
                 raise ValidationError(
-                    "paired_plot_id",
-                    f"The control plot chosen for {plot.code} is not in the project.",
-                )
+                    field="paired_plot_id",
+                    message=msg("The control plot chosen for {code} is not in the project.",
+                                code=plot.code))
             check_pairing(plot, Plot(code=partner.code, role=read_enum(PlotRole, partner.role)))
 
     def _rows(self, plots: Sequence[Plot]) -> list[dict[str, Any]]:
@@ -226,7 +227,8 @@ class PlotRepository(Repository[Plot]):
             }
             result = c.execute(update(self.table).where(self.pk == plot_id).values(**values))
             if result.rowcount == 0:
-                raise NotFoundError(f"No plot with id {plot_id}; it may have been deleted.")
+                raise NotFoundError(msg("No plot with id {id}; it may have been deleted.",
+                                        id=plot_id))
             self.backend.extend_extent(c, "plots", _bounds([multi]))
 
     def delete(self, entity_id: int, conn: Connection | None = None,
@@ -279,7 +281,8 @@ class PlotRepository(Repository[Plot]):
         row = conn.execute(text("SELECT modified_at FROM plots WHERE fid = :fid"),
                            {"fid": int(plot_id)}).first()
         if row is None:
-            raise NotFoundError(f"No plot with id {plot_id}; it may have been deleted.")
+            raise NotFoundError(msg("No plot with id {id}; it may have been deleted.",
+                                    id=plot_id))
         return row[0]
 
     def restore_modified_at(self, plot_id: int, value: Any, conn: Connection) -> None:
@@ -312,9 +315,10 @@ class PlotRepository(Repository[Plot]):
 
     def _duplicate_message(self, plot: Plot | None, detail: str) -> str:
         if plot is None:
-            return "Two plots would have the same code; every plot code must be unique."
-        return (f"A plot with the code {plot.code} already exists; choose another code "
-                "(each plot code must be unique).")
+            return msg("Two plots would have the same code; every plot code must be unique.")
+        return msg("A plot with the code {code} already exists; choose another code "
+                   "(each plot code must be unique).", code=plot.code)
+
 
     # -- reading -------------------------------------------------------------------------
     def list(self, conn: Connection | None = None) -> list[Plot]:
@@ -459,7 +463,7 @@ class PlotRepository(Repository[Plot]):
         if not len(ids):
             return PlotTable.empty()
         if not np.array_equal(shape_ids, ids):  # one snapshot reads both
-            raise RuntimeError("The plots' shapes and rows were read apart.")
+            raise RuntimeError(msg("The plots' shapes and rows were read apart."))
         given = np.array([-1 if v is None else v for v in cols["farmer_id"].tolist()],
                          dtype=np.int64)
         at = np.minimum(np.searchsorted(farmer_ids, given), len(farmer_ids))

@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import Connection, Row
 
 from metkasekor_desktop.domain.enums import PracticeKind, Service, read_enum
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.domain.practice import Practice
 from metkasekor_desktop.storage.repositories.base import Repository, count_where
 from metkasekor_desktop.storage.schema import T
@@ -14,7 +15,7 @@ from metkasekor_desktop.storage.schema import T
 
 class PracticeRepository(Repository[Practice]):
     table = T["practices"]
-    noun = "practice"
+    noun = msg("practice")
     unique_field = "key"
 
     def _to_row(self, p: Practice) -> dict[str, Any]:
@@ -29,8 +30,10 @@ class PracticeRepository(Repository[Practice]):
                         else None, is_ca=bool(r.is_ca), description=r.description)
 
     def _duplicate_message(self, entity: Practice | None, detail: str) -> str:
-        key = entity.key if entity else "of that key"
-        return f"A practice with the key {key!r} is already in the catalogue."
+        if entity is None:
+            return msg("A practice with the key 'of that key' is already in the catalogue.")
+        return msg("A practice with the key {key!r} is already in the catalogue.",
+                   key=entity.key)
 
 
     def by_key(self, key: str, conn: Connection | None = None) -> Practice | None:
@@ -40,5 +43,9 @@ class PracticeRepository(Repository[Practice]):
         n = count_where(conn, T["plan_practices"], "practice_id", entity_id)
         if not n:
             return None
-        return (f"This practice is planned on {n} plot-season{'s' if n > 1 else ''}; remove it "
-                "from those plans first.")
+        if n == 1:
+            return msg("This practice is planned on {count} plot-season; remove it from "
+                       "those plans first.", count=n)
+        return msg("This practice is planned on {count} plot-seasons; remove it from "
+                   "those plans first.", count=n)
+

@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import Connection, Row, select
 
 from metkasekor_desktop.domain.enums import ProviderKind, Service, read_enum
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.domain.provider import Provider
 from metkasekor_desktop.storage.repositories.base import Repository, count_where
 from metkasekor_desktop.storage.schema import T
@@ -19,7 +20,7 @@ RegisterRow = tuple[int, str | None, str | None, list[str], str | None, str | No
 
 class ProviderRepository(Repository[Provider]):
     table = T["providers"]
-    noun = "provider"
+    noun = msg("provider")
 
     def _to_row(self, p: Provider) -> dict[str, Any]:
         return {"name": p.name, "kind": str(p.kind), "services": [str(s) for s in p.services],
@@ -36,8 +37,12 @@ class ProviderRepository(Repository[Provider]):
         n = count_where(conn, T["plan_practices"], "provider_id", entity_id)
         if not n:
             return None
-        return (f"This provider is named in {n} season plan{'s' if n > 1 else ''}; choose "
-                "another provider there first.")
+        if n == 1:
+            return msg("This provider is named in {count} season plan; choose another "
+                       "provider there first.", count=n)
+        return msg("This provider is named in {count} season plans; choose another "
+                   "provider there first.", count=n)
+
 
     def register_rows(self, conn: Connection | None = None) -> list[RegisterRow]:
         """Every provider as a plain tuple (see ``RegisterRow``), in id order: what the

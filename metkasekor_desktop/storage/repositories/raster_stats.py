@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 import numpy as np
 from sqlalchemy import Connection, delete, insert, select
 
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.storage.backend import Backend
 from metkasekor_desktop.storage.errors import NotFoundError, ProjectError
 from metkasekor_desktop.storage.repositories.base import joined, reading
@@ -49,17 +50,17 @@ class RasterStatsRepository:
         number of rows written."""
         layer = str(layer).strip()
         if not layer:
-            raise ProjectError("Zonal statistics need the name of their raster layer.")
+            raise ProjectError(msg("Zonal statistics need the name of their raster layer."))
         plot_ids = np.asarray(ids, dtype=np.int64).tolist()
         columns = [_numbers(v) for v in (count, mean, min, max)]
         if any(len(c) != len(plot_ids) for c in columns):
-            raise ProjectError(
-                f"The statistics of {layer} have {len(plot_ids)} plots but "
-                f"{', '.join(str(len(c)) for c in columns)} values; give one per plot."
-            )
+            raise ProjectError(msg(
+                "The statistics of {layer} have {plots} plots but {values} values; give one "
+                "per plot.", layer=layer, plots=len(plot_ids),
+                values=[len(c) for c in columns]))
         if len(set(plot_ids)) != len(plot_ids):
-            raise ProjectError(f"The statistics of {layer} name a plot twice; give each "
-                               "plot once.")
+            raise ProjectError(msg("The statistics of {layer} name a plot twice; give each "
+                                   "plot once.", layer=layer))
         now = datetime.now(UTC)
         rows = [{"plot_id": p, "layer": layer, "count": c, "mean": m, "min": lo,
                  "max": hi, "computed_at": now}
@@ -69,11 +70,12 @@ class RasterStatsRepository:
             if rows:
                 missing = self._missing_plots(c, plot_ids)
                 if missing:
-                    raise NotFoundError(
-                        f"{len(missing)} plot(s) of the statistics of {layer} are not in the "
-                        f"project (first: id {missing[0]}); they may have been deleted. "
-                        "Compute the statistics again."
-                    )
+                    raise NotFoundError(msg(
+                        "{count} plot(s) of the statistics of {layer} are not in the "
+                        "project (first: id {first}); they may have been deleted. "
+                        "Compute the statistics again.",
+                        count=len(missing), layer=layer, first=missing[0]))
+
                 c.execute(insert(self._table), rows)
             self.backend.touch(c, self._table.name)
         return len(rows)

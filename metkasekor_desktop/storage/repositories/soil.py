@@ -6,6 +6,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Row, select
 
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.domain.soil import INDICATORS, SoilSample
 from metkasekor_desktop.storage.repositories.base import Repository
 from metkasekor_desktop.storage.schema import T
@@ -13,7 +14,7 @@ from metkasekor_desktop.storage.schema import T
 
 class SoilSampleRepository(Repository[SoilSample]):
     table = T["soil_samples"]
-    noun = "soil sample"
+    noun = msg("soil sample")
 
     def _validate(self, s: SoilSample, conn: Connection, confirmed: bool = False) -> None:
         s.validated(confirmed_out_of_range=confirmed)

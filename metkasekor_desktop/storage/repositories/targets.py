@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, Row, delete, select, update
 
 from metkasekor_desktop.domain.errors import ValidationError
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.domain.target_population import (
     TargetPopulation,
     households_or_none,
@@ -43,7 +44,7 @@ class ReplaceOutcome:
 
 class TargetRepository(Repository[TargetPopulation]):
     table = T["target_populations"]
-    noun = "target population"
+    noun = msg("target population")
     unique_field = "area_code"
 
     def _to_row(self, t: TargetPopulation) -> dict[str, Any]:
@@ -58,9 +59,11 @@ class TargetRepository(Repository[TargetPopulation]):
         return entity.area_code
 
     def _duplicate_message(self, entity: TargetPopulation | None, detail: str) -> str:
-        code = entity.area_code if entity else "of that code"
-        return (f"The area {code} has a target population already; change that one "
-                "instead of adding another.")
+        if entity is None:
+            return msg("The area of that code has a target population already; change that "
+                       "one instead of adding another.")
+        return msg("The area {code} has a target population already; change that one "
+                   "instead of adding another.", code=entity.area_code)
 
     # -- reading -----------------------------------------------------------------------
     def list(self, conn: Connection | None = None) -> builtins.list[TargetPopulation]:
@@ -101,9 +104,9 @@ class TargetRepository(Repository[TargetPopulation]):
         if prefixes is not None:
             outside = [c for c in wanted if not c.startswith(prefixes)]
             if outside:
-                raise ValidationError(
-                    "area_code", f"The area {outside[0]} is outside "
-                    f"{', '.join(prefixes)}; the table may only hold areas there.")
+                raise ValidationError(field="area_code", message=msg(
+                    "The area {code} is outside {within}; the table may only hold areas "
+                    "there.", code=outside[0], within=", ".join(prefixes)))
         source = " ".join(str(source or "").split())
         t = self.table
         with self._tx(conn) as c:
@@ -145,10 +148,12 @@ class TargetRepository(Repository[TargetPopulation]):
             code = normalise_area_code(given)
             households = households_or_none(value)
             if households is None:
-                raise ValidationError(
-                    "households", f"The households of {code} must be a number above 0, "
-                    f"not {value!r}.")
+                raise ValidationError(field="households", message=msg(
+                    "The households of {code} must be a number above 0, not {value!r}.",
+                    code=code, value=value))
             if code in out:
-                raise ValidationError("area_code", f"The area {code} is given twice.")
+                raise ValidationError(field="area_code", message=msg(
+                    "The area {code} is given twice.", code=code))
+
             out[code] = households
         return out

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import Connection, Row, delete, insert, select
 
 from metkasekor_desktop.domain.enums import TrialDesign, read_enum
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.domain.trial import Trial, TrialMember
 from metkasekor_desktop.storage.repositories.base import Repository
 from metkasekor_desktop.storage.schema import T
@@ -19,7 +20,7 @@ _MEMBERS = T["trial_members"]
 
 class TrialRepository(Repository[Trial]):
     table = T["trials"]
-    noun = "trial"
+    noun = msg("trial")
 
     def _to_row(self, t: Trial) -> dict[str, Any]:
         return {"name": t.name, "design": str(t.design), "description": t.description}
@@ -57,5 +58,6 @@ class TrialRepository(Repository[Trial]):
 
     def _duplicate_message(self, entity: Trial | None, detail: str) -> str:
         if "trial_seasons" in detail:
-            return "A season is listed twice in this trial."
-        return "A plot can be in a trial only once."
+            return msg("A season is listed twice in this trial.")
+        return msg("A plot can be in a trial only once.")
+

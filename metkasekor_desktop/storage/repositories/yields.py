@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import Connection, Row, select
 
 from metkasekor_desktop.domain.enums import YieldMethod, read_enum
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.domain.yields import YieldRecord
 from metkasekor_desktop.storage.repositories.base import Repository
 from metkasekor_desktop.storage.schema import T
@@ -17,7 +18,7 @@ _FIELDS = ("plot_id", "season_id", "crop", "harvest_date", "sample_area_m2", "fr
 
 class YieldRepository(Repository[YieldRecord]):
     table = T["yield_records"]
-    noun = "yield record"
+    noun = msg("yield record")
 
     def _validate(self, y: YieldRecord, conn: Connection, confirmed: bool = False) -> None:
         area = None

@@ -23,6 +23,7 @@ from metkasekor_desktop.analysis.target_shares import target_of
 from metkasekor_desktop.domain import places
 from metkasekor_desktop.domain.enums import PlanStatus, PlotRole, Sex
 from metkasekor_desktop.domain.farmer import Farmer
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.domain.plan import PlotSeasonPlan
 from metkasekor_desktop.domain.practice import Practice
 from metkasekor_desktop.domain.season import Season
@@ -55,7 +56,8 @@ def adoption_report(plots: Sequence[PlotInfo], plans: Sequence[PlotSeasonPlan],
     :func:`analysis.target_shares.target_of`; the register's farmers of the area when
     none is given, and the source column says so) and the share of it adopting."""
     if by not in BY:
-        raise ValueError(f"adoption is grouped by one of {', '.join(BY)}, not {by!r}")
+        raise ValueError(msg("adoption is grouped by one of {choices}, not {by!r}",
+                             choices=", ".join(BY), by=by))
     season = next(s for s in seasons if s.id == season_id)
     previous_id = same_season_last_year(seasons, season_id)
     previous = next((s for s in seasons if s.id == previous_id), None)

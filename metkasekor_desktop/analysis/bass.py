@@ -20,6 +20,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from metkasekor_desktop.domain.messages import msg
+
 NAN = float("nan")
 TIPPING_SHARE = 0.16  # innovators (2.5 %) + early adopters (13.5 %), Rogers
 # Where the market potential m comes from; a result carries one of them as its label.
@@ -123,7 +125,7 @@ def fit_bass(years: Sequence[int], cumulative: Sequence[float], market_potential
     years_t = tuple(int(y) for y in years)
     cum_t = tuple(int(round(c)) for c in cumulative)
     if len(years_t) != len(cum_t):
-        raise ValueError("years and cumulative adopters differ in length")
+        raise ValueError(msg("years and cumulative adopters differ in length"))
     m = float(market_potential)
 
     def refuse(key: str, reason: str, start: int | None = None,
@@ -133,21 +135,24 @@ def fit_bass(years: Sequence[int], cumulative: Sequence[float], market_potential
 
     if not m > 0:
         return refuse("no_market",
-                      "No market potential: enter the target population of the area.")
+                      msg("No market potential: enter the target population of the area."))
     pairs = sorted(zip(years_t, cumulative, strict=True))
     started = [y for y, c in pairs if c > 0]
     if not started:
-        return refuse("no_adopter", "No farmer has adopted yet: too few seasons to say.")
+        return refuse("no_adopter",
+                      msg("No farmer has adopted yet: too few seasons to say."))
     start = started[0] - 1
     t = np.array([y - start for y, _ in pairs if y > start], dtype=float)
     n = np.array([c for y, c in pairs if y > start], dtype=float)
     if len(t) < MIN_FIT_YEARS:
-        return refuse("few_years", f"Too few seasons to say: {len(t)} year(s) with "
-                      f"adoption; the model needs at least {MIN_FIT_YEARS}.", start,
+        return refuse("few_years", msg(
+            "Too few seasons to say: {years} year(s) with adoption; the model needs at "
+            "least {needed}.", years=len(t), needed=MIN_FIT_YEARS), start,
                       (len(t), MIN_FIT_YEARS))
     if n.max() > m:
-        return refuse("above_market", f"More farmers adopted ({int(n.max())}) than the "
-                      f"market potential ({m:g}) allows: enter the target population.",
+        return refuse("above_market", msg(
+            "More farmers adopted ({adopters}) than the market potential ({market:g}) "
+            "allows: enter the target population.", adopters=int(n.max()), market=m),
                       start, (int(n.max()), m))
 
     from scipy import optimize, stats
@@ -162,14 +167,16 @@ def fit_bass(years: Sequence[int], cumulative: Sequence[float], market_potential
                 model, t, n, p0=(0.03, 0.38),
                 bounds=((P_BOUNDS[0], Q_BOUNDS[0]), (P_BOUNDS[1], Q_BOUNDS[1])))
     except (RuntimeError, ValueError, FloatingPointError) as error:
-        return refuse("fit_failed", f"The model could not be fitted ({error}): too few "
-                      "seasons to say.", start)
+        return refuse("fit_failed", msg(
+            "The model could not be fitted ({error}): too few seasons to say.",
+            error=str(error)), start)
     p, q = float(params[0]), float(params[1])
     jacobian = m * _bass_gradient(t, p, q)
     if (not np.all(np.isfinite(cov)) or not np.all(np.isfinite(jacobian))
             or np.linalg.matrix_rank(jacobian) < 2 or np.any(np.diag(cov) < 0)):
-        return refuse("not_identifiable", "The years do not tell p and q apart "
-                      "(singular covariance): too few seasons to say.", start)
+        return refuse("not_identifiable", msg(
+            "The years do not tell p and q apart (singular covariance): too few seasons "
+            "to say."), start)
     dof = len(t) - 2
     residuals = n - model(t, p, q)
     quantile = float(stats.t.ppf(0.5 + confidence / 2, dof))
@@ -224,7 +231,7 @@ def tipping_point(fit: BassFit, threshold: float = TIPPING_SHARE,
     reached = np.flatnonzero(shares >= threshold)
     if not len(reached):
         return TippingPoint(threshold, None, observed,
-                            f"The model stays below {threshold:.0%} for {horizon_years} "
-                            "years.")
+                            msg("The model stays below {threshold:.0%} for {years} years.",
+                                threshold=threshold, years=horizon_years))
     return TippingPoint(threshold, fit.start_year + int(reached[0]) + 1, observed)
 

@@ -36,6 +36,7 @@ from metkasekor_desktop.analysis.bass import (
 from metkasekor_desktop.analysis.stages import PlotInfo
 from metkasekor_desktop.analysis.target_shares import GIVEN, SUMMED, target_of
 from metkasekor_desktop.domain.enums import PlanStatus
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.domain.plan import PlotSeasonPlan
 from metkasekor_desktop.domain.practice import Practice
 from metkasekor_desktop.domain.season import Season
@@ -104,7 +105,8 @@ def cumulative_adopters(plots: Iterable[PlotInfo], plans: Iterable[PlotSeasonPla
     placed in time and are ignored. Areas are in code order.
     """
     if level not in LEVELS:
-        raise ValueError(f"the level is one of {', '.join(LEVELS)}, not {level!r}")
+        raise ValueError(msg("the level is one of {choices}, not {level!r}",
+                             choices=", ".join(LEVELS), level=level))
     digits = LEVELS[level]
     ordered = sorted(seasons, key=lambda s: (s.sort_key, s.id or 0))
     season_by_id = {s.id: s for s in ordered if s.id is not None}

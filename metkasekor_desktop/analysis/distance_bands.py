@@ -17,6 +17,7 @@ import numpy as np
 from metkasekor_desktop.analysis.adoption import farmer_fields, is_adoption
 from metkasekor_desktop.analysis.stages import PlotInfo
 from metkasekor_desktop.domain.enums import PlotRole
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.domain.plan import PlotSeasonPlan
 from metkasekor_desktop.domain.practice import Practice
 from metkasekor_desktop.domain.season import Season
@@ -84,7 +85,7 @@ class BandShare:
     @property
     def label(self) -> str:
         if self.high_km is None:
-            return f"over {self.low_km:g} km"
+            return msg("over {low:g} km", low=self.low_km)
         return f"{self.low_km:g}-{self.high_km:g} km"
 
 
@@ -117,7 +118,7 @@ def distance_bands(plots: Iterable[PlotInfo], plans: Iterable[PlotSeasonPlan],
     limits = tuple(float(b) for b in bands_km)
     if any(b <= 0 for b in limits) or any(b >= c for b, c in zip(limits, limits[1:],
                                                                   strict=False)):
-        raise ValueError("distance bands are positive and increasing, e.g. (1, 3, 5)")
+        raise ValueError(msg("distance bands are positive and increasing, e.g. (1, 3, 5)"))
     centre = _centres(plot_centres)
     plots = list(plots)
     fields = farmer_fields(plots, area)
@@ -127,7 +128,7 @@ def distance_bands(plots: Iterable[PlotInfo], plans: Iterable[PlotSeasonPlan],
     unplaced = len(fields) - len(placed)
     if not demos:
         return DistanceBands(limits, (), 0, unplaced,
-                             "No demonstration plot has a location on the map.")
+                             msg("No demonstration plot has a location on the map."))
     metres = nearest_distances_m(np.array([centre[i][0] for i in placed]),
                                  np.array([centre[i][1] for i in placed]),
                                  np.array([d[0] for d in demos]),

@@ -29,6 +29,7 @@ from dataclasses import dataclass, fields
 
 from metkasekor_desktop.analysis.stages import PlotInfo
 from metkasekor_desktop.domain.enums import PlanStatus, PlotRole, Service
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.domain.plan import PlotSeasonPlan
 from metkasekor_desktop.domain.practice import Practice
 from metkasekor_desktop.domain.provider import Provider
@@ -173,7 +174,8 @@ class Market:
 def area_code(village_code: str | None, level: str) -> str:
     """The area a village lies in at ``level`` (a key of :data:`LEVELS`)."""
     if level not in LEVELS:
-        raise ValueError(f"the market is split by one of {', '.join(LEVELS)}, not {level!r}")
+        raise ValueError(msg("the market is split by one of {choices}, not {level!r}",
+                             choices=", ".join(LEVELS), level=level))
     digits = LEVELS[level]
     if not digits:
         return ALL
@@ -400,5 +402,5 @@ def _figure(year: MarketYear, figure: str) -> float:
     if figure == "providers":
         return year.providers
     if figure not in {f.name for f in fields(Sales)}:
-        raise ValueError(f"no market figure named {figure!r}")
+        raise ValueError(msg("no market figure named {figure!r}", figure=figure))
     return float(getattr(year.sales, figure))

@@ -17,6 +17,7 @@ from shapely.errors import ShapelyError
 
 from metkasekor_desktop.domain.enums import PlotRole
 from metkasekor_desktop.domain.geometry import problem_location, within_cambodia
+from metkasekor_desktop.domain.messages import msg
 
 
 class ProblemKind(StrEnum):
@@ -106,7 +107,8 @@ def _objects(values: Sequence[object] | np.ndarray, n: int, name: str) -> np.nda
     out = np.empty(n, dtype=object)
     values = list(values) if not isinstance(values, np.ndarray) else values.reshape(-1)
     if len(values) != n:
-        raise ValueError(f"{name} has {len(values)} entries for {n} plots")
+        raise ValueError(msg("{name} has {entries} entries for {plots} plots", name=name,
+                             entries=len(values), plots=n))
     out[:] = values
     return out
 

@@ -30,6 +30,7 @@ from metkasekor_desktop.analysis.trial_comparisons import ComparisonRow, compare
 from metkasekor_desktop.domain.enums import PlanStatus, SeasonKind
 from metkasekor_desktop.domain.event import ExtensionEvent
 from metkasekor_desktop.domain.farmer import Farmer
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.domain.plan import PlotSeasonPlan
 from metkasekor_desktop.domain.practice import Practice
 from metkasekor_desktop.domain.provider import Provider
@@ -124,7 +125,7 @@ def season_report_data(register: Register, season_id: int, *, language: str = "e
     r = register
     season = next((s for s in r.seasons if s.id == season_id), None)
     if season is None:
-        raise ValueError(f"no season with id {season_id}")
+        raise ValueError(msg("no season with id {season_id}", season_id=season_id))
     targets = dict(r.targets)
 
     def report(by: str) -> AdoptionReport:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from metkasekor_desktop.domain.errors import DomainError
+from metkasekor_desktop.domain.messages import msg
 
 NAN = float("nan")
 
@@ -109,9 +110,8 @@ def paired_difference(
 ) -> PairedResult:
     """Paired t-test of a - b; a pair with a missing (None or NaN) value is dropped."""
     if len(a) != len(b):
-        raise StatisticsError(
-            f"Paired values need equal lengths, not {len(a)} and {len(b)}."
-        )
+        raise StatisticsError(msg("Paired values need equal lengths, not {first} and {second}.",
+                                  first=len(a), second=len(b)))
     x, y = _clean(a), _clean(b)
     keep = ~(np.isnan(x) | np.isnan(y))
     d = x[keep] - y[keep]
@@ -119,14 +119,15 @@ def paired_difference(
     if n < 2:
         mean = float(d.mean()) if n else NAN
         return PairedResult(n, mean, NAN, NAN, NAN, max(n - 1, 0), NAN,
-                            reason=f"{n} complete pair(s); a test needs at least 2.")
+                            reason=msg("{pairs} complete pair(s); a test needs at least 2.",
+                                       pairs=n))
     mean = float(d.mean())
     sd = float(d.std(ddof=1))
     df = n - 1
     se = sd / math.sqrt(n)
     if se == 0.0:
         return PairedResult(n, mean, mean, mean, NAN, df, NAN,
-                            reason="All differences are equal; no spread to test.")
+                            reason=msg("All differences are equal; no spread to test."))
     half = _t_quantile(0.5 + confidence / 2.0, df) * se
     t = mean / se
     return PairedResult(n, mean, mean - half, mean + half, t, df, _t_two_sided_p(t, df))
@@ -139,30 +140,33 @@ def rcbd_anova(
     from scipy import stats
 
     if not len(values) == len(treatments) == len(blocks):
-        raise StatisticsError("Values, treatments and blocks must have the same length.")
+        raise StatisticsError(
+            msg("Values, treatments and blocks must have the same length."))
     trts = sorted({str(t) for t in treatments})
     blks = sorted({str(b) for b in blocks})
     if len(trts) < 2 or len(blks) < 2:
-        raise StatisticsError(
-            f"A block ANOVA needs at least 2 treatments and 2 blocks; "
-            f"got {len(trts)} treatment(s) and {len(blks)} block(s)."
-        )
+        raise StatisticsError(msg(
+            "A block ANOVA needs at least 2 treatments and 2 blocks; got {treatments} "
+            "treatment(s) and {blocks} block(s).", treatments=len(trts), blocks=len(blks)))
     grid = np.full((len(trts), len(blks)), NAN)
     for v, trt, blk in zip(values, treatments, blocks, strict=True):
         i, j = trts.index(str(trt)), blks.index(str(blk))
         if not math.isnan(grid[i, j]):
-            raise StatisticsError(
-                f"Treatment {trt} appears twice in block {blk}; a complete block design "
-                "has one value per treatment and block. Average the samples first."
-            )
+            raise StatisticsError(msg(
+                "Treatment {treatment} appears twice in block {block}; a complete block "
+                "design has one value per treatment and block. Average the samples first.",
+                treatment=trt, block=blk))
         grid[i, j] = NAN if v is None else float(v)
-    missing = [f"{trts[i]} in block {blks[j]}" for i, j in np.argwhere(np.isnan(grid))]
+    missing = [msg("{treatment} in block {block}", treatment=trts[i], block=blks[j])
+               for i, j in np.argwhere(np.isnan(grid))]
+    if len(missing) > 5:
+        raise StatisticsError(msg(
+            "The block design is unbalanced: no value for {missing} and more. Enter the "
+            "missing values or leave out the incomplete blocks.", missing=missing[:5]))
     if missing:
-        raise StatisticsError(
-            "The block design is unbalanced: no value for " + ", ".join(missing[:5])
-            + (" and more" if len(missing) > 5 else "")
-            + ". Enter the missing values or leave out the incomplete blocks."
-        )
+        raise StatisticsError(msg(
+            "The block design is unbalanced: no value for {missing}. Enter the missing "
+            "values or leave out the incomplete blocks.", missing=missing))
     t, b = grid.shape
     grand = float(grid.mean())
     ss_total = float(((grid - grand) ** 2).sum())
@@ -204,8 +208,9 @@ def trend(
     x, y = x[keep], y[keep]
     n = int(x.size)
     if n < 3 or np.ptp(x) == 0:
-        why = (f"{n} value(s); a trend with a confidence interval needs at least 3."
-               if n < 3 else "All values are from the same year.")
+        why = (msg("{values} value(s); a trend with a confidence interval needs at least 3.",
+                   values=n)
+               if n < 3 else msg("All values are from the same year."))
         return TrendResult(NAN, NAN, NAN, NAN, n, reason=why)
     sxx = float(((x - x.mean()) ** 2).sum())
     slope = float(((x - x.mean()) * (y - y.mean())).sum()) / sxx
@@ -215,7 +220,7 @@ def trend(
     se = math.sqrt(float((residuals**2).sum()) / df / sxx)
     if se == 0.0:
         return TrendResult(slope, slope, slope, NAN, n, intercept,
-                           reason="The values lie exactly on a line; no spread to test.")
+                           reason=msg("The values lie exactly on a line; no spread to test."))
     half = _t_quantile(0.5 + confidence / 2.0, df) * se
     p = _t_two_sided_p(slope / se, df)
     return TrendResult(slope, slope - half, slope + half, p, n, intercept)
@@ -238,11 +243,12 @@ def response_ratio(
     if nd < 2 or nc < 2:
         ratio = float(d.mean() / c.mean()) if nd and nc and c.mean() else NAN
         return RatioResult(ratio, NAN, NAN, NAN, NAN, nd, nc,
-                           reason="A ratio's confidence interval needs 2 values in each group.")
+                           reason=msg("A ratio's confidence interval needs 2 values in each "
+                                      "group."))
     md, mc = float(d.mean()), float(c.mean())
     if md <= 0 or mc <= 0:
         return RatioResult(md / mc if mc else NAN, NAN, NAN, NAN, NAN, nd, nc,
-                           reason="A response ratio needs positive means.")
+                           reason=msg("A response ratio needs positive means."))
     ln_rr = math.log(md / mc)
     var = float(d.var(ddof=1)) / (nd * md**2) + float(c.var(ddof=1)) / (nc * mc**2)
     half = float(stats.norm.ppf(0.5 + confidence / 2.0)) * math.sqrt(var)

@@ -27,6 +27,7 @@ from metkasekor_desktop.analysis.statistics import (
 from metkasekor_desktop.domain.crops import CROPS, crop
 from metkasekor_desktop.domain.enums import TrialDesign, YieldMethod, read_enum
 from metkasekor_desktop.domain.errors import DomainError
+from metkasekor_desktop.domain.messages import as_message, joined, msg
 from metkasekor_desktop.domain.season import Season
 from metkasekor_desktop.domain.soil import INDICATORS, SoilSample
 from metkasekor_desktop.domain.trial import CONTROL, DEMONSTRATION, Trial
@@ -103,6 +104,8 @@ class TrendRow:
     ci_high: float
     p_value: float
     note: str = ""
+    key: str = ""  # the soil indicator's key, for its name in the user's language
+    depth: tuple[float, float] | None = None  # cm, top and bottom
 
 
 def _mean(values: Iterable[float]) -> float:
@@ -236,7 +239,8 @@ def _measures(
             name = ind.name_en if ind else key
             out.append(Measure(sid, f"{name} ({_depth_label(depth)})",
                                ind.unit if ind else "", v, SOIL, key, depth))
-    note = f"{failed} yield record(s) left out: no t/ha could be computed" if failed else ""
+    note = (msg("{count} yield record(s) left out: no t/ha could be computed", count=failed)
+            if failed else "")
     return out, note
 
 
@@ -265,7 +269,7 @@ def _paired_row(trial: Trial, season: Season, measure: str, unit: str,
     ratio = response_ratio(d, c).ratio
     return ComparisonRow(trial.name, season.name, measure, unit, test.n, _mean(d), _mean(c),
                          test.mean_difference, test.ci_low, test.ci_high, test.p_value,
-                         ratio, "; ".join(n for n in (test.reason, note) if n))
+                         ratio, joined([n for n in (test.reason, note) if n], "; "))
 
 
 def _rcbd_row(trial: Trial, season: Season, measure: str, unit: str,
@@ -284,19 +288,19 @@ def _rcbd_row(trial: Trial, season: Season, measure: str, unit: str,
     dropped = len(by_block) - len(complete)
     notes = [note] if note else []
     if dropped:
-        notes.append(f"{dropped} incomplete block(s) left out")
+        notes.append(msg("{count} incomplete block(s) left out", count=dropped))
     try:
         anova = rcbd_anova([c[0] for c in kept], [c[1] for c in kept], [c[2] for c in kept])
     except StatisticsError as exc:
         return ComparisonRow(trial.name, season.name, measure, unit, len(complete), NAN, NAN,
-                             NAN, NAN, NAN, NAN, NAN, "; ".join([*notes, str(exc)]))
+                             NAN, NAN, NAN, NAN, NAN, joined([*notes, as_message(exc)], "; "))
     means = anova.treatment_means
     md, mc = means.get(DEMONSTRATION, NAN), means.get(CONTROL, NAN)
     diff = md - mc
     ratio = md / mc if mc and not math.isnan(mc) else NAN
     return ComparisonRow(trial.name, season.name, measure, unit, len(complete), md, mc, diff,
                          diff - anova.lsd_5pct, diff + anova.lsd_5pct,
-                         anova.row("treatment").p_value, ratio, "; ".join(notes), anova)
+                         anova.row("treatment").p_value, ratio, joined(notes, "; "), anova)
 
 
 def compare_trial(
@@ -359,7 +363,8 @@ def trends(
             fit = trend(xs, ys)
             rows.append(TrendRow(trial.name, treatment, f"{ind.name_en} ({_depth_label(depth)})",
                                  ind.unit, fit.n, len(set(xs)), fit.slope_per_year, fit.ci_low,
-                                 fit.ci_high, fit.p_value, fit.reason))
+                                 fit.ci_high, fit.p_value, fit.reason, key=key,
+                                 depth=(float(depth[0]), float(depth[1]))))
     return rows
 
 

@@ -41,6 +41,7 @@ import numpy as np
 import shapely
 
 from metkasekor_desktop.domain.errors import DomainError
+from metkasekor_desktop.domain.messages import msg
 
 BLOCK_ROWS = 1024  # raster rows handled at a time: bounds memory, and where cancel is checked
 COL_CHUNK = 512  # column granularity of the windows read inside a block (skips empty areas)
@@ -100,7 +101,7 @@ class ArrayRaster:
     def __init__(self, values: np.ndarray, transform: Sequence[float],
                  nodata: float | None = None) -> None:
         if values.ndim != 2:
-            raise ZonalError("A raster band must be two-dimensional (rows x columns).")
+            raise ZonalError(msg("A raster band must be two-dimensional (rows x columns)."))
         self.values = values
         self.transform = transform
         self.nodata = nodata
@@ -109,7 +110,8 @@ class ArrayRaster:
     def read(self, band: int = 1, window: Any = None, masked: bool = True) -> np.ndarray:
         """The band (only band 1 exists), or a window ``((row0, row1), (col0, col1))``."""
         if band != 1:
-            raise ZonalError(f"This raster has one band; band {band} was asked for.")
+            raise ZonalError(msg("This raster has one band; band {band} was asked for.",
+                                 band=band))
         data = self.values
         if window is not None:
             (r0, r1), (c0, c1) = window
@@ -146,9 +148,10 @@ def zonal_stats(
     geoms = np.asarray(geoms, dtype=object)
     ids = tuple(ids)
     if len(ids) != len(geoms):
-        raise ZonalError(f"Got {len(geoms)} plots but {len(ids)} ids; give one id per plot.")
+        raise ZonalError(msg("Got {plots} plots but {ids} ids; give one id per plot.",
+                             plots=len(geoms), ids=len(ids)))
     if block_rows < 1:
-        raise ZonalError("block_rows must be at least 1.")
+        raise ZonalError(msg("block_rows must be at least 1."))
     n = len(geoms)
     height, width = _shape(dataset)
     inverse = _inverse(dataset.transform)
@@ -163,7 +166,7 @@ def zonal_stats(
     blocks = range(0, height, block_rows)
     for done, row0 in enumerate(blocks):
         if cancelled is not None and cancelled():
-            raise ZonalCancelled("Zonal statistics were cancelled; nothing was saved.")
+            raise ZonalCancelled(msg("Zonal statistics were cancelled; nothing was saved."))
         row1 = min(row0 + block_rows, height)
         plot, rows, cols, weight = _pixels(*_spans(edges, row0 * lines, row1 * lines),
                                            lines, width)
@@ -230,7 +233,8 @@ def _inverse(transform: Sequence[float]) -> tuple[float, ...]:
     a, b, c, d, e, f = (float(v) for v in tuple(transform)[:6])
     det = a * e - b * d
     if det == 0:
-        raise ZonalError("The raster's geotransform is degenerate; check its georeferencing.")
+        raise ZonalError(
+            msg("The raster's geotransform is degenerate; check its georeferencing."))
     ia, ib, id_, ie = e / det, -b / det, -d / det, a / det
     return ia, ib, -(ia * c + ib * f), id_, ie, -(id_ * c + ie * f)
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtGui import QImage
 
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.io.tiles import TileError, TileSource, open_tile_source, source_title
 from metkasekor_desktop.layers.layer import Layer
 from metkasekor_desktop.layers.viewport import Extent
@@ -157,10 +158,9 @@ class BasemapLayer(Layer):
         """Rebuild a saved basemap; :class:`TileError` says what is missing and what to do."""
         spec = config.get("source")
         if not isinstance(spec, dict):
-            raise TileError(
-                f"The saved basemap {config.get('name', '')!r} names no tile source; "
-                "add the basemap again."
-            )
+            raise TileError(msg(
+                "The saved basemap {name!r} names no tile source; add the basemap again.",
+                name=config.get("name", "")))
         layer = cls(spec, map_epsg, name=config.get("name") or None)
         layer.apply_config(config)
         return layer

@@ -18,6 +18,7 @@ import numpy as np
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QImage, QPainter, QPolygonF, QTransform
 
+from metkasekor_desktop.domain.messages import as_message
 from metkasekor_desktop.io.tiles import TileError
 from metkasekor_desktop.io.webmercator import (
     ORIGIN_SHIFT,
@@ -241,7 +242,7 @@ def render_basemap_layer(
             try:
                 image = layer.tile_image(plan.z, x, y)
             except (TileError, OSError) as exc:
-                layer.last_error = str(exc)
+                layer.last_error = as_message(exc)
                 log.warning("Basemap %r cannot be read: %s", layer.name, exc)
                 return True
             if image is not None:

@@ -14,6 +14,8 @@ from functools import lru_cache
 
 import numpy as np
 
+from metkasekor_desktop.domain.messages import msg
+
 RGBA = tuple[int, int, int, int]
 Stop = tuple[float, RGBA]
 Ramp = tuple[Stop, ...]
@@ -58,13 +60,11 @@ def _stops(ramp: str | Sequence[Stop]) -> Ramp:
         try:
             return RAMPS[ramp]
         except KeyError:
-            raise RampError(
-                f"There is no colour ramp called {ramp!r}; choose one of "
-                f"{', '.join(RAMPS)}."
-            ) from None
+            raise RampError(msg("There is no colour ramp called {ramp!r}; choose one of {ramps}.",
+                                ramp=ramp, ramps=", ".join(RAMPS))) from None
     stops = tuple((float(p), tuple(int(c) for c in rgba)) for p, rgba in ramp)
     if len(stops) < 2 or any(len(c) != 4 for _, c in stops):
-        raise RampError("A colour ramp needs at least two stops of (position, RGBA).")
+        raise RampError(msg("A colour ramp needs at least two stops of (position, RGBA)."))
     return stops  # type: ignore[return-value]
 
 

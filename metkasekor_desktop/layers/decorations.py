@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 )
 
 from metkasekor_desktop.domain.geometry import STORAGE_EPSG, transform_xy
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.layers.fonts import application_font, register_fonts
 from metkasekor_desktop.layers.legend import LegendEntry
 from metkasekor_desktop.layers.viewport import Viewport
@@ -74,7 +75,7 @@ def nice_scale_bar(
     """
     metres_per_pixel = units_per_pixel * metres_per_unit
     if not (metres_per_pixel > 0 and max_px > 0 and math.isfinite(metres_per_pixel)):
-        raise ValueError("A scale bar needs a positive resolution and width.")
+        raise ValueError(msg("A scale bar needs a positive resolution and width."))
     max_m = metres_per_pixel * max_px
     exponent = math.floor(math.log10(max_m))
     length_m = 10.0**exponent

@@ -16,6 +16,7 @@ from shapely.geometry.base import BaseGeometry
 
 from metkasekor_desktop.domain.changes import ChangeSet
 from metkasekor_desktop.domain.errors import ValidationError
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.domain.plot import Plot
 from metkasekor_desktop.storage import Transaction
 from metkasekor_desktop.storage.errors import NotFoundError
@@ -229,7 +230,8 @@ class DeletePlots(EditCommand):
         snapshot = snapshot_plots(conn, self.ids)
         missing = set(self.ids) - {r["fid"] for r in snapshot.rows["plots"]}
         if missing:
-            raise NotFoundError(f"No plot with id {min(missing)}; it may have been deleted.")
+            raise NotFoundError(msg("No plot with id {plot_id}; it may have been deleted.",
+                                    plot_id=min(missing)))
         for plot_id in self.ids:
             ctx.project.plots.delete(plot_id, conn=conn)
         self.snapshot = snapshot
@@ -290,8 +292,8 @@ class ChangeGeometry(EditCommand):
         if old is None:
             old = ctx.project.plots.stored_shape(self.plot_id, conn)
             if old is None:
-                raise NotFoundError(f"No plot with id {self.plot_id}; it may have been "
-                                    "deleted.")
+                raise NotFoundError(msg("No plot with id {plot_id}; it may have been deleted.",
+                                        plot_id=self.plot_id))
         ctx.project.plots.update_geometry(self.plot_id, self.new_geom, conn=conn)
         self.old = old
 
@@ -322,8 +324,9 @@ class ChangeAttributes(EditCommand):
         unknown = set(changes) - set(ATTRIBUTE_FIELDS)
         if unknown:
             name = sorted(unknown)[0]
-            raise ValidationError(name, f"The plot field {name!r} cannot be changed here; "
-                                        f"only {', '.join(ATTRIBUTE_FIELDS)}.")
+            raise ValidationError(name, msg(
+                "The plot field {name!r} cannot be changed here; only {fields}.",
+                name=name, fields=", ".join(ATTRIBUTE_FIELDS)))
         self.plot_id = int(plot_id)
         self.changes = dict(changes)
         self.old: dict[str, Any] | None = None
@@ -344,7 +347,8 @@ class ChangeAttributes(EditCommand):
     def _set(self, ctx: EditContext, conn: Transaction, values: dict[str, Any]) -> None:
         plot = ctx.project.plots.get(self.plot_id, conn=conn)
         if plot is None:
-            raise NotFoundError(f"No plot with id {self.plot_id}; it may have been deleted.")
+            raise NotFoundError(msg("No plot with id {plot_id}; it may have been deleted.",
+                                    plot_id=self.plot_id))
         for name, value in values.items():
             setattr(plot, name, value)
         ctx.project.plots.update(plot, conn=conn)
@@ -352,7 +356,8 @@ class ChangeAttributes(EditCommand):
     def apply(self, ctx: EditContext, conn: Transaction) -> None:
         plot = ctx.project.plots.get(self.plot_id, conn=conn)
         if plot is None:
-            raise NotFoundError(f"No plot with id {self.plot_id}; it may have been deleted.")
+            raise NotFoundError(msg("No plot with id {plot_id}; it may have been deleted.",
+                                    plot_id=self.plot_id))
         old = {name: getattr(plot, name) for name in self.changes}
         modified = ctx.project.plots.stored_modified_at(self.plot_id, conn)
         self._set(ctx, conn, self.changes)
@@ -389,7 +394,7 @@ class CopyPlans(EditCommand):
         target = self.target
         plot_id = target.plot_id if isinstance(target, AddPlot) else target
         if plot_id is None:
-            raise NotFoundError("The plot to copy the plans to has not been added yet.")
+            raise NotFoundError(msg("The plot to copy the plans to has not been added yet."))
         return int(plot_id)
 
     def apply(self, ctx: EditContext, conn: Transaction) -> None:

@@ -22,6 +22,7 @@ from metkasekor_desktop.domain.field_forms import (
     form_version,
     with_hidden_fields,
 )
+from metkasekor_desktop.domain.messages import as_message, msg
 from metkasekor_desktop.domain.places import communes, unit, villages
 from metkasekor_desktop.domain.season import Season
 from metkasekor_desktop.io.xlsform import (
@@ -75,33 +76,47 @@ def find_season(seasons: list[Season], name: str) -> Season:
         if " ".join(season.name.split()).lower() == wanted:
             return season
     known = [s.name for s in sorted(seasons, key=lambda s: s.sort_key)]
-    raise FieldFormsError("unknown_season",
-                          f"No season named {name!r}; known seasons: "
-                          f"{', '.join(known) or 'none (add one in Register > Seasons)'}.",
+    if not known:
+        raise FieldFormsError(
+            key="unknown_season",
+            message=msg("No season named {name!r}; known seasons: none (add one in Register "
+                        "> Seasons).", name=name),
+            season=name, known=known)
+    raise FieldFormsError(key="unknown_season",
+                          message=msg("No season named {name!r}; known seasons: {known}.",
+                                      name=name, known=", ".join(known)),
                           season=name, known=known)
 
 
 def check_folder(folder: Path) -> None:
     """Make ``folder`` (and its parents) and check it can be written, before any work."""
     if folder.exists() and not folder.is_dir():
-        raise FieldFormsError("not_a_folder", f"{folder} is a file, not a folder; name a "
-                              "folder for the forms.", folder=str(folder))
+        raise FieldFormsError(
+            key="not_a_folder",
+            message=msg("{folder} is a file, not a folder; name a folder for the forms.",
+                        folder=str(folder)),
+            folder=str(folder))
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise FieldFormsError("folder_unwritable", f"Cannot make the folder {folder}: "
-                              f"{exc.strerror or exc}. Choose a folder you may write to.",
-                              folder=str(folder)) from None
+        raise FieldFormsError(
+            key="folder_unwritable",
+            message=msg("Cannot make the folder {folder}: {reason}. Choose a folder you may "
+                        "write to.", folder=str(folder), reason=str(exc.strerror or exc)),
+            folder=str(folder)) from None
     probe = folder / ".metkasekor-write-check"
     try:
         probe.write_bytes(b"")
         probe.unlink()
     except OSError as exc:
-        raise FieldFormsError("folder_unwritable", f"Cannot write in {folder}: "
-                              f"{exc.strerror or exc}. Choose a folder you may write to.",
-                              folder=str(folder)) from None
+        raise FieldFormsError(
+            key="folder_unwritable",
+            message=msg("Cannot write in {folder}: {reason}. Choose a folder you may write "
+                        "to.", folder=str(folder), reason=str(exc.strerror or exc)),
+            folder=str(folder)) from None
     if not os.access(folder, os.W_OK):  # pragma: no cover - the probe says it first
-        raise FieldFormsError("folder_unwritable", f"Cannot write in {folder}.",
+        raise FieldFormsError(key="folder_unwritable",
+                              message=msg("Cannot write in {folder}.", folder=str(folder)),
                               folder=str(folder))
 
 
@@ -192,7 +207,7 @@ def write_field_forms(project: Any, season_name: str, folder: Path,
         except XLSFormError as exc:
             xml_path.unlink(missing_ok=True)  # never an XForm of an older form beside
             report.forms.append(WrittenForm(spec.name, spec.form_id, xlsx, None, version,
-                                            error=str(exc)))
+                                            error=as_message(exc)))
             continue
         xml_path.write_text(conversion.xform, encoding="utf-8")
         report.forms.append(WrittenForm(spec.name, spec.form_id, xlsx, xml_path, version,

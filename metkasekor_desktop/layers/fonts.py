@@ -13,6 +13,8 @@ from importlib.resources.abc import Traversable
 
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QGuiApplication
 
+from metkasekor_desktop.domain.messages import msg
+
 FONT_SUFFIXES = (".ttf", ".otf")
 """Files in ``resources/fonts`` that are registered; licences and notes are skipped."""
 
@@ -41,10 +43,9 @@ def register_fonts() -> list[str]:
     belongs to it). Reads bytes rather than paths so it also works from a zipped build.
     """
     if QGuiApplication.instance() is None:
-        raise FontError(
+        raise FontError(msg(
             "The bundled fonts can only be registered after the Qt application has been "
-            "created; create the QApplication first."
-        )
+            "created; create the QApplication first."))
     families: list[str] = []
     for item in font_files():
         font_id = _font_ids.get(item.name, -1)
@@ -53,11 +54,10 @@ def register_fonts() -> list[str]:
             font_id = QFontDatabase.addApplicationFontFromData(item.read_bytes())
             names = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
             if not names:
-                raise FontError(
-                    f"The bundled font file {item.name!r} (in metkasekor_desktop/resources/"
-                    "fonts) could not be loaded by Qt; it may be damaged. Reinstall "
-                    "MetKasekor Desktop to restore it."
-                )
+                raise FontError(msg(
+                    "The bundled font file {name!r} (in metkasekor_desktop/resources/fonts) "
+                    "could not be loaded by Qt; it may be damaged. Reinstall MetKasekor "
+                    "Desktop to restore it.", name=item.name))
             _font_ids[item.name] = font_id
         families.extend(name for name in names if name not in families)
     return families
@@ -70,10 +70,9 @@ def khmer_family() -> str:
     for family in shipped:
         if family in khmer_capable:
             return family
-    raise FontError(
+    raise FontError(msg(
         "None of the fonts bundled in metkasekor_desktop/resources/fonts supports Khmer; "
-        "Khmer text would show as empty boxes. Reinstall MetKasekor Desktop."
-    )
+        "Khmer text would show as empty boxes. Reinstall MetKasekor Desktop."))
 
 
 def application_font(base: QFont) -> QFont:

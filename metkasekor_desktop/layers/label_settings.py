@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from metkasekor_desktop.domain.errors import DomainError
+from metkasekor_desktop.domain.messages import msg
 
 LABEL_FIELDS: dict[str, str] = {
     "code": "codes",
@@ -37,13 +38,14 @@ class LabelSettings:
 
     def validated(self) -> LabelSettings:
         if self.field not in LABEL_FIELDS:
-            raise LabelError(f"Plots cannot be labelled by {self.field!r}; choose one of: "
-                             f"{', '.join(LABEL_FIELDS)}.")
+            raise LabelError(msg("Plots cannot be labelled by {field!r}; choose one of: "
+                                 "{fields}.", field=self.field,
+                                 fields=", ".join(LABEL_FIELDS)))
         if not 1.0 <= float(self.font_size_pt) <= 72.0:
-            raise LabelError(f"A label font size of {self.font_size_pt} pt is not usable; "
-                             "choose 1 to 72 pt.")
+            raise LabelError(msg("A label font size of {size} pt is not usable; choose 1 "
+                                 "to 72 pt.", size=self.font_size_pt))
         if float(self.min_size_px) < 0:
-            raise LabelError("The smallest labelled plot size cannot be negative.")
+            raise LabelError(msg("The smallest labelled plot size cannot be negative."))
         return self
 
     def to_config(self) -> dict[str, Any]:
@@ -67,8 +69,9 @@ class LabelSettings:
         except (TypeError, ValueError, AttributeError) as error:
             if isinstance(error, LabelError):
                 raise
-            raise LabelError(f"The label settings saved in this project cannot be read "
-                             f"({config!r}); set the labels again.") from None
+            raise LabelError(msg("The label settings saved in this project cannot be read "
+                                 "({config!r}); set the labels again.",
+                                 config=config)) from None
 
 
 __all__ = ["LABEL_FIELDS", "LabelError", "LabelSettings"]

@@ -41,6 +41,7 @@ from PySide6.QtGui import (
 )
 
 from metkasekor_desktop.domain.errors import DomainError
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.layers import decorations as deco
 from metkasekor_desktop.layers.layer_list import LayerList
 from metkasekor_desktop.layers.legend import LegendEntry
@@ -148,19 +149,22 @@ def attribution_text(layers: LayerList) -> str:
 def _check_page(page: MapPage, kind: str) -> None:
     if page.legend_position not in ("right", "inside"):
         raise MapExportError(
-            f"Unknown legend position {page.legend_position!r}; use 'right' or 'inside'.")
+            msg("Unknown legend position {position!r}; use 'right' or 'inside'.",
+                position=page.legend_position))
     if kind == ".pdf" and page.page_size not in PAGE_SIZES:
         raise MapExportError(
-            f"Unknown page size {page.page_size!r} for a PDF map; use "
-            f"{' or '.join(PAGE_SIZES)}.")
+            msg("Unknown page size {size!r} for a PDF map; use {sizes}.",
+                size=page.page_size, sizes=" or ".join(PAGE_SIZES)))
     if kind == ".png":
         w, h = page.size_px
         if not (0 < w <= MAX_PNG_SIDE and 0 < h <= MAX_PNG_SIDE):
             raise MapExportError(
-                f"A map image of {w} x {h} pixels cannot be made; choose a width and "
-                f"height between 1 and {MAX_PNG_SIDE} pixels.")
+                msg("A map image of {width} x {height} pixels cannot be made; choose a "
+                    "width and height between 1 and {largest} pixels.", width=w, height=h,
+                    largest=MAX_PNG_SIDE))
         if not page.dpi > 0:
-            raise MapExportError(f"The resolution must be above 0 dpi, not {page.dpi}.")
+            raise MapExportError(msg("The resolution must be above 0 dpi, not {dpi}.",
+                                     dpi=page.dpi))
 
 
 def _device(page: MapPage, kind: str) -> tuple[QSizeF, float]:
@@ -362,8 +366,9 @@ def _temporary_file(out: Path) -> Path:
     except OSError as error:
         reason = error.strerror or str(error)
         raise MapExportError(
-            f"The map cannot be written to {out}: the folder {folder} cannot be written to "
-            f"({reason}). Choose another folder.") from error
+            msg("The map cannot be written to {out}: the folder {folder} cannot be written "
+                "to ({reason}). Choose another folder.", out=str(out), folder=str(folder),
+                reason=reason)) from error
     return temp
 
 
@@ -374,8 +379,8 @@ def _write_png(path: Path, layers: LayerList, viewport: Viewport, map_epsg: int,
     image = QImage(w, h, QImage.Format.Format_RGB32)
     if image.isNull():
         raise MapExportError(
-            f"There is not enough memory for a map image of {w} x {h} pixels; choose a "
-            "smaller size.")
+            msg("There is not enough memory for a map image of {width} x {height} pixels; "
+                "choose a smaller size.", width=w, height=h))
     painter = QPainter(image)
     try:
         ok = paint_page(painter, layers, map_epsg, layout, page, cancelled=cancelled)
@@ -390,7 +395,8 @@ def _write_png(path: Path, layers: LayerList, viewport: Viewport, map_epsg: int,
     image.setDotsPerMeterY(dots_per_metre)
     if not image.save(str(path), "PNG"):
         raise MapExportError(
-            f"The map image could not be saved as {path.name}; the disk may be full.")
+            msg("The map image could not be saved as {name}; the disk may be full.",
+                name=path.name))
     return True
 
 
@@ -404,7 +410,8 @@ def _write_pdf(path: Path, layers: LayerList, viewport: Viewport, map_epsg: int,
                                      QPageLayout.Orientation.Landscape, QMarginsF(0, 0, 0, 0)))
     painter = QPainter()
     if not painter.begin(writer):
-        raise MapExportError(f"The PDF file {path.name} could not be opened for writing.")
+        raise MapExportError(msg("The PDF file {name} could not be opened for writing.",
+                                 name=path.name))
     try:
         # Laid out on the writer's own drawable size, which can differ by rounding.
         layout = page_layout(layers, viewport, page, ".pdf",
@@ -431,10 +438,13 @@ def export_map(
     out = Path(out)
     kind = out.suffix.lower()
     if kind not in SUFFIXES:
-        what = out.suffix or "a file without suffix"
-        raise MapExportError(
-            f"A map can be exported as PNG or PDF, not as {what} ({out.name}); name the "
-            "file with .png or .pdf.")
+        if not out.suffix:
+            raise MapExportError(msg(
+                "A map can be exported as PNG or PDF, not as a file without suffix "
+                "({name}); name the file with .png or .pdf.", name=out.name))
+        raise MapExportError(msg(
+            "A map can be exported as PNG or PDF, not as {suffix} ({name}); name the "
+            "file with .png or .pdf.", suffix=out.suffix, name=out.name))
     report = progress or (lambda _fraction: None)
     is_cancelled = cancelled or (lambda: False)
     page_layout(layers, viewport, page, kind)  # refuses a bad page before touching the disk
@@ -443,14 +453,16 @@ def export_map(
     try:
         writer = _write_pdf if kind == ".pdf" else _write_png
         if not writer(temp, layers, viewport, map_epsg, page, is_cancelled):
-            raise MapExportCancelled("The map export was cancelled; no file was written.")
+            raise MapExportCancelled(
+                msg("The map export was cancelled; no file was written."))
         report(0.95)
         try:
             os.replace(temp, out)
         except OSError as error:
             raise MapExportError(
-                f"The map could not be saved as {out}: {error.strerror or error}. If the file "
-                "is open in another program, close it and export again.") from error
+                msg("The map could not be saved as {out}: {reason}. If the file is open in "
+                    "another program, close it and export again.", out=str(out),
+                    reason=str(error.strerror or error))) from error
     finally:
         with contextlib.suppress(OSError):
             temp.unlink(missing_ok=True)

@@ -25,6 +25,18 @@ def item_name(kind: str, key: str, language: str) -> str:
     return item.name_kh if language == "kh" and item.name_kh else item.name_en
 
 
+def trend_measure_text(row: tc.TrendRow, language: str) -> str:
+    """A soil trend's measure in the user's words ("Soil organic carbon (0-10 cm)")."""
+    if not row.key:
+        return row.measure
+    name = item_name(tc.SOIL, row.key, language)
+    if row.depth is None:
+        return name
+    depth = QCoreApplication.translate("TrialResultsModel", "{top}-{bottom} cm").format(
+        top=f"{row.depth[0]:g}", bottom=f"{row.depth[1]:g}")
+    return f"{name} ({depth})"
+
+
 def measure_text(row: ComparisonRow, language: str) -> str:
     """The measure in the user's words; an unknown measure as the analysis names it."""
     if row.kind == tc.SOIL:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.domain.register_copy import CopyReport
 from metkasekor_desktop.io.replacing import replacing
 from metkasekor_desktop.storage import Project
@@ -24,14 +25,18 @@ def checkout(register: str, out: Path, *, area: str | None = None,
     province's 2 digits or a district's 4; everything when None) with all their records
     and the catalogue. Written under a temporary name and moved into place when whole."""
     if not is_register_target(register):
-        raise ProjectError(f"'{register}' is not a shared register's address: give a "
-                           "postgresql://user@host/database URL.")
+        raise ProjectError(msg("'{register}' is not a shared register's address: give a "
+                               "postgresql://user@host/database URL.", register=register))
     if out.suffix.lower() != ".gpkg":
-        raise ProjectError(f"An offline copy is a GeoPackage: name it with .gpkg, not "
-                           f"{out.suffix or 'without a suffix'} ({out.name}).")
+        if not out.suffix:
+            raise ProjectError(msg("An offline copy is a GeoPackage: name it with .gpkg, "
+                                   "not without a suffix ({name}).", name=out.name))
+        raise ProjectError(msg("An offline copy is a GeoPackage: name it with .gpkg, not "
+                               "{suffix} ({name}).", suffix=out.suffix, name=out.name))
     if out.exists():
-        raise ProjectError(f"A file named {out.name} already exists in {out.parent}; "
-                           "choose another name or remove it first.")
+        raise ProjectError(msg("A file named {name} already exists in {folder}; choose "
+                               "another name or remove it first.", name=out.name,
+                               folder=str(out.parent)))
     with Project.open_any(register, password) as shared, \
             replacing(out, suffix=".gpkg") as temp:
         office = Project.create(temp, catalogue=[])  # the register's catalogue is copied

@@ -7,6 +7,7 @@ from importlib import import_module
 from typing import Any
 
 from metkasekor_desktop.domain.errors import DomainError
+from metkasekor_desktop.domain.messages import as_message
 from metkasekor_desktop.layers.layer import Layer
 from metkasekor_desktop.layers.layer_list import LayerList
 from metkasekor_desktop.layers.plot_layer import PlotLayer
@@ -65,7 +66,7 @@ def restore_layers(
                     prepare_config(plot_layer, project, config)
                 plot_layer.apply_config(config)
             except DomainError as exc:  # the plots stay, in their default style
-                problems.append(str(exc))
+                problems.append(as_message(exc))
             layers.append(plot_layer)
             placed_plots = True
         elif kind in LAYER_CLASSES:
@@ -74,7 +75,7 @@ def restore_layers(
                 layer_class = getattr(import_module(module), name)
                 layers.append(layer_class.from_config(config, map_epsg))
             except (DomainError, OSError) as exc:
-                problems.append(str(exc))
+                problems.append(as_message(exc))
     if not placed_plots:
         layers.insert(0, plot_layer)
     return layers, problems

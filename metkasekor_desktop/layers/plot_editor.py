@@ -28,6 +28,7 @@ from metkasekor_desktop.domain.geometry import (
     validate_plot_geometry,
     within_cambodia,
 )
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.domain.plot import Plot
 from metkasekor_desktop.layers.edit_commands import (
     AddPlot,
@@ -163,8 +164,9 @@ class PlotEditor:
                 if clipped is None or clipped.is_empty:
                     codes = ", ".join(str(c) for c in self.layer.table.codes[rows])
                     raise GeometryError(
-                        f"The shape lies entirely on other plots ({codes}); nothing would be "
-                        "left of it. Draw it outside them, or switch off Avoid overlaps.",
+                        msg("The shape lies entirely on other plots ({codes}); nothing would "
+                            "be left of it. Draw it outside them, or switch off Avoid "
+                            "overlaps.", codes=codes),
                         _centre(geom))
                 geom = validate_plot_geometry(clipped)
                 self._check(geom)
@@ -221,8 +223,9 @@ class PlotEditor:
         try:
             row = self.layer.index_of(int(plot_id))
         except KeyError:
-            raise DomainError(f"There is no plot with id {plot_id} on the map; it may have "
-                              "been deleted. Refresh the map and choose it again.") from None
+            raise DomainError(msg("There is no plot with id {plot_id} on the map; it may have "
+                                  "been deleted. Refresh the map and choose it again.",
+                                  plot_id=plot_id)) from None
         return to_multipolygon(self.layer.map_geometries()[row])
 
     def _text(self, template: str, plot_id: int) -> str:
@@ -303,7 +306,7 @@ class PlotEditor:
         union and the others' records (no duplicates); the others are deleted."""
         plot_ids = sorted({int(i) for i in ids})
         if len(plot_ids) < 2:
-            raise DomainError("Choose at least two adjacent plots to merge.")
+            raise DomainError(msg("Choose at least two adjacent plots to merge."))
         geoms = [self._map_geometry(i) for i in plot_ids]
         table = self.layer.table
         rows = [self.layer.index_of(i) for i in plot_ids]
@@ -311,8 +314,10 @@ class PlotEditor:
         if len(farmers) > 1:
             names = sorted({_farmer_name(table, r) for r in rows})
             raise ValidationError(
-                "farmer_id", "Only plots of the same farmer can be merged; these belong to "
-                f"{', '.join(names)}. Change the farmer of a plot first, or choose others.")
+                field="farmer_id",
+                message=msg("Only plots of the same farmer can be merged; these belong to "
+                            "{names}. Change the farmer of a plot first, or choose others.",
+                            names=names))
         codes = [self._code(i) for i in plot_ids]
         union = validate_plot_geometry(editing.merge_plots(geoms, codes))
         self._check(union)
@@ -355,6 +360,6 @@ def _centre(geom: BaseGeometry) -> tuple[float, float]:
 
 def _farmer_name(table: PlotTable, row: int) -> str:
     if table.farmer_ids[row] is None:
-        return "no farmer"
+        return msg("no farmer")
     return str(table.farmer_names_latin[row] or table.farmer_names_kh[row]
-               or f"farmer {table.farmer_ids[row]}")
+               or msg("farmer {farmer_id}", farmer_id=table.farmer_ids[row]))

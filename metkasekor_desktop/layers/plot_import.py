@@ -37,6 +37,7 @@ from metkasekor_desktop.domain.import_review import (
     ReviewOptions,
     review_features,
 )
+from metkasekor_desktop.domain.messages import as_message, joined, msg
 from metkasekor_desktop.domain.plot import utc_now
 from metkasekor_desktop.io.source_crs import (
     CrsChoice,
@@ -101,7 +102,7 @@ class CrsState:
     @property
     def label(self) -> str:
         if self.source is None:
-            return "unknown"
+            return msg("unknown")
         return crs_label(self.source)
 
 
@@ -153,7 +154,7 @@ class PlotImport:
     @property
     def file_warnings(self) -> list[str]:
         """Problems of the file that allow an import (with consent where records are lost)."""
-        return [str(p) for p in self.info.check.problems if not p.fatal]
+        return [as_message(p.message) for p in self.info.check.problems if not p.fatal]
 
     @property
     def needs_consent(self) -> bool:
@@ -217,7 +218,8 @@ class PlotImport:
         first folder is often empty or holds only pins), else the first with features."""
         layers = self.info.layers
         if not layers:
-            raise SourceError(f"{self.path.name} holds no layer with shapes to import.")
+            raise SourceError(msg("{name} holds no layer with shapes to import.",
+                                  name=self.path.name))
         for layer in layers:
             if layer.feature_count != 0 and _polygonal(layer.geometry_type):
                 return layer.name
@@ -225,8 +227,8 @@ class PlotImport:
             if layer.feature_count != 0:
                 return layer.name
         names = ", ".join(f"'{x.name}'" for x in layers if x.name)
-        raise SourceError(f"Every layer of {self.path.name} is empty ({names}): there are no "
-                          "plot boundaries in it.")
+        raise SourceError(msg("Every layer of {name} is empty ({layers}): there are no plot "
+                              "boundaries in it.", name=self.path.name, layers=names))
 
     def _limon_warnings(self) -> list[str]:
         assert self.features is not None
@@ -235,11 +237,11 @@ class PlotImport:
             values = self.features.values[column]
             texts = list(islice((v for v in values if isinstance(v, str) and v), 2000))
             if texts and looks_like_limon(texts):
-                out.append(
-                    f"Column '{column}' looks like legacy Khmer (Limon font) text, e.g. "
-                    f"'{texts[0][:30]}': it shows as Khmer only in that font. Convert it to "
-                    "Unicode Khmer before the import, or correct the values afterwards."
-                )
+                out.append(msg(
+                    "Column '{column}' looks like legacy Khmer (Limon font) text, e.g. "
+                    "'{example}': it shows as Khmer only in that font. Convert it to Unicode "
+                    "Khmer before the import, or correct the values afterwards.",
+                    column=column, example=texts[0][:30]))
         return out
 
     def _settle_crs(self) -> None:
@@ -251,8 +253,10 @@ class PlotImport:
             # Latitude, longitude in the wrong order: offer what fits once swapped, so
             # that confirming the swap is all the officer has to do.
             minx, miny, maxx, maxy = bounds
-            guesses = [CrsChoice(g.epsg, g.label, g.reason + " (once latitude and longitude "
-                                 "are swapped)") for g in guess_crs((miny, minx, maxy, maxx))]
+            guesses = [CrsChoice(g.epsg, g.label,
+                                 msg("{reason} (once latitude and longitude are swapped)",
+                                     reason=g.reason))
+                       for g in guess_crs((miny, minx, maxy, maxx))]
         if features.crs_wkt is not None:
             source: str | int | None = features.crs_epsg or features.crs_wkt
             self.crs = CrsState(source, True, guesses)
@@ -263,7 +267,7 @@ class PlotImport:
     def set_crs(self, source: str | int | None, swap_xy: bool = False) -> None:
         """The user's choice of coordinate system (and of swapping x and y)."""
         if self.crs is None:
-            raise ImportError_("Read a layer before choosing its coordinate system.")
+            raise ImportError_(msg("Read a layer before choosing its coordinate system."))
         if source is not None:
             crs_label(source)  # raises SourceCrsError for a CRS PROJ does not know
         self.crs.source = source
@@ -276,7 +280,7 @@ class PlotImport:
 
     def _need_features(self) -> SourceFeatures:
         if self.features is None:
-            raise ImportError_("Read a layer of the file first.")
+            raise ImportError_(msg("Read a layer of the file first."))
         return self.features
 
     # -- review --------------------------------------------------------------------------
@@ -302,11 +306,10 @@ class PlotImport:
         features = self._need_features()
         assert self.crs is not None
         if self.crs.source is None:
-            raise ImportError_(
-                f"{self.path.name} does not say which coordinate system its coordinates are "
-                "in, and they fit none that is used in Cambodia. Choose the coordinate system "
-                "(ask the sender), or add a .prj file next to the Shapefile."
-            )
+            raise ImportError_(msg(
+                "{name} does not say which coordinate system its coordinates are in, and "
+                "they fit none that is used in Cambodia. Choose the coordinate system (ask "
+                "the sender), or add a .prj file next to the Shapefile.", name=self.path.name))
         self.wgs84, self.reproject_note = to_wgs84(features.geometries, self.crs.source,
                                                    swap_xy=self.crs.swap_xy)
         self.mapped = mapped = map_columns(features.columns, features.values, self.mapping,
@@ -325,42 +328,48 @@ class PlotImport:
             label = review.label(i)
             for problem in mapped.problems.get(i, ()):
                 review.add_issue(i, FeatureIssue(
-                    IssueKind.BAD_VALUE, f"{label}: {problem}", None, True))
+                    IssueKind.BAD_VALUE, msg("{feature}: {problem}", feature=label,
+                                             problem=problem), None, True))
             if i in off_earth:  # "import outside Cambodia" must not store these
                 review.add_issue(i, FeatureIssue(
-                    IssueKind.OUTSIDE_CAMBODIA, f"{label}: its coordinates are not longitude "
-                    "and latitude on Earth (beyond 180 degrees east or west, or 90 north or "
-                    "south). Choose the coordinate system of the file, or swap latitude and "
-                    "longitude.", None, True))
+                    IssueKind.OUTSIDE_CAMBODIA, msg(
+                        "{feature}: its coordinates are not longitude and latitude on Earth "
+                        "(beyond 180 degrees east or west, or 90 north or south). Choose the "
+                        "coordinate system of the file, or swap latitude and longitude.",
+                        feature=label), None, True))
         self.review = review
         return review
 
     def report_lines(self) -> list[str]:
         """The whole report: file, coordinates, text, then every feature."""
         review = self.review or self.run_review()
-        lines = [f"File: {self.path.name}"
-                 + (f", layer {self.features.layer}" if self.features and self.features.layer
-                    else "")]
-        lines += [f"File problem: {w}" for w in self.file_warnings]
+        lines: list[str] = [
+            msg("File: {name}, layer {layer}", name=self.path.name, layer=self.features.layer)
+            if self.features and self.features.layer
+            else msg("File: {name}", name=self.path.name)]
+        lines += [msg("File problem: {problem}", problem=w) for w in self.file_warnings]
         if self.crs is not None:
-            origin = "from the file" if self.crs.from_file else "chosen (the file has none)"
-            lines.append(f"Coordinate system: {self.crs.label}, {origin}"
-                         + (", latitude and longitude swapped" if self.crs.swap_xy else ""))
+            lines.append(_crs_line(self.crs))
         if self.crs is not None and self.crs.swapped_suspected and not self.crs.swap_xy:
-            lines.append("The coordinates look like latitude and longitude in the wrong order "
-                         "(x fits Cambodia's latitudes, y its longitudes): choose to swap them "
-                         "if the plots land outside Cambodia.")
+            lines.append(msg(
+                "The coordinates look like latitude and longitude in the wrong order (x fits "
+                "Cambodia's latitudes, y its longitudes): choose to swap them if the plots "
+                "land outside Cambodia."))
         if self.reproject_note is not None:
             lines.append(self.reproject_note.message)
         lines += self.text_warnings
         lines += review.lines(self.options)
         made = self.generated_codes() if self.options.generate_codes else {}
         if made:
-            shown = [f"feature {review.numbers[i]}: {code}"
+            shown = [msg("feature {number}: {code}", number=review.numbers[i], code=code)
                      for i, code in list(made.items())[:5]]
-            more = f" and {len(made) - 5} more" if len(made) > 5 else ""
-            lines.append(f"Codes made for {len(made)} feature(s) without one: "
-                         f"{', '.join(shown)}{more}.")
+            if len(made) > 5:
+                lines.append(msg("Codes made for {count} feature(s) without one: {codes} and "
+                                 "{more} more.", count=len(made), codes=shown,
+                                 more=len(made) - 5))
+            else:
+                lines.append(msg("Codes made for {count} feature(s) without one: {codes}.",
+                                 count=len(made), codes=shown))
         return lines
 
     def generated_codes(self) -> dict[int, str]:
@@ -394,17 +403,17 @@ class PlotImport:
     def _commit(self, conn: Transaction | None) -> ImportResult:
         review = self.review or self.run_review()
         if self.needs_consent and not self.file_consent:
-            raise ImportError_(
-                f"{self.path.name} is damaged and records would be lost: "
-                + "; ".join(str(p) for p in self.info.check.problems if p.missing_count)
-                + ". Import only if you accept that, or ask the sender for a complete file."
-            )
+            raise ImportError_(msg(
+                "{name} is damaged and records would be lost: {problems}. Import only if "
+                "you accept that, or ask the sender for a complete file.",
+                name=self.path.name,
+                problems=joined([as_message(p.message) for p in self.info.check.problems
+                                 if p.missing_count], "; ")))
         index = np.flatnonzero(review.accepted_mask(self.options))
         if not len(index):
-            raise ImportError_(
-                f"None of the {len(review)} features of {self.path.name} can be "
-                "imported; the report says why for each."
-            )
+            raise ImportError_(msg(
+                "None of the {count} features of {name} can be imported; the report says "
+                "why for each.", count=len(review), name=self.path.name))
         columns = self._columns(review, index)
         lines = self.report_lines()  # as reviewed: the project changes below
         written = write_import_columns(self.project, columns, conn=conn,
@@ -440,6 +449,19 @@ class PlotImport:
             extra_values=[pick(col) for col in mapped.extra_values],
             created_at=utc_now(),  # one time stamp for the whole import
             shapes_checked=True)  # the review made every shape a valid MultiPolygon
+
+
+def _crs_line(crs: CrsState) -> str:
+    """The report's line on the coordinate system: which, where from, swapped or not."""
+    if crs.from_file and crs.swap_xy:
+        return msg("Coordinate system: {crs}, from the file, latitude and longitude swapped",
+                   crs=crs.label)
+    if crs.from_file:
+        return msg("Coordinate system: {crs}, from the file", crs=crs.label)
+    if crs.swap_xy:
+        return msg("Coordinate system: {crs}, chosen (the file has none), latitude and "
+                   "longitude swapped", crs=crs.label)
+    return msg("Coordinate system: {crs}, chosen (the file has none)", crs=crs.label)
 
 
 def _polygonal(geometry_type: str) -> bool:

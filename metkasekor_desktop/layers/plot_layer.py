@@ -12,6 +12,7 @@ import shapely
 from metkasekor_desktop.domain.enums import PlotRole
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.geometry import STORAGE_EPSG, transform
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.domain.shape_column import ShapeColumn
 from metkasekor_desktop.layers.events import Event
 from metkasekor_desktop.layers.label_settings import LABEL_FIELDS, LabelSettings
@@ -234,8 +235,9 @@ class PlotLayer(Layer):
         one value per plot in table order. A style reading it is classified again."""
         arr = np.asarray(values)
         if arr.ndim != 1 or len(arr) != len(self.table):
-            raise ValueError(f"The {name!r} values must be one per plot ({len(self.table)}), "
-                             f"not {arr.shape}.")
+            raise ValueError(msg("The {name!r} values must be one per plot ({plots}), not "
+                                 "{shape}.", name=name, plots=len(self.table),
+                                 shape=str(arr.shape)))
         self._attributes[name] = arr
         if getattr(self.style, "attribute", None) == name:
             self.set_style(self.style)
@@ -255,11 +257,10 @@ class PlotLayer(Layer):
         column = _ATTRIBUTE_ARRAYS.get(name, name)
         if not name.startswith("_") and hasattr(self.table, column):
             return np.asarray(getattr(self.table, column))
-        raise MissingAttributeError(
-            f"The plots cannot be coloured by {name.replace('_', ' ')}: the layer "
-            f"{self.name!r} has no {name.replace('_', ' ')} values for its plots yet. Choose "
-            "the style again (and its season, where it has one)."
-        )
+        raise MissingAttributeError(msg(
+            "The plots cannot be coloured by {attribute}: the layer {layer!r} has no "
+            "{attribute} values for its plots yet. Choose the style again (and its season, "
+            "where it has one).", attribute=name.replace("_", " "), layer=self.name))
 
     def _classify(self, style: Style) -> tuple[np.ndarray, np.ndarray]:
         attribute = style.attribute

@@ -14,6 +14,7 @@ import numpy as np
 
 from metkasekor_desktop.domain.crops import CROPS
 from metkasekor_desktop.domain.errors import DomainError
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.layers.plot_layer import PlotLayer
 from metkasekor_desktop.layers.styles import (
     SingleStyle,
@@ -85,8 +86,8 @@ def load_attribute(layer: PlotLayer, project: Project, attribute: str,
                    season_id: int | None = None) -> None:
     """Give the layer the per-plot values a style of ``attribute`` reads."""
     if attribute in SEASON_KINDS and season_id is None:
-        raise StyleChoiceError("Choose a season: practices, crops and providers are planned "
-                               "per season.")
+        raise StyleChoiceError(msg("Choose a season: practices, crops and providers are "
+                                   "planned per season."))
     if attribute in READ_KINDS:
         layer.set_attribute(attribute,
                             _read_attribute(project, attribute, season_id, layer.table.ids))
@@ -164,8 +165,8 @@ def make_style(layer: PlotLayer, project: Project, kind: str, *, season_id: int 
                language: str = "kh", classes: int = 5, method: str = "quantile") -> Style:
     """A new style of ``kind`` for the layer's plots (loading what it reads)."""
     if kind not in STYLE_KINDS:
-        raise StyleChoiceError(f"Unknown plot style {kind!r}; the styles are "
-                               f"{', '.join(STYLE_KINDS)}.")
+        raise StyleChoiceError(msg("Unknown plot style {kind!r}; the styles are {styles}.",
+                                   kind=kind, styles=", ".join(STYLE_KINDS)))
     if kind == "single":
         return SingleStyle(symbol_for(SINGLE_RGB))
     if kind == "role":

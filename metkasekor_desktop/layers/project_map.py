@@ -10,9 +10,11 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from PySide6.QtCore import QCoreApplication
 
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.geometry import METRIC_EPSG
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.layers.layer_list import LayerList
 from metkasekor_desktop.layers.persistence import restore_layers, saved_config
 from metkasekor_desktop.layers.plot_layer import PlotLayer
@@ -44,9 +46,12 @@ def season_id_by_name(project: Project, name: str) -> int:
     for season in project.seasons.list():
         if season.name.casefold() == name.strip().casefold():
             return int(season.id)
-    known = ", ".join(s.name for s in project.seasons.list()) or "none"
-    raise ProjectMapError(f"There is no season {name!r} in {project.path.name}; the seasons "
-                          f"are: {known}.")
+    known = ", ".join(s.name for s in project.seasons.list())
+    if not known:
+        raise ProjectMapError(msg("There is no season {name!r} in {project}; the seasons are: "
+                                  "none.", name=name, project=project.path.name))
+    raise ProjectMapError(msg("There is no season {name!r} in {project}; the seasons are: "
+                              "{known}.", name=name, project=project.path.name, known=known))
 
 
 def build_project_map(project: Project, *, style: str | None = None,
@@ -57,13 +62,15 @@ def build_project_map(project: Project, *, style: str | None = None,
     in ``epsg`` (the project's map CRS when None; plots and rasters are reprojected by
     their layers); without its basemaps when ``basemaps`` is False (each said so)."""
     epsg = map_epsg_of(project) if epsg is None else epsg
-    plots = PlotLayer(project.plots.load_table(), epsg)
+    plots = PlotLayer(project.plots.load_table(), epsg,
+                      QCoreApplication.translate("styles", "Plots"))  # the legend's heading
     restored, problems = restore_layers(saved_config(project), plots, epsg, project)
     if not basemaps:
         for layer in restored:
             if layer.kind == "basemap":
-                problems.append(f"The basemap {layer.name!r} is not drawn into the tiles; "
-                                "the phone shows its own basemap under them.")
+                problems.append(msg("The basemap {name!r} is not drawn into the tiles; the "
+                                    "phone shows its own basemap under them.",
+                                    name=layer.name))
         restored = [layer for layer in restored if layer.kind != "basemap"]
     layers = LayerList()
     layers.replace(restored)
@@ -88,15 +95,16 @@ def extent_of(plots: PlotLayer, spec: str = "all") -> Extent:
     if spec.lower() == "all":
         extent = plots.extent()
         if extent is None:
-            raise ProjectMapError("The project has no plots to show yet.")
+            raise ProjectMapError(msg("The project has no plots to show yet."))
         return extent
     if not (spec.isdigit() and len(spec) == 4):
-        raise ProjectMapError(f"{spec!r} is not an extent: give 'all' or a 4-digit district "
-                              "code such as 0207.")
+        raise ProjectMapError(msg("{spec!r} is not an extent: give 'all' or a 4-digit "
+                                  "district code such as 0207.", spec=spec))
     codes = np.array([str(c or "")[:4] for c in plots.table.village_codes])
     mask = codes == spec
     if not mask.any():
-        raise ProjectMapError(f"No plot of this project lies in district {spec}.")
+        raise ProjectMapError(msg("No plot of this project lies in district {spec}.",
+                                  spec=spec))
     b = plots.geometry.bboxes[mask]
     return (float(np.nanmin(b[:, 0])), float(np.nanmin(b[:, 1])),
             float(np.nanmax(b[:, 2])), float(np.nanmax(b[:, 3])))

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from metkasekor_desktop.domain.messages import as_message, msg
 from metkasekor_desktop.io.raster_errors import RasterError
 from metkasekor_desktop.io.raster_source import BandStatistics, RasterSource
 from metkasekor_desktop.layers.color_ramps import RAMPS, ramp_colors
@@ -116,15 +117,15 @@ class RasterLayer(Layer):
         :class:`RasterError` and change nothing."""
         unknown = set(fields) - set(self.STYLE_FIELDS)
         if unknown:
-            raise TypeError(f"Unknown raster style field(s): {', '.join(sorted(unknown))}")
+            raise TypeError(msg("Unknown raster style field(s): {fields}",
+                                fields=", ".join(sorted(unknown))))
         new = {name: getattr(self, "_" + name) for name in self.STYLE_FIELDS}
         for name, value in fields.items():
             new[name] = self._checked(name, value)
         if new["mode"] == "rgb" and self.source.count < 3:
-            raise RasterError(
-                f"The raster {self.path.name} has {self.source.count} band(s); RGB needs "
-                "three. Show it with a colour ramp instead."
-            )
+            raise RasterError(msg(
+                "The raster {name} has {count} band(s); RGB needs three. Show it with a "
+                "colour ramp instead.", name=self.path.name, count=self.source.count))
         if all(new[name] == getattr(self, "_" + name) for name in self.STYLE_FIELDS):
             return
         for name, value in new.items():
@@ -135,37 +136,38 @@ class RasterLayer(Layer):
         count = self.source.count
         if name == "mode":
             if value not in MODES:
-                raise RasterError(f"A raster is shown as {' or '.join(MODES)}, not {value!r}.")
+                raise RasterError(msg("A raster is shown as {modes}, not {value!r}.",
+                                      modes=" or ".join(MODES), value=value))
             return str(value)
         if name == "band":
             return self._band_number(value, count)
         if name == "ramp":
             if value not in RAMPS:
-                raise RasterError(
-                    f"There is no colour ramp called {value!r}; choose one of "
-                    f"{', '.join(RAMPS)}."
-                )
+                raise RasterError(msg(
+                    "There is no colour ramp called {ramp!r}; choose one of {ramps}.",
+                    ramp=value, ramps=", ".join(RAMPS)))
             return str(value)
         if name in ("vmin", "vmax"):
             if value is None:
                 return None
             number = float(value)
             if not math.isfinite(number):
-                raise RasterError(f"The ramp's {name} must be a number, not {value!r}.")
+                raise RasterError(msg("The ramp's {name} must be a number, not {value!r}.",
+                                      name=name, value=value))
             return number
         if name == "hillshade":
             return bool(value)
         bands = tuple(self._band_number(b, count) for b in value)
         if len(bands) != 3:
-            raise RasterError("RGB needs exactly three band numbers (red, green, blue).")
+            raise RasterError(msg("RGB needs exactly three band numbers (red, green, blue)."))
         return bands
 
     def _band_number(self, value: Any, count: int) -> int:
         band = int(value)
         if not 1 <= band <= count:
-            raise RasterError(
-                f"The raster {self.path.name} has {count} band(s); there is no band {band}."
-            )
+            raise RasterError(msg(
+                "The raster {name} has {count} band(s); there is no band {band}.",
+                name=self.path.name, count=count, band=band))
         return band
 
     # --- derived ------------------------------------------------------------------------
@@ -252,10 +254,10 @@ class RasterLayer(Layer):
         """Rebuild a saved raster layer; a moved or deleted file raises RasterError."""
         path = Path(str(config.get("path", "")))
         if not str(config.get("path", "")) or not path.exists():
-            raise RasterError(
-                f"The raster {path} of this project is missing; it was moved, renamed or "
-                "deleted. Put it back, or add it to the map again from its new place."
-            )
+            raise RasterError(msg(
+                "The raster {path} of this project is missing; it was moved, renamed or "
+                "deleted. Put it back, or add it to the map again from its new place.",
+                path=str(path)))
         layer = cls(path, map_epsg)
         layer.apply_config(config)
         style = {name: config[name] for name in cls.STYLE_FIELDS if name in config}
@@ -264,8 +266,7 @@ class RasterLayer(Layer):
         except RasterError:
             raise
         except (TypeError, ValueError) as exc:
-            raise RasterError(
-                f"The saved style of the raster {path.name} could not be read ({exc}); "
-                "add the raster to the map again."
-            ) from exc
+            raise RasterError(msg(
+                "The saved style of the raster {name} could not be read ({reason}); add the "
+                "raster to the map again.", name=path.name, reason=as_message(exc))) from exc
         return layer

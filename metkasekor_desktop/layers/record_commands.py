@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from metkasekor_desktop.domain.errors import ValidationError
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.domain.plan import PlotSeasonPlan
 from metkasekor_desktop.layers.edit_commands import EditCommand, EditContext, translate
 from metkasekor_desktop.storage import Transaction
@@ -27,8 +28,8 @@ RECORD_KINDS = ("farmers", "providers", "practices", "seasons", "plans", "events
 def repository(ctx: EditContext, kind: str) -> Repository[Any]:
     """The project's repository of ``kind`` (a name of RECORD_KINDS)."""
     if kind not in RECORD_KINDS:
-        raise ValueError(f"Unknown kind of record {kind!r}; expected one of "
-                         f"{', '.join(RECORD_KINDS)}.")
+        raise ValueError(msg("Unknown kind of record {kind!r}; expected one of {kinds}.",
+                             kind=kind, kinds=", ".join(RECORD_KINDS)))
     return getattr(ctx.project, kind)
 
 
@@ -125,7 +126,7 @@ class SaveRecord(RecordCommand):
     def __init__(self, kind: str, entity: Any, text: str = "", *,
                  confirmed: bool = False) -> None:
         if kind not in RECORD_KINDS:
-            raise ValueError(f"Unknown kind of record {kind!r}.")
+            raise ValueError(msg("Unknown kind of record {kind!r}.", kind=kind))
         self.kind = kind
         # The officer's consent to store figures outside their plausible range (a yield
         # above the crop's best, a soil value that looks like a unit slip): an argument
@@ -155,8 +156,8 @@ class SaveRecord(RecordCommand):
         else:
             old = repo.get(entity.id, conn=conn)
             if old is None:
-                raise NotFoundError(f"No {repo.noun} with id {entity.id}; it may have been "
-                                    "deleted.")
+                raise NotFoundError(msg("No {noun} with id {record_id}; it may have been "
+                                        "deleted.", noun=repo.noun, record_id=entity.id))
             if self.version_now is not None:  # a redo: the version our undo left
                 entity.version = _own_version(ctx, repo, entity.id, self.version_now)
             # Refused if changed since entity.version was read.
@@ -179,7 +180,7 @@ class SaveRecord(RecordCommand):
         area = None if plot_id is None else ctx.project.plots.area_of(plot_id, conn=conn)
         problem = check(area)
         if problem is not None:
-            raise ValidationError("fresh_weight_kg", problem)
+            raise ValidationError(field="fresh_weight_kg", message=problem)
 
     def revert(self, ctx: EditContext, conn: Transaction) -> None:
         repo = repository(ctx, self.kind)
@@ -209,7 +210,7 @@ class DeleteRecord(RecordCommand):
     def __init__(self, kind: str, entity_id: int, text: str = "",
                  expected_version: int | None = None) -> None:
         if kind not in RECORD_KINDS:
-            raise ValueError(f"Unknown kind of record {kind!r}.")
+            raise ValueError(msg("Unknown kind of record {kind!r}.", kind=kind))
         self.kind = kind
         self.entity_id = int(entity_id)
         self.old: Any = None
@@ -220,8 +221,8 @@ class DeleteRecord(RecordCommand):
         repo = repository(ctx, self.kind)
         old = repo.get(self.entity_id, conn=conn)
         if old is None:
-            raise NotFoundError(f"No {repo.noun} with id {self.entity_id}; it may have been "
-                                "deleted already.")
+            raise NotFoundError(msg("No {noun} with id {record_id}; it may have been deleted "
+                                    "already.", noun=repo.noun, record_id=self.entity_id))
         repo.delete(self.entity_id, conn=conn,
                     expected_version=_own_version(ctx, repo, self.entity_id, self.version_now))
         _note(ctx, repo, self.entity_id, None)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from metkasekor_desktop.domain.messages import as_message, msg
 from metkasekor_desktop.domain.register_copy import CopyReport
 from metkasekor_desktop.io.replacing import replacing
 from metkasekor_desktop.storage import Project
@@ -22,8 +23,9 @@ def publish(source: str | Path, register: str, *, province: str | None = None,
     clash, or ``dry_run``) nothing; the report says what was added, found, and what
     clashed."""
     if not is_register_target(register):
-        raise ProjectError(f"'{register}' is not a shared register's address: publish into "
-                           "a postgresql://user@host/database URL.")
+        raise ProjectError(msg("'{register}' is not a shared register's address: publish "
+                               "into a postgresql://user@host/database URL.",
+                               register=register))
     with Project.open_any(source) as office, Project.open_any(register, password) as shared:
         return copy_register(office, shared, province=province, write=not dry_run)
 
@@ -37,8 +39,9 @@ def export_project(source: str | Path, out: Path, *, province: str | None = None
     if out.suffix.lower() != ".gpkg":
         out = out / f"{_stem(source)}{'_' + province if province else ''}.gpkg"
     if out.exists():
-        raise ProjectError(f"A file named {out.name} already exists in {out.parent}; "
-                           "choose another name or remove it first.")
+        raise ProjectError(msg("A file named {name} already exists in {folder}; choose "
+                               "another name or remove it first.", name=out.name,
+                               folder=str(out.parent)))
     with Project.open_any(source, password) as register, \
             replacing(out, suffix=".gpkg") as temp:
         office = Project.create(temp, catalogue=[])  # the register's catalogue is copied
@@ -47,8 +50,9 @@ def export_project(source: str | Path, out: Path, *, province: str | None = None
         finally:
             office.close()
         if not report.written:  # a new file has nothing to clash with: never expected
-            first = report.clashes[0].message("the register", out.name)
-            raise ProjectError(f"{out.name} was not written: {first}.")
+            first = report.clashes[0].message(msg("the register"), out.name)
+            raise ProjectError(msg("{name} was not written: {reason}.", name=out.name,
+                                   reason=as_message(first)))
     return out, report
 
 

@@ -12,6 +12,7 @@ import tempfile
 from pathlib import Path
 
 from metkasekor_desktop.domain.demo import build_demo
+from metkasekor_desktop.domain.messages import as_message, msg
 from metkasekor_desktop.domain.register_copy import CopyReport
 from metkasekor_desktop.layers.qgis_styles import ensure_qgis_style
 from metkasekor_desktop.layers.register_copy import publish
@@ -34,13 +35,13 @@ def start_demo_register(folder: Path, *, port: int = 5433, plots: int = 2000
     except RuntimeError as error:
         detail = str(error).strip().splitlines()[-1]
         if "Permission denied" in detail:  # run by root: the server runs as 'postgres'
-            raise ProjectError(f"The demo register's server cannot use {folder}: it runs as "
-                               "the 'postgres' user, who may not enter that folder. Choose "
-                               "a folder every user may enter (e.g. under /srv or /tmp).") \
-                from None
-        raise ProjectError(f"The demo register's server in {folder} did not start "
-                           f"(is port {port} taken? choose another with --port): "
-                           f"{detail}") from None
+            raise ProjectError(msg(
+                "The demo register's server cannot use {folder}: it runs as the 'postgres' "
+                "user, who may not enter that folder. Choose a folder every user may enter "
+                "(e.g. under /srv or /tmp).", folder=str(folder))) from None
+        raise ProjectError(msg("The demo register's server in {folder} did not start (is "
+                               "port {port} taken? choose another with --port): {detail}",
+                               folder=str(folder), port=port, detail=detail)) from None
     url = server.url(DATABASE)
     if server.has_database(DATABASE):
         return url, None
@@ -69,4 +70,4 @@ def _server(folder: Path, port: int) -> LocalServer:
     try:
         return LocalServer(folder.resolve(), durable=True, port=port)
     except MissingServer as error:
-        raise ProjectError(str(error)) from None
+        raise ProjectError(as_message(error)) from None

@@ -33,6 +33,7 @@ from metkasekor_desktop.analysis.season_report import (
 )
 from metkasekor_desktop.analysis.stages import plot_infos
 from metkasekor_desktop.domain.errors import DomainError
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.layers import season_report_pages as pages
 from metkasekor_desktop.layers import season_report_tables as tables
 from metkasekor_desktop.storage.project import Project
@@ -109,15 +110,18 @@ def prepare_season_report(project: Project, season_id: int, out: Path, *,
     translator's language: "km" or "en" names the places and practices to match)."""
     out = Path(out)
     if out.suffix.lower() != SUFFIX:
-        raise SeasonReportError(
-            f"A season report is a PDF file: name it with .pdf, not "
-            f"{out.suffix or 'without a suffix'} ({out.name}).")
+        if not out.suffix:
+            raise SeasonReportError(msg("A season report is a PDF file: name it with .pdf, "
+                                        "not without a suffix ({name}).", name=out.name))
+        raise SeasonReportError(msg("A season report is a PDF file: name it with .pdf, not "
+                                    "{suffix} ({name}).", suffix=out.suffix, name=out.name))
     report = progress or (lambda _fraction: None)
     stop = cancelled or (lambda: False)
     names = "kh" if language == "km" else "en"
     register = load_register(project)
     if not any(s.id == season_id for s in register.seasons):
-        raise SeasonReportError(f"The project has no season with id {season_id}.")
+        raise SeasonReportError(msg("The project has no season with id {season_id}.",
+                                    season_id=season_id))
     data = season_report_data(register, season_id, language=names, threshold=threshold)
     report(0.2)
     as_of = records_date(register, data)
@@ -125,7 +129,8 @@ def prepare_season_report(project: Project, season_id: int, out: Path, *,
     images = pages.Images.draw(project, data, names)
     report(0.8)
     if stop():
-        raise SeasonReportCancelled("The season report was cancelled; no file was written.")
+        raise SeasonReportCancelled(
+            msg("The season report was cancelled; no file was written."))
     html = pages.report_html(data, names, as_of, _project_name(project), xlsx.name)
     return PreparedReport(out, xlsx, data, names, images, html, as_of)
 
@@ -173,9 +178,10 @@ def _temporary(out: Path) -> Path:
         with open(temp, "xb"):
             pass
     except OSError as error:
-        raise SeasonReportError(
-            f"The report cannot be written to {out}: the folder {out.parent} cannot be "
-            f"written to ({error.strerror or error}). Choose another folder.") from error
+        raise SeasonReportError(msg(
+            "The report cannot be written to {out}: the folder {folder} cannot be written "
+            "to ({reason}). Choose another folder.", out=str(out), folder=str(out.parent),
+            reason=str(error.strerror or error))) from error
     return temp
 
 
@@ -183,9 +189,10 @@ def _replace(temp: Path, out: Path) -> None:
     try:
         os.replace(temp, out)
     except OSError as error:
-        raise SeasonReportError(
-            f"The report could not be saved as {out}: {error.strerror or error}. If the "
-            "file is open in another program, close it and write the report again.") from error
+        raise SeasonReportError(msg(
+            "The report could not be saved as {out}: {reason}. If the file is open in "
+            "another program, close it and write the report again.", out=str(out),
+            reason=str(error.strerror or error))) from error
 
 
 _PDF_DATE = re.compile(rb"/(CreationDate|ModDate) \(D:\d{14}Z\)")

@@ -47,7 +47,8 @@ def draw_practice_map(painter: QPainter, rect: QRectF, project: Project,
     """Draw the map into ``rect`` of ``painter`` (a picture of the report, whose device
     units are 1/96 inch times ``rect.width() / 640``)."""
     epsg = map_epsg_of(project)
-    plots = PlotLayer(project.plots.load_table(), epsg)
+    plots = PlotLayer(project.plots.load_table(), epsg,
+                      QCoreApplication.translate("styles", "Plots"))  # the legend's heading
     if plots.extent() is None:
         return
     apply_style(plots, project, "practice", season_id=data.season.id, language=names)

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 import numpy as np
 import shapely
 
+from metkasekor_desktop.domain.messages import msg
+
 
 @dataclass(frozen=True)
 class SnapResult:
@@ -35,7 +37,7 @@ class Snapper:
         geoms = np.asarray(geoms, dtype=object)
         ids = np.asarray(ids, dtype=np.int64)
         if len(ids) != len(geoms):
-            raise ValueError("ids and geoms must have the same length")
+            raise ValueError(msg("ids and geoms must have the same length"))
         present = np.flatnonzero(~(shapely.is_missing(geoms) | shapely.is_empty(geoms)))
         self._ids = ids[present]
         self._tree = shapely.STRtree(geoms[present])

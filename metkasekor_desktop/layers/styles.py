@@ -25,6 +25,7 @@ from PySide6.QtCore import QCoreApplication
 
 from metkasekor_desktop.domain.enums import PlotRole, Stage
 from metkasekor_desktop.domain.errors import DomainError
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.layers.legend import LegendEntry
 
 RGBA = tuple[int, int, int, int]
@@ -54,7 +55,7 @@ class Symbol:
             return cls(_rgba(config["fill"]), _rgba(config.get("stroke", (40, 40, 40, 255))),
                        float(config.get("stroke_width", 1.0)))
         except (KeyError, TypeError, ValueError):
-            raise StyleError(_damaged(f"a symbol {dict(config)!r}")) from None
+            raise StyleError(_damaged(msg("a symbol {config!r}", config=dict(config)))) from None
 
 
 def _rgba(value: Iterable[Any]) -> RGBA:
@@ -63,8 +64,9 @@ def _rgba(value: Iterable[Any]) -> RGBA:
 
 
 def _damaged(what: str) -> str:
-    return (f"The map style saved in this project is damaged ({what}); the plots are shown "
-            "with the default style. Choose the style again in the layer's properties.")
+    return msg("The map style saved in this project is damaged ({what}); the plots are shown "
+               "with the default style. Choose the style again in the layer's properties.",
+               what=what)
 
 
 def symbol_for(rgb: RGB, alpha: int = 210) -> Symbol:
@@ -180,10 +182,10 @@ class GraduatedStyle:
         if len(self.breaks) != len(self.symbols) + 1 or any(
             b > a for a, b in zip(self.breaks[1:], self.breaks[:-1], strict=False)
         ):
-            raise StyleError(
-                f"A graduated style needs one more break than symbols, in increasing order "
-                f"(got {len(self.breaks)} breaks for {len(self.symbols)} symbols)."
-            )
+            raise StyleError(msg(
+                "A graduated style needs one more break than symbols, in increasing order "
+                "(got {breaks} breaks for {symbols} symbols).", breaks=len(self.breaks),
+                symbols=len(self.symbols)))
 
     def classify(self, values: np.ndarray) -> np.ndarray:
         v = np.asarray(values, dtype=np.float64)
@@ -246,12 +248,12 @@ def style_from_config(config: Mapping[str, Any]) -> Style:
                 unit=str(config.get("unit", "ha")), decimals=int(config.get("decimals", 2)),
             )
     except (KeyError, TypeError, ValueError):
-        raise StyleError(_damaged(f"a {kind} style without the values it needs")) from None
-    raise StyleError(
-        f"The map style saved in this project is of a kind ({kind!r}) this version of "
+        raise StyleError(_damaged(msg("a {kind} style without the values it needs",
+                                          kind=kind))) from None
+    raise StyleError(msg(
+        "The map style saved in this project is of a kind ({kind!r}) this version of "
         "MetKasekor Desktop does not know; the plots are shown with the default style. "
-        "Update the application, or choose the style again."
-    )
+        "Update the application, or choose the style again.", kind=kind))
 
 
 # --- translated words -------------------------------------------------------------------
@@ -455,8 +457,8 @@ def graduated_area_style(areas: np.ndarray, classes: int = 5,
     ("equal"), on a light-to-dark green ramp. Classes that would be empty or repeat a
     break (many plots of the same area) are merged, so there may be fewer."""
     if method not in ("quantile", "equal"):
-        raise StyleError(f"Unknown way to pick area classes {method!r}; use quantile or "
-                         "equal.")
+        raise StyleError(msg("Unknown way to pick area classes {method!r}; use quantile or "
+                             "equal.", method=method))
     a = np.asarray(areas, dtype=np.float64)
     a = a[np.isfinite(a)]
     classes = max(1, int(classes))

@@ -26,6 +26,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from metkasekor_desktop.domain.errors import DomainError
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.io.mbtiles import MBTilesMetadata, MBTilesWriter
 from metkasekor_desktop.io.webmercator import (
     ORIGIN_SHIFT,
@@ -171,11 +172,12 @@ def plan_tiles(extent: Extent, min_zoom: int, max_zoom: int, *,
     when None); TooManyTilesError when they are more than ``limit`` (MAX_TILES)."""
     limit = MAX_TILES if limit is None else limit
     if not 0 <= min_zoom <= max_zoom <= MAX_ZOOM:
-        raise TileExportError(f"The zoom levels {min_zoom} to {max_zoom} are not usable: "
-                              f"give 0 <= min zoom <= max zoom <= {MAX_ZOOM} (12 shows a "
-                              "district, 17 single fields).")
+        raise TileExportError(msg("The zoom levels {min_zoom} to {max_zoom} are not usable: "
+                                  "give 0 <= min zoom <= max zoom <= {largest} (12 shows a "
+                                  "district, 17 single fields).", min_zoom=min_zoom,
+                                  max_zoom=max_zoom, largest=MAX_ZOOM))
     if not all(math.isfinite(v) for v in extent):
-        raise TileExportError("The plots have no extent to cut into tiles.")
+        raise TileExportError(msg("The plots have no extent to cut into tiles."))
     bounds = lonlat_bounds(extent)
     ranges = {z: tiles_in_bounds(bounds, z) for z in range(min_zoom, max_zoom + 1)}
     touched: dict[int, int] = {}
@@ -197,11 +199,16 @@ def plan_tiles(extent: Extent, min_zoom: int, max_zoom: int, *,
                 counted[z] = touched_tiles(inside, z, ranges[z])
     total = sum(counted.values())
     fits = [z for z in ranges if sum(counted[k] for k in range(min_zoom, z + 1)) <= limit]
-    advice = f"give --max-zoom {max(fits)} or less" if fits else "give a higher --min-zoom"
-    raise TooManyTilesError(
-        f"Zoom levels {min_zoom} to {max_zoom} of this extent make {total:,} tiles, "
-        f"more than {limit:,}: {advice}, or a smaller extent (one district, "
-        "--extent 0207).")
+    if fits:
+        raise TooManyTilesError(msg(
+            "Zoom levels {min_zoom} to {max_zoom} of this extent make {total:,} tiles, more "
+            "than {limit:,}: give --max-zoom {fits} or less, or a smaller extent (one "
+            "district, --extent 0207).", min_zoom=min_zoom, max_zoom=max_zoom, total=total,
+            limit=limit, fits=max(fits)))
+    raise TooManyTilesError(msg(
+        "Zoom levels {min_zoom} to {max_zoom} of this extent make {total:,} tiles, more "
+        "than {limit:,}: give a higher --min-zoom, or a smaller extent (one district, "
+        "--extent 0207).", min_zoom=min_zoom, max_zoom=max_zoom, total=total, limit=limit))
 
 
 # --- drawing and cutting -----------------------------------------------------------------
@@ -253,7 +260,7 @@ def _png(image: QImage) -> bytes:
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if not image.save(buffer, "PNG"):
-        raise TileExportError("A tile could not be encoded as PNG.")
+        raise TileExportError(msg("A tile could not be encoded as PNG."))
     buffer.close()
     return bytes(data.data())
 

@@ -14,6 +14,7 @@ from metkasekor_desktop.analysis.trial_comparisons import (
     trends,
 )
 from metkasekor_desktop.domain.enums import SeasonKind, TrialDesign, YieldMethod
+from metkasekor_desktop.domain.messages import as_message
 from metkasekor_desktop.domain.season import Season
 from metkasekor_desktop.domain.soil import SoilSample
 from metkasekor_desktop.domain.trial import Trial, TrialMember
@@ -205,3 +206,15 @@ def test_labour_and_gross_margin_are_paired_ca_minus_fp():
         8.5e6 / 3)
     assert money.mean_difference == pytest.approx(4.1e6 / 3)
     assert money.response_ratio == pytest.approx(4.2e6 / (8.5e6 / 3))
+
+
+def test_the_note_of_a_row_is_a_message_said_in_the_users_language():
+    record = YieldRecord(plot_id=2, season_id=1, crop="maize", method=YieldMethod.WHOLE_PLOT,
+                         fresh_weight_kg=2000.0, moisture_pct=14.0)
+    yields = [y for y in YIELDS if not (y.plot_id == 2 and y.season_id == 1)] + [record]
+    r = _row(compare_trial(TRIAL, [S23], SAMPLES, yields, plot_areas={}),
+             "2023 early wet", "Yield maize")
+    assert r.note == "1 yield record(s) left out: no t/ha could be computed"
+    words = {"{count} yield record(s) left out: no t/ha could be computed":
+             "{count} ត្រូវបានទុកចោល"}
+    assert as_message(r.note).said(lambda t: words.get(t, t)) == "1 ត្រូវបានទុកចោល"

@@ -17,6 +17,7 @@ from metkasekor_desktop.analysis.zonal import (
     slope,
     zonal_stats,
 )
+from metkasekor_desktop.domain.messages import as_message
 
 CELL = 10.0
 WEST, NORTH = 1000.0, 2000.0
@@ -111,9 +112,11 @@ def test_cancel_stops_with_an_error_and_progress_reaches_one():
                 coverage=False)
     assert seen == [0.25, 0.5, 0.75, 1.0]
     calls = iter([False, True])
-    with pytest.raises(ZonalCancelled):
+    with pytest.raises(ZonalCancelled) as refused:
         zonal_stats([cells(0, 0, 20, 20)], ["all"], raster, cancelled=lambda: next(calls),
                     block_rows=5, coverage=False)
+    said = as_message(refused.value)  # a message, said in the user's language
+    assert said.template == "Zonal statistics were cancelled; nothing was saved."
 
 
 def test_a_plot_across_row_blocks_gives_the_same_figures_as_one_block():

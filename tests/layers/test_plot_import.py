@@ -24,6 +24,7 @@ from sqlalchemy import text
 
 from metkasekor_desktop.domain.farmer import Farmer
 from metkasekor_desktop.domain.geometry import transform
+from metkasekor_desktop.domain.messages import as_message
 from metkasekor_desktop.domain.plot import Plot
 from metkasekor_desktop.layers.plot_import import ImportError_, PlotImport
 from metkasekor_desktop.storage import Project
@@ -473,3 +474,22 @@ def test_the_maps_table_of_existing_plots_is_used_without_reading_it_again(
         assert len(again.existing_geometries) == len(existing)
     assert all(f.code in set(existing.codes) for f in review.refused(again.options))
     assert len(review.refused(again.options)) == len(review.features)  # codes taken
+
+
+def test_the_report_lines_are_messages_said_in_the_users_language(project: Project,
+                                                                 tmp_path: Path) -> None:
+    shp = code_shapefile(tmp_path / "src" / "plots.shp",
+                         [("", ring(LON0, LAT0)), ("P-2", ring(LON0 + 0.01, LAT0))])
+    with PlotImport(project, shp) as job:
+        job.read()
+        job.options.generate_codes = True
+        lines = job.report_lines()
+    templates = [as_message(line).template for line in lines]
+    assert templates[0] == "File: {name}"  # a Shapefile has one layer, unnamed
+    assert lines[0].startswith("File: plots.shp")
+    assert "Coordinate system: {crs}, from the file" in templates
+    made = next(m for m in map(as_message, lines) if m.template.startswith("Codes made"))
+    assert made == "Codes made for 1 feature(s) without one: feature 1: PLOTS-0001."
+    khmer = {"Codes made for {count} feature(s) without one: {codes}.": "កូដ {count}: {codes}",
+             "feature {number}: {code}": "លក្ខណៈ {number}: {code}"}
+    assert made.said(lambda t: khmer.get(t, t)) == "កូដ 1: លក្ខណៈ 1: PLOTS-0001"

@@ -5,7 +5,9 @@ display: ``demo`` makes a demo project, ``import`` reads plots from a file, ``ex
 the plots for partners.
 
 The parsers are in ``parser``, the commands in ``project_commands``, ``import_command`` and
-``register_commands``, their wording in ``messages``; here the command is chosen and run.
+``register_commands``, their wording in ``messages``; here the command is chosen and run,
+in the language ``language`` chooses (``--language``, else the environment's): what a
+command prints is a message said in it (``layers.message_words.say``).
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ from pathlib import Path
 from metkasekor_desktop.app.analysis_commands import cmd_adoption, cmd_diffusion, cmd_market
 from metkasekor_desktop.app.forms_command import cmd_forms
 from metkasekor_desktop.app.import_command import cmd_import
-from metkasekor_desktop.app.messages import PROG, CommandError, _os_error
+from metkasekor_desktop.app.language import command_language, speak
+from metkasekor_desktop.app.messages import PROG, CommandError, _os_error, error_line
 from metkasekor_desktop.app.parser import COMMANDS, _command_parser, _window_parser
 from metkasekor_desktop.app.project_commands import cmd_demo, cmd_export, cmd_render, cmd_stats
 from metkasekor_desktop.app.register_commands import cmd_publish, cmd_server
@@ -32,9 +35,14 @@ __all__ = ["COMMANDS", "PROG", "CommandError", "_command_parser", "_run_command"
 
 def _run_command(argv: Sequence[str]) -> int:
     from metkasekor_desktop.domain.errors import DomainError
+    from metkasekor_desktop.layers.message_words import say
     from metkasekor_desktop.storage import ProjectError
 
     args = _command_parser().parse_args(list(argv))
+    language = command_language(args)
+    if args.language is None:
+        args.language = language  # the drawing commands' legend and names too
+    speak(language)
     handlers = {"demo": cmd_demo, "import": cmd_import, "export": cmd_export,
                 "render": cmd_render, "publish": cmd_publish,
                 "stats": cmd_stats, "adoption": cmd_adoption, "diffusion": cmd_diffusion,
@@ -46,7 +54,7 @@ def _run_command(argv: Sequence[str]) -> int:
         return handlers[args.command](args)
     except (CommandError, ProjectError, DomainError) as exc:
         # DomainError covers the io writers' own errors (Shapefile, GeoTIFF).
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        print(say(error_line(exc)), file=sys.stderr)
         return 1
     except BrokenPipeError:
         # The reader stopped (``| head``): nothing more to say, and nothing to flush.
@@ -55,7 +63,7 @@ def _run_command(argv: Sequence[str]) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except OSError as exc:
-        print(f"{PROG}: error: {_os_error(exc)}", file=sys.stderr)
+        print(say(error_line(_os_error(exc))), file=sys.stderr)
         return 1
     except Exception as exc:
         # A database failure that reached here unworded (locked, full, read-only): one
@@ -65,7 +73,7 @@ def _run_command(argv: Sequence[str]) -> int:
         failure = explain(exc)
         if failure is None:
             raise
-        print(f"{PROG}: error: {failure}", file=sys.stderr)
+        print(say(error_line(failure)), file=sys.stderr)
         return 1
 
 
@@ -84,6 +92,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(message, file=sys.stderr)
         return 2
     if isinstance(args.project, Path) and not args.project.exists():
-        print(f"{PROG}: error: {args.project}: no such project file", file=sys.stderr)
+        from metkasekor_desktop.domain.messages import msg
+        from metkasekor_desktop.layers.message_words import say
+
+        print(say(error_line(msg("{project}: no such project file", project=args.project))),
+              file=sys.stderr)
         return 1
     return run(args.project)

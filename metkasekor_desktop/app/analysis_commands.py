@@ -10,10 +10,13 @@ import argparse
 import csv
 import sys
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from metkasekor_desktop.app.messages import CommandError, _name
+from metkasekor_desktop.app.messages import CommandError, _name, unknown_season
+from metkasekor_desktop.domain.messages import Message, as_message, msg
+from metkasekor_desktop.layers.message_words import say
 
 if TYPE_CHECKING:
     from metkasekor_desktop.analysis.season_report import Register
@@ -26,7 +29,8 @@ def _records(args: argparse.Namespace) -> Register:
     from metkasekor_desktop.storage import Project
 
     if args.format == "xlsx" and args.out is None:
-        raise CommandError("--format xlsx writes a workbook: name it with --out FILE.xlsx")
+        raise CommandError(msg("--format xlsx writes a workbook: name it with --out "
+                               "FILE.xlsx"))
     project = Project.open_any(args.project)
     try:
         return load_register(project, trials=False)
@@ -46,47 +50,48 @@ def cmd_adoption(args: argparse.Namespace) -> int:
         chosen = next((s for s in seasons if s.name == args.season.strip()), None)
         if chosen is None:
             known = [s.name for s in sorted(seasons, key=lambda s: s.sort_key)]
-            raise CommandError(f"no season named {args.season!r} in {_name(args.project)}; "
-                               f"known seasons: {', '.join(known) or 'none'}")
+            raise CommandError(unknown_season(args.season, _name(args.project), known))
         season_id: int | None = chosen.id
     else:
         season_id = opening_season_id(seasons, plots, plans)
     if season_id is None:
-        raise CommandError(f"{_name(args.project)} has no season: add one (Register > "
-                           "Seasons) before asking for adoption")
+        raise CommandError(msg("{project} has no season: add one (Register > Seasons) "
+                               "before asking for adoption", project=_name(args.project)))
     report = adoption_report(plots, plans, farmers, practices, seasons, season_id, args.by,
                              "kh" if args.language == "km" else "en", records.targets)
     report = _worded(report, args.language)
     if report.previous is None:
-        compared = "no season a year earlier to compare with"
+        compared = msg("no season a year earlier to compare with")
     elif not report.settled:
-        compared = "not compared: no plan of the season is done yet"
+        compared = msg("not compared: no plan of the season is done yet")
     else:
-        compared = f"compared with {report.previous.name}"
-    if args.format == "xlsx":
-        from metkasekor_desktop.io.table_export import write_xlsx
+        compared = msg("compared with {season}", season=report.previous.name)
+    if args.format in ("xlsx", "csv") and args.out is not None:
+        from metkasekor_desktop.io.table_export import write_csv, write_xlsx
 
-        out = write_xlsx(args.out, report.headers, report.rows, report.season.name)
-        print(f"{out}: adoption in {report.season.name} by {args.by}, {len(report.rows)} rows")
+        out = (write_xlsx(args.out, report.headers, report.rows, report.season.name)
+               if args.format == "xlsx" else write_csv(args.out, report.headers, report.rows))
+        print(say(msg("{file}: adoption in {season} by {by}, {count} rows", file=out,
+                      season=report.season.name, by=_BY[args.by], count=len(report.rows))))
         return 0
     if args.format == "csv":
-        if args.out is not None:
-            from metkasekor_desktop.io.table_export import write_csv
-
-            out = write_csv(args.out, report.headers, report.rows)
-            print(f"{out}: adoption in {report.season.name} by {args.by}, "
-                  f"{len(report.rows)} rows")
-            return 0
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(report.headers)
         writer.writerows(["" if v is None else v for v in row] for row in report.rows)
         return 0
-    print(f"Adoption in {report.season.name} ({compared}): farmer fields with a CA "
-          "practice done; planned plans apart.")
+    print(say(msg("Adoption in {season} ({compared}): farmer fields with a CA practice "
+                  "done; planned plans apart.", season=report.season.name,
+                  compared=compared)))
     sys.stdout.write(_text_table(report.headers, report.rows))
     if args.out is not None:
         Path(args.out).write_text(_text_table(report.headers, report.rows), encoding="utf-8")
     return 0
+
+
+# ``--by``, as the result line names it
+_BY = {"practice": msg("practice"), "province": msg("province"), "district": msg("district"),
+       "commune": msg("commune"), "village": msg("village"), "sex": msg("sex"),
+       "adopter": msg("adopter")}
 
 
 def _worded(report, language: str):  # an AdoptionReport
@@ -108,14 +113,17 @@ def cmd_diffusion(args: argparse.Namespace) -> int:
     from metkasekor_desktop.analysis.diffusion import diffusion, diffusion_rows
 
     if not 0 < args.threshold < 1:
-        raise CommandError(f"--threshold is a share of the target population between 0 "
-                           f"and 1 (0.16 is Rogers' 16%), not {args.threshold}")
+        raise CommandError(msg("--threshold is a share of the target population between "
+                               "0 and 1 (0.16 is Rogers' 16%), not {threshold}",
+                               threshold=args.threshold))
     r = _records(args)
     targets = _targets(args.targets, args.level) if args.targets is not None else r.targets
     results = diffusion(r.plots, r.plans, r.practices, r.seasons, targets, level=args.level,
                         threshold=args.threshold)
     headers, rows = diffusion_rows(results)
-    return _write_rows(args, headers, rows, "Diffusion", f"diffusion of {len(results)} areas")
+    return _write_rows(args, headers, rows, "Diffusion", lambda out, n: msg(
+        "{file}: diffusion of {areas} areas, {count} rows", file=out, areas=len(results),
+        count=n))
 
 
 def _targets(path: Path, level: str) -> dict[str, float]:
@@ -127,12 +135,14 @@ def _targets(path: Path, level: str) -> dict[str, float]:
     try:
         headers, rows = read_table(path)
     except ResultsImportError as exc:
-        raise CommandError(str(exc)) from None
+        raise CommandError(as_message(exc)) from None
     targets = parse_targets(headers, rows, path.name)
     other = sorted(c for c in targets if level_of(c) != level)
     if other and level != "all":
-        print(f"{path.name}: {len(other)} area(s) not of the {level} level left out: "
-              f"{', '.join(other[:5])}{' ...' if len(other) > 5 else ''}", file=sys.stderr)
+        codes = ", ".join(other[:5]) + (" ..." if len(other) > 5 else "")
+        print(say(msg("{file}: {count} area(s) not of the {level} level left out: {codes}",
+                      file=path.name, count=len(other), level=_LEVELS.get(level, level),
+                      codes=codes)), file=sys.stderr)
     return {c: v for c, v in targets.items() if level_of(c) == level}
 
 
@@ -144,23 +154,30 @@ def cmd_market(args: argparse.Namespace) -> int:
     result = market(r.plots, r.plans, r.practices, r.seasons, args.level,
                     farmer_fields_only=args.farmer_fields_only)
     headers, rows = market_rows(result, r.providers, r.seasons)
-    return _write_rows(args, headers, rows, "Market", "services delivered")
+    return _write_rows(args, headers, rows, "Market", lambda out, n: msg(
+        "{file}: services delivered, {count} rows", file=out, count=n))
+
+
+# ``--level``, as the warning on a targets file names it
+_LEVELS = {"province": msg("province"), "district": msg("district"),
+           "commune": msg("commune")}
 
 
 def _write_rows(args: argparse.Namespace, headers: list[str], rows: list[list],
-                sheet: str, what: str) -> int:
-    """Rows as XLSX (``--out``), as a CSV file (``--out``) or as CSV on the screen."""
+                sheet: str, written: Callable[[Path, int], Message]) -> int:
+    """Rows as XLSX (``--out``), as a CSV file (``--out``) or as CSV on the screen;
+    ``written`` says what was written to a file of so many rows."""
     if args.format == "xlsx":
         from metkasekor_desktop.io.table_export import write_xlsx
 
         out = write_xlsx(args.out, headers, rows, sheet)
-        print(f"{out}: {what}, {len(rows)} rows")
+        print(say(written(out, len(rows))))
         return 0
     if args.out is not None:
         from metkasekor_desktop.io.table_export import write_csv
 
         out = write_csv(args.out, headers, rows)
-        print(f"{out}: {what}, {len(rows)} rows")
+        print(say(written(out, len(rows))))
         return 0
     writer = csv.writer(sys.stdout, lineterminator="\n")
     writer.writerow(headers)

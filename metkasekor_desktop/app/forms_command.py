@@ -9,7 +9,16 @@ from __future__ import annotations
 import argparse
 import sys
 
-from metkasekor_desktop.app.messages import PROG, CommandError, _name
+from metkasekor_desktop.app.messages import (
+    CommandError,
+    _name,
+    error_line,
+    unknown_season,
+    warning_line,
+)
+from metkasekor_desktop.domain.messages import as_message, msg
+from metkasekor_desktop.layers.message_words import say
+from metkasekor_desktop.layers.season_words import name_text
 
 
 def cmd_forms(args: argparse.Namespace) -> int:
@@ -22,22 +31,24 @@ def cmd_forms(args: argparse.Namespace) -> int:
             report = write_field_forms(project, args.season, args.out, args.language)
         except FieldFormsError as exc:
             if exc.key == "unknown_season":
-                known = ", ".join(exc.params["known"]) or "none"
-                raise CommandError(f"no season named {args.season!r} in "
-                                   f"{_name(args.project)}; known seasons: {known}") from None
-            raise CommandError(str(exc)) from None
+                raise CommandError(unknown_season(args.season, _name(args.project),
+                                                  list(exc.params["known"]))) from None
+            raise CommandError(as_message(exc)) from None
     finally:
         project.close()
     for written in report.forms:
         if written.error:
-            print(f"{PROG}: error: {written.error}", file=sys.stderr)
+            print(say(error_line(written.error)), file=sys.stderr)
             continue
         for warning in written.warnings:
-            print(f"{PROG}: warning: form {written.name} ({written.xlsx.name}): {warning}",
+            print(say(warning_line(msg("form {name} ({file}): {warning}", name=written.name,
+                                       file=written.xlsx.name, warning=warning))),
                   file=sys.stderr)
-        print(f"{written.xlsx}: form {written.form_id} version {written.version}; "
-              f"XForm {written.xml.name if written.xml else '-'}")
-    print(f"{report.folder}: lists for the forms: "
-          f"{', '.join(p.name for p in report.attachments)} (season {report.season}); "
-          "upload each form with these files as its attachments")
+        print(say(msg("{file}: form {form_id} version {version}; XForm {xform}",
+                      file=written.xlsx, form_id=written.form_id, version=written.version,
+                      xform=written.xml.name if written.xml else "-")))
+    print(say(msg("{folder}: lists for the forms: {files} (season {season}); upload each "
+                  "form with these files as its attachments", folder=report.folder,
+                  files=", ".join(p.name for p in report.attachments),
+                  season=name_text(report.season))))
     return 1 if report.failed else 0

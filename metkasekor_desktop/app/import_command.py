@@ -6,7 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from metkasekor_desktop.app.messages import PROG, CommandError, _name
+from metkasekor_desktop.app.messages import PROG, CommandError, _name, warning_line
+from metkasekor_desktop.domain.messages import Message, as_message, joined, msg
+from metkasekor_desktop.layers.message_words import say
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -16,29 +18,35 @@ def cmd_import(args: argparse.Namespace) -> int:
     from metkasekor_desktop.storage import Project
 
     if not args.file.exists():
-        raise CommandError(f"{args.file}: no such file")
+        raise CommandError(msg("{file}: no such file", file=args.file))
     project = Project.open_any(args.project)
     try:
         with _open_import(PlotImport, project, args) as job:
             for warning in job.file_warnings:
-                print(f"{PROG}: warning: {warning}", file=sys.stderr)
+                print(say(warning_line(warning)), file=sys.stderr)
             layers = [layer.name for layer in job.info.layers]
             if args.layer is not None and layers == [""] and len(job.info.check.members) < 2:
                 args.layer = None  # a single-layer file: its one layer whatever the name
             if args.layer is not None and args.layer not in layers:
                 members = job.info.check.members
-                raise CommandError(f"{args.file.name} has no layer {args.layer!r}; its "
-                                   f"layers: {', '.join(layers) or 'none'}"
-                                   + (f"; the GIS files in it: {', '.join(members)}"
-                                      if len(members) > 1 else "")
-                                   + ". Give one of them with --layer NAME.")
+                names = ", ".join(layers) or msg("none")
+                if len(members) > 1:
+                    raise CommandError(msg(
+                        "{file} has no layer {layer!r}; its layers: {layers}; the GIS files "
+                        "in it: {members}. Give one of them with --layer NAME.",
+                        file=args.file.name, layer=args.layer, layers=names,
+                        members=", ".join(members)))
+                raise CommandError(msg("{file} has no layer {layer!r}; its layers: {layers}. "
+                                       "Give one of them with --layer NAME.",
+                                       file=args.file.name, layer=args.layer, layers=names))
             group = _group_column(args.map) if job.info.kind == "csv" else None
             try:
                 job.read(args.layer, encoding=args.encoding, group=group)
             except DomainError as exc:
                 if getattr(exc, "needs_encoding", False):
-                    raise CommandError(f"{exc} Give it with --encoding, e.g. --encoding cp874 "
-                                       "(Thai/Khmer Windows) or --encoding cp1252.") from None
+                    raise CommandError(msg("{reason} Give it with --encoding, e.g. --encoding "
+                                           "cp874 (Thai/Khmer Windows) or --encoding cp1252.",
+                                           reason=as_message(exc))) from None
                 raise
             if not job.crs.from_file and not args.crs:
                 raise CommandError(_crs_question(args.file.name, job.crs))
@@ -49,11 +57,14 @@ def cmd_import(args: argparse.Namespace) -> int:
             for item in args.map:
                 name, sep, column = item.partition("=")
                 if not sep or name.strip() not in PLOT_FIELDS:
-                    raise CommandError(f"--map {item!r}: use FIELD=COLUMN with FIELD one of "
-                                       f"{', '.join(PLOT_FIELDS)}")
+                    raise CommandError(msg("--map {item!r}: use FIELD=COLUMN with FIELD one "
+                                           "of {fields}", item=item,
+                                           fields=", ".join(PLOT_FIELDS)))
                 if column and column not in job.features.columns:
-                    raise CommandError(f"--map {item!r}: the layer has no column {column!r}; "
-                                       f"its columns: {', '.join(job.features.columns)}")
+                    raise CommandError(msg("--map {item!r}: the layer has no column "
+                                           "{column!r}; its columns: {columns}", item=item,
+                                           column=column,
+                                           columns=", ".join(job.features.columns)))
                 mapping[name.strip()] = column or None
             job.set_mapping(mapping)
             if args.code_prefix:
@@ -64,26 +75,32 @@ def cmd_import(args: argparse.Namespace) -> int:
             review = job.run_review()
             refused = len(review.refused(job.options))
             for line in job.report_lines():
-                print(line)
+                print(say(line))
             file_refused = job.needs_consent and not args.accept_missing
             lifting = _lifting_flags(review.refused(job.options), job.options)
             if args.dry_run:
                 if lifting and refused:
-                    print(f"{PROG}: {lifting}", file=sys.stderr)
+                    print(say(msg("{program}: {advice}", program=PROG, advice=lifting)),
+                          file=sys.stderr)
                 return 1 if (refused or file_refused) and not args.skip_refused else 0
             if file_refused or (refused and not args.skip_refused):
-                print(f"{PROG}: nothing imported: {refused} feature(s) refused"
-                      + (" and the file is incomplete (--accept-missing)" if file_refused
-                         else "")
-                      + "; correct the file, or add --skip-refused to import the rest."
-                      + (f" {lifting}" if lifting and refused else ""),
-                      file=sys.stderr)
+                line = msg("{program}: nothing imported: {count} feature(s) refused and the "
+                           "file is incomplete (--accept-missing); correct the file, or add "
+                           "--skip-refused to import the rest.", program=PROG, count=refused) \
+                    if file_refused else msg(
+                        "{program}: nothing imported: {count} feature(s) refused; correct the "
+                        "file, or add --skip-refused to import the rest.", program=PROG,
+                        count=refused)
+                if lifting and refused:
+                    line = joined([line, lifting], " ")
+                print(say(line), file=sys.stderr)
                 return 1
             result = job.commit()
     finally:
         project.close()
-    print(f"{_name(args.project)}: {len(result.written.plot_ids)} plots imported, "
-          f"{result.written.new_farmers} new farmers, {result.refused} refused")
+    print(say(msg("{project}: {plots} plots imported, {farmers} new farmers, {refused} "
+                  "refused", project=_name(args.project), plots=len(result.written.plot_ids),
+                  farmers=result.written.new_farmers, refused=result.refused)))
     return 0
 
 
@@ -101,19 +118,21 @@ def _open_import(plot_import, project, args: argparse.Namespace):  # noqa: ANN00
     return job
 
 
-_FLAGS = {"repair_invalid": ("--repair", "invalid shapes, imported repaired"),
-          "include_outside": ("--include-outside", "outside Cambodia")}
+_FLAGS = {"repair_invalid": ("--repair", msg("invalid shapes, imported repaired")),
+          "include_outside": ("--include-outside", msg("outside Cambodia"))}
 
 
-def _lifting_flags(refused, options) -> str:  # noqa: ANN001 - the review's features
-    """Which flags would let refused features in: "--repair lifts 3 (invalid shapes...)"."""
+def _lifting_flags(refused, options) -> Message | None:  # noqa: ANN001 - the review's features
+    """Which flags would let refused features in: "--repair for 3 (invalid shapes...)"."""
     counts: dict[str, int] = {}
     for feature in refused:
         for issue in feature.blocking_issues(options):
             if issue.resolved_by in _FLAGS:
                 counts[issue.resolved_by] = counts.get(issue.resolved_by, 0) + 1
-    parts = [f"{_FLAGS[k][0]} for {n} ({_FLAGS[k][1]})" for k, n in counts.items()]
-    return ("To import them anyway, add " + "; ".join(parts) + ".") if parts else ""
+    parts = [msg("{flag} for {count} ({what})", flag=_FLAGS[k][0], count=n, what=_FLAGS[k][1])
+             for k, n in counts.items()]
+    return msg("To import them anyway, add {flags}.", flags=joined(parts, "; ")) \
+        if parts else None
 
 
 def _group_column(maps: list[str]) -> str | None:
@@ -125,19 +144,22 @@ def _group_column(maps: list[str]) -> str | None:
     return None
 
 
-def _crs_question(name: str, crs) -> str:  # noqa: ANN001 - the import's CrsState
+def _crs_question(name: str, crs) -> Message:  # noqa: ANN001 - the import's CrsState
     """What the wizard asks on its coordinate-system page, as one message."""
-    text = f"{name} does not say which coordinate system its coordinates are in"
     if crs.guesses:
-        fits = "; ".join(f"--crs {g.epsg} ({g.label})" for g in crs.guesses)
-        text += f". They fit: {fits}. Run again with the one the sender used"
+        fits = joined([msg("--crs {epsg} ({label})", epsg=g.epsg, label=g.label)
+                       for g in crs.guesses], "; ")
+        text = msg("{file} does not say which coordinate system its coordinates are in. "
+                   "They fit: {fits}. Run again with the one the sender used.", file=name,
+                   fits=fits)
     else:
-        text += ", and they fit none used in Cambodia. Ask the sender, then run again with " \
-                "--crs EPSG_CODE"
+        text = msg("{file} does not say which coordinate system its coordinates are in, and "
+                   "they fit none used in Cambodia. Ask the sender, then run again with --crs "
+                   "EPSG_CODE.", file=name)
     if crs.swapped_suspected:
-        text += ". The numbers look like latitude and longitude in the wrong order: add " \
-                "--swap-xy"
-    return text + "."
+        return msg("{question} The numbers look like latitude and longitude in the wrong "
+                   "order: add --swap-xy.", question=text)
+    return text
 
 
 def _crs_arg(text: str) -> str | int:

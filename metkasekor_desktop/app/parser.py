@@ -12,6 +12,8 @@ from pathlib import Path
 from metkasekor_desktop.app.messages import PROG
 
 PROJECT_HELP = "project file (.gpkg), or a shared register's URL postgresql://user@host/dbname"
+LANGUAGE_DEFAULT = ("default: MK_LANGUAGE, else LANGUAGE, LC_ALL, LC_MESSAGES or LANG: "
+                    "Khmer when it starts with km, else English")
 COMMANDS = ("demo", "import", "export", "publish", "render", "stats", "adoption", "report",
             "checkout", "sync", "conflicts", "diffusion", "market", "server", "tiles",
             "forms", "submissions")
@@ -144,8 +146,9 @@ def _command_parser() -> argparse.ArgumentParser:
     render.add_argument("--extent", default="all",
                         help="'all' plots (default) or a 4-digit district code, e.g. 0207")
     render.add_argument("--title", help="title of the map (default: the project's name)")
-    render.add_argument("--language", choices=("en", "km"), default="en",
-                        help="language of the legend (default en)")
+    render.add_argument("--language", choices=("en", "km"),
+                        help="language of the legend and of what the command prints "
+                        f"({LANGUAGE_DEFAULT})")
     tiles = sub.add_parser(
         "tiles", help="write the project's map as MBTiles for ODK Collect and QField",
         description="Draw the project's map (plots styled, with their codes, and an "
@@ -170,8 +173,9 @@ def _command_parser() -> argparse.ArgumentParser:
                        help="colour the plots by this (default: the project's saved style)")
     tiles.add_argument("--season", help="season of a practice, crop or provider style, e.g. "
                        "'2024 main wet' (default: the latest season with plans)")
-    tiles.add_argument("--language", choices=("en", "km"), default="en",
-                       help="language of the style's names (default en)")
+    tiles.add_argument("--language", choices=("en", "km"),
+                       help="language of the style's names and of what the command "
+                       f"prints ({LANGUAGE_DEFAULT})")
     server = sub.add_parser(
         "server", help="set up a shared register on PostgreSQL/PostGIS",
         description="Commands for a shared register (one database for DEAFF and every "
@@ -263,8 +267,9 @@ def _command_parser() -> argparse.ArgumentParser:
                           help="table: fixed-width text (default); csv; xlsx (needs --out)")
     adoption.add_argument("--out", type=Path, help="write to this file instead of the "
                           "screen (the table, CSV or XLSX)")
-    adoption.add_argument("--language", choices=("km", "en"), default="en",
-                          help="names of practices and places in Khmer or English")
+    adoption.add_argument("--language", choices=("km", "en"),
+                          help="names of practices and places, and what the command "
+                          f"prints, in Khmer or English ({LANGUAGE_DEFAULT})")
     diffusion = sub.add_parser(
         "diffusion", help="cumulative adopters, the Bass fit and the tipping point per area",
         description="Per area and year: farmers who have adopted CA so far (a farmer field "
@@ -332,8 +337,8 @@ def _command_parser() -> argparse.ArgumentParser:
     report.add_argument("project", type=project_arg, help=PROJECT_HELP)
     report.add_argument("--season", help="the season, e.g. '2024 early wet' (default: the "
                         "latest with plans done)")
-    report.add_argument("--language", choices=("km", "en"), default="en",
-                        help="the report's language (default English)")
+    report.add_argument("--language", choices=("km", "en"),
+                        help=f"the report's language ({LANGUAGE_DEFAULT})")
     report.add_argument("--threshold", type=float, default=0.16,
                         help="the tipping point as a share of the target (default 0.16)")
     report.add_argument("--out", type=Path, required=True, help="the PDF to write")
@@ -366,7 +371,9 @@ def _command_parser() -> argparse.ArgumentParser:
                        help="the season the answers belong to, e.g. '2025 early wet'")
     forms.add_argument("--out", type=Path, required=True, help="the folder to write into")
     forms.add_argument("--language", choices=("en", "km", "both"), default="both",
-                       help="labels in English, Khmer or both (default both)")
+                       help="labels in English, Khmer or both (default both); what the "
+                       f"command prints is in English or Khmer ({LANGUAGE_DEFAULT} "
+                       "with both)")
     subs = sub.add_parser(
         "submissions", help="import the phone submissions of an ODK Central or "
         "KoboToolbox export",
@@ -382,7 +389,22 @@ def _command_parser() -> argparse.ArgumentParser:
                       "export, which does not name its form), e.g. mk_plot_visit")
     subs.add_argument("--dry-run", action="store_true",
                       help="review and report only; write nothing")
+    _add_language_options(sub)
     return parser
+
+
+def _add_language_options(sub: argparse._SubParsersAction) -> None:
+    """``--language km|en`` on every command (and every ``server`` command) that has no
+    ``--language`` of its own: the language of what it prints."""
+    for command in sub.choices.values():
+        nested = [a for a in command._actions if isinstance(a, argparse._SubParsersAction)]
+        if nested:
+            for inner in nested:
+                _add_language_options(inner)
+        elif "--language" not in command._option_string_actions:
+            command.add_argument("--language", choices=("km", "en"),
+                                 help=f"the language of what the command prints "
+                                 f"({LANGUAGE_DEFAULT})")
 
 
 def _version() -> str:

@@ -6,8 +6,16 @@ import argparse
 import sys
 from pathlib import Path
 
-from metkasekor_desktop.app.messages import PROG, CommandError, _name, _stem
+from metkasekor_desktop.app.messages import (
+    CommandError,
+    _name,
+    _stem,
+    unknown_season,
+    warning_line,
+)
 from metkasekor_desktop.app.register_commands import cmd_export_project
+from metkasekor_desktop.domain.messages import msg
+from metkasekor_desktop.layers.message_words import say
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -17,14 +25,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     out: Path = args.out
     if out.suffix.lower() != ".gpkg":
-        raise CommandError(f"{out}: a project file must end in .gpkg")
+        raise CommandError(msg("{file}: a project file must end in .gpkg", file=out))
     if args.plots < 1:
-        raise CommandError("--plots must be at least 1")
+        raise CommandError(msg("--plots must be at least 1"))
     if args.plots > 1_000_000:
-        raise CommandError("--plots can be at most 1000000")
+        raise CommandError(msg("--plots can be at most 1000000"))
     dem_path = out.with_name(f"{out.stem}-elevation.tif")
     if out.exists() and not args.force:
-        raise CommandError(f"{out} exists already; choose another name or add --force")
+        raise CommandError(msg("{file} exists already; choose another name or add --force",
+                               file=out))
     out.parent.mkdir(parents=True, exist_ok=True)
     dataset = build_demo(n_plots=args.plots, seed=args.seed)
     part = out.with_name(out.name + ".part")
@@ -41,8 +50,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     part.replace(out)
     dem = dataset.dem
     write_geotiff(dem_path, dem.array, dem.transform, dem.epsg, nodata=dem.nodata)
-    print(f"{out}: {len(dataset.plots)} plots, {len(dataset.farmers)} farmers; "
-          f"elevation {dem_path.name}")
+    print(say(msg("{file}: {plots} plots, {farmers} farmers; elevation {elevation}",
+                  file=out, plots=len(dataset.plots), farmers=len(dataset.farmers),
+                  elevation=dem_path.name)))
     return 0
 
 
@@ -64,13 +74,12 @@ def cmd_export(args: argparse.Namespace) -> int:
             seasons = {s.name: s.id for s in project.seasons.list()}
             season_id = seasons.get(args.season.strip())
             if season_id is None:
-                raise CommandError(f"no season named {args.season!r} in "
-                                   f"{_name(args.project)}; known seasons: "
-                                   f"{', '.join(seasons) or 'none'}")
+                raise CommandError(unknown_season(args.season, _name(args.project),
+                                                  list(seasons)))
         if args.district is not None and not (args.district.isdigit()
                                               and len(args.district) == 4):
-            raise CommandError(f"--district {args.district!r}: use a 4-digit district code, "
-                               "e.g. 0207")
+            raise CommandError(msg("--district {district!r}: use a 4-digit district code, "
+                                   "e.g. 0207", district=args.district))
         flt = ExportFilter(district_code=args.district, province_code=args.province,
                            season_id=season_id,
                            practice_key=args.practice, role=args.role)
@@ -79,14 +88,18 @@ def cmd_export(args: argparse.Namespace) -> int:
     finally:
         project.close()
     if not len(data.plots):
-        raise CommandError(f"no plots match ({data.description}); nothing written")
+        raise CommandError(msg("no plots match ({chosen}); nothing written",
+                               chosen=data.description))
     out: Path = args.out
     stem = f"{_stem(args.project)}_plots"
     if package:
         target = out if out.suffix.lower() == ".zip" else out / f"{stem}_package.zip"
         written = write_partner_package(target, data.plots, data.related, formats,
                                         epsg=args.crs,
-                                        title=f"{_stem(args.project)}: {data.description}")
+                                        title=say(msg("{project}: {plots}",
+                                                      project=_stem(args.project),
+                                                      plots=data.description)),
+                                        say=say)
     else:
         written = export_single(formats[0], data.plots, data.related, out, stem,
                                 epsg=args.crs)
@@ -94,9 +107,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     for fmt in formats:
         for change in text_changes(fmt, [data.plots, *data.related]):
-            print(f"{PROG}: warning: {change.message()}", file=sys.stderr)
-    print(f"{written}: {len(data.plots)} plots ({data.description}; "
-          f"{crs_summary(formats, args.crs)})")
+            print(say(warning_line(change.message())), file=sys.stderr)
+    print(say(msg("{file}: {count} plots ({chosen}; {crs})", file=written,
+                  count=len(data.plots), chosen=data.description,
+                  crs=crs_summary(formats, args.crs))))
     return 0
 
 
@@ -104,9 +118,11 @@ def _size(text: str) -> tuple[int, int]:
     try:
         width, height = (int(v) for v in text.lower().split("x"))
     except ValueError:
-        raise CommandError(f"--size {text!r} is not WIDTHxHEIGHT, e.g. 1920x1080") from None
+        raise CommandError(msg("--size {size!r} is not WIDTHxHEIGHT, e.g. 1920x1080",
+                               size=text)) from None
     if not (16 <= width <= 20000 and 16 <= height <= 20000):
-        raise CommandError(f"--size {text}: each side must be 16 to 20000 pixels")
+        raise CommandError(msg("--size {size}: each side must be 16 to 20000 pixels",
+                               size=text))
     return width, height
 
 
@@ -122,12 +138,12 @@ def cmd_render(args: argparse.Namespace) -> int:
         args.project, args.extent, style=args.style, season=args.season,
         raster=args.raster, language="kh" if args.language == "km" else "en")
     for problem in problems:
-        print(f"{PROG}: warning: {problem}", file=sys.stderr)
+        print(say(warning_line(problem)), file=sys.stderr)
     viewport = Viewport(0.0, 0.0, 1.0, *size).fitted(extent)
     title = args.title if args.title is not None else _stem(args.project)
     page = MapPage(title=title, size_px=size, page_size=args.page, dpi=96.0)
     out = export_map(built.layers, viewport, built.map_epsg, args.out, page)
-    print(f"{out}: {len(built.plots.table)} plots")
+    print(say(msg("{file}: {count} plots", file=out, count=len(built.plots.table))))
     return 0
 
 
@@ -138,9 +154,9 @@ def cmd_stats(args: argparse.Namespace) -> int:
         CSV_FIELDS,
         compare_trial,
         csv_record,
-        text_report,
         trends,
     )
+    from metkasekor_desktop.app.stats_report import stats_report
     from metkasekor_desktop.storage import Project
 
     project = Project.open_any(args.project)
@@ -156,14 +172,14 @@ def cmd_stats(args: argparse.Namespace) -> int:
         known = [t.name for t in trials]
         trials = [t for t in trials if t.name == args.trial.strip()]
         if not trials:
-            raise CommandError(f"no trial named {args.trial!r} in {_name(args.project)}; "
-                               f"known trials: {', '.join(known) or 'none'}")
+            raise CommandError(msg("no trial named {trial!r} in {project}; known trials: "
+                                   "{known}", trial=args.trial, project=_name(args.project),
+                                   known=", ".join(known) or msg("none")))
     if args.season is not None:
         known = [s.name for s in sorted(seasons, key=lambda s: s.sort_key)]
         chosen = [s for s in seasons if s.name == args.season.strip()]
         if not chosen:
-            raise CommandError(f"no season named {args.season!r} in {_name(args.project)}; "
-                               f"known seasons: {', '.join(known) or 'none'}")
+            raise CommandError(unknown_season(args.season, _name(args.project), known))
     else:
         chosen = seasons
     areas = {int(i): float(a) for i, a in zip(table.ids, table.areas_ha, strict=True)}
@@ -176,7 +192,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     trend_rows = [] if args.season is not None else [
         r for t in trials for r in trends(t, seasons, samples)]
     if not rows and not trend_rows:
-        print(f"{_name(args.project)}: no trial results to compare")
+        print(say(msg("{project}: no trial results to compare", project=_name(args.project))))
         return 0
-    sys.stdout.write(text_report(rows, trend_rows))
+    sys.stdout.write(stats_report(rows, trend_rows, args.language))
     return 0

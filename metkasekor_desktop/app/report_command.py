@@ -11,7 +11,9 @@ import argparse
 import os
 import sys
 
-from metkasekor_desktop.app.messages import PROG, CommandError, _name
+from metkasekor_desktop.app.messages import PROG, CommandError, _name, unknown_season
+from metkasekor_desktop.domain.messages import msg
+from metkasekor_desktop.layers.message_words import say
 
 
 def drawing_application(language: str = "en") -> object:
@@ -42,10 +44,12 @@ def cmd_report(args: argparse.Namespace) -> int:
     from metkasekor_desktop.storage import Project
 
     if not 0 < args.threshold < 1:
-        raise CommandError(f"--threshold is a share of the target population between 0 "
-                           f"and 1 (0.16 is Rogers' 16%), not {args.threshold}")
+        raise CommandError(msg("--threshold is a share of the target population between "
+                               "0 and 1 (0.16 is Rogers' 16%), not {threshold}",
+                               threshold=args.threshold))
     if args.out.suffix.lower() != ".pdf":
-        raise CommandError(f"--out {args.out}: the report is a PDF; name it with .pdf")
+        raise CommandError(msg("--out {out}: the report is a PDF; name it with .pdf",
+                               out=args.out))
     drawing_application(args.language)
     project = Project.open_any(args.project)
     try:
@@ -54,21 +58,20 @@ def cmd_report(args: argparse.Namespace) -> int:
             chosen = next((s for s in seasons if s.name == args.season.strip()), None)
             if chosen is None:
                 known = [s.name for s in sorted(seasons, key=lambda s: s.sort_key)]
-                raise CommandError(f"no season named {args.season!r} in "
-                                   f"{_name(args.project)}; known seasons: "
-                                   f"{', '.join(known) or 'none'}")
+                raise CommandError(unknown_season(args.season, _name(args.project), known))
             season_id = chosen.id
         else:
             season_id = opening_season_id(seasons, plot_infos(project.plots.load_table()),
                                           project.plans.list())
         if season_id is None:
-            raise CommandError(f"{_name(args.project)} has no season: add one (Register > "
-                               "Seasons) before asking for a season report")
+            raise CommandError(msg("{project} has no season: add one (Register > Seasons) "
+                                   "before asking for a season report",
+                                   project=_name(args.project)))
         files = write_season_report(project, season_id, args.out, language=args.language,
                                     threshold=args.threshold)
     finally:
         project.close()
     season = next(s for s in seasons if s.id == season_id)
-    print(f"{files.pdf}: the season report of {season.name}; its tables are in "
-          f"{files.xlsx.name}")
+    print(say(msg("{pdf}: the season report of {season}; its tables are in {xlsx}",
+                  pdf=files.pdf, season=season.name, xlsx=files.xlsx.name)))
     return 0

@@ -10,10 +10,13 @@ from __future__ import annotations
 import argparse
 import sys
 
-from metkasekor_desktop.app.messages import PROG, _name
+from metkasekor_desktop.app.messages import _name, error_line, warning_line
+from metkasekor_desktop.domain.messages import Message, joined, msg
+from metkasekor_desktop.layers.message_words import say
 
-_WORDS = {"plans": "season plans", "yields": "yield records", "soil_samples": "soil samples",
-          "events": "extension events", "plots": "plots", "farmers": "farmers"}
+_WORDS = {"plans": msg("season plans"), "yields": msg("yield records"),
+          "soil_samples": msg("soil samples"), "events": msg("extension events"),
+          "plots": msg("plots"), "farmers": msg("farmers")}
 
 
 def cmd_submissions(args: argparse.Namespace) -> int:
@@ -26,34 +29,40 @@ def cmd_submissions(args: argparse.Namespace) -> int:
         with SubmissionImport(project, args.file, args.form) as job:
             found = job.read()
             for problem in found.problems:
-                level = "error" if problem.fatal else "warning"
-                text = FILE_MESSAGES[problem.key].format(**problem.params)
-                print(f"{PROG}: {level}: {problem.where}: {text}", file=sys.stderr)
+                line = error_line if problem.fatal else warning_line
+                text = Message(FILE_MESSAGES[problem.key], dict(problem.params))
+                print(say(line(msg("{where}: {problem}", where=problem.where, problem=text))),
+                      file=sys.stderr)
             if found.refused or not found.submissions:
                 if not found.refused:
-                    print(f"{PROG}: error: {args.file.name}: no submission in the file",
-                          file=sys.stderr)
+                    print(say(error_line(msg("{file}: no submission in the file",
+                                             file=args.file.name))), file=sys.stderr)
                 return 1
             review = job.review()
             for line in review.lines:
-                print(line.message)
+                print(say(line.message))
             if args.dry_run:
                 counts: dict[str, int] = {}
                 for item in review.accepted:
                     counts[item.kind] = counts.get(item.kind, 0) + 1
                 media = sum(len(item.media) for item in review.accepted)
-                print(f"{args.file.name}: {len(found.submissions)} submissions; would write "
-                      f"{_counts(counts)}, {media} media files; {review.known} already "
-                      f"imported, {review.refused} refused (dry run: nothing written)")
+                print(say(msg("{file}: {count} submissions; would write {counts}, {media} "
+                              "media files; {known} already imported, {refused} refused "
+                              "(dry run: nothing written)", file=args.file.name,
+                              count=len(found.submissions), counts=_counts(counts),
+                              media=media, known=review.known, refused=review.refused)))
                 return 0
             result = job.commit()
     finally:
         project.close()
-    print(f"{_name(args.project)}: wrote {_counts(result.written)}, {result.media} media "
-          f"files; {result.known} already imported, {result.refused} refused")
+    print(say(msg("{project}: wrote {counts}, {media} media files; {known} already "
+                  "imported, {refused} refused", project=_name(args.project),
+                  counts=_counts(result.written), media=result.media, known=result.known,
+                  refused=result.refused)))
     return 0
 
 
-def _counts(counts: dict[str, int]) -> str:
-    shown = [f"{n} {_WORDS.get(kind, kind)}" for kind, n in counts.items() if n]
-    return ", ".join(shown) or "nothing"
+def _counts(counts: dict[str, int]) -> Message:
+    shown = [msg("{count} {things}", count=n, things=_WORDS.get(kind, kind))
+             for kind, n in counts.items() if n]
+    return joined(shown, ", ") if shown else msg("nothing")

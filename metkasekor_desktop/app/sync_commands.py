@@ -9,22 +9,53 @@ from __future__ import annotations
 import argparse
 import json
 
-from metkasekor_desktop.app.messages import CommandError
-from metkasekor_desktop.domain.register_copy import TABLE_WORDS
+from metkasekor_desktop.app.messages import PROG, CommandError
+from metkasekor_desktop.domain.messages import Message, joined, msg
+from metkasekor_desktop.layers.message_words import say
 
-_KINDS = {
-    "field": "both changed {column}",
-    "server_deleted": "changed here, deleted in the register",
-    "local_deleted": "deleted here, changed in the register",
-    "code_taken": "added here, but the register has a record with the same code or key "
-                  "(rename it here and sync again)",
-    "not_permitted": "the register refused it: not in your provinces",
+# The register's tables in words (as domain.register_copy.TABLE_WORDS names them):
+# one record, several.
+_TABLES = {
+    "farmers": (msg("farmer"), msg("farmers")),
+    "plots": (msg("plot"), msg("plots")),
+    "seasons": (msg("season"), msg("seasons")),
+    "practices": (msg("practice"), msg("practices")),
+    "providers": (msg("service provider"), msg("service providers")),
+    "plot_season_plans": (msg("season plan"), msg("season plans")),
+    "plan_practices": (msg("planned practice"), msg("planned practices")),
+    "trials": (msg("trial"), msg("trials")),
+    "trial_seasons": (msg("trial season"), msg("trial seasons")),
+    "trial_members": (msg("trial plot"), msg("trial plots")),
+    "soil_samples": (msg("soil sample"), msg("soil samples")),
+    "yield_records": (msg("yield record"), msg("yield records")),
+    "extension_events": (msg("extension event"), msg("extension events")),
+    "event_plots": (msg("event visit"), msg("event visits")),
+    "plot_raster_stats": (msg("raster statistic"), msg("raster statistics")),
+    "plot_extra_attributes": (msg("extra attribute"), msg("extra attributes")),
+    "target_populations": (msg("target population"), msg("target populations")),
 }
 
 
-def _counts(counts: dict[str, int]) -> str:
-    parts = [f"{n:,} {TABLE_WORDS.get(t, (t, t))[n != 1]}" for t, n in counts.items() if n]
-    return ", ".join(parts) if parts else "nothing"
+def _kind(kind: str, column: str | None) -> Message | str:
+    """What happened to a conflict's record, in words."""
+    if kind == "field":
+        return msg("both changed {column}", column=column)
+    if kind == "server_deleted":
+        return msg("changed here, deleted in the register")
+    if kind == "local_deleted":
+        return msg("deleted here, changed in the register")
+    if kind == "code_taken":
+        return msg("added here, but the register has a record with the same code or key "
+                   "(rename it here and sync again)")
+    if kind == "not_permitted":
+        return msg("the register refused it: not in your provinces")
+    return kind
+
+
+def _counts(counts: dict[str, int]) -> Message:
+    parts = [msg("{count:,} {things}", count=n, things=_TABLES.get(t, (t, t))[n != 1])
+             for t, n in counts.items() if n]
+    return joined(parts, ", ") if parts else msg("nothing")
 
 
 def cmd_checkout(args: argparse.Namespace) -> int:
@@ -32,9 +63,14 @@ def cmd_checkout(args: argparse.Namespace) -> int:
 
     area = args.district or args.province
     out, report = checkout(args.url, args.out, area=area)
-    print(f"{out}: an offline copy of {'area ' + area if area else 'the whole register'}: "
-          f"{report.counts_text('added')}. Synchronise it with: metkasekor-desktop sync "
-          f"{out}")
+    if area:
+        print(say(msg("{file}: an offline copy of area {area}: {counts}. Synchronise it "
+                      "with: {program} sync {file}", file=out, area=area,
+                      counts=report.counts_text("added"), program=PROG)))
+    else:
+        print(say(msg("{file}: an offline copy of the whole register: {counts}. Synchronise "
+                      "it with: {program} sync {file}", file=out,
+                      counts=report.counts_text("added"), program=PROG)))
     return 0
 
 
@@ -43,17 +79,21 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
     report = synchronise(args.copy)
     if report.resumed:
-        print("An interrupted sync had reached the register; it was finished, not "
-              "repeated.")
-    print(f"pushed: {_counts(report.pushed)}; deleted in the register: "
-          f"{_counts(report.deleted_there)}")
-    print(f"pulled: {_counts(report.pulled)}; deleted here: {_counts(report.deleted_here)}")
+        print(say(msg("An interrupted sync had reached the register; it was finished, not "
+                      "repeated.")))
+    print(say(msg("pushed: {pushed}; deleted in the register: {deleted}",
+                  pushed=_counts(report.pushed), deleted=_counts(report.deleted_there))))
+    print(say(msg("pulled: {pulled}; deleted here: {deleted}", pulled=_counts(report.pulled),
+                  deleted=_counts(report.deleted_here))))
     if report.merged:
-        print(f"merged: {report.merged} records with fields changed on both sides")
+        print(say(msg("merged: {count} records with fields changed on both sides",
+                      count=report.merged)))
     for c in report.conflicts:
-        print(f"conflict {c.id}: {c.label}: {_KINDS.get(c.kind, c.kind).format(column=c.column)}")
+        print(say(msg("conflict {id}: {record}: {what}", id=c.id, record=c.label,
+                      what=_kind(c.kind, c.column))))
     if report.open:
-        print(f"{report.open} conflicts are open: metkasekor-desktop conflicts {args.copy}")
+        print(say(msg("{count} conflicts are open: {program} conflicts {copy}",
+                      count=report.open, program=PROG, copy=args.copy)))
     return 0
 
 
@@ -62,14 +102,16 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
 
     if args.keep is not None:
         if args.id is None:
-            raise CommandError("--keep needs --id N: the conflict to decide (see the list)")
+            raise CommandError(msg("--keep needs --id N: the conflict to decide (see the "
+                                   "list)"))
         value = None
         if args.keep == "value":
             if args.value is None:
-                raise CommandError("--keep value needs --value: the value to keep")
+                raise CommandError(msg("--keep value needs --value: the value to keep"))
             value = json.loads(args.value) if args.json else args.value
         decide_conflict(args.copy, args.id, args.keep, value)
-        print(f"conflict {args.id} decided: {args.keep}; it goes across at the next sync")
+        print(say(msg("conflict {id} decided: {keep}; it goes across at the next sync",
+                      id=args.id, keep=args.keep)))
         return 0
     found = copy_conflicts(args.copy)
     if args.format == "json":
@@ -77,16 +119,18 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
                          default=str))
         return 0
     if not found:
-        print(f"{args.copy.name}: no open conflict")
+        print(say(msg("{copy}: no open conflict", copy=args.copy.name)))
         return 0
     for c in found:
-        what = _KINDS.get(c.kind, c.kind).format(column=c.column)
-        print(f"{c.id}: {c.label}: {what}")
+        print(say(msg("{id}: {record}: {what}", id=c.id, record=c.label,
+                      what=_kind(c.kind, c.column))))
         if c.column is not None:
-            print(f"    at the last sync: {c.base!r}; here: {c.local!r}; in the register: "
-                  f"{c.remote!r}")
+            print(say(msg("    at the last sync: {base!r}; here: {local!r}; in the "
+                          "register: {remote!r}", base=c.base, local=c.local,
+                          remote=c.remote)))
         elif c.kind == "code_taken" and isinstance(c.remote, dict):
-            print(f"    the register has a plot {c.remote.get('code')}: rename this one, "
-                  f"e.g. to {c.remote.get('proposal')}, and sync again")
-    print("decide one with: --id N --keep local|register|value [--value V]")
+            print(say(msg("    the register has a plot {code}: rename this one, e.g. to "
+                          "{proposal}, and sync again", code=c.remote.get("code"),
+                          proposal=c.remote.get("proposal"))))
+    print(say(msg("decide one with: --id N --keep local|register|value [--value V]")))
     return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from metkasekor_desktop.domain.errors import DomainError
+from metkasekor_desktop.layers.message_words import say
 
 
 class ApplyDialog(QDialog):
@@ -38,7 +39,7 @@ class ApplyDialog(QDialog):
         try:
             self.do_apply()
         except DomainError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(say(exc))
             return False
         self.message.clear()
         return True

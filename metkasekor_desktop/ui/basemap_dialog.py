@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from metkasekor_desktop.layers.message_words import say
+
 OSM_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 OSM_CREDIT = "© OpenStreetMap contributors"
 
@@ -103,6 +105,6 @@ class BasemapDialog(QDialog):
         try:
             open_tile_source(self.spec()).close()
         except (DomainError, OSError) as exc:
-            self.message.setText(str(exc))
+            self.message.setText(say(exc))
             return
         self.accept()

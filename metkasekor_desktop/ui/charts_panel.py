@@ -38,6 +38,8 @@ from metkasekor_desktop.domain.crops import CROPS
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.trial import Trial
 from metkasekor_desktop.io.table_export import write_csv
+from metkasekor_desktop.layers.measure_words import unit_text
+from metkasekor_desktop.layers.message_words import say
 from metkasekor_desktop.layers.season_words import season_label
 from metkasekor_desktop.ui import chart_data as cd
 from metkasekor_desktop.ui.stack_follower import RefreshWhenShown
@@ -280,7 +282,7 @@ class ChartsPanel(RefreshWhenShown, QWidget):
         name = measure.name(self.language)
         if measure.kind == cd.YIELD:
             return self.tr("Yield of {crop} (t/ha)").format(crop=name)
-        return f"{name} ({measure.unit})" if measure.unit else name
+        return f"{name} ({unit_text(measure.unit)})" if measure.unit else name
 
     # drawing ------------------------------------------------------------------------
     def redraw(self) -> None:
@@ -509,7 +511,7 @@ class ChartsPanel(RefreshWhenShown, QWidget):
         try:
             exporter.export(str(out))
         except OSError as error:
-            self._refuse(self.tr("The chart could not be exported"), str(error))
+            self._refuse(self.tr("The chart could not be exported"), say(error))
             return None
         if not out.is_file() or out.stat().st_size == 0:
             self._refuse(self.tr("The chart could not be exported"),
@@ -529,7 +531,7 @@ class ChartsPanel(RefreshWhenShown, QWidget):
         try:
             return write_csv(path, headers, rows)
         except (DomainError, OSError) as error:
-            self._refuse(self.tr("The chart data could not be exported"), str(error))
+            self._refuse(self.tr("The chart data could not be exported"), say(error))
             return None
 
     def _ask(self, caption: str, filters: str, suffix: str) -> Path | None:

@@ -38,6 +38,7 @@ from metkasekor_desktop.ui.shape_source_dialog import ShapeSourceDialog
 if TYPE_CHECKING:
     from shapely.geometry import MultiPolygon
 
+from metkasekor_desktop.layers.message_words import say
 from metkasekor_desktop.layers.plot_editor import PlotEditor
 
 ERROR_BRUSH = QBrush(QColor(255, 205, 205))
@@ -177,7 +178,7 @@ class CoordinatesDialog(ShapeSourceDialog):
                     try:
                         self._points.append(self._parse_row(x_text, y_text))
                     except DomainError as error:
-                        problem = str(error)
+                        problem = say(error)
                         self._errors[row] = problem
                 self._mark(row, problem)
             if self._text(self.table.rowCount() - 1, X) or self._text(

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QComboBox
 from metkasekor_desktop.domain import places
 from metkasekor_desktop.domain.register_copy import TABLE_WORDS, Clash
 from metkasekor_desktop.layers import season_words
+from metkasekor_desktop.layers.message_words import say
 
 CONTEXT = "CopyWords"
 
@@ -129,14 +130,14 @@ def _label(clash: Clash) -> str:
     of plot BTB-0001 in 2024 wet"; a label of another shape is shown as it is."""
     english = TABLE_WORDS.get(clash.table, ("",))[0]
     if clash.table not in WORDS or not clash.label.startswith(english):
-        return clash.label
+        return say(clash.label)
     word, rest = _t(WORDS[clash.table][0]), clash.label[len(english):]
     if clash.table in _NAMED and rest.startswith(" "):
         name = season_words.name_text(rest[1:]) if clash.table == "seasons" else rest[1:]
         return _t(NAMED).format(what=word, name=name)
     match = re.fullmatch(r"(?: of plot (\S+))?(?: in (.+))?", rest)
     if match is None:
-        return clash.label
+        return say(clash.label)
     plot, season = match.groups()
     season = season_words.name_text(season) if season else season
     if plot and season:

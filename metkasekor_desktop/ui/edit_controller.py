@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from metkasekor_desktop.domain.errors import DomainError
+from metkasekor_desktop.layers.message_words import say
 from metkasekor_desktop.layers.plot_editor import EditSettings, PlotEditor
 from metkasekor_desktop.layers.session import ProjectSession
 from metkasekor_desktop.layers.undo_stack import UndoStack
@@ -143,7 +144,7 @@ class EditController(QObject):
         self.problem_at = getattr(error, "location", None)
         self._problem_timer.start()
         self.canvas.update()
-        QMessageBox.warning(self.window, self.tr("This shape cannot be saved"), str(error))
+        QMessageBox.warning(self.window, self.tr("This shape cannot be saved"), say(error))
 
     def _clear_problem(self) -> None:
         self.problem_at = None

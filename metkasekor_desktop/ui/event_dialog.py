@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from metkasekor_desktop.domain.enums import Stage
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.event import ATTENDANCE_KIND_FIELDS, ExtensionEvent
+from metkasekor_desktop.layers.message_words import say
 from metkasekor_desktop.layers.styles import stage_labels
 from metkasekor_desktop.ui.number_fields import SpinBox
 from metkasekor_desktop.ui.text_fit import fit_lines
@@ -153,7 +154,7 @@ class EventDialog(QDialog):
         try:
             self.entered_event()
         except DomainError as error:
-            QMessageBox.warning(self, self.tr("This event cannot be saved"), str(error))
+            QMessageBox.warning(self, self.tr("This event cannot be saved"), say(error))
             return
         super().accept()
 

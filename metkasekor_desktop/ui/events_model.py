@@ -19,6 +19,7 @@ from metkasekor_desktop.domain import places
 from metkasekor_desktop.domain.enums import Stage, read_enum
 from metkasekor_desktop.domain.event import ATTENDANCE_KIND_FIELDS, ExtensionEvent
 from metkasekor_desktop.ui.event_dialog import stage_label
+from metkasekor_desktop.ui.language import shown_date
 from metkasekor_desktop.ui.record_table import RegisterColumns, RegisterModel
 
 DATE, STAGE, PLACE, VILLAGE, PLOTS, WOMEN, MEN, TOTAL, NOTES = range(9)
@@ -76,8 +77,8 @@ def event_rows(events: EventColumns, codes: Mapping[int, str], language: str
     """The texts (and sort keys) of the list's columns, and each row's village tooltip.
 
     Dates sort with the id as tie-break (so "latest first" is the date, then the newest
-    record); stages in the model's order; numbers as numbers."""
-    n = len(events)
+    record); stages in the model's order; numbers as numbers. The search finds a date by
+    its ISO form too (the list shows it in the user's language)."""
     villages: dict[str, tuple[str, str]] = {}  # code: shown name, tooltip
     village, tips = [], []
     for code in events.village_codes:
@@ -97,7 +98,7 @@ def event_rows(events: EventColumns, codes: Mapping[int, str], language: str
     stage_texts = [labels[s] for s in events.stages]
     totals = [w + m for w, m in zip(events.women, events.men, strict=True)]
     texts = [
-        [d.isoformat() for d in events.dates],
+        [shown_date(d) for d in events.dates],
         stage_texts,
         [str(p) for p in events.places],
         village,
@@ -113,7 +114,8 @@ def event_rows(events: EventColumns, codes: Mapping[int, str], language: str
          for s, t in zip(events.stages, stage_texts, strict=True)],
         None, None, None, list(events.women), list(events.men), totals, None,
     ]
-    return RegisterColumns(list(events.ids), texts, keys, [""] * n), tips
+    return RegisterColumns(list(events.ids), texts, keys,
+                           [d.isoformat() for d in events.dates]), tips
 
 
 class EventsModel(RegisterModel):

@@ -40,6 +40,7 @@ from metkasekor_desktop.analysis.stages import (
 from metkasekor_desktop.domain.enums import Stage
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.event import ExtensionEvent
+from metkasekor_desktop.layers.message_words import say
 from metkasekor_desktop.layers.record_commands import DeleteRecord, SaveRecord
 from metkasekor_desktop.ui.event_dialog import EventDialog, stage_label
 from metkasekor_desktop.ui.events_model import (
@@ -49,6 +50,7 @@ from metkasekor_desktop.ui.events_model import (
     EventsModel,
     event_rows,
 )
+from metkasekor_desktop.ui.language import shown_date
 from metkasekor_desktop.ui.record_table import SIZE_ROWS
 from metkasekor_desktop.ui.stack_follower import RefreshWhenShown
 from metkasekor_desktop.ui.write_failures import report_failure
@@ -272,7 +274,7 @@ class EventsPanel(RefreshWhenShown, QWidget):
         answer = QMessageBox.question(
             self, self.tr("Delete event"),
             self.tr("Delete the {stage} event of {date}? You can undo this.").format(
-                stage=stage_label(event.stage), date=event.event_date.isoformat()))
+                stage=stage_label(event.stage), date=shown_date(event.event_date)))
         if answer != QMessageBox.StandardButton.Yes:
             return False
         return self._push(DeleteRecord("events", event.id, self.tr("Delete extension event")))
@@ -315,7 +317,7 @@ class EventsPanel(RefreshWhenShown, QWidget):
         except DomainError as error:
             if report_failure(self, error):
                 return False
-            QMessageBox.warning(self, self.tr("The events could not be changed"), str(error))
+            QMessageBox.warning(self, self.tr("The events could not be changed"), say(error))
             return False
         return True
 

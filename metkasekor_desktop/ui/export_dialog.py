@@ -31,8 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from metkasekor_desktop.domain.errors import DomainError
+from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.io.export_formats import FORMATS, SUFFIXES
 from metkasekor_desktop.io.export_notes import WGS84_ONLY, written_epsg
+from metkasekor_desktop.layers.message_words import say
 from metkasekor_desktop.layers.season_words import season_label
 from metkasekor_desktop.ui.background_task import TaskCancelled, run_with_progress
 
@@ -273,14 +275,15 @@ class ExportDialog(QDialog):
                                with_related=needs_related(formats, package))
             progress(0.35)
             if not len(data.plots):
-                raise DomainError(f"No plots match ({data.description}); nothing was "
-                                  "written.")
+                raise DomainError(msg("No plots match ({description}); nothing was "
+                                      "written.", description=data.description))
             if package:
                 return data.plots, write_partner_package(
                     target, data.plots, data.related, formats, epsg=epsg,
-                    title=f"{title}: {data.description}",
+                    title=say(msg("{project}: {plots}", project=title,
+                                  plots=data.description)),
                     progress=lambda d, t: progress(0.35 + 0.65 * d / max(t, 1)),
-                    cancelled=cancelled)
+                    cancelled=cancelled, say=say)
             return data.plots, export_single(formats[0], data.plots, data.related, target,
                                              target.stem, epsg=epsg)
 
@@ -289,7 +292,7 @@ class ExportDialog(QDialog):
         except TaskCancelled:
             return
         except (DomainError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+            QMessageBox.warning(self, self.tr("Export failed"), say(exc))
             return
         self.written = Path(written)
         self.count = len(table)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.season import Season
 from metkasekor_desktop.layers.field_forms import FieldFormsError, FormsReport
+from metkasekor_desktop.layers.message_words import say, say_lines
 from metkasekor_desktop.layers.season_words import season_label
 from metkasekor_desktop.storage.errors import ProjectError
 from metkasekor_desktop.ui.job_dialog import JobDialog
@@ -161,12 +162,12 @@ class FieldFormsDialog(JobDialog):
             item = QTreeWidgetItem([f"{self._form_title(form.name)} ({form.form_id})",
                                     form.version, files])
             if form.error:
-                child = QTreeWidgetItem([self.tr("Refused by the converter"), "",
-                                         form.error])
+                error = say(form.error)
+                child = QTreeWidgetItem([self.tr("Refused by the converter"), "", error])
                 child.setForeground(2, Qt.GlobalColor.darkRed)
-                child.setToolTip(2, form.error)
+                child.setToolTip(2, error)
                 item.addChild(child)
-            for warning in form.warnings:
+            for warning in say_lines(form.warnings):
                 warnings += 1
                 child = QTreeWidgetItem([self.tr("Conversion warning"), "", warning])
                 child.setToolTip(2, warning)
@@ -212,8 +213,8 @@ class FieldFormsDialog(JobDialog):
                 return self.tr("The season {season} is not in the project any more.").format(
                     season=error.params.get("season", ""))
         if isinstance(error, DomainError | ProjectError | OSError):
-            return str(error)
-        return self.tr("The forms could not be written: {error}").format(error=error)
+            return say(error)
+        return self.tr("The forms could not be written: {error}").format(error=say(error))
 
     def open_folder(self) -> None:
         if self.report is not None:

@@ -30,6 +30,7 @@ from metkasekor_desktop.ui.shape_source_dialog import ShapeSourceDialog
 if TYPE_CHECKING:
     from shapely.geometry import MultiPolygon
 
+from metkasekor_desktop.layers.message_words import say
 from metkasekor_desktop.layers.plot_editor import PlotEditor
 
 
@@ -137,14 +138,14 @@ class GpxDialog(ShapeSourceDialog):
             self.data = read_gpx(path)
         except DomainError as error:  # GpxError, with the file and what is wrong
             self.data = None
-            self.message.setText(str(error))
+            self.message.setText(say(error))
             self._show_points()
             return False
         except OSError as error:
             self.data = None
             self.message.setText(self.tr("{file} cannot be read ({reason}). Check that the file "
                                          "exists and that you may read it.")
-                                 .format(file=Path(path).name, reason=error.strerror or error))
+                                 .format(file=Path(path).name, reason=error.strerror or say(error)))
             self._show_points()
             return False
         self.message.clear()
@@ -182,7 +183,7 @@ class GpxDialog(ShapeSourceDialog):
             try:
                 lonlat = points_in_walk_order(self.data, source, int(index))
             except DomainError as error:
-                self.message.setText(str(error))
+                self.message.setText(say(error))
                 lonlat = []
             if lonlat:
                 geom = shapely.points([(p[0], p[1]) for p in lonlat])

@@ -30,6 +30,7 @@ from metkasekor_desktop.domain.crops import CROPS
 from metkasekor_desktop.layers.season_words import season_label
 from metkasekor_desktop.storage.history import ADDED, CHANGED, DELETED, HistoryEntry
 from metkasekor_desktop.ui.labels import role_label
+from metkasekor_desktop.ui.language import shown_date
 from metkasekor_desktop.ui.plots_filters import status_label
 from metkasekor_desktop.ui.write_failures import field_label
 
@@ -194,7 +195,7 @@ def format_value(column: str, value: Any, names: Names) -> str:
     text = str(value)
     if _TIMESTAMP.match(text):
         try:
-            return datetime.fromisoformat(text).astimezone().strftime("%Y-%m-%d %H:%M")
+            return shown_date(datetime.fromisoformat(text).astimezone(), minutes=True)
         except ValueError:
             return text
     said = _json_text(text)
@@ -295,7 +296,7 @@ class PlotHistoryDialog(QDialog):
 
     def _fill(self, names: Names) -> None:
         for row, entry in enumerate(self.entries):
-            when = entry.when.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            when = shown_date(entry.when.astimezone(), seconds=True)
             cells: list[tuple[str, Callable[[], str] | None]] = [
                 (when, None), (entry.who, None),
                 (record_kind(entry.table), lambda e=entry: f"#{e.row_id}"),

@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from metkasekor_desktop.domain.errors import DomainError
+from metkasekor_desktop.layers.message_words import say
 from metkasekor_desktop.storage.errors import ProjectError
 from metkasekor_desktop.ui.write_failures import report_failure
 
@@ -96,7 +97,7 @@ class HistoryPanel(QWidget):
         except (DomainError, ProjectError) as error:
             self.refresh()
             if not report_failure(self, error):
-                self.message.setText(str(error))
+                self.message.setText(say(error))
                 self.message.show()
 
 

@@ -9,6 +9,7 @@ from metkasekor_desktop.domain.places import place
 from metkasekor_desktop.layers.season_words import season_label
 from metkasekor_desktop.storage import Project
 from metkasekor_desktop.ui.labels import role_label, sex_label
+from metkasekor_desktop.ui.language import shown_date
 
 
 class IdentifyPanel(QWidget):
@@ -59,7 +60,7 @@ class IdentifyPanel(QWidget):
             (self.tr("Area (ha)"), f"{plot.area_ha:.2f}"),
             (self.tr("Soil type"), plot.soil_type),
             (self.tr("Notes"), plot.notes),
-            (self.tr("Modified"), plot.modified_at.strftime("%Y-%m-%d %H:%M")),
+            (self.tr("Modified"), shown_date(plot.modified_at, minutes=True)),
         ]
         self.tree.clear()
         for key, value in rows:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.import_mapping import PLOT_FIELDS
 from metkasekor_desktop.io.import_formats import dialog_filter, labels
+from metkasekor_desktop.layers.message_words import say, say_lines
 from metkasekor_desktop.ui.background_task import TaskCancelled, run_with_progress
 
 
@@ -36,7 +37,7 @@ class SourcePage(QWizardPage):
         self.setSubTitle(self.tr("The file itself is never changed."))
         # The formats in the page, word-wrapped: in the subtitle a long list is cut off.
         formats = QLabel(self.tr("Readable: {0}; a zip may hold any of them.").format(
-            ", ".join(labels())))
+            ", ".join(say_lines(labels()))))
         formats.setWordWrap(True)
         self.path_edit = QLineEdit()
         self.path_edit.setReadOnly(True)
@@ -106,7 +107,7 @@ class SourcePage(QWizardPage):
                 text = layer.name or Path(path).name
                 if count >= 0:
                     text = self.tr("{0} ({1} features, {2})").format(
-                        text, count, layer.geometry_type)
+                        text, count, self._type_text(layer.geometry_type))
                 self.layer_combo.addItem(text, layer.name)
             try:  # a KML's first folder is often empty or only pins: start at the polygons
                 self.layer_combo.setCurrentIndex(
@@ -115,9 +116,10 @@ class SourcePage(QWizardPage):
                 pass
             self._fill_encodings()
             self._fill_groups()
+
             warnings = job.file_warnings
             if warnings:
-                self.problems.setText("\n".join(warnings))
+                self.problems.setText("\n".join(say_lines(warnings)))
             self.consent.setVisible(job.needs_consent)
         self.completeChanged.emit()
         return ok
@@ -155,7 +157,7 @@ class SourcePage(QWizardPage):
                 declared))
         previews = preview_encodings(dbf)
         for preview in previews:
-            self.encoding_combo.addItem(preview.label, preview.encoding)
+            self.encoding_combo.addItem(say(preview.label), preview.encoding)
             self._samples[preview.encoding] = " · ".join(preview.samples[:4])
         if not declared and previews and previews[0].errors == 0:
             self.encoding_combo.setCurrentIndex(1)  # the file does not say: the best reading
@@ -192,10 +194,10 @@ class SourcePage(QWizardPage):
         except SourceError as exc:
             if getattr(exc, "needs_encoding", False):
                 self.encoding_combo.setFocus()
-            self.w.warn(self.tr("The file cannot be read"), str(exc))
+            self.w.warn(self.tr("The file cannot be read"), say(exc))
             return False
         except DomainError as exc:
-            self.w.warn(self.tr("The file cannot be read"), str(exc))
+            self.w.warn(self.tr("The file cannot be read"), say(exc))
             return False
         if not len(job.features):
             self.w.warn(self.tr("Nothing to import"),
@@ -203,6 +205,18 @@ class SourcePage(QWizardPage):
             return False
         return True
 
+    def _type_text(self, name: str) -> str:
+        """GDAL's name of a layer's geometry type in the user's words; others as GDAL
+        says them."""
+        words = {
+            "Point": self.tr("points"), "MultiPoint": self.tr("points"),
+            "LineString": self.tr("lines"), "MultiLineString": self.tr("lines"),
+            "Polygon": self.tr("polygons"), "MultiPolygon": self.tr("polygons"),
+            "GeometryCollection": self.tr("mixed shapes"), "Unknown": self.tr("unknown shapes"),
+            "3D Polygon": self.tr("polygons with heights"),
+            "3D MultiPolygon": self.tr("polygons with heights"),
+        }
+        return words.get(str(name), str(name))
 
 def _dbf_of(info: Any) -> Path | None:
     path = Path(info.check.path_to_read or info.path)
@@ -251,7 +265,7 @@ class CrsPage(QWizardPage):
                                       "sender, then type the EPSG code below."))
         for guess in crs.guesses:
             if guess.epsg != crs.source or not crs.from_file:
-                self.choice.addItem(f"{guess.label} — {guess.reason}", guess.epsg)
+                self.choice.addItem(f"{guess.label} — {say(guess.reason)}", guess.epsg)
         self.swap.setChecked(crs.swapped_suspected)
         if crs.swapped_suspected:
             self.info.setText(self.info.text() + "\n" + self.tr(
@@ -263,7 +277,7 @@ class CrsPage(QWizardPage):
         try:
             self.w.job.set_crs(source, swap_xy=self.swap.isChecked())
         except DomainError as exc:
-            self.w.warn(self.tr("Unknown coordinate system"), str(exc))
+            self.w.warn(self.tr("Unknown coordinate system"), say(exc))
             return False
         if source is None:
             self.w.warn(self.tr("Choose a coordinate system"),
@@ -378,7 +392,7 @@ class ColumnsPage(QWizardPage):
         except TaskCancelled:
             return False
         except DomainError as exc:
-            self.w.warn(self.tr("The file cannot be read"), str(exc))
+            self.w.warn(self.tr("The file cannot be read"), say(exc))
             return False
         source.group_combo.setCurrentIndex(max(0, source.group_combo.findData(column)))
         return True

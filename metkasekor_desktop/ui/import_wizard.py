@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from metkasekor_desktop.domain.errors import DomainError
+from metkasekor_desktop.layers.message_words import say, say_lines
 from metkasekor_desktop.ui.background_task import TaskCancelled, run_with_progress
 from metkasekor_desktop.ui.import_pages import ColumnsPage, CrsPage, SourcePage
 from metkasekor_desktop.ui.import_preview import FeatureTable, PreviewMap
@@ -92,10 +93,10 @@ class ImportWizard(QWizard):
         try:
             self.job = PlotImport(self.project, path, self.existing)
         except DomainError as exc:
-            self.warn(self.tr("This file cannot be imported"), str(exc))
+            self.warn(self.tr("This file cannot be imported"), say(exc))
             return False
         except OSError as exc:
-            self.warn(self.tr("This file cannot be imported"), f"{Path(path).name}: {exc}")
+            self.warn(self.tr("This file cannot be imported"), f"{Path(path).name}: {say(exc)}")
             return False
         return True
 
@@ -169,8 +170,8 @@ class ReportPage(QWizardPage):
         except TaskCancelled:
             return
         except DomainError as exc:
-            self.summary.setText(str(exc))
-            self.w.warn(self.tr("The features cannot be checked"), str(exc))
+            self.summary.setText(say(exc))
+            self.w.warn(self.tr("The features cannot be checked"), say(exc))
             return
         self.show_review()
 
@@ -204,11 +205,11 @@ class ReportPage(QWizardPage):
         rows = []
         for f in review.features:
             mapped = job.mapped[f.index]
-            text = " ".join(i.message for i in f.issues)
+            text = " ".join(say_lines(i.message for i in f.issues))
             rows.append((f.number, f.code or mapped.code, mapped.farmer,
                          mapped.village_code or "", f.area_ha, f.is_accepted(options), text))
         self.table.show_rows(rows)
-        self.report.setPlainText("\n".join(job.report_lines()))
+        self.report.setPlainText("\n".join(say_lines(job.report_lines())))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -235,6 +236,6 @@ class ReportPage(QWizardPage):
         except TaskCancelled:
             return False
         except DomainError as exc:
-            self.w.warn(self.tr("Nothing was imported"), str(exc))
+            self.w.warn(self.tr("Nothing was imported"), say(exc))
             return False
         return True

@@ -6,9 +6,18 @@ translators are installed at start-up, before any window is built.
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTime,
+    QTranslator,
+)
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
@@ -17,6 +26,7 @@ SETTING = "ui/language"
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
 
 _installed: list[QTranslator] = []
+_shown = {"language": "en"}  # the language of the translators installed now
 
 
 def default_language() -> str:
@@ -41,6 +51,7 @@ def remove_translators(app: QCoreApplication) -> None:
     """Take out every translator that install_translators put in (back to English)."""
     while _installed:
         app.removeTranslator(_installed.pop())
+    _shown["language"] = "en"
 
 
 def install_translators(app: QCoreApplication, code: str) -> list[QTranslator]:
@@ -65,7 +76,39 @@ def install_translators(app: QCoreApplication, code: str) -> list[QTranslator]:
         if path.is_file() and translator.load(str(path)):
             app.installTranslator(translator)
             _installed.append(translator)
+    _shown["language"] = code if _installed else "en"
     return list(_installed)
+
+
+def shown_language() -> str:
+    """The language the window speaks now: that of the installed translators ("km"),
+    "en" when none is installed (or they were taken out without remove_translators)."""
+    code = _shown["language"]
+    if code != "en" and QCoreApplication.translate("LanguageMenu", "Lan&guage") == (
+            "Lan&guage"):
+        return "en"
+    return code
+
+
+def shown_date(value: date | datetime | None, minutes: bool = False,
+               seconds: bool = False) -> str:
+    """A date (with the time of day when ``minutes`` or ``seconds``) as the window shows
+    it: 2024-03-05 14:05 in English, 5 មីនា 2024 14:05 (the month by its Khmer name) in
+    Khmer. A datetime is shown as it is (convert it to local time first). Dates in
+    fields the officer edits and in exported files stay ISO; this is for reading."""
+    if value is None:
+        return ""
+    with_time = (minutes or seconds) and isinstance(value, datetime)
+    if shown_language() != "km":
+        if not with_time:
+            return value.strftime("%Y-%m-%d")
+        return value.strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
+    khmer = QLocale(QLocale.Language.Khmer, QLocale.Country.Cambodia)
+    text = khmer.toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
+    if with_time and isinstance(value, datetime):
+        clock = QTime(value.hour, value.minute, value.second)
+        text += " " + khmer.toString(clock, "HH:mm:ss" if seconds else "HH:mm")
+    return text
 
 
 class LanguageMenu(QMenu):

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from metkasekor_desktop import __version__
 from metkasekor_desktop.domain.geometry import METRIC_EPSG
 from metkasekor_desktop.layers.layer_list import LayerList
+from metkasekor_desktop.layers.message_words import say
 from metkasekor_desktop.layers.qgis_styles import ensure_qgis_style
 from metkasekor_desktop.layers.session import ProjectSession
 from metkasekor_desktop.storage import Project, ProjectError, is_register_target
@@ -331,7 +332,7 @@ class MainWindow(QMainWindow):
             QApplication.restoreOverrideCursor()
             if not register:  # a server away today is still a recent register
                 self.settings.remove_recent(path)
-            QMessageBox.warning(self, self.tr("Cannot open project"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot open project"), say(exc))
             return False
         try:
             self._set_project(project, table, epsg)

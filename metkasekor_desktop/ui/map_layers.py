@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.layers.layer import Layer
+from metkasekor_desktop.layers.message_words import say, say_lines
 from metkasekor_desktop.layers.persistence import restore_layers, save_layers, saved_config
 from metkasekor_desktop.layers.plot_layer import PlotLayer
 from metkasekor_desktop.storage import Project
@@ -53,7 +54,7 @@ class MapLayers(QObject):
             self._loading = False
         if problems:
             QMessageBox.warning(self.window, self.tr("Some layers were left out"),
-                                "\n\n".join(problems))
+                                "\n\n".join(say_lines(problems)))
         return plot_layer
 
     def _in_current_language(self, layer: PlotLayer, project: Project, name: str) -> None:
@@ -135,7 +136,7 @@ class MapLayers(QObject):
             layer = RasterLayer(path, self.window.canvas.map_epsg)
         except (DomainError, OSError) as exc:
             QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self.window, self.tr("Cannot add the raster"), str(exc))
+            QMessageBox.warning(self.window, self.tr("Cannot add the raster"), say(exc))
             return None
         QApplication.restoreOverrideCursor()
         below_plots = next((i + 1 for i, lyr in enumerate(self.layers) if lyr.kind == "plots"),
@@ -158,9 +159,9 @@ class MapLayers(QObject):
         """A raster that draws nothing (no valid cell) is added, but the officer is told
         why the map shows nothing of it, in a message and in the status bar."""
         try:
-            problems = layer.problems()
+            problems = say_lines(layer.problems())
         except (DomainError, OSError) as exc:
-            problems = [str(exc)]
+            problems = [say(exc)]
         if not problems:
             return
         self.window.statusBar().showMessage(problems[0], 15000)
@@ -185,7 +186,7 @@ class MapLayers(QObject):
             self.window.statusBar().showMessage(self.tr("Overviews cancelled."), 5000)
             return False
         except (DomainError, OSError) as exc:
-            QMessageBox.warning(self.window, self.tr("Cannot build overviews"), str(exc))
+            QMessageBox.warning(self.window, self.tr("Cannot build overviews"), say(exc))
             return False
         self.window.canvas.stop_rendering()  # no render may read while the file reopens
         layer.reload()
@@ -209,7 +210,7 @@ class MapLayers(QObject):
         try:
             layer = BasemapLayer(spec, self.window.canvas.map_epsg)
         except (DomainError, OSError) as exc:
-            QMessageBox.warning(self.window, self.tr("Cannot add the basemap"), str(exc))
+            QMessageBox.warning(self.window, self.tr("Cannot add the basemap"), say(exc))
             return None
         self.layers.append(layer)
         return layer
@@ -240,7 +241,7 @@ class MapLayers(QObject):
             self.window.statusBar().showMessage(self.tr("Map export cancelled."), 5000)
             return
         except (DomainError, OSError) as exc:
-            QMessageBox.warning(self.window, self.tr("Cannot export the map"), str(exc))
+            QMessageBox.warning(self.window, self.tr("Cannot export the map"), say(exc))
             return
         finally:
             canvas.refresh()

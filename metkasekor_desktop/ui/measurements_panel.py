@@ -25,10 +25,13 @@ from metkasekor_desktop.domain.enums import YieldMethod
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.soil import INDICATORS, SoilSample
 from metkasekor_desktop.domain.yields import YieldRecord
+from metkasekor_desktop.layers.measure_words import unit_text
+from metkasekor_desktop.layers.message_words import say
 from metkasekor_desktop.layers.record_commands import DeleteRecord
 from metkasekor_desktop.layers.season_words import season_label
 from metkasekor_desktop.storage.errors import ProjectError
 from metkasekor_desktop.ui.form_widgets import list_table
+from metkasekor_desktop.ui.language import shown_date
 from metkasekor_desktop.ui.soil_sample_dialog import SoilSampleDialog
 from metkasekor_desktop.ui.stack_follower import RefreshWhenShown
 from metkasekor_desktop.ui.write_failures import report_failure
@@ -197,7 +200,7 @@ class MeasurementsPanel(RefreshWhenShown, QWidget):
         except (DomainError, ProjectError) as error:
             if report_failure(self, error):
                 return False
-            QMessageBox.warning(self, self.tr("The record could not be deleted"), str(error))
+            QMessageBox.warning(self, self.tr("The record could not be deleted"), say(error))
             return False
         return True
 
@@ -245,11 +248,11 @@ class MeasurementsPanel(RefreshWhenShown, QWidget):
                 if ind is None:
                     continue
                 name = bilingual(self.language, ind.name_en, ind.name_kh)
-                parts.append(f"{name} {value:g}{' ' + ind.unit if ind.unit else ''}")
+                parts.append(f"{name} {value:g}{' ' + unit_text(ind.unit) if ind.unit else ''}")
             values = _item("; ".join(parts))
             values.setToolTip("\n".join(parts))
             cells = [_item(self._season_names.get(s.season_id or -1, "")),
-                     _item(s.sample_date.isoformat() if s.sample_date else ""),
+                     _item(shown_date(s.sample_date)),
                      _item(f"{s.depth_from_cm:g}-{s.depth_to_cm:g}", True), values]
             for col, item in enumerate(cells):
                 self.soil_table.setItem(row, col, item)
@@ -266,7 +269,7 @@ class MeasurementsPanel(RefreshWhenShown, QWidget):
             method = (self.tr("Whole plot") if YieldMethod(y.method) == YieldMethod.WHOLE_PLOT
                       else self.tr("Harvest sample"))
             cells = [_item(self._season_names.get(y.season_id, "")),
-                     _item(y.harvest_date.isoformat() if y.harvest_date else ""),
+                     _item(shown_date(y.harvest_date)),
                      _item(bilingual(self.language, crop.name_en, crop.name_kh)
                            if crop else y.crop),
                      _item(method), _item(t_ha, True),

@@ -28,6 +28,7 @@ from metkasekor_desktop.domain.codes import normalise_plot_code
 from metkasekor_desktop.domain.enums import PlotRole
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.geometry import within_cambodia
+from metkasekor_desktop.layers.message_words import say
 from metkasekor_desktop.storage.errors import ProjectError
 from metkasekor_desktop.ui.labels import role_label
 from metkasekor_desktop.ui.village_picker import VillagePicker
@@ -116,7 +117,7 @@ class NewPlotDialog(QDialog):
     # --- content ------------------------------------------------------------------------
     def _warning_lines(self) -> list[str]:
         """The editor's warnings (clipping, outside Cambodia); made here when it gave none."""
-        lines = [_sentence(w) for w in self.prepared.warnings if str(w).strip()]
+        lines = [_sentence(say(w)) for w in self.prepared.warnings if str(w).strip()]
         if lines:
             return lines
         if self.prepared.removed_ha > 0:
@@ -193,7 +194,7 @@ class NewPlotDialog(QDialog):
             self.plot_id = self.editor.add_plot(self.prepared, **self.values())
         except (DomainError, ProjectError) as error:
             if not report_failure(self, error):
-                self.message.setText(str(error))
+                self.message.setText(say(error))
             return False
         self.message.clear()
         self.accept()

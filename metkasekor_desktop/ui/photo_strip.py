@@ -18,6 +18,7 @@ from PySide6.QtGui import QDesktopServices, QImageReader, QMouseEvent, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from metkasekor_desktop.storage.project import Project
+from metkasekor_desktop.ui.language import shown_date
 
 THUMB = 72  # pixels: the longer side of a thumbnail
 MAX_SHOWN = 12
@@ -92,7 +93,7 @@ class Thumbnail(QLabel):
         tip = photo.file_name
         if photo.submitted_at is not None:
             tip = self.tr("{name}\nsent {date}").format(
-                name=photo.file_name, date=photo.submitted_at.strftime("%Y-%m-%d %H:%M"))
+                name=photo.file_name, date=shown_date(photo.submitted_at, minutes=True))
         self.setToolTip(tip)
 
     def load(self) -> None:

@@ -34,6 +34,7 @@ from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.plan import PlannedPractice, PlotSeasonPlan
 from metkasekor_desktop.domain.practice import COVER_CROP_SPECIES, DETAIL_FIELDS, Practice
 from metkasekor_desktop.domain.provider import Provider
+from metkasekor_desktop.layers.message_words import say
 from metkasekor_desktop.layers.record_commands import SavePlans, SaveRecord
 from metkasekor_desktop.layers.season_words import season_label
 from metkasekor_desktop.storage.errors import ProjectError
@@ -495,7 +496,7 @@ class PlanEditor(QWidget):
         try:
             return plan.validated()
         except DomainError as error:
-            self.message.setText(str(error))
+            self.message.setText(say(error))
             return None
 
     def save(self) -> bool:
@@ -509,7 +510,7 @@ class PlanEditor(QWidget):
             if report_failure(self, error):
                 self.reload()
             else:
-                self.message.setText(str(error))
+                self.message.setText(say(error))
             return False
         self.reload()
         return True
@@ -529,7 +530,7 @@ class PlanEditor(QWidget):
             if report_failure(self, error):
                 self.reload()
             else:
-                self.message.setText(str(error))
+                self.message.setText(say(error))
             return False
         self.reload()
         return True

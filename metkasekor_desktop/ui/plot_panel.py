@@ -29,6 +29,7 @@ from metkasekor_desktop.domain.enums import PlotRole
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.plot import Plot
 from metkasekor_desktop.layers.edit_commands import ChangeAttributes
+from metkasekor_desktop.layers.message_words import say
 from metkasekor_desktop.layers.undo_stack import UndoStack
 from metkasekor_desktop.storage.errors import ProjectError
 from metkasekor_desktop.storage.project import Project
@@ -363,7 +364,7 @@ class PlotPanel(QWidget):
             if report_failure(self, error):
                 self._show_error(field, "")
             else:
-                self._show_error(field, str(error))
+                self._show_error(field, say(error))
             return False
         self._show_error(field, "")
         return True

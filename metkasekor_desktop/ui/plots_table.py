@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.io.table_export import write_csv, write_xlsx
+from metkasekor_desktop.layers.message_words import say
 from metkasekor_desktop.layers.plot_layer import PlotLayer
 from metkasekor_desktop.ui.plots_filters import (
     PlotsFilterBar,
@@ -282,7 +283,7 @@ class PlotsTableWidget(QWidget):
                 self, self.tr("Cannot export the plots"),
                 self.tr("The table could not be written to {0}:\n{1}\nChoose another "
                         "folder, or close the file if a spreadsheet has it open.")
-                .format(path, exc))
+                .format(path, say(exc)))
             return None
 
     # --- selection ----------------------------------------------------------------------

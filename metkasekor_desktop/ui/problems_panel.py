@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from metkasekor_desktop.analysis.plot_problems import PlotProblem, ProblemKind, find_problems
 from metkasekor_desktop.domain.geometry import location_text
+from metkasekor_desktop.layers.message_words import say
 
 if TYPE_CHECKING:
     from metkasekor_desktop.layers.plot_layer import PlotLayer
@@ -84,7 +85,7 @@ class ProblemsModel(QAbstractTableModel):
             return self.tr("No area recorded")
         if kind == ProblemKind.OUTSIDE_CAMBODIA:
             return self.tr("Outside Cambodia")
-        return f"{kind} {problem.detail}".strip()
+        return f"{kind} {say(problem.detail)}".strip()
 
     def reason_text(self, reason: str) -> str:
         """GEOS's validity reason in words, or as given when it is not a known one."""
@@ -100,7 +101,7 @@ class ProblemsModel(QAbstractTableModel):
             "Invalid Coordinate": self.tr("a vertex has no coordinates"),
             "Ring is not closed": self.tr("a ring is not closed"),
         }
-        return known.get(reason, reason)
+        return known.get(reason) or say(reason)
 
 
 class ProblemsPanel(QWidget):

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QProgressDialog
 
 from metkasekor_desktop.io.import_formats import FORMATS as IMPORT_FORMATS
+from metkasekor_desktop.layers.message_words import say
 from metkasekor_desktop.storage import Project, ProjectError, is_register_target, public_url
 
 if TYPE_CHECKING:
@@ -63,7 +64,7 @@ class ProjectFiles(QObject):
         self.import_action = make_action(self, self.tr("&Import plots…"), self.import_plots,
                                          "Ctrl+I",
                                          self.tr("Plots from: {0}").format(", ".join(
-                                             f.name for f in IMPORT_FORMATS)))
+                                             say(f.name) for f in IMPORT_FORMATS)))
         self.export_action = make_action(self, self.tr("&Export plots…"), self.export_plots,
                                          "Ctrl+E",
                                          self.tr("Shapefile, GeoPackage, GeoJSON, KML, CSV or "
@@ -90,7 +91,7 @@ class ProjectFiles(QObject):
                 path.unlink()  # the dialog already asked to overwrite
             Project.create(path).close()
         except (ProjectError, OSError) as exc:
-            QMessageBox.warning(self.window, self.tr("Cannot create project"), str(exc))
+            QMessageBox.warning(self.window, self.tr("Cannot create project"), say(exc))
             return
         self.window.open_project(path)
 
@@ -177,7 +178,7 @@ class ProjectFiles(QObject):
             project.backup_to(target, progress=report)
         except (ProjectError, OSError) as exc:
             progress.close()
-            QMessageBox.warning(self.window, self.tr("Cannot save the project"), str(exc))
+            QMessageBox.warning(self.window, self.tr("Cannot save the project"), say(exc))
             return
         progress.close()
         self.window.open_project(target)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from metkasekor_desktop.domain.register_copy import CopyReport
+from metkasekor_desktop.layers.message_words import say
 from metkasekor_desktop.storage import ProjectError, public_url
 from metkasekor_desktop.storage.errors import NotPermittedError
 from metkasekor_desktop.ui.copy_words import clash_text, counts_text, fill_provinces
@@ -41,9 +42,9 @@ if TYPE_CHECKING:
 def refusal_text(error: BaseException) -> str:
     """A refusal of the copy in words; never a traceback."""
     if isinstance(error, ProjectError | OSError):
-        return str(error)
+        return say(error)
     return QCoreApplication.translate("PublishDialog", "The work stopped on an unexpected "
-                                      "error: {0}").format(error)
+                                      "error: {0}").format(say(error))
 
 
 class PublishDialog(JobDialog):

@@ -31,8 +31,12 @@ class RasterStyleDialog(ApplyDialog):
         self.band = SpinBox(self)
         self.band.setRange(1, count)
         self.ramp = QComboBox(self)
+        shown = {"terrain": self.tr("Terrain (green to brown)"),
+                 "viridis": self.tr("Purple to yellow (Viridis)"),
+                 "greys": self.tr("Greys (black to white)"),
+                 "ndvi": self.tr("Vegetation (NDVI: red to green)")}
         for name in RAMPS:
-            self.ramp.addItem(name, name)
+            self.ramp.addItem(shown.get(name, name), name)
         self.auto = QCheckBox(self.tr("Range from the data (2nd to 98th percentile)"), self)
         self.vmin = DoubleSpinBox(self)
         self.vmax = DoubleSpinBox(self)

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from metkasekor_desktop.domain.errors import DomainError
+from metkasekor_desktop.layers.message_words import say
 from metkasekor_desktop.layers.record_commands import SaveRecord
 from metkasekor_desktop.layers.undo_stack import UndoStack
 from metkasekor_desktop.storage.errors import ProjectError
@@ -71,7 +72,7 @@ class RecordForm(QDialog):
         except (DomainError, ProjectError) as error:
             if report_failure(self, error):
                 return False
-            self.error.setText(str(error))
+            self.error.setText(say(error))
             self.error.show()
             return False
         self.record_id = command.record_id

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from metkasekor_desktop.domain.errors import DomainError
+from metkasekor_desktop.layers.message_words import say
 from metkasekor_desktop.layers.record_commands import DeleteRecord, SaveRecord
 from metkasekor_desktop.storage.errors import ProjectError
 from metkasekor_desktop.ui.write_failures import report_failure
@@ -152,7 +153,7 @@ class RecordListDialog(QDialog):
             self.stack.push(command)
         except (DomainError, ProjectError) as error:
             if not report_failure(self, error):
-                self.message.setText(str(error))
+                self.message.setText(say(error))
             return False
         self.message.clear()
         return True

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from metkasekor_desktop.domain.changes import ALL_KINDS, ChangeSet
 from metkasekor_desktop.domain.errors import DomainError
+from metkasekor_desktop.layers.message_words import say
 from metkasekor_desktop.layers.undo_stack import UndoStack
 from metkasekor_desktop.storage.errors import ProjectError
 from metkasekor_desktop.storage.project import Project
@@ -365,7 +366,7 @@ class RecordTable(QWidget):
             self.stack.push(command)
         except (DomainError, ProjectError) as error:
             if not report_failure(self, error):
-                self.show_message(str(error))
+                self.show_message(say(error))
             return False
         self.show_message("")
         return True

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 
 from metkasekor_desktop.domain.errors import DomainError
+from metkasekor_desktop.layers.message_words import say
 from metkasekor_desktop.layers.season_state import CurrentSeason
 from metkasekor_desktop.layers.session import ProjectSession
 from metkasekor_desktop.storage.errors import ProjectError
@@ -169,7 +170,7 @@ class RegisterController(QObject):
                 apply_style(layer, project, attribute, season_id=season,
                             language=place_language(self.language))
             except DomainError as exc:
-                self.window.statusBar().showMessage(str(exc), 6000)
+                self.window.statusBar().showMessage(say(exc), 6000)
         self._show_plot()
 
     # --- pairing on the map -------------------------------------------------------------
@@ -236,7 +237,7 @@ class RegisterController(QObject):
         try:
             stack.push(assignment_command(proposal))
         except (DomainError, ProjectError) as exc:
-            QMessageBox.warning(self.window, title, str(exc))
+            QMessageBox.warning(self.window, title, say(exc))
             return False
         self.window.statusBar().showMessage(
             self.tr("{0} plots got the village of their nearest neighbour; Undo takes it "

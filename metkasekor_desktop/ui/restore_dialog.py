@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from metkasekor_desktop.domain.errors import DomainError
+from metkasekor_desktop.layers.message_words import say
 from metkasekor_desktop.storage.history import DeletedPlot, RestoredPlot, RestoreRefusedError
 from metkasekor_desktop.ui.history_dialog import SortItem, record_kind
+from metkasekor_desktop.ui.language import shown_date
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the plot id of a row
 
@@ -51,7 +53,7 @@ def refusal_text(error: RestoreRefusedError) -> str:
             "trials": translate("RestorePlots", "the trial {label}"),
             "extension_events": translate("RestorePlots", "the extension event {label}"),
         }
-        what = kinds.get(str(p.get("kind")), "{label}").format(label=p.get("label", ""))
+        what = kinds.get(str(p.get("kind")), "{label}").format(label=say(p.get("label", "")))
         return translate(
             "RestorePlots",
             "The plot {code} cannot be restored: {what}, which it refers to, was deleted "
@@ -125,7 +127,7 @@ class DeletedPlotsDialog(QDialog):
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(self.plots))
         for row, plot in enumerate(self.plots):
-            when = plot.deleted_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            when = shown_date(plot.deleted_at.astimezone(), minutes=True)
             for column, text in enumerate((plot.code, plot.name, when, plot.deleted_by)):
                 item = SortItem(text)
                 if column == 2:  # newest delete first, to the microsecond
@@ -166,7 +168,7 @@ class DeletedPlotsDialog(QDialog):
                        refusal_text(error))
             return
         except DomainError as error:  # refused by the server (rights, busy): its words
-            self._tell(QMessageBox.Icon.Warning, self.tr("Plot not restored"), str(error))
+            self._tell(QMessageBox.Icon.Warning, self.tr("Plot not restored"), say(error))
             return
         self.reload()
         self._tell(QMessageBox.Icon.Information, self.tr("Plot restored"),

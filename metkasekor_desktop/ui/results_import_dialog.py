@@ -44,6 +44,8 @@ from metkasekor_desktop.io.results_import import (
     sheet_names,
 )
 from metkasekor_desktop.layers.edit_commands import MacroCommand
+from metkasekor_desktop.layers.measure_words import unit_text
+from metkasekor_desktop.layers.message_words import say
 from metkasekor_desktop.layers.record_commands import SaveRecord
 from metkasekor_desktop.layers.undo_stack import UndoStack
 from metkasekor_desktop.storage.errors import ProjectError
@@ -146,7 +148,7 @@ class ResultsImportDialog(QDialog):
         }
         for key, ind in INDICATORS.items():
             name = bilingual(self.language, ind.name_en, ind.name_kh)
-            names[key] = f"{name} ({ind.unit})" if ind.unit else name
+            names[key] = f"{name} ({unit_text(ind.unit)})" if ind.unit else name
         return names
 
     # --- file and mapping ----------------------------------------------------------------
@@ -167,7 +169,7 @@ class ResultsImportDialog(QDialog):
             sheets = sheet_names(path)
             headers, rows = read_table(path, sheet)
         except DomainError as exc:
-            self._warn(str(exc))
+            self._warn(say(exc))
             return False
         self.path_edit.setText(str(path))
         self.sheet_combo.blockSignals(True)
@@ -241,8 +243,9 @@ class ResultsImportDialog(QDialog):
         by_row: dict[int, list[str]] = {}
         errors = {p.row for p in self.preview.problems if not p.implausible}
         for p in self.preview.problems:
-            by_cell.setdefault((p.row, p.column), []).append(p.message)
-            by_row.setdefault(p.row, []).append(p.message)
+            message = say(p.message)
+            by_cell.setdefault((p.row, p.column), []).append(message)
+            by_row.setdefault(p.row, []).append(message)
         for r, cells in enumerate(shown):
             number = r + 2
             for c, value in enumerate(cells):
@@ -299,7 +302,7 @@ class ResultsImportDialog(QDialog):
         try:
             self.stack.push(MacroCommand(text, commands))
         except (DomainError, ProjectError) as exc:
-            self._warn(self.tr("Nothing was imported: {error}").format(error=str(exc)))
+            self._warn(self.tr("Nothing was imported: {error}").format(error=say(exc)))
             return False
         self.imported = len(records)
         self.accept()

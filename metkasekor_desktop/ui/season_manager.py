@@ -20,6 +20,7 @@ from metkasekor_desktop.layers.record_commands import SaveRecord
 from metkasekor_desktop.layers.season_state import CurrentSeason, default_season
 from metkasekor_desktop.layers.season_words import has_default_name, season_label
 from metkasekor_desktop.ui.form_widgets import OptionalDateEdit
+from metkasekor_desktop.ui.language import shown_date
 from metkasekor_desktop.ui.number_fields import SpinBox
 from metkasekor_desktop.ui.record_list_dialog import RecordListDialog
 from metkasekor_desktop.ui.stack_follower import hears
@@ -104,8 +105,7 @@ class SeasonManagerDialog(RecordListDialog):
 
     def row_values(self, s: Season) -> tuple[str, ...]:
         return (season_label(s), str(s.year), self.kind_label(s.kind),
-                s.start_date.isoformat() if s.start_date else "",
-                s.end_date.isoformat() if s.end_date else "")
+                shown_date(s.start_date), shown_date(s.end_date))
 
     def show_record(self, season: Season | None) -> None:
         if season is None:

@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from metkasekor_desktop.domain.season import Season
+from metkasekor_desktop.layers.message_words import say
 from metkasekor_desktop.layers.season_words import season_label
 from metkasekor_desktop.ui.number_fields import DoubleSpinBox
 
-LANGUAGES = (("km", "ខ្មែរ (Khmer)"), ("en", "English"))
+LANGUAGES = (("km", "ខ្មែរ"), ("en", "English"))
 
 
 class SeasonReportDialog(QDialog):
@@ -150,7 +151,7 @@ def write_report(window, project, dialog: SeasonReportDialog, ui_language: str) 
         return None
     except (DomainError, OSError) as exc:
         QMessageBox.warning(window, QCoreApplication.translate(
-            "SeasonReportDialog", "Cannot write the season report"), str(exc))
+            "SeasonReportDialog", "Cannot write the season report"), say(exc))
         return None
     finally:
         if switch:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.geometry import M2_PER_HA, METRIC_EPSG, transform
+from metkasekor_desktop.layers.message_words import say
 from metkasekor_desktop.layers.plot_editor import PlotEditor, PreparedShape
 
 
@@ -33,7 +34,7 @@ class ShapeSourceDialog(QDialog):
         try:
             self._prepared = self.editor.prepare(geom)
         except DomainError as error:
-            self.message.setText(str(error))
+            self.message.setText(say(error))
             return False
         self.message.clear()
         self.accept()

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from metkasekor_desktop.domain.errors import DomainError, ValidationError
 from metkasekor_desktop.domain.soil import INDICATORS, SoilSample, check_indicator
+from metkasekor_desktop.layers.measure_words import unit_text
+from metkasekor_desktop.layers.message_words import say
 from metkasekor_desktop.layers.record_commands import SaveRecord
 from metkasekor_desktop.layers.season_words import season_label
 from metkasekor_desktop.layers.undo_stack import UndoStack
@@ -96,9 +98,9 @@ class SoilSampleDialog(RecordForm):
         for key, ind in INDICATORS.items():
             low, high = ind.plausible
             edit = NumberEdit(-1e9, 1e9, 4, self)
-            unit = ind.unit or self.tr("no unit")
+            unit = unit_text(ind.unit) if ind.unit else self.tr("no unit")
             edit.setToolTip(self.tr("Plausible range: {low}-{high} {unit}").format(
-                low=f"{low:g}", high=f"{high:g}", unit=ind.unit))
+                low=f"{low:g}", high=f"{high:g}", unit=unit_text(ind.unit)))
             name = bilingual(language, ind.name_en, ind.name_kh)
             self.values_form.addRow(f"{name} ({unit})", edit)
             self.edits[key] = edit
@@ -161,7 +163,7 @@ class SoilSampleDialog(RecordForm):
                 lines.append(self.tr("{name} {value} {unit} is outside the plausible range "
                                      "{low}-{high} {unit}.").format(
                     name=bilingual(self.language, ind.name_en, ind.name_kh),
-                    value=f"{value:g}", low=f"{low:g}", high=f"{high:g}", unit=ind.unit))
+                    value=f"{value:g}", low=f"{low:g}", high=f"{high:g}", unit=unit_text(ind.unit)))
         return lines
 
     def save_text(self, sample: SoilSample) -> str:
@@ -185,7 +187,7 @@ class SoilSampleDialog(RecordForm):
                                  confirmed=bool(unusual))
             self.stack.push(command)
         except (DomainError, ProjectError) as error:
-            self.error.setText(str(error))
+            self.error.setText(say(error))
             self.error.show()
             return False
         self.record_id = command.record_id

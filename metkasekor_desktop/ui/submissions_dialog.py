@@ -38,6 +38,8 @@ from PySide6.QtWidgets import (
 )
 
 from metkasekor_desktop.domain.errors import DomainError
+from metkasekor_desktop.domain.messages import Message
+from metkasekor_desktop.layers.message_words import say, say_lines
 from metkasekor_desktop.storage.errors import ProjectError
 from metkasekor_desktop.ui.job_dialog import JobDialog
 from metkasekor_desktop.ui.table_export_prompt import ask_and_export
@@ -86,13 +88,16 @@ def read_and_review(make: Callable[[Any, Path, str | None], Any], project: Any, 
 
 
 def what_is_wrong(line: Any) -> str:
-    """A review line's finding alone (the table shows its submission, form and field)."""
+    """A review line's finding alone (the table shows its submission, form and field),
+    in the user's language; the whole line when its finding cannot be told apart."""
     try:
         from metkasekor_desktop.domain.submission_review import MESSAGES
 
-        return MESSAGES[line.key].format(**line.params)
-    except (ImportError, KeyError, IndexError, ValueError, AttributeError):
-        return str(line.message)
+        template = MESSAGES[line.key]
+        template.format(**line.params)  # a line that does not fit its template: whole
+    except (ImportError, KeyError, IndexError, ValueError, AttributeError, TypeError):
+        return say(line.message)
+    return say(Message(template, dict(line.params)))
 
 
 class SubmissionsDialog(JobDialog):
@@ -222,7 +227,7 @@ class SubmissionsDialog(JobDialog):
                 if form:
                     self.load(self.path, form)
                     return
-            reasons = "\n".join(p.message for p in found.problems if p.fatal)
+            reasons = "\n".join(say_lines(p.message for p in found.problems if p.fatal))
             self._show(self.tr("{file} cannot be read:\n{reasons}\nNothing was "
                                "written.").format(file=self.path.name, reasons=reasons),
                        error=True)
@@ -230,7 +235,7 @@ class SubmissionsDialog(JobDialog):
             return
         self.reading = reading
         review = reading.review
-        self.rows = [ProblemRow(NOTE, "", self._form_of(p), "", p.message, p.where)
+        self.rows = [ProblemRow(NOTE, "", self._form_of(p), "", say(p.message), p.where)
                      for p in found.problems if not p.fatal]
         self.rows += [ProblemRow(line.severity, line.instance_id or "", line.form_id or "",
                                  line.field or "", what_is_wrong(line), line.source or "")
@@ -386,7 +391,7 @@ class SubmissionsDialog(JobDialog):
             self.session.stack.push(ImportSubmissions(self.reading.importer, written=result,
                                                       text=self.windowTitle()))
         except (DomainError, ProjectError, OSError) as error:
-            return str(error)
+            return say(error)
         return None
 
     def written_text(self, result: Any) -> str:
@@ -423,9 +428,9 @@ class SubmissionsDialog(JobDialog):
 def refusal_text(error: BaseException) -> str:
     """A refusal in words; never a traceback."""
     if isinstance(error, DomainError | ProjectError | OSError):
-        return str(error)
+        return say(error)
     return QCoreApplication.translate("SubmissionsDialog", "The work stopped on an "
-                                      "unexpected error: {error}").format(error=error)
+                                      "unexpected error: {error}").format(error=say(error))
 
 
 __all__ = ["SubmissionsDialog"]

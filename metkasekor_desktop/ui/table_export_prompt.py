@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from metkasekor_desktop.domain.errors import DomainError
+from metkasekor_desktop.layers.message_words import say
 
 
 def ask_and_export(parent: QWidget, caption: str, stem: str, kind: str,
@@ -33,4 +34,4 @@ def ask_and_export(parent: QWidget, caption: str, stem: str, kind: str,
         export(Path(name))
     except (DomainError, OSError) as error:
         QMessageBox.warning(parent, QCoreApplication.translate(
-            "TableExport", "The table could not be exported"), str(error))
+            "TableExport", "The table could not be exported"), say(error))

@@ -38,6 +38,7 @@ from metkasekor_desktop.domain import places
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.target_population import TargetPopulation, level_of
 from metkasekor_desktop.io.table_export import write_csv, write_xlsx
+from metkasekor_desktop.layers.message_words import say
 from metkasekor_desktop.storage.errors import ConflictError, NotFoundError, WriteError
 from metkasekor_desktop.storage.repositories.targets import ReplaceOutcome
 from metkasekor_desktop.ui.table_export_prompt import ask_and_export
@@ -232,7 +233,7 @@ class TargetPopulationsDialog(QDialog):
                 "The list shows what is stored now.")
         if isinstance(error, WriteError):
             return write_error_text(error)
-        return str(error)
+        return say(error)
 
     def _show_refusal(self, error: BaseException) -> str:
         text = self.refusal_text(error)
@@ -365,7 +366,7 @@ class TargetPopulationsDialog(QDialog):
         except (DomainError, OSError) as error:
             self.message.setStyleSheet(MESSAGE_STYLE)
             self._say(self.tr("The table was not imported; nothing changed. "
-                                         "{reason}").format(reason=error))
+                                         "{reason}").format(reason=say(error)))
             return None
         self.refresh()
 

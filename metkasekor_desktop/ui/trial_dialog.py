@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from metkasekor_desktop.domain.enums import PlotRole, TrialDesign
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.trial import CONTROL, DEMONSTRATION, Trial, TrialMember
+from metkasekor_desktop.layers.message_words import say
 from metkasekor_desktop.layers.record_commands import SaveRecord
 from metkasekor_desktop.layers.season_words import season_label
 from metkasekor_desktop.ui.record_form import ERROR_STYLE
@@ -303,7 +304,7 @@ class TrialDialog(QDialog):
             trial.validated()
             self.stack.push(SaveRecord("trials", trial, text))
         except DomainError as error:
-            self.show_error(str(error))
+            self.show_error(say(error))
             return
         self.saved_trial = trial
         super().accept()

@@ -36,6 +36,7 @@ from metkasekor_desktop.analysis.trial_comparisons import ComparisonRow, compare
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.trial import Trial
 from metkasekor_desktop.io.table_export import write_csv, write_xlsx
+from metkasekor_desktop.layers.message_words import say
 from metkasekor_desktop.layers.season_words import season_label
 from metkasekor_desktop.ui import chart_data as cd
 from metkasekor_desktop.ui.stack_follower import RefreshWhenShown
@@ -274,7 +275,7 @@ class TrialResultsDialog(RefreshWhenShown, QDialog):
             return write(path, headers, rows)
         except (DomainError, OSError) as error:
             QMessageBox.warning(self, self.tr("The trial results could not be exported"),
-                                str(error))
+                                say(error))
             return None
 
     def _unbind(self) -> None:

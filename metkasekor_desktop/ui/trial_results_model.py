@@ -16,6 +16,7 @@ from PySide6.QtGui import QFont
 
 from metkasekor_desktop.analysis.trial_comparisons import ComparisonRow
 from metkasekor_desktop.layers import measure_words
+from metkasekor_desktop.layers.message_words import say
 from metkasekor_desktop.layers.season_words import name_text
 
 SIGNIFICANT = 0.05
@@ -151,7 +152,7 @@ class TrialResultsModel(QAbstractTableModel):
             f"{number_text(row.ci_low)} – {number_text(row.ci_high)}",
             P: p_text(row.p_value),
             RATIO: "–" if math.isnan(row.response_ratio) else f"{row.response_ratio:.2f}",
-            LSD: number_text(lsd(row)), CV: number_text(cv(row)), NOTE: row.note}
+            LSD: number_text(lsd(row)), CV: number_text(cv(row)), NOTE: say(row.note)}
         return values[column]
 
     def sort_value(self, row: ComparisonRow, column: int) -> Any:
@@ -182,4 +183,4 @@ class TrialResultsModel(QAbstractTableModel):
                 self.unit_text(row.unit), row.n_pairs, _nan_none(row.mean_demo),
                 _nan_none(row.mean_control), _nan_none(row.mean_difference),
                 _nan_none(row.ci_low), _nan_none(row.ci_high), _nan_none(row.p_value),
-                _nan_none(row.response_ratio), lsd(row), cv(row), row.note]
+                _nan_none(row.response_ratio), lsd(row), cv(row), say(row.note)]

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.trial import Trial
+from metkasekor_desktop.layers.message_words import say
 from metkasekor_desktop.layers.record_commands import DeleteRecord
 from metkasekor_desktop.layers.season_words import season_label
 from metkasekor_desktop.ui.form_widgets import list_table
@@ -167,7 +168,7 @@ class TrialsPanel(RefreshWhenShown, QWidget):
                                          self.tr("Delete trial {name}").format(
                                              name=trial.name)))
         except DomainError as error:
-            QMessageBox.warning(self, self.tr("The trial could not be deleted"), str(error))
+            QMessageBox.warning(self, self.tr("The trial could not be deleted"), say(error))
             return False
         return True
 

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from metkasekor_desktop.layers.message_words import say
 from metkasekor_desktop.storage.errors import (
     ConflictError,
     DiskFullError,
@@ -21,6 +22,7 @@ from metkasekor_desktop.storage.errors import (
     ServerUnreachableError,
     WriteError,
 )
+from metkasekor_desktop.ui.language import shown_date
 
 translate = QCoreApplication.translate
 
@@ -57,24 +59,24 @@ def conflict_text(error: ConflictError) -> tuple[str, str]:
     """The message and an HTML table of the fields: yours beside the stored ones."""
     c = error.conflict
     who = c.editor or translate("WriteFailure", "another program (e.g. QGIS)")
-    when = c.edited_at.astimezone().strftime("%Y-%m-%d %H:%M") if c.edited_at else ""
+    when = shown_date(c.edited_at.astimezone(), minutes=True) if c.edited_at else ""
     if c.deleted:
         text = translate(
             "WriteFailure",
             "{label} was deleted by someone else after you opened it. Nothing was written.",
-        ).format(label=c.label)
+        ).format(label=say(c.label))
     elif when:
         text = translate(
             "WriteFailure",
             "{label} was changed by {who} at {when}, after you opened it. Nothing was "
             "written, so their change is kept.",
-        ).format(label=c.label, who=who, when=when)
+        ).format(label=say(c.label), who=who, when=when)
     else:
         text = translate(
             "WriteFailure",
             "{label} was changed by {who} after you opened it. Nothing was written, so "
             "their change is kept.",
-        ).format(label=c.label, who=who)
+        ).format(label=say(c.label), who=who)
     fields = sorted(set(c.mine) | set(c.theirs))
     rows = "".join(
         f"<tr><td><b>{html.escape(field_label(name))}</b></td>"

@@ -26,6 +26,7 @@ from metkasekor_desktop.domain.crops import CROPS
 from metkasekor_desktop.domain.enums import YieldMethod
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.yields import YieldRecord
+from metkasekor_desktop.layers.message_words import say
 from metkasekor_desktop.layers.record_commands import SaveRecord
 from metkasekor_desktop.layers.season_words import season_label
 from metkasekor_desktop.layers.undo_stack import UndoStack
@@ -194,7 +195,7 @@ class YieldDialog(RecordForm):
             try:
                 value = self.entity().yield_t_ha(self.plot_area_ha)
             except DomainError as error:
-                self.yield_label.setText(str(error))
+                self.yield_label.setText(say(error))
                 self.yield_label.setStyleSheet(ERROR_STYLE)
             else:
                 if crop.standard_moisture_pct is None:
@@ -206,7 +207,7 @@ class YieldDialog(RecordForm):
                                                      moisture=f"{crop.standard_moisture_pct:g}"))
         problem = self.implausibility()
         self.plausibility.setText(self.tr("Hard to believe: {problem}").format(
-            problem=problem) if problem else "")
+            problem=say(problem)) if problem else "")
         self.plausibility.setVisible(bool(problem))
         margin = self.live_margin()
         if margin is None:
@@ -228,7 +229,7 @@ class YieldDialog(RecordForm):
             return super().save_command(record)
         answer = QMessageBox.question(
             self, self.tr("Store an unusual yield?"),
-            self.tr("{problem}\n\nStore this yield anyway?").format(problem=problem),
+            self.tr("{problem}\n\nStore this yield anyway?").format(problem=say(problem)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox
 from metkasekor_desktop.analysis.zonal import ZonalCancelled, ZonalTable, zonal_stats
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.geometry import STORAGE_EPSG, transform
+from metkasekor_desktop.layers.message_words import say
 from metkasekor_desktop.storage.errors import ProjectError
 from metkasekor_desktop.ui.background_task import TaskCancelled, run_with_progress
 
@@ -81,14 +82,15 @@ def compute_zonal(window: Any, raster_layer: RasterLayer, what: str = "value") -
         return False
     except (DomainError, OSError) as exc:
         QMessageBox.warning(window, title, QCoreApplication.translate(
-            "ZonalAction", "The statistics of {0} could not be computed:\n{1}").format(name, exc))
+            "ZonalAction", "The statistics of {0} could not be computed:\n{1}").format(
+                name, say(exc)))
         return False
     try:
         project.raster_stats.replace(name, ids, result.count, result.mean, result.min,
                                      result.max)
     except ProjectError as exc:
         QMessageBox.warning(window, title, QCoreApplication.translate(
-            "ZonalAction", "The statistics of {0} could not be saved:\n{1}").format(name, exc))
+            "ZonalAction", "The statistics of {0} could not be saved:\n{1}").format(name, say(exc)))
         return False
     window.plots.refresh_extra()
     _show_result(window, name, len(ids))

@@ -50,6 +50,12 @@ SAME_AS_SOURCE = {
     "RGB",
     " cm",  # units
     "{ha} ha ({m2} m²)",
+    "{area:.4f} ha",
+    "{size:.1f} kB",  # sizes of files
+    "{size:.1f} KB",
+    "{size:.1f} MB",
+    "{size:.1f} GB",
+    "--crs {epsg} ({label})",  # a command-line option with its value
 }
 
 

@@ -3,13 +3,19 @@ error's reason and parameters (the host), for a write and for a read."""
 
 from __future__ import annotations
 
-from metkasekor_desktop.storage.errors import OFFLINE_WRITE, ServerUnreachableError
+from metkasekor_desktop.domain.messages import msg
+from metkasekor_desktop.storage.errors import ServerUnreachableError
 
 
 def _error(writing: bool) -> ServerUnreachableError:
-    return ServerUnreachableError(OFFLINE_WRITE.format(register="reg on db.example.org"),
-                                  host="db.example.org", register="reg on db.example.org",
-                                  writing=writing)
+    """As storage raises it: its English for the command line, the parameters for the
+    window."""
+    english = msg("The shared register {register} cannot be reached (the server is "
+                  "stopped or the network is down). Nothing was written. Try your change "
+                  "again when the connection is back: MetKasekor reconnects by itself.",
+                  register="reg on db.example.org")
+    return ServerUnreachableError(english, host="db.example.org",
+                                  register="reg on db.example.org", writing=writing)
 
 
 def test_an_unreachable_register_is_worded_in_english_and_khmer(qapp) -> None:

@@ -15,14 +15,22 @@ The messages of the code below ui/ (``msg("template", ...)`` calls, see
 ``Messages``: their templates are written into a generated file that lupdate reads with
 the rest (``build/translation-stub/messages.py``, never committed).
 
+For translating outside Qt Linguist, ``--unfinished FILE.tsv`` writes the messages not
+yet translated (context, source, and an empty column to fill) and ``--apply FILE.tsv``
+takes a filled file back (a translation whose fields differ from its source's is
+refused, by line).
+
 Usage: python scripts/update_translations.py [--lupdate-only | --lrelease-only]
+       python scripts/update_translations.py --unfinished OUT.tsv | --apply IN.tsv
 """
 
 from __future__ import annotations
 
 import argparse
 import ast
+import csv
 import json
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -203,12 +211,81 @@ def run_lrelease(language: str) -> Path:
     return lrelease(ts_path(language))
 
 
+_FIELD = re.compile(r"\{[^{}]*\}|%\d+")
+
+
+def write_unfinished(ts_file: Path, out: Path) -> int:
+    """The messages of ``ts_file`` without a finished translation, as a TSV to fill."""
+    rows = []
+    for context in ET.parse(ts_file).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") or not translation.text:
+                rows.append((name, message.findtext("source") or "",
+                             (translation.text or "") if translation is not None else ""))
+    with out.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
+        writer.writerow(("context", "source", "translation"))
+        writer.writerows(rows)
+    return len(rows)
+
+
+def apply_translations(ts_file: Path, tsv: Path) -> tuple[int, list[str]]:
+    """Fill ``ts_file`` from a TSV of (context, source, translation): how many were
+    taken, and the refused lines (fields that differ from the source's)."""
+    given: dict[tuple[str, str], str] = {}
+    refused: list[str] = []
+    with tsv.open(encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle, delimiter="\t")
+        next(reader, None)
+        for number, row in enumerate(reader, start=2):
+            if len(row) < 3 or not row[2].strip():
+                continue
+            context, source, text = row[0], row[1], row[2].strip()
+            if sorted(_FIELD.findall(text)) != sorted(_FIELD.findall(source)):
+                refused.append(f"{tsv.name}:{number}: fields differ: {source!r}")
+                continue
+            given[(context, source)] = text
+    tree = ET.parse(ts_file)
+    taken = 0
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            text = given.get((name, message.findtext("source") or ""))
+            translation = message.find("translation")
+            if text is None or translation is None:
+                continue
+            translation.text = text
+            translation.attrib.pop("type", None)
+            taken += 1
+    tree.write(ts_file, encoding="utf-8", xml_declaration=True)
+    return taken, refused
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     group = parser.add_mutually_exclusive_group()
     group.add_argument("--lupdate-only", action="store_true", help="only refresh the .ts")
     group.add_argument("--lrelease-only", action="store_true", help="only compile the .qm")
+    group.add_argument("--unfinished", type=Path, metavar="OUT.tsv",
+                       help="write the messages still to translate")
+    group.add_argument("--apply", type=Path, metavar="IN.tsv",
+                       help="take translations from a filled TSV")
     args = parser.parse_args(argv)
+    if args.unfinished:
+        count = write_unfinished(ts_path(LANGUAGES[0]), args.unfinished)
+        print(f"{count} messages to translate in {args.unfinished}")
+        return 0
+    if args.apply:
+        ts_file = ts_path(LANGUAGES[0])
+        taken, refused = apply_translations(ts_file, args.apply)
+        subprocess.run(lupdate_command(catalogue_sources(), ts_file, LANGUAGES[0]),
+                       check=True, cwd=ROOT)  # back to lupdate's own layout
+        print(f"took {taken} translations from {args.apply}")
+        for line in refused:
+            print(line, file=sys.stderr)
+        return 1 if refused else 0
     for language in LANGUAGES:
         if not args.lrelease_only:
             print(f"updated {run_lupdate(language).relative_to(ROOT)}")

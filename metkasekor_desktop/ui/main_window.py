@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRect, Qt, QTimer
@@ -33,6 +34,7 @@ from metkasekor_desktop.layers.layer_list import LayerList
 from metkasekor_desktop.layers.message_words import say
 from metkasekor_desktop.layers.qgis_styles import ensure_qgis_style
 from metkasekor_desktop.layers.session import ProjectSession
+from metkasekor_desktop.layers.viewport import Viewport
 from metkasekor_desktop.storage import Project, ProjectError, is_register_target
 from metkasekor_desktop.ui.banner import Banner
 from metkasekor_desktop.ui.edit_controller import EditController
@@ -377,9 +379,14 @@ class MainWindow(QMainWindow):
         self.identify_panel.show_nothing()
         # Where the officer left this project, else its plots, else all its layers.
         saved = saved_view(project, map_epsg)
-        self.canvas.set_viewport(self.canvas.viewport.fitted(
-            saved or layer.extent() or self.layers.extent() or self.canvas.viewport.extent,
-            margin=0.0 if saved else 0.05))
+        if isinstance(saved, Viewport):  # its centre and scale, whatever the window's size
+            self.canvas.set_viewport(replace(self.canvas.viewport, center_x=saved.center_x,
+                                             center_y=saved.center_y,
+                                             units_per_pixel=saved.units_per_pixel))
+        else:
+            self.canvas.fit_while_settling(
+                saved or layer.extent() or self.layers.extent() or self.canvas.viewport.extent,
+                margin=0.0 if saved else 0.05)
         self._show_selection_count(())
         self._update_title()
 
@@ -542,8 +549,11 @@ class MainWindow(QMainWindow):
         project = self.project
         if project is None or project.read_only:
             return
+        view = self.canvas.viewport
         value = json.dumps({"epsg": self.canvas.map_epsg,
-                            "extent": [round(v, 2) for v in self.canvas.viewport.extent]})
+                            "extent": [round(v, 2) for v in view.extent],
+                            "center": [round(view.center_x, 2), round(view.center_y, 2)],
+                            "units_per_pixel": round(view.units_per_pixel, 6)})
         try:
             if project.setting(VIEW_SETTING) != value:
                 project.set_setting(VIEW_SETTING, value)

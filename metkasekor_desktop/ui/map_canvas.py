@@ -66,6 +66,9 @@ class MapCanvas(QWidget):
         # first resize shows this extent, not all the layers (a country-wide basemap).
         self._sized = False
         self._first_extent: Extent | None = None
+        # An extent to show whole while the window settles (docks filled, layout done):
+        # fitted again at each resize until the officer moves the map.
+        self._fit: tuple[Extent, float] | None = None
         self._space_pan: tuple[float, float] | None = None
         self._middle_pan: tuple[float, float] | None = None
         self.session: ProjectSession | None = None
@@ -102,6 +105,7 @@ class MapCanvas(QWidget):
 
     # --- view ---------------------------------------------------------------------------
     def set_viewport(self, viewport: Viewport, remember: bool = True) -> None:
+        self._fit = None  # the officer (or a command) chose this view
         if remember and viewport != self.viewport:
             self._history.append(self.viewport)
             del self._history[:-50]
@@ -112,6 +116,12 @@ class MapCanvas(QWidget):
         self.view_changed.emit(viewport)
         self._settle.start()
         self.update()
+
+    def fit_while_settling(self, extent: Extent, margin: float = 0.05) -> None:
+        """Show ``extent`` whole, and keep it whole through the resizes of the window's
+        first layout, until the view is moved; a later resize keeps centre and scale."""
+        self.set_viewport(self.viewport.fitted(extent, margin=margin))
+        self._fit = (extent, margin)
 
     def zoom_to_extent(self, extent: Extent | None) -> None:
         if extent is None:
@@ -198,7 +208,10 @@ class MapCanvas(QWidget):
         self._sized = size.width() > 0 and size.height() > 0
         self.viewport = self.viewport.resized(size.width(), size.height())
         extent = self._first_extent or self.layers.extent()
-        if first and extent is not None:
+        if self._fit is not None and self._sized:
+            self.viewport = self.viewport.fitted(*self._fit)
+            self.view_changed.emit(self.viewport)
+        elif first and extent is not None:
             self.viewport = self.viewport.fitted(extent, margin=0.0 if self._first_extent
                                                  else 0.05)
             self.view_changed.emit(self.viewport)

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, Qt
 
+from metkasekor_desktop.layers.viewport import Viewport
+
 if TYPE_CHECKING:
     from metkasekor_desktop.storage import Project
 
@@ -52,13 +54,22 @@ def first_window_rect(available: QRect, frame: tuple[int, int] = (0, 0)) -> QRec
 VIEW_SETTING = "map_view"  # the project setting holding the last view (JSON)
 
 
-def saved_view(project: Project, map_epsg: int):  # -> Extent | None
-    """The view extent the project was last closed at, in ``map_epsg`` (None if none)."""
+def saved_view(project: Project, map_epsg: int):  # -> Viewport | Extent | None
+    """The view the project was last closed at, in ``map_epsg``: its centre and scale (a
+    Viewport, of any size) when saved so, else the extent an older version saved (None
+    if none). Centre and scale reopen the map as it was, whatever the window's size."""
     try:
         saved = json.loads(project.setting(VIEW_SETTING) or "null")
+        if int(saved["epsg"]) != int(map_epsg):
+            return None
+        if "center" in saved and "units_per_pixel" in saved:
+            x, y = (float(v) for v in saved["center"])
+            upp = float(saved["units_per_pixel"])
+            if all(math.isfinite(v) for v in (x, y, upp)) and upp > 0:
+                return Viewport(center_x=x, center_y=y, units_per_pixel=upp, width=1,
+                                height=1)
         extent = tuple(float(v) for v in saved["extent"])
-        ok = int(saved["epsg"]) == int(map_epsg) and len(extent) == 4 \
-            and extent[0] < extent[2] and extent[1] < extent[3]
+        ok = len(extent) == 4 and extent[0] < extent[2] and extent[1] < extent[3]
     except (TypeError, ValueError, KeyError):
         return None
     return extent if ok and all(math.isfinite(v) for v in extent) else None

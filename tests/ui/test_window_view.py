@@ -79,3 +79,43 @@ def test_without_a_saved_view_the_project_opens_on_its_plots(demo_project, qtbot
     assert view[0] <= plots[0] and view[2] >= plots[2]  # the plots are in view
     assert (view[2] - view[0]) < 3 * (plots[2] - plots[0]) or \
         (view[3] - view[1]) < 3 * (plots[3] - plots[1]), "zoomed to the plots, not the country"
+
+
+def test_the_view_does_not_drift_from_one_opening_to_the_next(window, demo_project, qtbot,
+                                                               tmp_path):
+    """Each opening restores the centre and scale it was closed at, whatever the size of
+    the window and however its docks settle after the project opens (the saved extent
+    used to be fitted to a canvas not yet laid out: the map zoomed out at each reopen)."""
+    window.canvas.zoom_by(3.0)
+    window.canvas.view_settled()
+    left = window.canvas.viewport
+    window.close()
+    for k, (width, height) in enumerate([(1366, 768), (900, 700), (1600, 900)]):
+        again = _new_window(qtbot, tmp_path / f"again{k}", show=False)
+        again.resize(width, height)
+        again.show()
+        assert open_project(again, demo_project, qtbot)
+        qtbot.wait(50)
+        view = again.canvas.viewport
+        assert view.units_per_pixel == pytest.approx(left.units_per_pixel, rel=1e-6)
+        assert view.center_x == pytest.approx(left.center_x, abs=0.01)
+        assert view.center_y == pytest.approx(left.center_y, abs=0.01)
+        again.close()
+
+
+def test_an_extent_to_show_whole_stays_whole_while_the_window_settles(window, qtbot):
+    """The plots fitted at opening stay whole through the resizes of the first layout;
+    once the view is moved, a resize keeps centre and scale."""
+    canvas = window.canvas
+    plots = canvas.plot_layer.extent()
+    canvas.fit_while_settling(plots)
+    canvas.resize(canvas.width() // 2, canvas.height())
+    qtbot.wait(10)
+    view = canvas.viewport.extent
+    assert view[0] <= plots[0] and view[2] >= plots[2]
+    assert view[1] <= plots[1] and view[3] >= plots[3]
+    canvas.zoom_by(2.0)
+    upp = canvas.viewport.units_per_pixel
+    canvas.resize(canvas.width() * 2, canvas.height())
+    qtbot.wait(10)
+    assert canvas.viewport.units_per_pixel == pytest.approx(upp)

@@ -1,8 +1,7 @@
 """``stats`` on a terminal: the trial comparisons as fixed-width text, in the command's
 language.
 
-The same layout as ``analysis.trial_comparisons.text_report`` (the English is the same,
-byte for byte): one block per trial, a row per season and measure, the block ANOVA of an
+One block per trial: a row per season and measure, the block ANOVA of an
 RCBD trial below its row, then the soil trends per year. The headings are messages, the
 measures and units in Khmer the words of the Trial results window; columns are as wide as
 a terminal shows their text (Khmer vowel signs above or below take none).

@@ -11,29 +11,8 @@ import json
 
 from metkasekor_desktop.app.messages import PROG, CommandError
 from metkasekor_desktop.domain.messages import Message, joined, msg
+from metkasekor_desktop.domain.register_copy import TABLE_WORDS
 from metkasekor_desktop.layers.message_words import say
-
-# The register's tables in words (as domain.register_copy.TABLE_WORDS names them):
-# one record, several.
-_TABLES = {
-    "farmers": (msg("farmer"), msg("farmers")),
-    "plots": (msg("plot"), msg("plots")),
-    "seasons": (msg("season"), msg("seasons")),
-    "practices": (msg("practice"), msg("practices")),
-    "providers": (msg("service provider"), msg("service providers")),
-    "plot_season_plans": (msg("season plan"), msg("season plans")),
-    "plan_practices": (msg("planned practice"), msg("planned practices")),
-    "trials": (msg("trial"), msg("trials")),
-    "trial_seasons": (msg("trial season"), msg("trial seasons")),
-    "trial_members": (msg("trial plot"), msg("trial plots")),
-    "soil_samples": (msg("soil sample"), msg("soil samples")),
-    "yield_records": (msg("yield record"), msg("yield records")),
-    "extension_events": (msg("extension event"), msg("extension events")),
-    "event_plots": (msg("event visit"), msg("event visits")),
-    "plot_raster_stats": (msg("raster statistic"), msg("raster statistics")),
-    "plot_extra_attributes": (msg("extra attribute"), msg("extra attributes")),
-    "target_populations": (msg("target population"), msg("target populations")),
-}
 
 
 def _kind(kind: str, column: str | None) -> Message | str:
@@ -53,7 +32,7 @@ def _kind(kind: str, column: str | None) -> Message | str:
 
 
 def _counts(counts: dict[str, int]) -> Message:
-    parts = [msg("{count:,} {things}", count=n, things=_TABLES.get(t, (t, t))[n != 1])
+    parts = [msg("{count:,} {things}", count=n, things=TABLE_WORDS.get(t, (t, t))[n != 1])
              for t, n in counts.items() if n]
     return joined(parts, ", ") if parts else msg("nothing")
 

@@ -10,7 +10,6 @@ from metkasekor_desktop.analysis.trial_comparisons import (
     CSV_FIELDS,
     compare_trial,
     csv_record,
-    text_report,
     trends,
 )
 from metkasekor_desktop.domain.enums import SeasonKind, TrialDesign, YieldMethod
@@ -148,7 +147,9 @@ def test_soil_trend_per_treatment_worked_by_hand():
 
 def test_report_and_csv_show_the_difference():
     rows = compare_trial(TRIAL, [S23, S24], SAMPLES, YIELDS, plot_areas={})
-    text = text_report(rows, trends(TRIAL, [S23, S24], SAMPLES))
+    from metkasekor_desktop.app.stats_report import stats_report
+
+    text = stats_report(rows, trends(TRIAL, [S23, S24], SAMPLES))
     assert "Trial: Three farms" in text and "1.167" in text and "Trend per year" in text
     record = csv_record(_row(rows, "2023 early wet", "Yield maize"))
     assert len(record) == len(CSV_FIELDS)

@@ -6,6 +6,10 @@ Khmer when it starts with "km", English otherwise. Khmer needs our translators, 
 need a Qt application: the drawing commands' QGuiApplication (one application serves
 every command run in a process). English needs none: no application is made for it,
 and translators a Khmer command installed before are taken out.
+
+A file may be written for a reader of another language than the command's (``export
+--headers km`` heads the tables of an English export with Khmer words): :func:`words_in`
+says messages in a language of its own, whatever translators are installed.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 LANGUAGES = ("km", "en")
 ENVIRONMENT = ("MK_LANGUAGE", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
@@ -49,3 +53,29 @@ def speak(language: str) -> None:
     app = QCoreApplication.instance()
     if app is not None:
         installed.remove_translators(app)
+
+
+def words_in(language: str) -> Callable[[str], str]:
+    """How a message is said in ``language`` ("km" or "en"), whatever the command speaks:
+    Khmer through a translator of its own (the catalogue the window uses, context
+    ``Messages``; a template it lacks stays English), English as the messages are
+    written. Installs nothing: what the command prints keeps its language."""
+    if language != "km":
+        return str  # a message as a str is its English
+    from PySide6.QtCore import QTranslator
+
+    from metkasekor_desktop.domain.messages import as_message
+    from metkasekor_desktop.layers.message_words import CONTEXT
+    from metkasekor_desktop.ui.language import TRANSLATIONS_DIR
+
+    translator = QTranslator()
+    translator.load(str(TRANSLATIONS_DIR / f"metkasekor_{language}.qm"))
+
+    def translate(template: str) -> str:
+        return translator.translate(CONTEXT, template) or template
+
+    def said(item: str) -> str:
+        return as_message(item).said(translate)
+
+    said.translator = translator  # type: ignore[attr-defined]  # kept alive with it
+    return said

@@ -113,6 +113,10 @@ def _command_parser() -> argparse.ArgumentParser:
                         help="only plots of this role")
     export.add_argument("--package", action="store_true",
                         help="one partner-package zip even for a single format")
+    export.add_argument("--headers", choices=("names", "km", "en"), default="names",
+                        help="header row of the CSV and Excel tables: names (the field "
+                        "names, default: what QGIS and a re-import need), km (Khmer words) "
+                        "or en (English words); the README gives each field's header")
     publish = sub.add_parser(
         "publish", help="copy an office project into the shared register",
         description="Copy the plots of an office project with all their records (farmers, "

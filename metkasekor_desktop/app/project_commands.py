@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from metkasekor_desktop.app.messages import (
@@ -92,6 +93,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                                chosen=data.description))
     out: Path = args.out
     stem = f"{_stem(args.project)}_plots"
+    header_say = _header_words(args, formats)
     if package:
         target = out if out.suffix.lower() == ".zip" else out / f"{stem}_package.zip"
         written = write_partner_package(target, data.plots, data.related, formats,
@@ -99,10 +101,10 @@ def cmd_export(args: argparse.Namespace) -> int:
                                         title=say(msg("{project}: {plots}",
                                                       project=_stem(args.project),
                                                       plots=data.description)),
-                                        say=say)
+                                        say=say, header_say=header_say)
     else:
         written = export_single(formats[0], data.plots, data.related, out, stem,
-                                epsg=args.crs)
+                                epsg=args.crs, header_say=header_say)
     from metkasekor_desktop.io.export_notes import crs_summary, text_changes
 
     for fmt in formats:
@@ -112,6 +114,24 @@ def cmd_export(args: argparse.Namespace) -> int:
                   count=len(data.plots), chosen=data.description,
                   crs=crs_summary(formats, args.crs))))
     return 0
+
+
+def _header_words(args: argparse.Namespace,
+                  formats: list[str]) -> Callable[[str], str] | None:
+    """How the export's CSV and Excel tables say their column headers (``--headers``):
+    None for the field names, else the words of that language (whatever the command
+    speaks). A warning when no chosen format has such tables."""
+    from metkasekor_desktop.app.language import words_in
+
+    chosen = getattr(args, "headers", "names") or "names"
+    if chosen == "names":
+        return None
+    if not {"csv", "xlsx"} & set(formats):
+        print(say(warning_line(msg(
+            "--headers {headers} words the header rows of CSV and Excel tables only; "
+            "the formats chosen ({formats}) keep their field names.",
+            headers=chosen, formats=", ".join(formats)))), file=sys.stderr)
+    return words_in(chosen)
 
 
 def _size(text: str) -> tuple[int, int]:

@@ -7,7 +7,7 @@ as a zip with the README of fields (the package with only CSV in it).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from metkasekor_desktop.domain.geometry import STORAGE_EPSG
@@ -29,10 +29,13 @@ def target_path(out: Path, fmt: str, stem: str) -> Path:
 
 
 def export_single(fmt: str, plots: ExportTable, related: Sequence[ExportTable], out: Path,
-                  stem: str, *, epsg: int = STORAGE_EPSG) -> Path:
+                  stem: str, *, epsg: int = STORAGE_EPSG,
+                  header_say: Callable[[str], str] | None = None) -> Path:
     """Write ``plots`` (and, for GeoPackage, CSV and Excel, the related tables) as ``fmt``.
 
     GeoJSON and KML are always WGS 84, as their standards say; the others use ``epsg``.
+    ``header_say`` heads the columns of CSV and Excel tables with words said by it (see
+    :mod:`~metkasekor_desktop.io.column_headers`); None keeps the field names.
     """
     if fmt not in SUFFIXES:
         raise ValueError(msg("unknown export format {fmt!r}", fmt=fmt))
@@ -62,7 +65,13 @@ def export_single(fmt: str, plots: ExportTable, related: Sequence[ExportTable], 
     if fmt == "csv":
         from metkasekor_desktop.io.partner_package import write_partner_package
 
-        return write_partner_package(target, plots, related, ["csv"], epsg=epsg, title=stem)
+        return write_partner_package(target, plots, related, ["csv"], epsg=epsg, title=stem,
+                                     header_say=header_say)
+    from metkasekor_desktop.io.column_headers import header_texts
     from metkasekor_desktop.io.table_export import write_xlsx_sheets
 
-    return write_xlsx_sheets(target, [(t.name, t.headers, t.rows()) for t in [plots, *related]])
+    tables = [plots, *related]
+    labels = (None if header_say is None else
+              [header_texts(t.headers, header_say, t.name) for t in tables])
+    return write_xlsx_sheets(target, [(t.name, t.headers, t.rows()) for t in tables],
+                             labels=labels)

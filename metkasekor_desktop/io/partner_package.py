@@ -10,6 +10,9 @@ place: a failed or cancelled export leaves nothing behind.
 The README, the field descriptions and the KML legend are messages, written in the
 language of the writers' ``say`` (a function from a message to its text: ``str``, the
 English, by default; the window and the command line pass theirs for a Khmer package).
+The header rows of the CSV and Excel tables hold the field names, or on request words
+said by ``header_say`` (:mod:`~metkasekor_desktop.io.column_headers`), which may be of
+another language than the README's; the README then gives each field's header.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from pathlib import Path
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.geometry import METRIC_EPSG, STORAGE_EPSG
 from metkasekor_desktop.domain.messages import Message, msg
+from metkasekor_desktop.io.column_headers import header_texts
 from metkasekor_desktop.io.export_names import FORMATS
 from metkasekor_desktop.io.export_notes import without_unwritable
 from metkasekor_desktop.io.export_table import ExportTable
@@ -32,7 +36,7 @@ from metkasekor_desktop.io.shapefile_export import (
     short_field_names,
     write_shapefile,
 )
-from metkasekor_desktop.io.table_export import write_csv, write_xlsx_sheets
+from metkasekor_desktop.io.table_export import header_row, write_csv, write_xlsx_sheets
 from metkasekor_desktop.io.vector_export import write_geojson, write_geopackage, write_kml
 
 PACKAGE_FORMATS = FORMATS
@@ -58,7 +62,7 @@ def write_partner_package(out_zip: Path, plots: ExportTable, related: Sequence[E
                           formats: Sequence[str], *, epsg: int = STORAGE_EPSG, title: str = "",
                           progress: Progress | None = None,
                           cancelled: Callable[[], bool] | None = None,
-                          say: Say = str) -> Path:
+                          say: Say = str, header_say: Say | None = None) -> Path:
     """Write the package zip and return its path.
 
     ``formats`` are among :data:`PACKAGE_FORMATS`. The Shapefile and GeoPackage are
@@ -66,7 +70,8 @@ def write_partner_package(out_zip: Path, plots: ExportTable, related: Sequence[E
     standards require. ``progress(done, total)`` is called after every step;
     when ``cancelled()`` turns true the work stops with :class:`ExportCancelled`.
     ``say`` turns each message of the README, the field descriptions and the KML
-    legend into the text written (English by default).
+    legend into the text written (English by default). ``header_say`` heads the columns
+    of the CSV and Excel tables with words said by it; None keeps the field names.
     """
     out_zip = Path(out_zip)
     chosen = _chosen_formats(formats)
@@ -101,12 +106,13 @@ def write_partner_package(out_zip: Path, plots: ExportTable, related: Sequence[E
             projected = plots.reprojected(epsg)
             for fmt in chosen:
                 check()
-                files += _write_format(fmt, folder, plots, projected, related, epsg, say)
+                files += _write_format(fmt, folder, plots, projected, related, epsg, say,
+                                       header_say)
                 step()
             check()
             readme = folder / README
             readme.write_text(package_readme(plots, related, chosen, epsg=epsg, title=title,
-                                             say=say),
+                                             say=say, header_say=header_say),
                               encoding="utf-8-sig", newline="\r\n")
             files.insert(0, readme)
             step()
@@ -125,10 +131,22 @@ def write_partner_package(out_zip: Path, plots: ExportTable, related: Sequence[E
 
 
 def package_readme(plots: ExportTable, related: Sequence[ExportTable], formats: Sequence[str],
-                   *, epsg: int = STORAGE_EPSG, title: str = "", say: Say = str) -> str:
+                   *, epsg: int = STORAGE_EPSG, title: str = "", say: Say = str,
+                   header_say: Say | None = None) -> str:
     """The README of a package: what each file is, each field, unit and code.
 
-    ``say`` turns each message into the text written (English by default)."""
+    ``say`` turns each message into the text written (English by default). With
+    ``header_say`` (the CSV and Excel tables headed by words) each field says its header.
+    """
+    headed = header_say is not None and bool({"csv", "xlsx"} & set(formats))
+
+    def headers_of(table: ExportTable) -> dict[str, str]:
+        if not headed or header_say is None:
+            return {}
+        shown = header_row(table.headers, header_texts(table.headers, header_say, table.name))
+        return {name: text for name, text in zip(table.headers, shown, strict=True)
+                if text != name}
+
     heading = title or say(msg("MetKasekor plots"))
     lines = [heading, "=" * len(heading), "",
              say(msg("Written: {date}", date=date.today().isoformat())),
@@ -144,10 +162,12 @@ def package_readme(plots: ExportTable, related: Sequence[ExportTable], formats: 
     short = short_field_names(plots.headers) if "shp" in formats else {}
     lines += ["", say(msg("Layer '{name}' ({count} rows)", name="plots", count=len(plots))),
               "-" * 30]
+    words = headers_of(plots)
     for name in plots.headers:
         label = (msg("{field} (Shapefile: {short})", field=name, short=short[name])
                  if name in short else name)
-        lines.append("  " + _field_line(label, describe(name, plots.descriptions), say))
+        lines.append("  " + _field_line(_headed(label, words.get(name)),
+                                        describe(name, plots.descriptions), say))
     if "yield_t_ha" in plots.columns:
         lines += ["", "  " + say(msg(
             "Yields: yield_t_ha is the yield of one crop, the main crop named in "
@@ -159,7 +179,9 @@ def package_readme(plots: ExportTable, related: Sequence[ExportTable], formats: 
     for table in related:
         lines += ["", say(msg("Table '{name}' ({count} rows)", name=table.name,
                               count=len(table))), "-" * 30]
-        lines += ["  " + _field_line(name, describe(name, table.descriptions), say)
+        words = headers_of(table)
+        lines += ["  " + _field_line(_headed(name, words.get(name)),
+                                     describe(name, table.descriptions), say)
                   for name in table.headers]
     lines += [""]
     lines += _heading(say(msg("Codes")), "-")
@@ -176,6 +198,13 @@ def package_readme(plots: ExportTable, related: Sequence[ExportTable], formats: 
 def _heading(text: str, rule: str) -> list[str]:
     """A heading underlined as long as it is."""
     return [text, rule * len(text)]
+
+
+def _headed(label: str, header: str | None) -> str:
+    """A field's label with the header its column has in the CSV and Excel tables."""
+    if not header:
+        return label
+    return msg("{field}, column '{header}' in the tables", field=label, header=header)
 
 
 def _field_line(label: str, meaning: str, say: Say) -> str:
@@ -198,7 +227,8 @@ def _chosen_formats(formats: Sequence[str]) -> list[str]:
 
 
 def _write_format(fmt: str, folder: Path, plots: ExportTable, projected: ExportTable,
-                  related: Sequence[ExportTable], epsg: int, say: Say = str) -> list[Path]:
+                  related: Sequence[ExportTable], epsg: int, say: Say = str,
+                  header_say: Say | None = None) -> list[Path]:
     if fmt in ("shp", "gpkg", "geojson"):  # GDAL would cut a text at a NUL: drop the NUL
         plots, projected = without_unwritable(fmt, plots), without_unwritable(fmt, projected)
         related = [without_unwritable(fmt, t) for t in related]
@@ -212,13 +242,16 @@ def _write_format(fmt: str, folder: Path, plots: ExportTable, projected: ExportT
     if fmt in ("kml", "kmz"):
         return [write_kml(folder / f"plots.{fmt}", plots, say=say)]
     tables = [plots, *related]
+    labels = [None if header_say is None else header_texts(t.headers, header_say, t.name)
+              for t in tables]
     if fmt == "csv":
         (folder / "tables").mkdir(exist_ok=True)
         written = [write_csv(folder / "tables" / f"{_file_name(t.name)}.csv", t.headers,
-                             t.rows(), csvt=True) for t in tables]
+                             t.rows(), csvt=True, labels=words)
+                   for t, words in zip(tables, labels, strict=True)]
         return [f for path in written for f in (path, path.with_suffix(".csvt"))]
     return [write_xlsx_sheets(folder / "tables.xlsx",
-                              [(t.name, t.headers, t.rows()) for t in tables])]
+                              [(t.name, t.headers, t.rows()) for t in tables], labels=labels)]
 
 
 def _file_lines(related: Sequence[ExportTable], formats: Sequence[str],

@@ -5,6 +5,11 @@ local code page and shows Khmer as garbage. XLSX keeps numbers as numbers and da
 dates so that partners can sum and sort them. Both are written to a temporary file next
 to the target and then moved over it, so a failed export never leaves half a file where
 an old good one was.
+
+The header row holds the column names (what QGIS and a re-import need), unless the
+writer is given ``labels``, column name -> header text (words in the partner's
+language, see :mod:`metkasekor_desktop.io.column_headers`); a column it does not name
+keeps its name.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ import csv
 import datetime as dt
 import os
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 
 from metkasekor_desktop.domain.errors import DomainError
@@ -32,23 +37,31 @@ class TableExportError(DomainError):
     """A table could not be written; the message says which file and what to do."""
 
 
+Labels = Mapping[str, str]
+"""Column name -> the text of its header cell."""
+
+
 def write_csv(path: str | os.PathLike[str], headers: Sequence[str],
-              rows: Iterable[Sequence[Cell]], *, csvt: bool = False) -> Path:
+              rows: Iterable[Sequence[Cell]], *, csvt: bool = False,
+              labels: Labels | None = None) -> Path:
     """Write ``headers`` and ``rows`` as UTF-8 CSV with a byte-order mark; return the path.
 
     ``None`` becomes an empty cell; dates are written as ISO text (2026-05-31). A text
     that a spreadsheet would run as a formula (it starts with = + - @, a tab or a carriage
     return) is written behind a single quote, as OWASP advises; numbers are written as they
     are. With ``csvt`` a ``.csvt`` file beside it gives each column's type, so that QGIS
-    and GDAL keep codes such as "02070402" as text, with their leading zeros.
+    and GDAL keep codes such as "02070402" as text, with their leading zeros: its types
+    go by column position, so they hold for a header row of ``labels`` too (the header
+    text of each named column; see :func:`header_row`).
     """
     out = Path(path)
     table = _checked_rows(out, headers, rows)
+    shown = header_row(headers, labels)
 
     def write(temp: Path) -> None:
         with open(temp, "w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle)
-            writer.writerow([csv_cell(h) for h in headers])
+            writer.writerow([csv_cell(h) for h in shown])
             for row in table:
                 writer.writerow([csv_cell(value) for value in row])
 
@@ -57,6 +70,25 @@ def write_csv(path: str | os.PathLike[str], headers: Sequence[str],
         types = ",".join(f'"{t}"' for t in csvt_types(len(headers), table))
         _write_atomically(out.with_suffix(".csvt"),
                           lambda temp: temp.write_text(types + "\n", encoding="ascii"))
+    return out
+
+
+def header_row(headers: Sequence[str], labels: Labels | None = None) -> list[str]:
+    """The header cells of the columns ``headers``: each column's text in ``labels``
+    (its name when it has none there, or an empty one). Two columns never share a
+    header: a text that an earlier column has already is followed by the column's name
+    in brackets, so that a spreadsheet or GDAL still tells the columns apart."""
+    names = [str(h) for h in headers]
+    if not labels:
+        return names
+    out: list[str] = []
+    used: set[str] = set()
+    for name in names:
+        text = (labels.get(name) or name).strip() or name
+        if text.casefold() in used:
+            text = f"{text} ({name})"
+        used.add(text.casefold())
+        out.append(text)
     return out
 
 
@@ -103,27 +135,32 @@ def csvt_types(count: int, rows: Sequence[Sequence[Cell]]) -> list[str]:
 
 
 def write_xlsx(path: str | os.PathLike[str], headers: Sequence[str],
-               rows: Iterable[Sequence[Cell]], sheet_name: str = "Table") -> Path:
+               rows: Iterable[Sequence[Cell]], sheet_name: str = "Table", *,
+               labels: Labels | None = None) -> Path:
     """Write ``headers`` and ``rows`` as one sheet of an XLSX workbook; return the path.
 
     Numbers stay numbers and dates stay dates; text is always stored as text, never as
-    a formula, even when it starts with "=".
+    a formula, even when it starts with "=". With ``labels`` the header row holds their
+    texts (see :func:`header_row`).
     """
-    return write_xlsx_sheets(path, [(sheet_name, headers, rows)])
+    return write_xlsx_sheets(path, [(sheet_name, headers, rows)], labels=[labels])
 
 
 def write_xlsx_sheets(path: str | os.PathLike[str],
-                      sheets: Sequence[tuple[str, Sequence[str], Iterable[Sequence[Cell]]]]
-                      ) -> Path:
+                      sheets: Sequence[tuple[str, Sequence[str], Iterable[Sequence[Cell]]]],
+                      *, labels: Sequence[Labels | None] | None = None) -> Path:
     """Write several tables, each as a sheet ``(name, headers, rows)``, into one workbook.
 
     Sheet names are made acceptable to Excel and unique. The workbook is streamed
     (openpyxl's write-only mode), so a register of 100,000 plots does not have to be
-    held as cell objects in memory.
+    held as cell objects in memory. ``labels``, one per sheet in order (None for a
+    sheet headed by its column names), give the header texts (see :func:`header_row`).
     """
     out = Path(path)
-    tables = [(name, list(headers), _checked_rows(out, headers, rows))
-              for name, headers, rows in sheets]
+    chosen = list(labels or [])
+    chosen += [None] * (len(sheets) - len(chosen))
+    tables = [(name, header_row(headers, words), _checked_rows(out, headers, rows))
+              for (name, headers, rows), words in zip(sheets, chosen, strict=False)]
     from openpyxl import Workbook  # imported here: only exports need it
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font

@@ -3,6 +3,8 @@
 One format writes one file (a zipped Shapefile, a GeoPackage, ...); several formats make
 a partner package: one zip with every format and a README of fields, units and codes.
 The data is read and written in a background task with progress and Cancel.
+CSV and Excel tables are headed by their field names, or, when the officer asks, by
+words in the interface language (for partners who read Khmer).
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from metkasekor_desktop.layers.season_words import season_label
 from metkasekor_desktop.ui.background_task import TaskCancelled, run_with_progress
 
 _GEOMETRY_FORMATS = ("shp", "gpkg", "geojson", "kml", "kmz")  # the others hold no geometry
+_TABLE_FORMATS = ("csv", "xlsx")  # the formats whose header row may hold words
 
 
 class ExportDialog(QDialog):
@@ -46,12 +49,14 @@ class ExportDialog(QDialog):
 
     def __init__(self, project: Any, layer: Any, parent: QWidget | None = None,
                  start_dir: str = "", language: str = "en",
-                 remembered: tuple[list[str], int] = (["shp"], 4326)) -> None:
+                 remembered: tuple[list[str], int] = (["shp"], 4326),
+                 worded_headers: bool = False) -> None:
         super().__init__(parent)
         self.project = project
         self.layer = layer
         self.language = language
         self.written: Path | None = None
+        self.worded_headers = worded_headers  # after an export: the headers chosen
         self.report = ""  # after an export: what was written, and in which CRS
         self.setWindowTitle(self.tr("Export plots"))
         labels = {"shp": self.tr("Shapefile (zip, UTF-8)"),
@@ -72,6 +77,13 @@ class ExportDialog(QDialog):
                 self.format_boxes[fmt].setChecked(True)
         if not self.formats():
             self.format_boxes["shp"].setChecked(True)
+        self.headers_box = QCheckBox(self.tr("Column headers in the interface language"))
+        self.headers_box.setToolTip(self.tr(
+            "Head the columns of the CSV and Excel tables with words in the interface "
+            "language instead of the field names. Keep it off for files that go back "
+            "into QGIS or MetKasekor."))
+        self.headers_box.setChecked(worded_headers)
+        grid.addWidget(self.headers_box, (len(FORMATS) + 1) // 2, 0, 1, 2)
 
         scope = QGroupBox(self.tr("Plots"))
         scope_layout = QVBoxLayout(scope)
@@ -177,6 +189,14 @@ class ExportDialog(QDialog):
     def is_package(self) -> bool:
         return len(self.formats()) > 1
 
+    def has_tables(self) -> bool:
+        """Whether a chosen format writes CSV or Excel tables (whose headers may be words)."""
+        return any(f in _TABLE_FORMATS for f in self.formats())
+
+    def headers_worded(self) -> bool:
+        """Whether the tables written get words in the interface language as headers."""
+        return self.headers_box.isChecked() and self.has_tables()
+
     def _suffix(self) -> str:
         formats = self.formats()
         return ".zip" if len(formats) != 1 else SUFFIXES[formats[0]]
@@ -190,6 +210,7 @@ class ExportDialog(QDialog):
         name = f"{stem}_package{suffix}" if self.is_package() else f"{stem}{suffix}"
         self.target.setText(str(path.with_name(name)))
         self.export_button.setEnabled(bool(self.formats()))
+        self.headers_box.setEnabled(self.has_tables())
         self._update_crs_note()
 
     def crs_written(self, formats: list[str] | None = None, epsg: int | None = None) -> str:
@@ -263,6 +284,7 @@ class ExportDialog(QDialog):
         season_id = self.season.currentData()
         epsg = int(self.crs.currentData())
         package = self.is_package()
+        header_say = say if self.headers_worded() else None
         project = self.project
         title = project.path.stem
 
@@ -283,9 +305,9 @@ class ExportDialog(QDialog):
                     title=say(msg("{project}: {plots}", project=title,
                                   plots=data.description)),
                     progress=lambda d, t: progress(0.35 + 0.65 * d / max(t, 1)),
-                    cancelled=cancelled, say=say)
+                    cancelled=cancelled, say=say, header_say=header_say)
             return data.plots, export_single(formats[0], data.plots, data.related, target,
-                                             target.stem, epsg=epsg)
+                                             target.stem, epsg=epsg, header_say=header_say)
 
         try:
             table, written = run_with_progress(self, self.tr("Exporting plots…"), work)
@@ -301,4 +323,5 @@ class ExportDialog(QDialog):
         if crs := self.crs_written(formats, epsg):
             self.report += " " + crs + "."
         self.choices = (formats, epsg)
+        self.worded_headers = self.headers_box.isChecked()
         self.accept()

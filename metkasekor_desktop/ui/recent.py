@@ -71,6 +71,17 @@ class AppSettings:
         self.qsettings.setValue("export/formats", list(formats))
         self.qsettings.setValue("export/epsg", int(epsg))
 
+    def export_worded_headers(self) -> bool:
+        """Whether the last export headed its CSV and Excel tables with words (off at
+        first: the field names)."""
+        value = self.qsettings.value("export/worded_headers", False)
+        if isinstance(value, str):
+            return value.strip().lower() in ("true", "1", "yes")
+        return bool(value)
+
+    def set_export_worded_headers(self, on: bool) -> None:
+        self.qsettings.setValue("export/worded_headers", bool(on))
+
 
 def _entry(target: object) -> Path | str:
     """A remembered project: a resolved file path, or a register's URL with its

@@ -4,7 +4,7 @@
 <context>
     <name>AdoptionDialog</name>
     <message>
-        <location filename="../../ui/adoption_dialog.py" line="+59"/>
+        <location filename="../../ui/adoption_dialog.py" line="+60"/>
         <source>Adoption of CA practices</source>
         <translation>ការទទួលយកការអនុវត្តកសិកម្មអភិរក្ស</translation>
     </message>
@@ -2231,15 +2231,15 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+56"/>
-        <location line="+194"/>
+        <location filename="../../ui/export_dialog.py" line="+61"/>
+        <location line="+210"/>
         <location line="+4"/>
         <location line="+4"/>
         <source>Export plots</source>
         <translation>នាំចេញក្បាលដី</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-217"/>
         <source>Shapefile (zip, UTF-8)</source>
         <translation>Shapefile (zip, UTF-8)</translation>
     </message>
@@ -2250,12 +2250,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+143"/>
+        <location line="+159"/>
         <source>GeoJSON</source>
         <translation>GeoJSON</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-159"/>
         <source>KML (Google Earth)</source>
         <translation>KML (Google Earth)</translation>
     </message>
@@ -2280,7 +2280,17 @@
         <translation>ទម្រង់ (ច្រើនទម្រង់បង្កើតកញ្ចប់សម្រាប់ដៃគូ)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>Column headers in the interface language</source>
+        <translation>ចំណងជើងជួរឈរជាភាសារបស់កម្មវិធី</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Head the columns of the CSV and Excel tables with words in the interface language instead of the field names. Keep it off for files that go back into QGIS or MetKasekor.</source>
+        <translation>ដាក់ចំណងជើងជួរឈរនៃតារាង CSV និង Excel ជាពាក្យក្នុងភាសារបស់កម្មវិធី ជំនួសឱ្យឈ្មោះវាល។ សូមកុំធីកវា សម្រាប់ឯកសារដែលនឹងត្រឡប់ចូលទៅក្នុង QGIS ឬ MetKasekor វិញ។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Plots</source>
         <translation>ក្បាលដី</translation>
     </message>
@@ -2390,7 +2400,7 @@
         <translation>គ្មាន</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>Shapefile</source>
         <translation>Shapefile</translation>
     </message>
@@ -2456,7 +2466,7 @@
         <translation>{0} មានរួចហើយ។ ជំនួសវាឬ?</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Exporting plots…</source>
         <translation>កំពុងនាំចេញក្បាលដី…</translation>
     </message>
@@ -3251,13 +3261,23 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../ui/language.py" line="+87"/>
-        <location line="+31"/>
+        <location filename="../../ui/language.py" line="+123"/>
+        <location line="+35"/>
         <source>Lan&amp;guage</source>
         <translation>ភាសា(&amp;G)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+14"/>
+        <source>Khmer &amp;digits</source>
+        <translation>លេខខ្មែរ(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show the numbers you read (messages, dates, results) with Khmer digits</source>
+        <translation>បង្ហាញលេខដែលអ្នកអាន (សារ កាលបរិច្ឆេទ លទ្ធផល) ជាលេខខ្មែរ</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Language</source>
         <translation>ភាសា</translation>
     </message>
@@ -3341,7 +3361,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+106"/>
+        <location filename="../../ui/main_window.py" line="+108"/>
         <source>Plots</source>
         <translation>ក្បាលដី</translation>
     </message>
@@ -3516,7 +3536,7 @@
         <translation>ស្រទាប់(&amp;L)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>ជំនួយ(&amp;H)</translation>
     </message>
@@ -3541,7 +3561,7 @@
         <translation>បានបើក {0}</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>About MetKasekor Desktop</source>
         <translation>អំពី MetKasekor Desktop</translation>
     </message>
@@ -3686,7 +3706,7 @@
 <context>
     <name>MapStatus</name>
     <message>
-        <location filename="../../ui/status_bar.py" line="+42"/>
+        <location filename="../../ui/status_bar.py" line="+47"/>
         <source>Map scale: type 1:N and press Enter</source>
         <translation>មាត្រដ្ឋានផែនទី៖ វាយ 1:N ហើយចុច Enter</translation>
     </message>
@@ -3716,7 +3736,7 @@
         <translation>វាយមាត្រដ្ឋានដូចជា 1:25000។</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>{0} plots, {1} selected</source>
         <translation>ក្បាលដី {0} (បានជ្រើសរើស {1})</translation>
     </message>
@@ -3724,7 +3744,7 @@
 <context>
     <name>MarketDialog</name>
     <message>
-        <location filename="../../ui/market_dialog.py" line="+62"/>
+        <location filename="../../ui/market_dialog.py" line="+63"/>
         <source>Service market</source>
         <translation>ទីផ្សារសេវា</translation>
     </message>
@@ -3913,7 +3933,7 @@
         <translation>មិនបានបញ្ជាក់សេវា</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Export service market</source>
         <translation>នាំចេញទីផ្សារសេវា</translation>
     </message>
@@ -4527,6 +4547,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>--headers {headers} words the header rows of CSV and Excel tables only; the formats chosen ({formats}) keep their field names.</source>
+        <translation>--headers {headers} ដាក់ពាក្យជាចំណងជើងជួរឈរ តែក្នុងតារាង CSV និង Excel ប៉ុណ្ណោះ។ ទម្រង់ដែលបានជ្រើស ({formats}) រក្សាឈ្មោះវាលរបស់វា។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>--size {size!r} is not WIDTHxHEIGHT, e.g. 1920x1080</source>
         <translation>--size {size!r} មិនមែនជា WIDTHxHEIGHT ទេ ឧ. 1920x1080</translation>
     </message>
@@ -4918,7 +4943,7 @@ Stop it with: {program} server demo {folder} --stop</source>
         <translation>គ្មានអ្វីទេ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+181"/>
         <source>farmer</source>
         <translation>កសិករ</translation>
     </message>
@@ -5053,7 +5078,7 @@ Stop it with: {program} server demo {folder} --stop</source>
         <translation>ចំនួនគោលដៅ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-206"/>
         <source>both changed {column}</source>
         <translation>ភាគីទាំងពីរបានកែប្រែ {column}</translation>
     </message>
@@ -5953,7 +5978,7 @@ Stop it with: {program} server demo {folder} --stop</source>
         <translation>អ្នកផ្តល់សេវាត្រូវមានឈ្មោះ។</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+28"/>
         <source>{what}: the boundary differs ({ours} in {source}, {theirs} in {target}; {apart:,.0f} m apart)</source>
         <translation>{what}៖ ព្រំដីខុសគ្នា ({ours} ក្នុង {source}, {theirs} ក្នុង {target}; ឃ្លាតគ្នា {apart:,.0f} m)</translation>
     </message>
@@ -6376,6 +6401,566 @@ Stop it with: {program} server demo {folder} --stop</source>
         <location line="+1"/>
         <source>{name}: {member} unpacks to more than the {size} it declares. The archive is damaged or made to fill the disk; it is refused.</source>
         <translation>{name}៖ {member} ពន្លាចេញបានលើសពីទំហំ {size} ដែលវាប្រកាស។ ឯកសារបង្ហាប់នេះខូច ឬត្រូវបានបង្កើតឡើងដើម្បីធ្វើឱ្យថាសពេញ៖ វាត្រូវបានបដិសេធ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{indicator} ({unit})</source>
+        <translation>{indicator} ({unit})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>លេខ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>លេខកូដ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Farmer number</source>
+        <translation>លេខកសិករ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Farmer name (Khmer)</source>
+        <translation>ឈ្មោះកសិករ (ខ្មែរ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Farmer name (Latin letters)</source>
+        <translation>ឈ្មោះកសិករ (អក្សរឡាតាំង)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Farmer&apos;s sex</source>
+        <translation>ភេទកសិករ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Farmer&apos;s phone</source>
+        <translation>ទូរស័ព្ទកសិករ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paired plot number</source>
+        <translation>លេខក្បាលដីគូ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paired plot code</source>
+        <translation>លេខកូដក្បាលដីគូ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area (ha)</source>
+        <translation>ផ្ទៃដី (ហិកតា)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village code</source>
+        <translation>លេខកូដភូមិ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village (Khmer)</source>
+        <translation>ភូមិ (ខ្មែរ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village (English)</source>
+        <translation>ភូមិ (អង់គ្លេស)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commune code</source>
+        <translation>លេខកូដឃុំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commune (Khmer)</source>
+        <translation>ឃុំ (ខ្មែរ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commune (English)</source>
+        <translation>ឃុំ (អង់គ្លេស)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District code</source>
+        <translation>លេខកូដស្រុក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District (Khmer)</source>
+        <translation>ស្រុក (ខ្មែរ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District (English)</source>
+        <translation>ស្រុក (អង់គ្លេស)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Province code</source>
+        <translation>លេខកូដខេត្ត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Province (Khmer)</source>
+        <translation>ខេត្ត (ខ្មែរ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Province (English)</source>
+        <translation>ខេត្ត (អង់គ្លេស)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Soil type</source>
+        <translation>ប្រភេទដី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>កំណត់ចំណាំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added on</source>
+        <translation>ថ្ងៃបញ្ចូល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last changed on</source>
+        <translation>ថ្ងៃកែប្រែចុងក្រោយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>ដំណាក់កាល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan status</source>
+        <translation>ស្ថានភាពផែនការ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crops</source>
+        <translation>ដំណាំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practice keys</source>
+        <translation>កូដខ្លីនៃការអនុវត្ត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practices (English)</source>
+        <translation>ការអនុវត្ត (អង់គ្លេស)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practices (Khmer)</source>
+        <translation>ការអនុវត្ត (ខ្មែរ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service providers</source>
+        <translation>អ្នកផ្តល់សេវា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned date</source>
+        <translation>កាលបរិច្ឆេទគ្រោង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done date</source>
+        <translation>កាលបរិច្ឆេទធ្វើរួច</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan cost (riel)</source>
+        <translation>ចំណាយលើផែនការ (រៀល)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yield (t/ha)</source>
+        <translation>ទិន្នផល (t/ha)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crop of the yield</source>
+        <translation>ដំណាំនៃទិន្នផល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yields of the crops (t/ha)</source>
+        <translation>ទិន្នផលនៃដំណាំនីមួយៗ (t/ha)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plot number</source>
+        <translation>លេខក្បាលដី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plot code</source>
+        <translation>លេខកូដក្បាលដី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Season number</source>
+        <translation>លេខរដូវ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Khmer)</source>
+        <translation>ឈ្មោះ (ខ្មែរ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Latin letters)</source>
+        <translation>ឈ្មោះ (អក្សរឡាតាំង)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (English)</source>
+        <translation>ឈ្មោះ (អង់គ្លេស)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>ភេទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>ទូរស័ព្ទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cooperative</source>
+        <translation>សហគមន៍កសិកម្ម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Early adopter</source>
+        <translation>អ្នកអនុវត្តដំបូង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>ឆ្នាំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start date</source>
+        <translation>កាលបរិច្ឆេទចាប់ផ្តើម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End date</source>
+        <translation>កាលបរិច្ឆេទបញ្ចប់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key</source>
+        <translation>កូដខ្លី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>សេវា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conservation agriculture practice</source>
+        <translation>ការអនុវត្តកសិកម្មអភិរក្ស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>ការពិពណ៌នា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services</source>
+        <translation>សេវា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact person</source>
+        <translation>អ្នកទំនាក់ទំនង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>អ៊ីមែល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provinces served</source>
+        <translation>ខេត្តដែលផ្តល់សេវា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost (riel)</source>
+        <translation>ចំណាយ (រៀល)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan number</source>
+        <translation>លេខផែនការ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practice number</source>
+        <translation>លេខការអនុវត្ត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practice key</source>
+        <translation>កូដខ្លីនៃការអនុវត្ត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider number</source>
+        <translation>លេខអ្នកផ្តល់សេវា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service provider</source>
+        <translation>អ្នកផ្តល់សេវា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation>លំដាប់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cover crop species</source>
+        <translation>ប្រភេទដំណាំគម្របដី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed rate (kg/ha)</source>
+        <translation>បរិមាណគ្រាប់ពូជ (kg/ha)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sowing date</source>
+        <translation>កាលបរិច្ឆេទសាបព្រោះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Termination method</source>
+        <translation>វិធីបញ្ចប់ដំណាំគម្រប</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Termination date</source>
+        <translation>កាលបរិច្ឆេទបញ្ចប់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residue cover (%)</source>
+        <translation>គម្របកាកសំណល់ (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rotation crop</source>
+        <translation>ដំណាំឆ្លាស់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intercrop</source>
+        <translation>ដំណាំចម្រុះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trial number</source>
+        <translation>លេខការសាកល្បង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trial</source>
+        <translation>ការសាកល្បង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Treatment</source>
+        <translation>វិធីសាស្ត្រ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Block</source>
+        <translation>ប្លុក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Design</source>
+        <translation>ប្លង់ពិសោធន៍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seasons</source>
+        <translation>រដូវ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample date</source>
+        <translation>កាលបរិច្ឆេទយកសំណាក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depth from (cm)</source>
+        <translation>ជម្រៅពី (សម)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depth to (cm)</source>
+        <translation>ជម្រៅដល់ (សម)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>វិធីសាស្ត្រ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laboratory</source>
+        <translation>មន្ទីរពិសោធន៍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crop</source>
+        <translation>ដំណាំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Harvest date</source>
+        <translation>ថ្ងៃប្រមូលផល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample area (m²)</source>
+        <translation>ផ្ទៃសំណាក (m²)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fresh weight (kg)</source>
+        <translation>ទម្ងន់ស្រស់ (គីឡូក្រាម)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moisture (%)</source>
+        <translation>សំណើម (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labour (person-days)</source>
+        <translation>កម្លាំងពលកម្ម (ថ្ងៃ-មនុស្ស)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input costs (riel/ha)</source>
+        <translation>ថ្លៃធាតុចូល (រៀល/ha)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service costs (riel/ha)</source>
+        <translation>ថ្លៃសេវា (រៀល/ha)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price (riel/kg)</source>
+        <translation>តម្លៃលក់ (រៀល/kg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event number</source>
+        <translation>លេខព្រឹត្តិការណ៍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event date</source>
+        <translation>កាលបរិច្ឆេទព្រឹត្តិការណ៍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>ទីកន្លែង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Women</source>
+        <translation>ស្ត្រី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Men</source>
+        <translation>បុរស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Farmers attending</source>
+        <translation>កសិករដែលចូលរួម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cooperative members attending</source>
+        <translation>សមាជិកសហគមន៍កសិកម្មដែលចូលរួម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service providers attending</source>
+        <translation>អ្នកផ្តល់សេវាដែលចូលរួម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company staff attending</source>
+        <translation>បុគ្គលិកក្រុមហ៊ុនដែលចូលរួម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plot name</source>
+        <translation>ឈ្មោះក្បាលដី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row number</source>
+        <translation>លេខជួរដេក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample number</source>
+        <translation>លេខសំណាក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record number</source>
+        <translation>លេខកំណត់ត្រា</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7266,6 +7851,11 @@ Stop it with: {program} server demo {folder} --stop</source>
         <location line="+1"/>
         <source>Codes</source>
         <translation>កូដ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}, column &apos;{header}&apos; in the tables</source>
+        <translation>{field} ជួរឈរ &apos;{header}&apos; ក្នុងតារាង</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8424,6 +9014,11 @@ Stop it with: {program} server demo {folder} --stop</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Numbers are written in {choices} digits, not {digits}.</source>
+        <translation>លេខត្រូវសរសេរជាលេខ {choices} មិនមែន {digits} ទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&apos;{register}&apos; is not a shared register&apos;s address: give a postgresql://user@host/database URL.</source>
         <translation>&apos;{register}&apos; មិនមែនជាអាសយដ្ឋានរបស់បញ្ជីរួមទេ៖ សូមផ្តល់អាសយដ្ឋានដូចជា postgresql://user@host/database។</translation>
     </message>
@@ -8706,6 +9301,11 @@ Stop it with: {program} server demo {folder} --stop</source>
         <location line="+1"/>
         <source>The demo register&apos;s server in {folder} did not start (is port {port} taken? choose another with --port): {detail}</source>
         <translation>ម៉ាស៊ីនមេនៃបញ្ជីគំរូក្នុង {folder} មិនបានចាប់ផ្តើមទេ (តើច្រក {port} កំពុងត្រូវបានប្រើឬ? សូមជ្រើសច្រកផ្សេងដោយ --port)៖ {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The digits of a report are {choices}, not {digits}.</source>
+        <translation>លេខនៃរបាយការណ៍ត្រូវជា {choices} មិនមែន {digits} ទេ។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -12089,7 +12689,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <translation>បាននាំចូលក្បាលដី {0}; ពួកវាត្រូវបានជ្រើស។ មិនធ្វើវិញ (Ctrl+Z) ដកពួកវាចេញវិញ។</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Exported {0} plots to {1}</source>
         <translation>បាននាំចេញក្បាលដីចំនួន {0} ទៅ {1}</translation>
     </message>
@@ -13181,7 +13781,7 @@ Already there: {found}.</source>
 <context>
     <name>SeasonReport</name>
     <message>
-        <location filename="../../layers/season_report_words.py" line="+20"/>
+        <location filename="../../layers/season_report_words.py" line="+24"/>
         <source>Season report: {season}</source>
         <translation>របាយការណ៍រដូវ៖ {season}</translation>
     </message>
@@ -13787,14 +14387,24 @@ Already there: {found}.</source>
 <context>
     <name>SeasonReportDialog</name>
     <message>
-        <location filename="../../ui/season_report_dialog.py" line="+45"/>
-        <location line="+45"/>
-        <location line="+71"/>
+        <location filename="../../ui/season_report_dialog.py" line="+50"/>
+        <location line="+55"/>
+        <location line="+77"/>
         <source>Season report</source>
         <translation>របាយការណ៍រដូវ</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-122"/>
+        <source>Numbers in Khmer digits</source>
+        <translation>សរសេរលេខជាលេខខ្មែរ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write the report&apos;s numbers with Khmer digits; codes and file names keep theirs</source>
+        <translation>សរសេរលេខក្នុងរបាយការណ៍ជាលេខខ្មែរ លេខកូដ និងឈ្មោះឯកសារនៅដដែល</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The tipping point as a share of the target population: innovators and early adopters make about 16% (Rogers)</source>
         <translation>ចំណុចរបត់ជាភាគរយនៃប្រជាជនគោលដៅ៖ អ្នកច្នៃប្រឌិត និងអ្នកអនុវត្តដំបូងមានប្រហែល 16% (Rogers)</translation>
     </message>
@@ -13814,7 +14424,7 @@ Already there: {found}.</source>
         <translation>ភាសានៃរបាយការណ៍</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tipping point</source>
         <translation>ចំណុចរបត់</translation>
     </message>
@@ -13824,17 +14434,17 @@ Already there: {found}.</source>
         <translation>ឯកសារ (.pdf)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>PDF document (*.pdf)</source>
         <translation>ឯកសារ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>Writing the season report…</source>
         <translation>កំពុងសរសេររបាយការណ៍រដូវ…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Season report cancelled; nothing was written.</source>
         <translation>បានបោះបង់របាយការណ៍រដូវ គ្មានអ្វីត្រូវបានសរសេរទេ។</translation>
     </message>
@@ -13865,7 +14475,7 @@ Already there: {found}.</source>
 <context>
     <name>SeasonWords</name>
     <message>
-        <location filename="../../layers/season_words.py" line="+25"/>
+        <location filename="../../layers/season_words.py" line="+27"/>
         <source>{year} early wet</source>
         <translation>រដូវវស្សាដើម {year}</translation>
     </message>
@@ -15104,7 +15714,7 @@ sent {date}</source>
         <translation>រង្វាស់(&amp;M)៖</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>All trials</source>
         <translation>ការសាកល្បងទាំងអស់</translation>
     </message>
@@ -15172,7 +15782,7 @@ sent {date}</source>
 <context>
     <name>TrialResultsModel</name>
     <message>
-        <location filename="../../ui/trial_results_model.py" line="+75"/>
+        <location filename="../../ui/trial_results_model.py" line="+76"/>
         <source>Trial</source>
         <translation>ការសាកល្បង</translation>
     </message>
@@ -15277,7 +15887,7 @@ sent {date}</source>
         <translation>មេគុណបម្រែបម្រួលនៃ ANOVA តាមប្លុក</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Block ANOVA (source, SS, df, F, p):</source>
         <translation>ANOVA តាមប្លុក (ប្រភព, SS, df, F, p)៖</translation>
     </message>
@@ -15292,13 +15902,13 @@ sent {date}</source>
         <translation>ចន្លោះជឿជាក់ 95% ខ្ពស់</translation>
     </message>
     <message>
-        <location filename="../../layers/measure_words.py" line="+35"/>
-        <location line="+11"/>
+        <location filename="../../layers/measure_words.py" line="+36"/>
+        <location line="+12"/>
         <source>{top}-{bottom} cm</source>
         <translation>{top}-{bottom} ស.ម</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Yield of {crop}</source>
         <translation>ទិន្នផល{crop}</translation>
     </message>
@@ -16008,12 +16618,14 @@ Store this yield anyway?</source>
 <context>
     <name>styles</name>
     <message>
+        <location filename="../../layers/project_map.py" line="+66"/>
+        <location filename="../../layers/season_report_map.py" line="+51"/>
         <location filename="../../layers/styles.py" line="+101"/>
         <source>Plots</source>
         <translation>ក្បាលដី</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location filename="../../layers/styles.py" line="+163"/>
         <source>Demonstration</source>
         <translation>ដីសាកល្បងបង្ហាញ</translation>
     </message>

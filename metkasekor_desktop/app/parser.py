@@ -345,6 +345,10 @@ def _command_parser() -> argparse.ArgumentParser:
                         help=f"the report's language ({LANGUAGE_DEFAULT})")
     report.add_argument("--threshold", type=float, default=0.16,
                         help="the tipping point as a share of the target (default 0.16)")
+    report.add_argument("--digits", choices=("arabic", "khmer"), default="arabic",
+                        help="the digits of the report's numbers: arabic (0-9, default) or "
+                        "khmer (០-៩); codes and file names keep theirs, the workbook's "
+                        "cells stay numbers")
     report.add_argument("--out", type=Path, required=True, help="the PDF to write")
 
     market = sub.add_parser(

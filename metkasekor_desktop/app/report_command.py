@@ -68,7 +68,8 @@ def cmd_report(args: argparse.Namespace) -> int:
                                    "before asking for a season report",
                                    project=_name(args.project)))
         files = write_season_report(project, season_id, args.out, language=args.language,
-                                    threshold=args.threshold)
+                                    threshold=args.threshold,
+                                    digits=getattr(args, "digits", None) or "arabic")
     finally:
         project.close()
     season = next(s for s in seasons if s.id == season_id)

@@ -18,15 +18,23 @@ the calls, and a test fails on any that is not literal. A value may be a number
 file name: said as it is), another message (said in the same language: a part of the
 sentence, the reason a lower layer gave), or a list or tuple of those (said one after
 another, joined by commas).
+
+Where the window writes digits of its own (Khmer digits, ``layers.message_words``),
+``said`` takes a ``number`` function applied to each value that is a number once its
+spec has formatted it; text values (codes, names, file names) and values whose field
+names an identifier (``id``, ``*_id``, ``epsg``, ``crs``, ``*code*``, ``version``) are
+said as they are, and the English (``str()``) never changes.
 """
 
 from __future__ import annotations
 
+import numbers
 import string
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 Translate = Callable[[str], str]
+Number = Callable[[str], str]
 
 
 def _same(template: str) -> str:
@@ -53,10 +61,12 @@ class Message(str):
     def __repr__(self) -> str:
         return f"msg({self.template!r}, **{self.params!r})"
 
-    def said(self, translate: Translate) -> str:
+    def said(self, translate: Translate, number: Number | None = None) -> str:
         """This message with its template, and those of the messages among its values,
-        passed through ``translate``."""
-        return _fill(translate(self.template), self.params, translate, self.template)
+        passed through ``translate``; with ``number``, the text of each value that is a
+        number (formatted by its spec) passed through it, in nested messages too."""
+        return _fill(translate(self.template), self.params, translate, self.template,
+                     number)
 
 
 def msg(template: str, /, **params: Any) -> Message:
@@ -103,29 +113,80 @@ def _english(template: str, values: dict[str, Any]) -> str:
         return _fill(template, values, _same)
 
 
+def _identifier(field: str) -> bool:
+    """True when a field's name says its value identifies a thing (a record's id, an
+    EPSG code, a village code, a version): not a number to read."""
+    name = field.casefold()
+    return (name in ("id", "ids", "epsg", "crs", "srid", "version") or name.endswith("_id")
+            or name.endswith("_ids") or "code" in name or "epsg" in name)
+
+
+class _AsIs:
+    """A value said as it is (an identifier), formatted as the value would be."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+    def __format__(self, format_spec: str) -> str:
+        return format(self.value, format_spec)
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    def __repr__(self) -> str:
+        return repr(self.value)
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, numbers.Real) and not isinstance(value, bool)
+
+
+def _as_is(value: Any) -> Any:
+    """``value`` with its numbers (itself, or the items of a list) kept from ``number``."""
+    if _is_number(value):
+        return _AsIs(value)
+    if isinstance(value, list | tuple):
+        return [_AsIs(v) if _is_number(v) else v for v in value]
+    return value
+
+
 class _Formatter(string.Formatter):
-    def __init__(self, translate: Translate) -> None:
+    def __init__(self, translate: Translate, number: Number | None = None) -> None:
         super().__init__()
         self._translate = translate
+        self._number = number
+
+    def get_field(self, field_name: str, args: Any, kwargs: Any) -> Any:
+        value, used = super().get_field(field_name, args, kwargs)
+        if self._number is not None and isinstance(used, str) and _identifier(used):
+            return _as_is(value), used
+        return value, used
 
     def format_field(self, value: Any, format_spec: str) -> str:
         if isinstance(value, Message):
-            return format(value.said(self._translate), format_spec)
+            return format(value.said(self._translate, self._number), format_spec)
         if isinstance(value, list | tuple):
             return format(", ".join(self.format_field(v, "") for v in value), format_spec)
-        return super().format_field(value, format_spec)
+        if isinstance(value, _AsIs):
+            return format(value, format_spec)
+        text = super().format_field(value, format_spec)
+        if self._number is not None and _is_number(value):
+            return self._number(text)
+        return text
 
 
 def _fill(template: str, params: Mapping[str, Any], translate: Translate,
-          english: str | None = None) -> str:
+          english: str | None = None, number: Number | None = None) -> str:
     """``template`` with ``params`` filled in. A template without values is said as it
     is (a library's text may hold braces); a translation whose fields do not fit falls
     back to the English template, never an error in front of the user."""
     if not params:
         return template
     try:
-        return _Formatter(translate).vformat(template, (), dict(params))
+        return _Formatter(translate, number).vformat(template, (), dict(params))
     except (KeyError, IndexError, ValueError, TypeError, AttributeError):
         if english is not None and english != template:
-            return _fill(english, params, translate)
+            return _fill(english, params, translate, number=number)
         return template + "".join(f" [{k}: {v}]" for k, v in params.items())

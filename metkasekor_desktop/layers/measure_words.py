@@ -13,6 +13,7 @@ from metkasekor_desktop.analysis import trial_comparisons as tc
 from metkasekor_desktop.analysis.trial_comparisons import ComparisonRow
 from metkasekor_desktop.domain.crops import CROPS
 from metkasekor_desktop.domain.soil import INDICATORS
+from metkasekor_desktop.layers.message_words import shown_number_text
 
 
 # Translated in the context of the window where they were first shown (literal calls:
@@ -33,7 +34,8 @@ def trend_measure_text(row: tc.TrendRow, language: str) -> str:
     if row.depth is None:
         return name
     depth = QCoreApplication.translate("TrialResultsModel", "{top}-{bottom} cm").format(
-        top=f"{row.depth[0]:g}", bottom=f"{row.depth[1]:g}")
+        top=shown_number_text(f"{row.depth[0]:g}"),
+        bottom=shown_number_text(f"{row.depth[1]:g}"))
     return f"{name} ({depth})"
 
 
@@ -44,7 +46,8 @@ def measure_text(row: ComparisonRow, language: str) -> str:
         if row.depth is None:
             return name
         depth = QCoreApplication.translate("TrialResultsModel", "{top}-{bottom} cm").format(
-            top=f"{row.depth[0]:g}", bottom=f"{row.depth[1]:g}")
+            top=shown_number_text(f"{row.depth[0]:g}"),
+            bottom=shown_number_text(f"{row.depth[1]:g}"))
         return f"{name} ({depth})"
     crop = item_name(row.kind, row.key, language)
     if row.kind == tc.YIELD:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
 from metkasekor_desktop.layers.fonts import application_font, khmer_family
+from metkasekor_desktop.layers.message_words import shown_number_text
 
 CA_COLOUR = QColor("#2e7d32")  # as ui.charts_panel.CA_COLOUR: conservation agriculture
 FP_COLOUR = QColor("#8d6e63")  # as ui.charts_panel.FP_COLOUR: farmer practice
@@ -182,7 +183,7 @@ def format_tick(value: float, step: float) -> str:
                                             - round(step * 10**decimals)) > 1e-6:
         decimals += 1
     text = f"{value:,.{decimals}f}"
-    return "0" if text.strip("-0.,") == "" else text
+    return shown_number_text("0" if text.strip("-0.,") == "" else text)
 
 
 # --- axes and legend ---------------------------------------------------------------

@@ -19,6 +19,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from metkasekor_desktop.analysis.trial_comparisons import ComparisonRow
+from metkasekor_desktop.layers.message_words import shown_number_text
 from metkasekor_desktop.layers.report_chart_axes import (
     AXIS,
     CA_COLOUR,
@@ -203,7 +204,8 @@ def draw_bars(painter: QPainter, rect: QRectF, categories: Sequence[str],
                 bar = QRectF(QPointF(left + k * bar_w, y(max(v, 0.0))),
                              QPointF(left + (k + 0.92) * bar_w, y(min(v, 0.0))))
                 painter.fillRect(bar, colour)
-                _bar_value(text, bar, labels.value.format(value=v), v >= 0, plot)
+                _bar_value(text, bar, shown_number_text(labels.value.format(value=v)),
+                           v >= 0, plot)
             _category(text, QPointF(plot.left() + (n + 0.5) * group, plot.bottom() + u),
                       category, angle, length)
         painter.setPen(QPen(AXIS, 0))
@@ -233,7 +235,7 @@ def _value_text(labels: ComparisonLabels, shown: tuple[float, float, float] | No
         return labels.not_available
     p = row.p_value
     p_text = "-" if not math.isfinite(p) else ("<0.001" if p < 0.001 else f"{p:.3f}")
-    return labels.value.format(pct=shown[0], p=p_text)
+    return shown_number_text(labels.value.format(pct=shown[0], p=p_text))
 
 
 def _swatch(colour: QColor):  # noqa: ANN202

@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, Q
 
 from metkasekor_desktop.analysis.bass import MIN_FIT_YEARS, REGISTER_FARMERS
 from metkasekor_desktop.analysis.diffusion import AreaDiffusion
+from metkasekor_desktop.layers.message_words import shown_number_text
 from metkasekor_desktop.layers.report_chart_axes import (
     CA_COLOUR,
     FP_COLOUR,
@@ -197,19 +198,20 @@ def _diffusion(painter: QPainter, rect: QRectF, area: AreaDiffusion, labels: Dif
         ring = None
         if year is not None and x.lo <= year <= x.hi:
             ring = _tipping_mark(marks, QPointF(x(year), y(n)))
-        _level_line(marks, y(m), source.format(m=f"{m:,.0f}"), TARGET_COLOUR,
+        _level_line(marks, y(m), shown_number_text(source.format(m=f"{m:,.0f}")),
+                    TARGET_COLOUR,
                     Qt.PenStyle.SolidLine, below_first=True)
-        words = labels.tipping.format(share=f"{round(tip.threshold * 100, 1):g} %",
-                                      m=f"{m:,.0f}", n=f"{n:,.0f}")
+        words = shown_number_text(labels.tipping.format(
+            share=f"{round(tip.threshold * 100, 1):g} %", m=f"{m:,.0f}", n=f"{n:,.0f}"))
         _level_line(marks, y(n), words, TIPPING_COLOUR, Qt.PenStyle.DashLine,
                     below_first=False)
         if ring is not None:
             said = labels.tipping_passed if tip.passed else labels.tipping_year
-            _tipping_year(marks, ring, said.format(year=year))
+            _tipping_year(marks, ring, shown_number_text(said.format(year=year)))
     if not fit.identifiable:
         why = labels.no_target if fit.reason_key in NO_TARGET_KEYS else labels.too_few
         args = fit.reason_args if fit.reason_key == "few_years" else (len(years), MIN_FIT_YEARS)
-        why = why.format(years=int(args[0]), needed=int(args[1]))
+        why = shown_number_text(why.format(years=int(args[0]), needed=int(args[1])))
         wide = min(text.width(text.text, why) + line_h * 0.6, plot.width())
         boxes = [QRectF(plot.center().x() - wide / 2, plot.top() + plot.height() * f, wide,
                         line_h) for f in (0.3, 0.15, 0.5, 0.7)]
@@ -259,7 +261,7 @@ def _year_axis(text: ChartText, plot: QRectF, x: LinearScale, every: list[int]) 
         px = x(year)
         painter.drawLine(QPointF(px, plot.bottom()), QPointF(px, plot.bottom() + h * 0.2))
         text.draw(text.tick, QRectF(px - wide / 2, plot.bottom() + h * 0.1, wide, h),
-                  str(year), Qt.AlignmentFlag.AlignCenter, MUTED)
+                  shown_number_text(str(year)), Qt.AlignmentFlag.AlignCenter, MUTED)
         painter.setPen(QPen(QColor(120, 120, 120), 0))
 
 

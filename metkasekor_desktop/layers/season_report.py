@@ -11,6 +11,10 @@ shapes Khmer with HarfBuzz and the shipped Khmer font. The PDF is written under 
 temporary name and renamed when complete, and it is reproducible: its dates are the
 date of the latest record of the season, not the clock, and its document id is made
 from its content, so the same project gives the same file.
+
+Its numbers (in the tables, the text and the charts) are in Arabic digits, or in Khmer
+digits when asked (``digits="khmer"``); codes and file names keep theirs, and the
+workbook's cells stay numbers.
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.messages import msg
 from metkasekor_desktop.layers import season_report_pages as pages
 from metkasekor_desktop.layers import season_report_tables as tables
+from metkasekor_desktop.layers.message_words import DIGITS, digits_for
 from metkasekor_desktop.storage.project import Project
 
 SUFFIX = ".pdf"
@@ -104,11 +109,23 @@ class PreparedReport:
 
 def prepare_season_report(project: Project, season_id: int, out: Path, *,
                           language: str = "en", threshold: float = 0.16,
+                          digits: str = "arabic",
                           progress: Callable[[float], object] | None = None,
                           cancelled: Callable[[], bool] | None = None) -> PreparedReport:
     """Read the season's figures, draw the map and the charts, word the pages (in the
-    translator's language: "km" or "en" names the places and practices to match)."""
-    out = Path(out)
+    translator's language: "km" or "en" names the places and practices to match; its
+    numbers in ``digits``: "arabic" or "khmer")."""
+    if digits not in DIGITS:
+        raise SeasonReportError(msg("The digits of a report are {choices}, not {digits}.",
+                                    choices=list(DIGITS), digits=str(digits)))
+    with digits_for(digits):
+        return _prepare(project, season_id, Path(out), language=language,
+                        threshold=threshold, progress=progress, cancelled=cancelled)
+
+
+def _prepare(project: Project, season_id: int, out: Path, *, language: str,
+             threshold: float, progress: Callable[[float], object] | None,
+             cancelled: Callable[[], bool] | None) -> PreparedReport:
     if out.suffix.lower() != SUFFIX:
         if not out.suffix:
             raise SeasonReportError(msg("A season report is a PDF file: name it with .pdf, "
@@ -143,7 +160,8 @@ def finish_season_report(prepared: PreparedReport) -> ReportFiles:
     try:
         pages.print_pdf(prepared.html, prepared.images, temp, title=pages.title_of(prepared.data))
         _make_reproducible(temp, prepared.as_of)
-        tables.write_workbook(prepared.xlsx, prepared.data, prepared.names)
+        with digits_for("arabic"):  # the workbook's cells: numbers, dates in ISO
+            tables.write_workbook(prepared.xlsx, prepared.data, prepared.names)
         _replace(temp, out)
     finally:
         with contextlib.suppress(OSError):
@@ -153,13 +171,15 @@ def finish_season_report(prepared: PreparedReport) -> ReportFiles:
 
 def write_season_report(project: Project, season_id: int, out: Path, *,
                         language: str = "en", threshold: float = 0.16,
+                        digits: str = "arabic",
                         progress: Callable[[float], object] | None = None,
                         cancelled: Callable[[], bool] | None = None) -> ReportFiles:
     """Write the report of ``season_id`` to ``out`` (a .pdf) and its tables to the .xlsx
     of the same name; ``language`` "km" or "en" (the translator of that language must be
-    installed by the caller). Returns both paths."""
+    installed by the caller), ``digits`` "arabic" or "khmer" for its numbers. Returns
+    both paths."""
     prepared = prepare_season_report(project, season_id, out, language=language,
-                                     threshold=threshold, progress=progress,
+                                     threshold=threshold, digits=digits, progress=progress,
                                      cancelled=cancelled)
     files = finish_season_report(prepared)
     if progress is not None:

@@ -34,6 +34,7 @@ from metkasekor_desktop.analysis.season_report import SeasonReportData
 from metkasekor_desktop.layers import measure_words
 from metkasekor_desktop.layers import report_charts as charts
 from metkasekor_desktop.layers.fonts import khmer_family
+from metkasekor_desktop.layers.message_words import shown_number_text
 from metkasekor_desktop.layers.season_report_tables import (
     Table,
     adoption_tables,
@@ -181,7 +182,7 @@ def _cell(value: object, decimals: int | None) -> str:
     return str(value)
 
 
-_FIGURE = re.compile(r"^[<>+−-]?[0-9][0-9.,]*( … [+−-]?[0-9][0-9.,]*)?$")
+_FIGURE = re.compile(r"^[<>+−-]?[0-9០-៩][0-9០-៩.,]*( … [+−-]?[0-9០-៩][0-9០-៩.,]*)?$")
 
 
 def _figure_like(value: object) -> bool:
@@ -253,7 +254,7 @@ def report_html(data: SeasonReportData, names: str, as_of: date, project_name: s
         f"<html><head><style>{_STYLE}</style></head><body>",
         f"<h1>{_esc(title_of(data))}</h1>",
         f"<p>{_esc(word('subtitle', name=project_name))}<br>"
-        f"{_esc(word('as_of', date=as_of.isoformat()))}</p>",
+        f"{_esc(word('as_of', date=shown_number_text(as_of.isoformat())))}</p>",
         f"<h2>{_esc(word('summary'))}</h2>", _summary(data),
         f'<p class="note">{_esc(word("page_tables", file=workbook))}</p>',
         break_before, f"<h2>{_esc(word('map'))}</h2>", "{image:map}",

@@ -15,6 +15,7 @@ from metkasekor_desktop.analysis.adoption_report import AdoptionReport
 from metkasekor_desktop.analysis.diffusion import diffusion_rows
 from metkasekor_desktop.analysis.season_report import SeasonReportData
 from metkasekor_desktop.layers import measure_words
+from metkasekor_desktop.layers.message_words import shown_number_text
 from metkasekor_desktop.layers.provider_words import service_label
 from metkasekor_desktop.layers.season_report_words import area_name, word
 from metkasekor_desktop.layers.season_words import season_label
@@ -186,18 +187,20 @@ def _figure(value: float | int | None) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
     size = abs(value)
-    return f"{value:,.3f}" if size < 10 else f"{value:,.1f}" if size < 1000 else f"{value:,.0f}"
+    return shown_number_text(f"{value:,.3f}" if size < 10 else f"{value:,.1f}" if size < 1000
+                             else f"{value:,.0f}")
 
 
 def _p(value: Cell) -> str:
     if value is None:
         return ""
-    return "<0.001" if float(value) < 0.001 else f"{float(value):.3f}"
+    return shown_number_text("<0.001" if float(value) < 0.001 else f"{float(value):.3f}")
 
 
 def event_table(data: SeasonReportData) -> Table:
     stages = stage_labels()
-    rows: list[list[Cell]] = [[e.event_date.isoformat(), stages.get(str(e.stage), str(e.stage)),
+    rows: list[list[Cell]] = [[shown_number_text(e.event_date.isoformat()),
+                               stages.get(str(e.stage), str(e.stage)),
                                e.place, e.women, e.men, e.women + e.men]
                               for e in data.events]
     if rows:

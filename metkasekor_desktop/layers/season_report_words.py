@@ -2,7 +2,9 @@
 
 Every text the report prints is a key of :data:`WORDS` (marked for translation here,
 translated where the report is written), so the Khmer report and the English one say
-the same things. Numbers keep Arabic digits, as everywhere in the application.
+the same things. Numbers are written in the digits the report is written with (Arabic,
+or Khmer digits when asked: ``message_words.digits_for``); codes and file names keep
+theirs.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from metkasekor_desktop.analysis import target_shares
 from metkasekor_desktop.domain import places
+from metkasekor_desktop.domain.messages import Message
+from metkasekor_desktop.layers.message_words import digits, khmer_digits, shown_number_text
 
 CONTEXT = "SeasonReport"
 
@@ -185,9 +189,14 @@ WORDS = {
 
 
 def word(key: str, **values: object) -> str:
-    """The text of ``key`` in the installed language, with ``values`` put in."""
+    """The text of ``key`` in the installed language, with ``values`` put in (those
+    that are numbers in the digits chosen)."""
     text = QCoreApplication.translate(CONTEXT, WORDS.get(key, key))
-    return text.format(**values) if values else text
+    if not values:
+        return text
+    if digits() == "khmer":
+        return Message(text, values).said(lambda template: template, khmer_digits)
+    return text.format(**values)
 
 
 def number(value: float | int | None, decimals: int = 0) -> str:
@@ -195,20 +204,22 @@ def number(value: float | int | None, decimals: int = 0) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
     if decimals == 0:
-        return f"{round(value):,}"
-    return f"{value:,.{decimals}f}"
+        return shown_number_text(f"{round(value):,}")
+    return shown_number_text(f"{value:,.{decimals}f}")
 
 
 def signed(value: float | int | None, decimals: int = 0) -> str:
     """A change with its sign (+12, −3); "" for None."""
     text = number(value, decimals)
-    if not text or text.strip("0.,") == "":
+    if not text or text.strip("0.,០") == "":
         return text
     return text.replace("-", "−") if value < 0 else f"+{text}"  # type: ignore[operator]
 
 
 def percent(share: float | None, decimals: int = 1) -> str:
-    return "" if share is None or math.isnan(share) else f"{share * 100:.{decimals}f}%"
+    if share is None or math.isnan(share):
+        return ""
+    return shown_number_text(f"{share * 100:.{decimals}f}%")
 
 
 def area_name(code: str, language: str) -> str:

@@ -6,8 +6,9 @@ shown, that usual name is said in the user's language ("រដូវវស្ស
 a name the officer typed is shown as typed. Where a name is stored, matched or exported,
 the stored name is used as it is (this module is for what the window shows).
 
-Years keep their Arabic digits: the application has no Khmer-digits preference, and
-everywhere else it writes numbers (areas, yields, dates) in Arabic digits too.
+The year of a usual name is written in the digits chosen (Khmer digits when the
+officer chose them in a Khmer window, :func:`message_words.shown_number_text`); the
+English name, stored and shown as typed, keeps its Arabic digits.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from metkasekor_desktop.domain.enums import SeasonKind
 from metkasekor_desktop.domain.season import Season, default_name
+from metkasekor_desktop.layers.message_words import shown_number_text
 
 CONTEXT = "SeasonWords"
 
@@ -53,7 +55,7 @@ def season_text(name: str, year: int, kind: SeasonKind | str) -> str:
     translated = QCoreApplication.translate(CONTEXT, template)
     if translated == template:  # English (or no translation): the name as stored
         return name
-    return translated.format(year=int(year))
+    return translated.format(year=shown_number_text(str(int(year))))
 
 
 def name_text(name: str) -> str:

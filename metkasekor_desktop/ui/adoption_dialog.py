@@ -43,6 +43,7 @@ from metkasekor_desktop.analysis.stages import plot_infos
 from metkasekor_desktop.analysis.target_shares import REGISTER, target_of
 from metkasekor_desktop.domain import places
 from metkasekor_desktop.io.table_export import write_csv, write_xlsx
+from metkasekor_desktop.layers.message_words import shown_number_text
 from metkasekor_desktop.layers.season_words import season_label
 from metkasekor_desktop.ui.table_export_prompt import ask_and_export
 
@@ -172,11 +173,11 @@ class AdoptionDialog(QDialog):
                 season=names[previous])
         self.compared.setText(compared)
         total, planned = self.summary.total.current, self.summary.total.planned
-        self.adopters.setText(
+        self.adopters.setText(shown_number_text(  # figures only: no code or name in it
             self.tr("Farmers adopting at least one CA practice: {all} "
                     "({women} women, {men} men). Planned, not yet done: {planned} "
                     "plots.").format(all=total.farmers, women=total.women, men=total.men,
-                                     planned=planned.plots) + " " + self.share_text())
+                                     planned=planned.plots) + " " + self.share_text()))
         self._fill_table()
 
     def share_text(self) -> str:
@@ -245,7 +246,7 @@ class AdoptionDialog(QDialog):
                      "" if change_plots is None else f"{change_plots:+d}",
                      "" if change_ha is None else f"{change_ha:+.2f}"]
             for col, text in enumerate(texts):
-                item = QTableWidgetItem(text)
+                item = QTableWidgetItem(shown_number_text(text) if col else text)
                 if col:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)

@@ -11,7 +11,11 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from metkasekor_desktop.layers.fonts import application_font, register_fonts
-from metkasekor_desktop.ui.language import current_language, install_translators
+from metkasekor_desktop.ui.language import (
+    apply_digits,
+    current_language,
+    install_translators,
+)
 
 ORGANISATION = "MetKasekor"
 APPLICATION = "MetKasekor Desktop"
@@ -57,8 +61,11 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def _install_translators(app: QApplication) -> None:
-    """Qt's and our translations for the language the officer chose (or the system's)."""
-    install_translators(app, current_language(QSettings()))
+    """Qt's and our translations for the language the officer chose (or the system's),
+    and the digits chosen for it."""
+    qsettings = QSettings()
+    install_translators(app, current_language(qsettings))
+    apply_digits(qsettings)
 
 
 def run(project: Path | str | None) -> int:

@@ -2,6 +2,11 @@
 
 The officer picks Khmer or English once; the choice is kept in the settings and the
 translators are installed at start-up, before any window is built.
+
+In Khmer the officer may also choose Khmer digits (០១២...) for the numbers the window
+shows to read (Language > Khmer digits, off by default): messages, dates, the status
+bar, the results tables. Fields the officer edits keep their digits (they take typed
+Khmer digits either way), and so do codes, names, file names and exported files.
 """
 
 from __future__ import annotations
@@ -17,12 +22,16 @@ from PySide6.QtCore import (
     QSettings,
     QTime,
     QTranslator,
+    Signal,
 )
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
+from metkasekor_desktop.layers.message_words import set_digits, shown_number_text
+
 LANGUAGES = {"en": "English", "km": "ខ្មែរ"}
 SETTING = "ui/language"
+DIGITS_SETTING = "ui/khmer_digits"
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
 
 _installed: list[QTranslator] = []
@@ -45,6 +54,33 @@ def set_language(qsettings: QSettings, code: str) -> None:
         raise ValueError(f"unknown interface language {code!r}; choose one of {list(LANGUAGES)}")
     qsettings.setValue(SETTING, code)
     qsettings.sync()
+
+
+def khmer_digits_chosen(qsettings: QSettings) -> bool:
+    """Whether the officer chose Khmer digits (off unless chosen)."""
+    value = qsettings.value(DIGITS_SETTING, False)
+    if isinstance(value, str):
+        return value.strip().lower() in ("true", "1", "yes")
+    return bool(value)
+
+
+def set_khmer_digits(qsettings: QSettings, on: bool) -> None:
+    qsettings.setValue(DIGITS_SETTING, bool(on))
+    qsettings.sync()
+
+
+def window_digits(qsettings: QSettings, code: str | None = None) -> str:
+    """The digits the window shows numbers with: "khmer" when Khmer digits are chosen
+    and the language (``code``, else the chosen one) is Khmer, else "arabic"."""
+    language = current_language(qsettings) if code is None else code
+    return "khmer" if language == "km" and khmer_digits_chosen(qsettings) else "arabic"
+
+
+def apply_digits(qsettings: QSettings, code: str | None = None) -> str:
+    """Use the chosen digits (:func:`window_digits`) from now on; returns them."""
+    chosen = window_digits(qsettings, code)
+    set_digits(chosen)
+    return chosen
 
 
 def remove_translators(app: QCoreApplication) -> None:
@@ -94,8 +130,9 @@ def shown_date(value: date | datetime | None, minutes: bool = False,
                seconds: bool = False) -> str:
     """A date (with the time of day when ``minutes`` or ``seconds``) as the window shows
     it: 2024-03-05 14:05 in English, 5 មីនា 2024 14:05 (the month by its Khmer name) in
-    Khmer. A datetime is shown as it is (convert it to local time first). Dates in
-    fields the officer edits and in exported files stay ISO; this is for reading."""
+    Khmer, ៥ មីនា ២០២៤ ១៤:០៥ when Khmer digits are chosen. A datetime is shown as it is
+    (convert it to local time first). Dates in fields the officer edits and in exported
+    files stay ISO; this is for reading."""
     if value is None:
         return ""
     with_time = (minutes or seconds) and isinstance(value, datetime)
@@ -108,11 +145,14 @@ def shown_date(value: date | datetime | None, minutes: bool = False,
     if with_time and isinstance(value, datetime):
         clock = QTime(value.hour, value.minute, value.second)
         text += " " + khmer.toString(clock, "HH:mm:ss" if seconds else "HH:mm")
-    return text
+    return shown_number_text(text)  # Khmer digits when chosen
 
 
 class LanguageMenu(QMenu):
-    """One checkable entry per language; a choice is saved and used at once."""
+    """One checkable entry per language, and Khmer digits (for Khmer only); a choice is
+    saved and used at once."""
+
+    digits_changed = Signal(str)  # "khmer" or "arabic": the window's numbers to redraw
 
     def __init__(self, parent: QWidget, qsettings: QSettings) -> None:
         super().__init__(self.tr("Lan&guage"), parent)
@@ -128,6 +168,23 @@ class LanguageMenu(QMenu):
             action.setData(code)
             self._group.addAction(action)
         self._group.triggered.connect(lambda action: self.choose(action.data()))
+        self.addSeparator()
+        self.digits_action = self.addAction(self.tr("Khmer &digits"))
+        self.digits_action.setObjectName("khmerDigitsAction")
+        self.digits_action.setCheckable(True)
+        self.digits_action.setChecked(khmer_digits_chosen(qsettings))
+        self.digits_action.setEnabled(current == "km")
+        self.digits_action.setToolTip(self.tr(
+            "Show the numbers you read (messages, dates, results) with Khmer digits"))
+        self.digits_action.toggled.connect(self.choose_digits)
+        apply_digits(qsettings)
+
+    def choose_digits(self, on: bool) -> None:
+        """Khmer digits on or off: saved, and used from now on."""
+        set_khmer_digits(self._qsettings, on)
+        if self.digits_action.isChecked() != on:
+            self.digits_action.setChecked(on)
+        self.digits_changed.emit(apply_digits(self._qsettings))
 
     def choose(self, code: str) -> None:
         changed = code != current_language(self._qsettings)
@@ -139,6 +196,8 @@ class LanguageMenu(QMenu):
             install_translators(app, code)
         for action in self._group.actions():
             action.setChecked(action.data() == code)
+        self.digits_action.setEnabled(code == "km")
+        self.digits_changed.emit(apply_digits(self._qsettings, code))
         # Installed already, so this message is in the language just chosen.
         QMessageBox.information(
             self.parentWidget(),
@@ -150,7 +209,7 @@ class LanguageMenu(QMenu):
         )
 
 
-def language_menu(parent: QWidget, qsettings: QSettings) -> QMenu:
+def language_menu(parent: QWidget, qsettings: QSettings) -> LanguageMenu:
     """The Language menu for the main window's menu bar."""
     return LanguageMenu(parent, qsettings)
 

@@ -289,7 +289,9 @@ class MainWindow(QMainWindow):
         layer_menu.addSeparator()
         layer_menu.addActions([self.overviews_action, self.zonal_action, self.slope_action])
 
-        self.menuBar().addMenu(language_menu(self, self.settings.qsettings))
+        languages = language_menu(self, self.settings.qsettings)
+        languages.digits_changed.connect(lambda _digits: self.status.show_numbers())
+        self.menuBar().addMenu(languages)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 

@@ -34,6 +34,7 @@ from metkasekor_desktop.analysis.market import ALL, Market, MarketYear, market, 
 from metkasekor_desktop.analysis.stages import plot_infos
 from metkasekor_desktop.domain import places
 from metkasekor_desktop.io.table_export import write_csv, write_xlsx
+from metkasekor_desktop.layers.message_words import shown_number_text
 from metkasekor_desktop.layers.provider_words import service_label
 from metkasekor_desktop.layers.season_words import season_label
 from metkasekor_desktop.ui.table_export_prompt import ask_and_export
@@ -230,7 +231,7 @@ class MarketDialog(QDialog):
                      repeat, growth_text(y.growth("deliveries")),
                      growth_text(y.growth("hectares"))]
             for col, text in enumerate(texts):
-                item = QTableWidgetItem(text)
+                item = QTableWidgetItem(shown_number_text(text))
                 item.setTextAlignment(RIGHT)
                 if y.planned and col >= 10 and text:
                     item.setFont(italic)
@@ -266,7 +267,8 @@ class MarketDialog(QDialog):
         self.providers_table.setRowCount(len(texts))
         for r, row in enumerate(texts):
             for col, text in enumerate(row):
-                item = QTableWidgetItem(text)
+                item = QTableWidgetItem(shown_number_text(text) if 3 <= col < len(row) - 1
+                                        else text)
                 if col == len(row) - 1:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 elif col >= 3:

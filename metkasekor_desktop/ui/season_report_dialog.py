@@ -5,6 +5,9 @@ The report may be in the other language than the window's. Translations are glob
 Qt, so the report's language is installed while the report is written and the window's
 put back after; meanwhile the application's language-change events are held back, so the
 window does not flash into the other language and back.
+
+A Khmer report may write its numbers in Khmer digits (the check box, which starts as the
+window's choice); the report chooses its digits for itself, the window's stay as they are.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -29,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from metkasekor_desktop.domain.season import Season
-from metkasekor_desktop.layers.message_words import say
+from metkasekor_desktop.layers.message_words import digits, say
 from metkasekor_desktop.layers.season_words import season_label
 from metkasekor_desktop.ui.number_fields import DoubleSpinBox
 
@@ -40,7 +44,8 @@ class SeasonReportDialog(QDialog):
     """Collects the season, the language, the tipping point and the file."""
 
     def __init__(self, seasons: list[Season], season_id: int | None, language: str,
-                 target: Path, parent: QWidget | None = None) -> None:
+                 target: Path, parent: QWidget | None = None,
+                 khmer_digits: bool | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Season report"))
         self.season = QComboBox(self)
@@ -52,6 +57,14 @@ class SeasonReportDialog(QDialog):
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.khmer_digits = QCheckBox(self.tr("Numbers in Khmer digits"), self)
+        self.khmer_digits.setObjectName("reportKhmerDigits")
+        self.khmer_digits.setChecked(digits() == "khmer" if khmer_digits is None
+                                     else khmer_digits)
+        self.khmer_digits.setToolTip(self.tr(
+            "Write the report's numbers with Khmer digits; codes and file names keep "
+            "theirs"))
+        self.language.currentIndexChanged.connect(lambda _i: self._sync())
         self.threshold = DoubleSpinBox(self)
         self.threshold.setRange(1.0, 99.0)
         self.threshold.setDecimals(1)
@@ -69,6 +82,7 @@ class SeasonReportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Season"), self.season)
         form.addRow(self.tr("Language of the report"), self.language)
+        form.addRow("", self.khmer_digits)
         form.addRow(self.tr("Tipping point"), self.threshold)
         form.addRow(self.tr("File (.pdf)"), row)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -85,6 +99,7 @@ class SeasonReportDialog(QDialog):
     def _sync(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(self.season.count() > 0 and bool(self.path.text().strip()))
+        self.khmer_digits.setEnabled(self.report_language() == "km")
 
     def browse(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Season report"),
@@ -102,6 +117,11 @@ class SeasonReportDialog(QDialog):
 
     def report_language(self) -> str:
         return str(self.language.currentData())
+
+    def report_digits(self) -> str:
+        """"khmer" for a Khmer report with Khmer digits ticked, else "arabic"."""
+        on = self.report_language() == "km" and self.khmer_digits.isChecked()
+        return "khmer" if on else "arabic"
 
     def tipping_share(self) -> float:
         return self.threshold.value() / 100.0
@@ -139,7 +159,8 @@ def write_report(window, project, dialog: SeasonReportDialog, ui_language: str) 
                                                "Writing the season report…"),
             lambda progress, cancelled: prepare_season_report(
                 project, dialog.season_id(), target, language=language,
-                threshold=dialog.tipping_share(), progress=progress, cancelled=cancelled))
+                threshold=dialog.tipping_share(), digits=dialog.report_digits(),
+                progress=progress, cancelled=cancelled))
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:  # pages are laid out in this thread: Qt's rich text needs its event loop
             files = finish_season_report(prepared)

@@ -1,4 +1,7 @@
-"""The status bar of the map: plot count, cursor position, editable scale."""
+"""The status bar of the map: plot count, cursor position, editable scale.
+
+The count and the scale are written in the digits chosen (Khmer digits when the officer
+chose them); a scale typed in either digits is understood."""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QStatusBar
 
 from metkasekor_desktop.domain.codes import khmer_digits_to_ascii
 from metkasekor_desktop.domain.geometry import METRIC_EPSG, STORAGE_EPSG, transform_xy
+from metkasekor_desktop.layers.message_words import shown_number_text
 from metkasekor_desktop.ui.map_canvas import MapCanvas
 
 SCREEN_DPI = 96.0
@@ -34,6 +38,7 @@ class MapStatus(QObject):
         super().__init__(bar)
         self.bar = bar
         self.canvas = canvas
+        self._count: tuple[int, int] | None = None  # the count shown, to redraw
         self.count_label = QLabel(bar)
         self.lonlat_label = QLabel(bar)
         self.utm_label = QLabel(bar)
@@ -65,7 +70,7 @@ class MapStatus(QObject):
 
     def show_scale(self) -> None:
         if not self.scale_edit.hasFocus():
-            self.scale_edit.setText(f"1:{self.scale_denominator():,.0f}")
+            self.scale_edit.setText(shown_number_text(f"1:{self.scale_denominator():,.0f}"))
 
     def apply_scale(self) -> None:
         """Zoom to the typed scale around the view centre; a bad entry is put back."""
@@ -86,4 +91,12 @@ class MapStatus(QObject):
             self.show_count(len(layer.table), len(layer.selected))
 
     def show_count(self, total: int, selected: int) -> None:
-        self.count_label.setText(self.tr("{0} plots, {1} selected").format(total, selected))
+        self._count = (total, selected)
+        self.count_label.setText(self.tr("{0} plots, {1} selected").format(
+            shown_number_text(str(total)), shown_number_text(str(selected))))
+
+    def show_numbers(self) -> None:
+        """The count and the scale again, in the digits chosen now."""
+        if self._count is not None:
+            self.show_count(*self._count)
+        self.show_scale()

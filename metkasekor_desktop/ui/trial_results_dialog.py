@@ -36,7 +36,7 @@ from metkasekor_desktop.analysis.trial_comparisons import ComparisonRow, compare
 from metkasekor_desktop.domain.errors import DomainError
 from metkasekor_desktop.domain.trial import Trial
 from metkasekor_desktop.io.table_export import write_csv, write_xlsx
-from metkasekor_desktop.layers.message_words import say
+from metkasekor_desktop.layers.message_words import digits_for, say
 from metkasekor_desktop.layers.season_words import season_label
 from metkasekor_desktop.ui import chart_data as cd
 from metkasekor_desktop.ui.stack_follower import RefreshWhenShown
@@ -153,7 +153,8 @@ class TrialResultsDialog(RefreshWhenShown, QDialog):
         self._stale = False
         records = cd.ChartRecords.load(self.project)
         self.trials = sorted(self.project.trials.list(), key=lambda t: t.name)
-        self.model.season_names = {s.name: season_label(s) for s in records.seasons}
+        with digits_for("arabic"):  # the model shows them in the digits chosen
+            self.model.season_names = {s.name: season_label(s) for s in records.seasons}
         self.results, failed = [], []
         for trial in self.trials:
             try:

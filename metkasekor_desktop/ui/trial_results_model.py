@@ -1,6 +1,7 @@
 """The table model of the Trial results window: one ComparisonRow per line.
 
-Numbers are shown rounded, right-aligned, and sort by their value (the UserRole); a
+Numbers are shown rounded, right-aligned (in Khmer digits when the officer chose them),
+and sort by their value (the UserRole); a
 difference with p < 0.05 is bold. ``export_table()`` gives the same rows as numbers for
 a CSV or Excel file.
 """
@@ -16,7 +17,7 @@ from PySide6.QtGui import QFont
 
 from metkasekor_desktop.analysis.trial_comparisons import ComparisonRow
 from metkasekor_desktop.layers import measure_words
-from metkasekor_desktop.layers.message_words import say
+from metkasekor_desktop.layers.message_words import digits_for, say, shown_number_text
 from metkasekor_desktop.layers.season_words import name_text
 
 SIGNIFICANT = 0.05
@@ -126,8 +127,9 @@ class TrialResultsModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row, column = self.rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(row, column)
+        if role == Qt.ItemDataRole.DisplayRole:  # numbers in the digits chosen
+            text = self.text(row, column)
+            return shown_number_text(text) if column in NUMERIC or column == SEASON else text
         if role == Qt.ItemDataRole.UserRole:
             return self.sort_value(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
@@ -179,6 +181,10 @@ class TrialResultsModel(QAbstractTableModel):
         return [*h[TRIAL:CI], self.tr("95% CI low"), self.tr("95% CI high"), *h[P:]]
 
     def export_record(self, row: ComparisonRow) -> list[Any]:
+        with digits_for("arabic"):  # an exported file keeps Arabic digits
+            return self._export_record(row)
+
+    def _export_record(self, row: ComparisonRow) -> list[Any]:
         return [row.trial, self.season_text(row.season), self.measure_text(row),
                 self.unit_text(row.unit), row.n_pairs, _nan_none(row.mean_demo),
                 _nan_none(row.mean_control), _nan_none(row.mean_difference),

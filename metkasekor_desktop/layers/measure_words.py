@@ -26,29 +26,25 @@ def item_name(kind: str, key: str, language: str) -> str:
     return item.name_kh if language == "kh" and item.name_kh else item.name_en
 
 
+def _soil_text(key: str, depth: tuple[float, float] | None, language: str) -> str:
+    """A soil indicator at a depth: "Soil organic carbon (0-10 cm)"."""
+    name = item_name(tc.SOIL, key, language)
+    if depth is None:
+        return name
+    cm = QCoreApplication.translate("TrialResultsModel", "{top}-{bottom} cm").format(
+        top=shown_number_text(f"{depth[0]:g}"), bottom=shown_number_text(f"{depth[1]:g}"))
+    return f"{name} ({cm})"
+
+
 def trend_measure_text(row: tc.TrendRow, language: str) -> str:
     """A soil trend's measure in the user's words ("Soil organic carbon (0-10 cm)")."""
-    if not row.key:
-        return row.measure
-    name = item_name(tc.SOIL, row.key, language)
-    if row.depth is None:
-        return name
-    depth = QCoreApplication.translate("TrialResultsModel", "{top}-{bottom} cm").format(
-        top=shown_number_text(f"{row.depth[0]:g}"),
-        bottom=shown_number_text(f"{row.depth[1]:g}"))
-    return f"{name} ({depth})"
+    return _soil_text(row.key, row.depth, language) if row.key else row.measure
 
 
 def measure_text(row: ComparisonRow, language: str) -> str:
     """The measure in the user's words; an unknown measure as the analysis names it."""
     if row.kind == tc.SOIL:
-        name = item_name(tc.SOIL, row.key, language)
-        if row.depth is None:
-            return name
-        depth = QCoreApplication.translate("TrialResultsModel", "{top}-{bottom} cm").format(
-            top=shown_number_text(f"{row.depth[0]:g}"),
-            bottom=shown_number_text(f"{row.depth[1]:g}"))
-        return f"{name} ({depth})"
+        return _soil_text(row.key, row.depth, language)
     crop = item_name(row.kind, row.key, language)
     if row.kind == tc.YIELD:
         return QCoreApplication.translate("TrialResultsModel", "Yield of {crop}").format(

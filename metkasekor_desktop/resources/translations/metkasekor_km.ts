@@ -15902,13 +15902,12 @@ sent {date}</source>
         <translation>ចន្លោះជឿជាក់ 95% ខ្ពស់</translation>
     </message>
     <message>
-        <location filename="../../layers/measure_words.py" line="+36"/>
-        <location line="+12"/>
+        <location filename="../../layers/measure_words.py" line="+34"/>
         <source>{top}-{bottom} cm</source>
         <translation>{top}-{bottom} ស.ម</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>Yield of {crop}</source>
         <translation>ទិន្នផល{crop}</translation>
     </message>

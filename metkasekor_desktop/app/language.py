@@ -62,20 +62,6 @@ def words_in(language: str) -> Callable[[str], str]:
     written. Installs nothing: what the command prints keeps its language."""
     if language != "km":
         return str  # a message as a str is its English
-    from PySide6.QtCore import QTranslator
+    from metkasekor_desktop.layers.translations import Words
 
-    from metkasekor_desktop.domain.messages import as_message
-    from metkasekor_desktop.layers.message_words import CONTEXT
-    from metkasekor_desktop.ui.language import TRANSLATIONS_DIR
-
-    translator = QTranslator()
-    translator.load(str(TRANSLATIONS_DIR / f"metkasekor_{language}.qm"))
-
-    def translate(template: str) -> str:
-        return translator.translate(CONTEXT, template) or template
-
-    def said(item: str) -> str:
-        return as_message(item).said(translate)
-
-    said.translator = translator  # type: ignore[attr-defined]  # kept alive with it
-    return said
+    return Words(language).say

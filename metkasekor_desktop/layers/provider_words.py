@@ -5,7 +5,9 @@ Shared by the provider windows, the service market and the season report.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from metkasekor_desktop.domain.enums import ProviderKind, Service
 
@@ -26,20 +28,22 @@ def kind_label(value: str | None) -> str:
     return labels.get(value or "", value or "")
 
 
-def service_label(value: str | None) -> str:
-    """The translated name of a service (stored as a key)."""
-    labels = {
-        Service.COVER_CROP_SEED.value: QCoreApplication.translate(
-            "ProviderLabels", "Cover-crop seed"),
-        Service.NO_TILL_PLANTING.value: QCoreApplication.translate(
-            "ProviderLabels", "No-till planting"),
-        Service.ROLLER_CRIMPING.value: QCoreApplication.translate(
-            "ProviderLabels", "Roller crimping"),
-        Service.LAND_LEVELLING.value: QCoreApplication.translate(
-            "ProviderLabels", "Land levelling"),
-        Service.SPRAYING.value: QCoreApplication.translate("ProviderLabels", "Spraying"),
-        Service.HARVESTING.value: QCoreApplication.translate("ProviderLabels", "Harvesting"),
-        Service.INPUTS.value: QCoreApplication.translate("ProviderLabels", "Inputs"),
-        Service.TRAINING.value: QCoreApplication.translate("ProviderLabels", "Training"),
-    }
-    return labels.get(value or "", value or "")
+# Services by key, marked for the translation tools (context ProviderLabels).
+SERVICE_WORDS = {
+    Service.COVER_CROP_SEED.value: QT_TRANSLATE_NOOP("ProviderLabels", "Cover-crop seed"),
+    Service.NO_TILL_PLANTING.value: QT_TRANSLATE_NOOP("ProviderLabels", "No-till planting"),
+    Service.ROLLER_CRIMPING.value: QT_TRANSLATE_NOOP("ProviderLabels", "Roller crimping"),
+    Service.LAND_LEVELLING.value: QT_TRANSLATE_NOOP("ProviderLabels", "Land levelling"),
+    Service.SPRAYING.value: QT_TRANSLATE_NOOP("ProviderLabels", "Spraying"),
+    Service.HARVESTING.value: QT_TRANSLATE_NOOP("ProviderLabels", "Harvesting"),
+    Service.INPUTS.value: QT_TRANSLATE_NOOP("ProviderLabels", "Inputs"),
+    Service.TRAINING.value: QT_TRANSLATE_NOOP("ProviderLabels", "Training"),
+}
+
+
+def service_label(value: str | None,
+                  translate: Callable[[str, str], str] = QCoreApplication.translate) -> str:
+    """The translated name of a service (stored as a key); ``translate``: another
+    language's words than the installed ones."""
+    source = SERVICE_WORDS.get(value or "")
+    return translate("ProviderLabels", source) if source else value or ""

@@ -13,6 +13,8 @@ English name, stored and shown as typed, keeps its Arabic digits.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from metkasekor_desktop.domain.enums import SeasonKind
@@ -20,6 +22,7 @@ from metkasekor_desktop.domain.season import Season, default_name
 from metkasekor_desktop.layers.message_words import shown_number_text
 
 CONTEXT = "SeasonWords"
+Translate = Callable[[str, str], str]  # (context, English source) -> the text
 
 # The usual name of each kind, with its year: the English is default_name's, word for
 # word, so that an English window shows the stored name unchanged.
@@ -47,12 +50,14 @@ def has_default_name(name: str, year: int, kind: SeasonKind | str) -> bool:
     return _folded(name) == _folded(usual)
 
 
-def season_text(name: str, year: int, kind: SeasonKind | str) -> str:
-    """The season of ``name``, ``year`` and ``kind`` as the window shows it."""
+def season_text(name: str, year: int, kind: SeasonKind | str,
+                translate: Translate = QCoreApplication.translate) -> str:
+    """The season of ``name``, ``year`` and ``kind`` as the window shows it (``translate``:
+    the words of another language than the installed one, see ``layers.translations``)."""
     if not has_default_name(name, year, kind):
         return name
     template = TEMPLATES[str(kind)]
-    translated = QCoreApplication.translate(CONTEXT, template)
+    translated = translate(CONTEXT, template)
     if translated == template:  # English (or no translation): the name as stored
         return name
     return translated.format(year=shown_number_text(str(int(year))))

@@ -28,11 +28,11 @@ from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from metkasekor_desktop.layers.message_words import set_digits, shown_number_text
+from metkasekor_desktop.layers.translations import TRANSLATIONS_DIR
 
 LANGUAGES = {"en": "English", "km": "ខ្មែរ"}
 SETTING = "ui/language"
 DIGITS_SETTING = "ui/khmer_digits"
-TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
 
 _installed: list[QTranslator] = []
 _shown = {"language": "en"}  # the language of the translators installed now

@@ -1,4 +1,7 @@
-"""Our own exports imported again: the same plots, with the same farmers, come back."""
+"""Our own exports imported again: the same plots, with the same farmers, come back.
+
+They are exported with ``--personal``: without it the farmers' names and the plot
+outlines are left out, and there would be nothing to restore."""
 
 from __future__ import annotations
 
@@ -39,7 +42,8 @@ def demo(tmp_path_factory) -> Path:
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_an_export_imported_into_a_new_project_restores_the_plots(
         demo: Path, tmp_path: Path, fmt: str, capsys) -> None:
-    assert main(["export", str(demo), "--out", str(tmp_path / "out"), "--format", fmt]) == 0
+    assert main(["export", str(demo), "--out", str(tmp_path / "out"), "--format", fmt,
+                 "--personal"]) == 0
     exported = next((tmp_path / "out").iterdir())
     new = tmp_path / "new.gpkg"
     Project.create(new).close()
@@ -81,7 +85,7 @@ def test_a_long_khmer_note_comes_back_whole_from_a_shapefile(
         project.plots.update(plot)
         code = plot.code
     assert main(["export", str(source), "--out", str(tmp_path / "out"), "--format",
-                 "shp"]) == 0
+                 "shp", "--personal"]) == 0
     exported = next((tmp_path / "out").iterdir())
     with zipfile.ZipFile(exported) as zf:
         assert "plots_long_text.csv" in zf.namelist()  # the DBF holds a shortened note

@@ -49,8 +49,10 @@ def test_export_of_a_register_writes_its_plots_farmers_and_codes(register: str,
     codes = [f"KCH-RG-{n:04d}" for n in (0, 1, 2, 100)]
 
     gpkg_dir, csv_dir = tmp_path / "gpkg", tmp_path / "csv"
-    assert main(["export", register, "--format", "gpkg", "--out", str(gpkg_dir)]) == 0
-    assert main(["export", register, "--format", "csv", "--out", str(csv_dir)]) == 0
+    assert main(["export", register, "--format", "gpkg", "--out", str(gpkg_dir),
+                 "--personal"]) == 0
+    assert main(["export", register, "--format", "csv", "--out", str(csv_dir),
+                 "--personal"]) == 0
     capsys.readouterr()
 
     (gpkg,) = gpkg_dir.glob("*.gpkg")

@@ -113,6 +113,11 @@ def _command_parser() -> argparse.ArgumentParser:
                         help="only plots of this role")
     export.add_argument("--package", action="store_true",
                         help="one partner-package zip even for a single format")
+    export.add_argument("--personal", action="store_true",
+                        help="include personal data: the farmers' names and phone numbers "
+                        "and the exact plot outlines. Without it they are left out and each "
+                        "plot is a point at its centre (4 decimals, about 10 m) with its "
+                        "area (an office project, --format project, always holds them)")
     export.add_argument("--headers", choices=("names", "km", "en"), default="names",
                         help="header row of the CSV and Excel tables: names (the field "
                         "names, default: what QGIS and a re-import need), km (Khmer words) "

@@ -94,6 +94,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     out: Path = args.out
     stem = f"{_stem(args.project)}_plots"
     header_say = _header_words(args, formats)
+    personal = bool(getattr(args, "personal", False))
     if package:
         target = out if out.suffix.lower() == ".zip" else out / f"{stem}_package.zip"
         written = write_partner_package(target, data.plots, data.related, formats,
@@ -101,18 +102,22 @@ def cmd_export(args: argparse.Namespace) -> int:
                                         title=say(msg("{project}: {plots}",
                                                       project=_stem(args.project),
                                                       plots=data.description)),
-                                        say=say, header_say=header_say)
+                                        say=say, header_say=header_say,
+                                        personal=personal)
     else:
         written = export_single(formats[0], data.plots, data.related, out, stem,
-                                epsg=args.crs, header_say=header_say)
+                                epsg=args.crs, header_say=header_say,
+                                personal=personal)
     from metkasekor_desktop.io.export_notes import crs_summary, text_changes
+    from metkasekor_desktop.io.personal_data import privacy_note
 
     for fmt in formats:
         for change in text_changes(fmt, [data.plots, *data.related]):
             print(say(warning_line(change.message())), file=sys.stderr)
-    print(say(msg("{file}: {count} plots ({chosen}; {crs})", file=written,
+    print(say(msg("{file}: {count} plots ({chosen}; {crs}). {privacy}", file=written,
                   count=len(data.plots), chosen=data.description,
-                  crs=crs_summary(formats, args.crs))))
+                  crs=crs_summary(formats, args.crs),
+                  privacy=privacy_note(personal, formats))))
     return 0
 
 

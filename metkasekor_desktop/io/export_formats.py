@@ -30,15 +30,22 @@ def target_path(out: Path, fmt: str, stem: str) -> Path:
 
 def export_single(fmt: str, plots: ExportTable, related: Sequence[ExportTable], out: Path,
                   stem: str, *, epsg: int = STORAGE_EPSG,
-                  header_say: Callable[[str], str] | None = None) -> Path:
+                  header_say: Callable[[str], str] | None = None,
+                  personal: bool = False) -> Path:
     """Write ``plots`` (and, for GeoPackage, CSV and Excel, the related tables) as ``fmt``.
 
     GeoJSON and KML are always WGS 84, as their standards say; the others use ``epsg``.
     ``header_say`` heads the columns of CSV and Excel tables with words said by it (see
     :mod:`~metkasekor_desktop.io.column_headers`); None keeps the field names.
+    Without ``personal`` the farmers' names and phones are left out and each plot is its
+    centre point (:mod:`~metkasekor_desktop.io.personal_data`).
     """
     if fmt not in SUFFIXES:
         raise ValueError(msg("unknown export format {fmt!r}", fmt=fmt))
+    if not personal:
+        from metkasekor_desktop.io.personal_data import without_personal
+
+        plots, related = without_personal(plots, related)
     target = target_path(out, fmt, stem)
     target.parent.mkdir(parents=True, exist_ok=True)
     if fmt in ("shp", "gpkg", "geojson"):  # GDAL would cut a text at a NUL: drop the NUL
@@ -66,7 +73,7 @@ def export_single(fmt: str, plots: ExportTable, related: Sequence[ExportTable], 
         from metkasekor_desktop.io.partner_package import write_partner_package
 
         return write_partner_package(target, plots, related, ["csv"], epsg=epsg, title=stem,
-                                     header_say=header_say)
+                                     header_say=header_say, personal=personal)
     from metkasekor_desktop.io.column_headers import header_texts
     from metkasekor_desktop.io.table_export import write_xlsx_sheets
 

@@ -62,6 +62,15 @@ class ExportTable(ColumnTable):
             return np.empty(0, dtype=object)
         return shapely.from_wkb(self.wkb)
 
+    def geometry_type(self) -> str:
+        """The layer type GDAL is told: "Point" when every geometry is a point (plots
+        exported without personal data), else "MultiPolygon" (the plots' outlines).
+        Read from the WKB headers, without decoding the shapes."""
+        if self.wkb is None:
+            return "MultiPolygon"
+        kinds = {_wkb_type(w) for w in self.wkb.tolist() if w is not None}
+        return "Point" if kinds == {_WKB_POINT} else "MultiPolygon"
+
     def rows(self) -> list[list[Any]]:
         """Plain Python rows (text, int, float, date, None) for CSV and XLSX writers."""
         cols = [_python_values(v) for v in self.columns.values()]
@@ -84,6 +93,17 @@ class ExportTable(ColumnTable):
                                   geom_field]),
             )
         return pa.Table.from_arrays(arrays, names=names)
+
+
+_WKB_POINT = 1
+
+
+def _wkb_type(wkb: bytes) -> int:
+    """The geometry type of one WKB (the ISO and EWKB flags of Z and M taken off)."""
+    if len(wkb) < 5:
+        return 0
+    code = int.from_bytes(wkb[1:5], "little" if wkb[0] == 1 else "big")
+    return (code & 0x0FFFFFFF) % 1000
 
 
 def _wkb_array(wkb: np.ndarray) -> Any:

@@ -13,6 +13,10 @@ English, by default; the window and the command line pass theirs for a Khmer pac
 The header rows of the CSV and Excel tables hold the field names, or on request words
 said by ``header_say`` (:mod:`~metkasekor_desktop.io.column_headers`), which may be of
 another language than the README's; the README then gives each field's header.
+
+Personal data (the farmers' names and phone numbers, the exact plot outlines) are left
+out unless ``personal`` is true (:mod:`~metkasekor_desktop.io.personal_data`); the README
+says which was chosen.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from metkasekor_desktop.io.export_names import FORMATS
 from metkasekor_desktop.io.export_notes import without_unwritable
 from metkasekor_desktop.io.export_table import ExportTable
 from metkasekor_desktop.io.field_docs import ADMIN_CODES_DOC, CODE_DOCS, describe
+from metkasekor_desktop.io.personal_data import privacy_note, without_personal
 from metkasekor_desktop.io.replacing import replacing
 from metkasekor_desktop.io.shapefile_export import (
     export_temp_dir,
@@ -62,7 +67,8 @@ def write_partner_package(out_zip: Path, plots: ExportTable, related: Sequence[E
                           formats: Sequence[str], *, epsg: int = STORAGE_EPSG, title: str = "",
                           progress: Progress | None = None,
                           cancelled: Callable[[], bool] | None = None,
-                          say: Say = str, header_say: Say | None = None) -> Path:
+                          say: Say = str, header_say: Say | None = None,
+                          personal: bool = False) -> Path:
     """Write the package zip and return its path.
 
     ``formats`` are among :data:`PACKAGE_FORMATS`. The Shapefile and GeoPackage are
@@ -72,9 +78,13 @@ def write_partner_package(out_zip: Path, plots: ExportTable, related: Sequence[E
     ``say`` turns each message of the README, the field descriptions and the KML
     legend into the text written (English by default). ``header_say`` heads the columns
     of the CSV and Excel tables with words said by it; None keeps the field names.
+    Without ``personal`` the farmers' names and phones are left out and each plot is
+    its centre point (:func:`~metkasekor_desktop.io.personal_data.without_personal`).
     """
     out_zip = Path(out_zip)
     chosen = _chosen_formats(formats)
+    if not personal:
+        plots, related = without_personal(plots, related)
     if epsg not in CRS_NAMES:
         raise PartnerPackageError(msg(
             "A partner package can be written in EPSG:4326 or EPSG:32648, not EPSG:{epsg}. "
@@ -112,7 +122,8 @@ def write_partner_package(out_zip: Path, plots: ExportTable, related: Sequence[E
             check()
             readme = folder / README
             readme.write_text(package_readme(plots, related, chosen, epsg=epsg, title=title,
-                                             say=say, header_say=header_say),
+                                             say=say, header_say=header_say,
+                                             personal=personal),
                               encoding="utf-8-sig", newline="\r\n")
             files.insert(0, readme)
             step()
@@ -132,11 +143,12 @@ def write_partner_package(out_zip: Path, plots: ExportTable, related: Sequence[E
 
 def package_readme(plots: ExportTable, related: Sequence[ExportTable], formats: Sequence[str],
                    *, epsg: int = STORAGE_EPSG, title: str = "", say: Say = str,
-                   header_say: Say | None = None) -> str:
+                   header_say: Say | None = None, personal: bool = False) -> str:
     """The README of a package: what each file is, each field, unit and code.
 
     ``say`` turns each message into the text written (English by default). With
     ``header_say`` (the CSV and Excel tables headed by words) each field says its header.
+    ``personal`` says whether the tables hold personal data (the README says which).
     """
     headed = header_say is not None and bool({"csv", "xlsx"} & set(formats))
 
@@ -156,7 +168,8 @@ def package_readme(plots: ExportTable, related: Sequence[ExportTable], formats: 
         lines.append("  " + say(msg("(GeoJSON and KML files are always in EPSG:4326, WGS 84, "
                                     "as their standards require.)")))
     lines += [say(msg("Text is UTF-8 (Khmer script). Dates are written YYYY-MM-DD. Areas are "
-                      "in hectares, measured in WGS 84 / UTM zone 48N.")), ""]
+                      "in hectares, measured in WGS 84 / UTM zone 48N.")),
+              say(privacy_note(personal, formats)), ""]
     lines += _heading(say(msg("Files")), "-")
     lines += _file_lines(related, formats, say)
     short = short_field_names(plots.headers) if "shp" in formats else {}

@@ -259,7 +259,7 @@ def _write(table: ExportTable, folder: Path, layer: str,
         folder.mkdir(parents=True, exist_ok=True)
         pyogrio.write_arrow(
             arrow, shp, layer=layer, driver="ESRI Shapefile",
-            geometry_name=arrow.schema.names[-1], geometry_type="MultiPolygon",
+            geometry_name=arrow.schema.names[-1], geometry_type=table.geometry_type(),
             crs=f"EPSG:{table.epsg}", encoding="UTF-8",
         )
     except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError) as exc:

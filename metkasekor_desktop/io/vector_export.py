@@ -65,7 +65,8 @@ class VectorExportError(DomainError):
 # --- GeoPackage and GeoJSON ----------------------------------------------------------------
 def write_geopackage(path: Path, plots: ExportTable, related: Sequence[ExportTable] = (),
                      *, epsg: int = STORAGE_EPSG, say: Say = str) -> Path:
-    """Write ``plots`` as the MultiPolygon layer "plots" and each related table by its name.
+    """Write ``plots`` as the MultiPolygon layer "plots" (a Point layer when the plots are
+    points, as without personal data) and each related table by its name.
 
     Related tables are attribute tables (a related table with geometries becomes a
     feature layer). Column descriptions become GeoPackage column comments, which QGIS
@@ -81,7 +82,7 @@ def write_geopackage(path: Path, plots: ExportTable, related: Sequence[ExportTab
     with _atomic(path, ".gpkg") as temp:
         arrow, geometry = _arrow(plots, comments=True, say=say)
         pyogrio.write_arrow(arrow, temp, layer=PLOTS_LAYER, driver="GPKG",
-                            geometry_name=geometry, geometry_type="MultiPolygon",
+                            geometry_name=geometry, geometry_type=plots.geometry_type(),
                             crs=f"EPSG:{epsg}",
                             layer_options={"FID": _fid_name(plots), "SPATIAL_INDEX": "YES"})
         for table in related:
@@ -108,7 +109,7 @@ def write_geojson(path: Path, plots: ExportTable) -> Path:
     with _atomic(path, ".geojson") as temp:
         arrow, geometry = _arrow(plots, comments=False)
         pyogrio.write_arrow(arrow, temp, layer=plots.name or PLOTS_LAYER, driver="GeoJSON",
-                            geometry_name=geometry, geometry_type="MultiPolygon",
+                            geometry_name=geometry, geometry_type=plots.geometry_type(),
                             crs="EPSG:4326",
                             layer_options={"RFC7946": "YES",
                                            "COORDINATE_PRECISION": str(KML_DECIMALS)})
@@ -167,9 +168,11 @@ def _write_kml(out: IO[str], plots: ExportTable, style_column: str | None, name_
         write(f"<SimpleField name={quoteattr(_clean(name))} type=\"{types[name]}\">"
               f"<displayName>{_text(name)}</displayName></SimpleField>\n")
     write("</Schema>\n")
+    points = plots.geometry_type() == "Point"  # plots without personal data
     for style_id, colour in styles.values():
         line, fill = _kml_colour(colour, 0xFF), _kml_colour(colour, KML_FILL_ALPHA)
-        write(f'<Style id="{style_id}"><LineStyle><color>{line}</color><width>2</width>'
+        icon = f"<IconStyle><color>{line}</color></IconStyle>" if points else ""
+        write(f'<Style id="{style_id}">{icon}<LineStyle><color>{line}</color><width>2</width>'
               f"</LineStyle><PolyStyle><color>{fill}</color><fill>1</fill><outline>1</outline>"
               f"</PolyStyle></Style>\n")
     _write_placemarks(write, plots, styles, style_column, name_column, schema)
@@ -223,7 +226,8 @@ def _kml_renamed(plots: ExportTable) -> ExportTable:
 
 
 def _kml_geometries(plots: ExportTable) -> list[str]:
-    """The KML geometry of each plot: a Polygon, or a MultiGeometry of several."""
+    """The KML geometry of each plot: a Polygon, or a MultiGeometry of several; a Point
+    for a plot written as its centre (without personal data)."""
     import shapely
 
     geoms = plots.geometries()
@@ -241,6 +245,11 @@ def _kml_geometries(plots: ExportTable) -> list[str]:
             "The plots of {name} hold shapes that are not areas ({reason}); only "
             "polygons can be written to KML. Check the plot geometries.", name=plots.name,
             reason=str(exc))) from exc
+    if kind == shapely.GeometryType.POINT:
+        for row, (x, y) in zip(present.tolist(), coords.tolist(), strict=True):
+            out[row] = (f"<Point><coordinates>{x:.{KML_DECIMALS}f},{y:.{KML_DECIMALS}f}"
+                        "</coordinates></Point>\n")
+        return out
     if kind == shapely.GeometryType.POLYGON:
         rings, polygons = offsets[0], np.arange(len(kept) + 1)
         parts = offsets[1]

@@ -5,6 +5,8 @@ a partner package: one zip with every format and a README of fields, units and c
 The data is read and written in a background task with progress and Cancel.
 CSV and Excel tables are headed by their field names, or, when the officer asks, by
 words in the interface language (for partners who read Khmer).
+Personal data (the farmers' names and phones, the exact plot outlines) are written only
+when the officer ticks "Include personal data"; otherwise each plot is its centre point.
 """
 
 from __future__ import annotations
@@ -50,13 +52,14 @@ class ExportDialog(QDialog):
     def __init__(self, project: Any, layer: Any, parent: QWidget | None = None,
                  start_dir: str = "", language: str = "en",
                  remembered: tuple[list[str], int] = (["shp"], 4326),
-                 worded_headers: bool = False) -> None:
+                 worded_headers: bool = False, personal: bool = False) -> None:
         super().__init__(parent)
         self.project = project
         self.layer = layer
         self.language = language
         self.written: Path | None = None
         self.worded_headers = worded_headers  # after an export: the headers chosen
+        self.personal = personal  # after an export: whether it held personal data
         self.report = ""  # after an export: what was written, and in which CRS
         self.setWindowTitle(self.tr("Export plots"))
         labels = {"shp": self.tr("Shapefile (zip, UTF-8)"),
@@ -132,6 +135,21 @@ class ExportDialog(QDialog):
         form.addRow("", self.crs_note)
         form.addRow(self.tr("Save as:"), row)
         self._fill_seasons()
+        self.personal_box = QCheckBox(self.tr(
+            "Include personal data (farmers' names, phones and exact plot outlines)"))
+        self.personal_box.setToolTip(self.tr(
+            "Without it, the farmers' names and phone numbers are left out and each plot "
+            "is a point at its centre (about 10 m) with its area."))
+        self.personal_warning = QLabel(self.tr(
+            "The files will hold personal data: keep them safe and share them only with "
+            "those who need them."))
+        self.personal_warning.setWordWrap(True)
+        self.personal_warning.setStyleSheet("color: #a05a00;")
+        self.personal_box.toggled.connect(self.personal_warning.setVisible)
+        self.personal_box.setChecked(personal)
+        self.personal_warning.setVisible(personal)
+        form.addRow("", self.personal_box)
+        form.addRow("", self.personal_warning)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = buttons.addButton(self.tr("Export"),
@@ -285,6 +303,7 @@ class ExportDialog(QDialog):
         epsg = int(self.crs.currentData())
         package = self.is_package()
         header_say = say if self.headers_worded() else None
+        personal = self.personal_box.isChecked()
         project = self.project
         title = project.path.stem
 
@@ -305,9 +324,10 @@ class ExportDialog(QDialog):
                     title=say(msg("{project}: {plots}", project=title,
                                   plots=data.description)),
                     progress=lambda d, t: progress(0.35 + 0.65 * d / max(t, 1)),
-                    cancelled=cancelled, say=say, header_say=header_say)
+                    cancelled=cancelled, say=say, header_say=header_say, personal=personal)
             return data.plots, export_single(formats[0], data.plots, data.related, target,
-                                             target.stem, epsg=epsg, header_say=header_say)
+                                             target.stem, epsg=epsg, header_say=header_say,
+                                             personal=personal)
 
         try:
             table, written = run_with_progress(self, self.tr("Exporting plots…"), work)
@@ -322,6 +342,9 @@ class ExportDialog(QDialog):
                                                                   self.written.name)
         if crs := self.crs_written(formats, epsg):
             self.report += " " + crs + "."
+        self.report += " " + (self.tr("Personal data included.") if personal else self.tr(
+            "Personal data left out: no farmers' names or phones, plots as points."))
         self.choices = (formats, epsg)
         self.worded_headers = self.headers_box.isChecked()
+        self.personal = personal
         self.accept()

@@ -235,11 +235,13 @@ class ProjectFiles(QObject):
         dialog = ExportDialog(project, layer, self.window, self.settings.folder("export"),
                               current_language(self.settings.qsettings),
                               self.settings.export_choices(),
-                              self.settings.export_worded_headers())
+                              self.settings.export_worded_headers(),
+                              self.settings.export_personal())
         if dialog.exec() and dialog.written is not None:
             self.settings.set_folder("export", dialog.written)
             self.settings.set_export_choices(*dialog.choices)
             self.settings.set_export_worded_headers(dialog.worded_headers)
+            self.settings.set_export_personal(dialog.personal)
             self.window.statusBar().showMessage(
                 dialog.report or self.tr("Exported {0} plots to {1}").format(
                     dialog.count, dialog.written.name), 12000)

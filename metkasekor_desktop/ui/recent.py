@@ -74,13 +74,25 @@ class AppSettings:
     def export_worded_headers(self) -> bool:
         """Whether the last export headed its CSV and Excel tables with words (off at
         first: the field names)."""
-        value = self.qsettings.value("export/worded_headers", False)
-        if isinstance(value, str):
-            return value.strip().lower() in ("true", "1", "yes")
-        return bool(value)
+        return _flag(self.qsettings.value("export/worded_headers", False))
 
     def set_export_worded_headers(self, on: bool) -> None:
         self.qsettings.setValue("export/worded_headers", bool(on))
+
+    def export_personal(self) -> bool:
+        """Whether the last export included personal data (farmers' names, phones, plot
+        outlines); off at first: left out."""
+        return _flag(self.qsettings.value("export/personal", False))
+
+    def set_export_personal(self, on: bool) -> None:
+        self.qsettings.setValue("export/personal", bool(on))
+
+
+def _flag(value: object) -> bool:
+    """A remembered on/off choice (QSettings may give it back as text)."""
+    if isinstance(value, str):
+        return value.strip().lower() in ("true", "1", "yes")
+    return bool(value)
 
 
 def _entry(target: object) -> Path | str:

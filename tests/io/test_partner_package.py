@@ -55,7 +55,7 @@ def _areas_m2(df) -> np.ndarray:
 
 def test_every_format_is_in_the_zip_and_reads_back(tmp_path, plots, related):
     out = write_partner_package(tmp_path / "partner.zip", plots, related, PACKAGE_FORMATS,
-                                epsg=32648, title="Battambang plots 2024")
+                                epsg=32648, title="Battambang plots 2024", personal=True)
     assert out == tmp_path / "partner.zip"
     assert [p.name for p in tmp_path.iterdir()] == ["partner.zip"]
     with zipfile.ZipFile(out) as zf:
@@ -93,7 +93,7 @@ def test_every_format_is_in_the_zip_and_reads_back(tmp_path, plots, related):
 
 def test_readme_explains_every_field_unit_and_code(tmp_path, plots, related):
     out = write_partner_package(tmp_path / "p.zip", plots, related, ["shp", "gpkg"],
-                                title="Rovieng demonstration plots")
+                                title="Rovieng demonstration plots", personal=True)
     with zipfile.ZipFile(out) as zf:
         readme = zf.read("README.txt").decode("utf-8-sig")
     assert readme.startswith("Rovieng demonstration plots")
@@ -108,6 +108,71 @@ def test_readme_explains_every_field_unit_and_code(tmp_path, plots, related):
     assert "cover_crop = Cover crop / ដំណាំគម្របដី" in readme
     assert "village 8 digits" in readme and "province 2 digits" in readme
     assert "plots_long_text.csv" in readme
+    assert "Personal data included" in readme
+
+
+def test_by_default_names_are_left_out_and_plots_are_rounded_centres(tmp_path, plots,
+                                                                     related):
+    out = write_partner_package(tmp_path / "p.zip", plots, related, PACKAGE_FORMATS,
+                                epsg=32648)
+    with zipfile.ZipFile(out) as zf:
+        zf.extractall(tmp_path / "x")
+    x = tmp_path / "x"
+    names = [*KHMER_NAMES, "Sok Chan", "Chan Bopha", "Heng Sokha"]
+    for path in (p for p in x.rglob("*") if p.is_file()):
+        if path.suffix in (".xlsx", ".kmz"):
+            with zipfile.ZipFile(path) as inner:
+                text = "".join(inner.read(n).decode("utf-8", "replace")
+                               for n in inner.namelist())
+        else:
+            text = path.read_bytes().decode("utf-8", "replace")
+        assert not [n for n in names if n in text], path.name
+    centres = shapely.centroid(sample_geometries())
+    for name in ("plots.shp", "plots.gpkg", "plots.geojson", "plots.kml"):
+        frame = pyogrio.read_dataframe(x / name, layer="plots")
+        assert set(frame.geometry.geom_type) == {"Point"}, name
+        frame = frame.to_crs(4326)
+        xy = shapely.get_coordinates(np.asarray(frame.geometry.values))
+        np.testing.assert_allclose(xy, shapely.get_coordinates(centres), atol=5.1e-5)
+        if name != "plots.shp":  # the Shapefile in UTM: its degrees are not round
+            np.testing.assert_allclose(xy, np.round(xy, 4), atol=1e-9)
+        if "area_ha" in frame.columns:
+            assert list(frame["area_ha"]) == [1.23, 0.98, 2.5]
+    readme = (x / "README.txt").read_text(encoding="utf-8-sig")
+    assert "Personal data left out" in readme and "farmer_name_kh" not in readme
+
+
+def test_a_table_without_areas_gets_them_from_the_outlines(tmp_path, plots):
+    from metkasekor_desktop.io.personal_data import without_personal
+
+    bare = ExportTable("plots", {k: v for k, v in plots.columns.items() if k != "area_ha"},
+                       plots.wkb, plots.epsg)
+    points, _ = without_personal(bare, [])
+    np.testing.assert_allclose(points.columns["area_ha"], areas_ha(sample_geometries()))
+    assert points.geometry_type() == "Point" and bare.geometry_type() == "MultiPolygon"
+    again, _ = without_personal(points, [])
+    assert list(again.wkb) == list(points.wkb)  # leaving out twice changes nothing
+    utm = without_personal(plots.reprojected(32648), [])[0]  # centred in WGS 84 all the same
+    assert utm.epsg == 4326
+    np.testing.assert_allclose(shapely.get_coordinates(utm.geometries()),
+                               shapely.get_coordinates(points.geometries()), atol=1.01e-4)
+
+
+def test_the_farmers_table_keeps_its_counts_and_loses_names_and_phones(plots):
+    from metkasekor_desktop.io.personal_data import without_personal
+
+    farmers = ExportTable("farmers", {
+        "id": np.array([1, 2]), "name_kh": text_column(KHMER_NAMES[:2]),
+        "name_latin": text_column(["Sok Chan", "Chan Bopha"]),
+        "sex": text_column(["male", "female"]), "phone": text_column(["012 345 678", None]),
+        "village_code": text_column(["02070101", "02070101"]),
+        "cooperative": text_column([None, "coop"]), "early_adopter": np.array([True, False]),
+    }, descriptions={"name_kh": "Name.", "sex": "Sex."})
+    kept, (left,) = without_personal(plots, [farmers])
+    assert left.headers == ["id", "sex", "village_code", "cooperative", "early_adopter"]
+    assert left.descriptions == {"sex": "Sex."}
+    assert "farmer_name_kh" not in kept.columns and "farmer_name_latin" not in kept.columns
+    assert "name_kh" in farmers.columns and "farmer_name_kh" in plots.columns  # copies
 
 
 def test_only_the_chosen_formats_are_written(tmp_path, plots, related):

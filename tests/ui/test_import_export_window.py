@@ -165,6 +165,52 @@ def test_export_dialog_makes_a_partner_package_of_several_formats(window, tmp_pa
     assert any(n.endswith(".gpkg") for n in names) and any(n.endswith(".kml") for n in names)
 
 
+def test_personal_data_are_left_out_unless_the_officer_ticks_the_box(window, tmp_path):
+    layer = window.canvas.plot_layer
+    dialog = ExportDialog(window.project, layer, window, str(tmp_path))
+    box, warning = dialog.personal_box, dialog.personal_warning
+    assert not box.isChecked() and warning.isHidden()
+    assert "personal data" in box.text() and "outlines" in box.text()
+    box.setChecked(True)
+    assert not warning.isHidden() and "personal data" in warning.text()
+    box.setChecked(False)
+    assert warning.isHidden()
+    dialog.format_boxes["gpkg"].setChecked(True)
+    dialog.format_boxes["shp"].setChecked(False)
+    dialog.target.setText(str(tmp_path / "private.gpkg"))
+    dialog.export()
+    assert dialog.written == tmp_path / "private.gpkg" and dialog.personal is False
+    plots = pyogrio.read_dataframe(dialog.written, layer="plots")
+    assert set(plots.geometry.geom_type) == {"Point"} and "area_ha" in plots.columns
+    assert not {"farmer_name_kh", "farmer_name_latin", "farmer_phone"} & set(plots.columns)
+    farmers = pyogrio.read_dataframe(dialog.written, layer="farmers", read_geometry=False)
+    assert not {"name_kh", "name_latin", "phone"} & set(farmers.columns)
+    assert "Personal data left out" in dialog.report
+
+    named = ExportDialog(window.project, layer, window, str(tmp_path))
+    named.format_boxes["gpkg"].setChecked(True)
+    named.format_boxes["shp"].setChecked(False)
+    named.personal_box.setChecked(True)
+    named.target.setText(str(tmp_path / "named.gpkg"))
+    named.export()
+    assert named.personal is True and "Personal data included" in named.report
+    plots = pyogrio.read_dataframe(named.written, layer="plots")
+    assert set(plots.geometry.geom_type) == {"MultiPolygon"}
+    assert plots["farmer_name_kh"].notna().any()
+
+
+def test_the_personal_data_choice_is_remembered(window, tmp_path):
+    settings = window.settings
+    assert settings.export_personal() is False  # left out at first
+    settings.set_export_personal(True)
+    assert settings.export_personal() is True
+    dialog = ExportDialog(window.project, window.canvas.plot_layer, window, str(tmp_path),
+                          personal=settings.export_personal())
+    assert dialog.personal_box.isChecked() and not dialog.personal_warning.isHidden()
+    settings.set_export_personal(False)
+    assert settings.export_personal() is False
+
+
 def test_file_menu_has_import_and_export(window):
     texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
     assert any("Import plots" in t for t in texts)

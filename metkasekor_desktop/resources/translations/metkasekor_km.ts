@@ -2231,15 +2231,15 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+61"/>
-        <location line="+210"/>
+        <location filename="../../ui/export_dialog.py" line="+64"/>
+        <location line="+225"/>
         <location line="+4"/>
         <location line="+4"/>
         <source>Export plots</source>
         <translation>នាំចេញក្បាលដី</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-232"/>
         <source>Shapefile (zip, UTF-8)</source>
         <translation>Shapefile (zip, UTF-8)</translation>
     </message>
@@ -2250,12 +2250,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+159"/>
+        <location line="+174"/>
         <source>GeoJSON</source>
         <translation>GeoJSON</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-174"/>
         <source>KML (Google Earth)</source>
         <translation>KML (Google Earth)</translation>
     </message>
@@ -2360,7 +2360,22 @@
         <translation>រក្សាទុកជា៖</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Include personal data (farmers&apos; names, phones and exact plot outlines)</source>
+        <translation>រួមបញ្ចូលទិន្នន័យផ្ទាល់ខ្លួន (ឈ្មោះកសិករ លេខទូរស័ព្ទ និងព្រំក្បាលដីពិតប្រាកដ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without it, the farmers&apos; names and phone numbers are left out and each plot is a point at its centre (about 10 m) with its area.</source>
+        <translation>បើមិនធីកទេ ឈ្មោះ និងលេខទូរស័ព្ទរបស់កសិករត្រូវបានដកចេញ ហើយក្បាលដីនីមួយៗជាចំណុចមួយនៅកណ្ដាលរបស់វា (ប្រហែល 10 m) ជាមួយផ្ទៃដីរបស់វា។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The files will hold personal data: keep them safe and share them only with those who need them.</source>
+        <translation>ឯកសារនឹងមានទិន្នន័យផ្ទាល់ខ្លួន៖ សូមរក្សាទុកឱ្យមានសុវត្ថិភាព ហើយចែករំលែកតែជាមួយអ្នកដែលត្រូវការប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Export</source>
         <translation>នាំចេញ</translation>
     </message>
@@ -2466,7 +2481,7 @@
         <translation>{0} មានរួចហើយ។ ជំនួសវាឬ?</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Exporting plots…</source>
         <translation>កំពុងនាំចេញក្បាលដី…</translation>
     </message>
@@ -2479,6 +2494,16 @@
         <location line="+4"/>
         <source>Exported {0} plots to {1}.</source>
         <translation>បាននាំចេញក្បាលដីចំនួន {0} ទៅ {1}។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Personal data included.</source>
+        <translation>បានរួមបញ្ចូលទិន្នន័យផ្ទាល់ខ្លួន។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal data left out: no farmers&apos; names or phones, plots as points.</source>
+        <translation>បានដកទិន្នន័យផ្ទាល់ខ្លួនចេញ៖ គ្មានឈ្មោះ ឬលេខទូរស័ព្ទកសិករ ក្បាលដីជាចំណុច។</translation>
     </message>
 </context>
 <context>
@@ -4146,12 +4171,12 @@
         <translation>{name} មានតម្លៃ {entries} សម្រាប់ក្បាលដី {plots}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>no season with id {season_id}</source>
         <translation>គ្មានរដូវដែលមានលេខសម្គាល់ {season_id} ទេ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Paired values need equal lengths, not {first} and {second}.</source>
         <translation>តម្លៃជាគូត្រូវមានប្រវែងស្មើគ្នា មិនមែន {first} និង {second} ទេ។</translation>
     </message>
@@ -4541,12 +4566,7 @@
         <translation>{project}៖ {plots}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{file}: {count} plots ({chosen}; {crs})</source>
-        <translation>{file}៖ ក្បាលដី {count} ({chosen}; {crs})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>--headers {headers} words the header rows of CSV and Excel tables only; the formats chosen ({formats}) keep their field names.</source>
         <translation>--headers {headers} ដាក់ពាក្យជាចំណងជើងជួរឈរ តែក្នុងតារាង CSV និង Excel ប៉ុណ្ណោះ។ ទម្រង់ដែលបានជ្រើស ({formats}) រក្សាឈ្មោះវាលរបស់វា។</translation>
     </message>
@@ -5083,7 +5103,27 @@ Stop it with: {program} server demo {folder} --stop</source>
         <translation>ភាគីទាំងពីរបានកែប្រែ {column}</translation>
     </message>
     <message>
+        <location line="-162"/>
+        <source>cells are squares of a positive size, not {size}</source>
+        <translation>ក្រឡាជាការ៉េដែលមានទំហំវិជ្ជមាន មិនមែន {size} ទេ</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>MetKasekor: conservation agriculture in Cambodia</source>
+        <translation>មិត្តកសិករ៖ កសិកម្មអភិរក្សនៅកម្ពុជា</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fewer than {count} farmers have adopted: the model is not published.</source>
+        <translation>កសិករដែលបានទទួលយកមានតិចជាង {count} នាក់៖ គំរូមិនត្រូវបានផ្សព្វផ្សាយទេ។</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>{file}: {count} plots ({chosen}; {crs}). {privacy}</source>
+        <translation>{file}៖ ក្បាលដី {count} ({chosen}; {crs})។ {privacy}</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>changed here, deleted in the register</source>
         <translation>បានកែប្រែនៅទីនេះ តែបានលុបក្នុងបញ្ជី</translation>
     </message>
@@ -7923,6 +7963,21 @@ Stop it with: {program} server demo {folder} --stop</source>
         <translation>ការអនុវត្ត (កូដខ្លីក្នុងវាល &apos;practices&apos;)៖</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Personal data included: these files hold the farmers&apos; names and phone numbers and the exact outlines of their plots. Keep them safe, share them only with those who need them, and delete them when the work is done.</source>
+        <translation>បានរួមបញ្ចូលទិន្នន័យផ្ទាល់ខ្លួន៖ ឯកសារទាំងនេះមានឈ្មោះ និងលេខទូរស័ព្ទរបស់កសិករ និងព្រំក្បាលដីពិតប្រាកដរបស់ពួកគេ។ សូមរក្សាទុកឱ្យមានសុវត្ថិភាព ចែករំលែកតែជាមួយអ្នកដែលត្រូវការប៉ុណ្ណោះ ហើយលុបចោលនៅពេលការងាររួចរាល់។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal data left out: no farmers&apos; names or phone numbers, and each plot is a point at the centre of its outline, rounded to {decimals} decimals of a degree (about 10 m), with its area in area_ha. Ask for an export with personal data only if you need them.</source>
+        <translation>បានដកទិន្នន័យផ្ទាល់ខ្លួនចេញ៖ គ្មានឈ្មោះ ឬលេខទូរស័ព្ទរបស់កសិករទេ ហើយក្បាលដីនីមួយៗជាចំណុចមួយនៅកណ្ដាលព្រំដីរបស់វា បង្គត់ត្រឹម {decimals} ខ្ទង់ទសភាគនៃដឺក្រេ (ប្រហែល 10 m) ជាមួយផ្ទៃដីរបស់វានៅក្នុង area_ha។ សូមស្នើសុំការនាំចេញដែលមានទិន្នន័យផ្ទាល់ខ្លួន លុះត្រាតែអ្នកត្រូវការវា។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal data left out: no farmers&apos; names or phone numbers. Ask for an export with personal data only if you need them.</source>
+        <translation>បានដកទិន្នន័យផ្ទាល់ខ្លួនចេញ៖ គ្មានឈ្មោះ ឬលេខទូរស័ព្ទរបស់កសិករទេ។ សូមស្នើសុំការនាំចេញដែលមានទិន្នន័យផ្ទាល់ខ្លួន លុះត្រាតែអ្នកត្រូវការវា។</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Colour {colour!r} is not #rrggbb or #rrggbbaa.</source>
         <translation>ពណ៌ {colour!r} មិនមែនជា #rrggbb ឬ #rrggbbaa ទេ។</translation>
@@ -9503,12 +9558,12 @@ Stop it with: {program} server demo {folder} --stop</source>
         <translation>លេខកូដនៃក្បាលដីគូ៖ ក្បាលដីប្រៀបធៀបតាមការអនុវត្តរបស់កសិករ នៃក្បាលដីសាកល្បងបង្ហាញមួយ។</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-319"/>
         <source>Area of the plot in hectares (ha), measured in WGS 84 / UTM zone 48N.</source>
         <translation>ផ្ទៃដីនៃក្បាលដីគិតជាហិកតា (ha) ដែលវាស់ក្នុង WGS 84 / UTM តំបន់ 48N។</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+320"/>
         <source>Date (UTC) the plot was added to the register.</source>
         <translation>កាលបរិច្ឆេទ (ម៉ោងសកល) ដែលក្បាលដីត្រូវបានបន្ថែមទៅក្នុងបញ្ជី។</translation>
     </message>
@@ -12689,7 +12744,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <translation>បាននាំចូលក្បាលដី {0}; ពួកវាត្រូវបានជ្រើស។ មិនធ្វើវិញ (Ctrl+Z) ដកពួកវាចេញវិញ។</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Exported {0} plots to {1}</source>
         <translation>បាននាំចេញក្បាលដីចំនួន {0} ទៅ {1}</translation>
     </message>
@@ -12765,7 +12820,7 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
 <context>
     <name>ProviderLabels</name>
     <message>
-        <location filename="../../layers/provider_words.py" line="+16"/>
+        <location filename="../../layers/provider_words.py" line="+18"/>
         <source>Cover-crop seed company</source>
         <translation>ក្រុមហ៊ុនគ្រាប់ពូជដំណាំគម្រប</translation>
     </message>
@@ -12790,27 +12845,27 @@ Choose another folder, or close the file if a spreadsheet has it open.</source>
         <translation>មន្ទីរកសិកម្ម រុក្ខាប្រមាញ់ និងនេសាទ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Cover-crop seed</source>
         <translation>គ្រាប់ពូជដំណាំគម្រប</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>No-till planting</source>
         <translation>ការដាំដោយមិនភ្ជួរ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Roller crimping</source>
         <translation>ការកិនដំណាំគម្រប</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Land levelling</source>
         <translation>ការពង្រាបដី</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Spraying</source>
         <translation>ការបាញ់ថ្នាំ</translation>
     </message>
@@ -14475,7 +14530,7 @@ Already there: {found}.</source>
 <context>
     <name>SeasonWords</name>
     <message>
-        <location filename="../../layers/season_words.py" line="+27"/>
+        <location filename="../../layers/season_words.py" line="+30"/>
         <source>{year} early wet</source>
         <translation>រដូវវស្សាដើម {year}</translation>
     </message>
@@ -15902,27 +15957,27 @@ sent {date}</source>
         <translation>ចន្លោះជឿជាក់ 95% ខ្ពស់</translation>
     </message>
     <message>
-        <location filename="../../layers/measure_words.py" line="+34"/>
+        <location filename="../../layers/measure_words.py" line="+32"/>
         <source>{top}-{bottom} cm</source>
         <translation>{top}-{bottom} ស.ម</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
         <source>Yield of {crop}</source>
         <translation>ទិន្នផល{crop}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Labour for {crop}</source>
         <translation>កម្លាំងពលកម្មសម្រាប់{crop}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Gross margin of {crop}</source>
         <translation>ប្រាក់ចំណេញដុលនៃ{crop}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+35"/>
         <source>person-days</source>
         <translation>ថ្ងៃ-មនុស្ស</translation>
     </message>

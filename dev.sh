@@ -26,6 +26,9 @@ QT_PACKAGES=(
 # package pulls the PostGIS of the distribution's default PostgreSQL.
 POSTGRES_PACKAGES=(postgresql "postgresql-15-postgis-3|postgresql-postgis")
 
+# Chromium: the tests open the public website (site) in a real headless browser.
+BROWSER_PACKAGES=(chromium)
+
 # The first of python3.11 / python3 that is Python 3.11, or nothing.
 find_python() {
     local candidate
@@ -69,7 +72,8 @@ ensure_debian_packages() {
         echo "Not a Debian system: skipping the check of system libraries." >&2
         return 0
     fi
-    local wanted=("${QT_PACKAGES[@]}" "${POSTGRES_PACKAGES[@]}") missing=() entry python
+    local wanted=("${QT_PACKAGES[@]}" "${POSTGRES_PACKAGES[@]}" "${BROWSER_PACKAGES[@]}")
+    local missing=() entry python
     python=$(find_python || true)
     if [ -z "$python" ]; then
         wanted+=(python3.11 python3.11-venv)

@@ -83,8 +83,8 @@ def test_every_command_accepts_language():
         option = parser._option_string_actions.get("--language")
         assert option is not None, path
         assert {"km", "en"} <= set(option.choices or ()), path
-        # not given: the environment decides (forms labels in both by default)
-        assert option.default == ("both" if path == ("forms",) else None), path
+        # not given: the environment decides (forms and the site in both by default)
+        assert option.default == ("both" if path in {("forms",), ("site",)} else None), path
 
 
 def test_a_command_in_khmer_installs_the_translators_first(demo: Path, capsys,

@@ -25,6 +25,7 @@ from metkasekor_desktop.app.parser import COMMANDS, _command_parser, _window_par
 from metkasekor_desktop.app.project_commands import cmd_demo, cmd_export, cmd_render, cmd_stats
 from metkasekor_desktop.app.register_commands import cmd_publish, cmd_server
 from metkasekor_desktop.app.report_command import cmd_report
+from metkasekor_desktop.app.site_command import cmd_site
 from metkasekor_desktop.app.submissions_command import cmd_submissions
 from metkasekor_desktop.app.sync_commands import cmd_checkout, cmd_conflicts, cmd_sync
 from metkasekor_desktop.app.tiles_command import cmd_tiles
@@ -49,7 +50,7 @@ def _run_command(argv: Sequence[str]) -> int:
                 "market": cmd_market, "report": cmd_report, "server": cmd_server,
                 "checkout": cmd_checkout, "sync": cmd_sync, "conflicts": cmd_conflicts,
                 "tiles": cmd_tiles, "forms": cmd_forms,
-                "submissions": cmd_submissions}
+                "submissions": cmd_submissions, "site": cmd_site}
     try:
         return handlers[args.command](args)
     except (CommandError, ProjectError, DomainError) as exc:

@@ -16,7 +16,7 @@ LANGUAGE_DEFAULT = ("default: MK_LANGUAGE, else LANGUAGE, LC_ALL, LC_MESSAGES or
                     "Khmer when it starts with km, else English")
 COMMANDS = ("demo", "import", "export", "publish", "render", "stats", "adoption", "report",
             "checkout", "sync", "conflicts", "diffusion", "market", "server", "tiles",
-            "forms", "submissions")
+            "forms", "submissions", "site")
 
 
 def project_arg(text: str) -> Path | str:
@@ -387,6 +387,24 @@ def _command_parser() -> argparse.ArgumentParser:
                        help="labels in English, Khmer or both (default both); what the "
                        f"command prints is in English or Khmer ({LANGUAGE_DEFAULT} "
                        "with both)")
+    site = sub.add_parser(
+        "site", help="write the public website of the programme (static files)",
+        description="Write a static website of the uptake of conservation agriculture, in "
+        "Khmer and English: adoption by district and commune with a season slider, "
+        "diffusion and the tipping point, the service market, the providers' directory, "
+        "trial results and the tables to download. It opens from the folder without "
+        "internet or any server. Nothing personal is written: no farmer's name or phone, "
+        "no plot outline, no count of fewer than 5 people. The folder must be new, empty "
+        "or a website written before, which it replaces when complete.")
+    site.add_argument("project", type=project_arg, help=PROJECT_HELP)
+    site.add_argument("--out", type=Path, required=True, help="the folder to write")
+    site.add_argument("--season", action="append", default=[],
+                      help="a season to show, e.g. '2024 early wet' (repeat for several; "
+                      "default: every season whose adoption is known)")
+    site.add_argument("--language", choices=("km", "en", "both"), default="both",
+                      help="the languages of the page (default both, Khmer first); what "
+                      f"the command prints is in English or Khmer ({LANGUAGE_DEFAULT} "
+                      "with both)")
     subs = sub.add_parser(
         "submissions", help="import the phone submissions of an ODK Central or "
         "KoboToolbox export",

@@ -231,7 +231,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([sync.copy_action, sync.sync_action, sync.conflicts_action])
         file_menu.addSeparator()
         file_menu.addActions([files.import_action, files.export_action, self.export_map_action,
-                              self.register.report_action])
+                              self.register.report_action, self.register.site_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 

@@ -96,6 +96,10 @@ class RegisterController(QObject):
             self, self.tr("&Import field submissions…"), self.import_submissions, None,
             self.tr("Visits, crop cuts, soil samples, events and new plots sent from the "
                     "phones (an ODK Central or KoboToolbox export), checked first"))
+        self.site_action = make_action(
+            self, self.tr("Publish &website…"), self.publish_site, None,
+            self.tr("A static website of the uptake of CA for partners and the public, in "
+                    "Khmer and English, with nothing personal in it"))
         self._pair_for: int | None = None
         self.current_season.changed.connect(lambda _id: self._season_changed())
         self.plot_panel.pick_pair_requested.connect(self._start_pair_pick)
@@ -295,6 +299,24 @@ class RegisterController(QObject):
         dialog = SeasonReportDialog(seasons, opening, self.language, target, self.window)
         if dialog.exec():
             write_report(self.window, project, dialog, self.language)
+
+    def publish_site(self) -> None:
+        """File > Publish website: ask, then write the site in the background."""
+        from metkasekor_desktop.ui.site_dialog import SiteDialog, publish_site
+
+        project = self.window.project
+        if project is None:
+            return
+        stem = Path(getattr(project, "path", None) or "register").stem
+        folder = Path(self.window.settings.folder("export")) / f"{stem}-website"
+        dialog = SiteDialog(project.seasons.list(), folder, self.window)
+        try:
+            if dialog.exec():
+                written = publish_site(self.window, project, dialog)
+                if written is not None:
+                    self.window.settings.set_folder("export", written.parent)
+        finally:
+            dialog.deleteLater()
 
     def show_field_forms(self) -> None:
         """Register > Field forms: write the phone forms of a season into a folder."""

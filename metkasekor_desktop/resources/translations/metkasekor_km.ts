@@ -4863,7 +4863,7 @@ Stop it with: {program} server demo {folder} --stop</source>
         <translation>{pdf}៖ របាយការណ៍រដូវនៃ {season}។ តារាងរបស់វាស្ថិតនៅក្នុង {xlsx}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{low} to {high}</source>
         <translation>{low} ដល់ {high}</translation>
     </message>
@@ -5103,7 +5103,7 @@ Stop it with: {program} server demo {folder} --stop</source>
         <translation>ភាគីទាំងពីរបានកែប្រែ {column}</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-163"/>
         <source>cells are squares of a positive size, not {size}</source>
         <translation>ក្រឡាជាការ៉េដែលមានទំហំវិជ្ជមាន មិនមែន {size} ទេ</translation>
     </message>
@@ -5123,7 +5123,12 @@ Stop it with: {program} server demo {folder} --stop</source>
         <translation>{file}៖ ក្បាលដី {count} ({chosen}; {crs})។ {privacy}</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+60"/>
+        <source>{folder}: the website of {seasons} season(s), {files} files, published {date}; open index.html in a browser, or copy the folder to a web server</source>
+        <translation>{folder}៖ គេហទំព័រនៃរដូវ {seasons} ឯកសារ {files} ផ្សព្វផ្សាយថ្ងៃ {date}។ សូមបើក index.html ក្នុងកម្មវិធីរុករក ឬចម្លងថតនេះទៅម៉ាស៊ីនមេគេហទំព័រ</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>changed here, deleted in the register</source>
         <translation>បានកែប្រែនៅទីនេះ តែបានលុបក្នុងបញ្ជី</translation>
     </message>
@@ -9279,6 +9284,61 @@ Stop it with: {program} server demo {folder} --stop</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>The website is in Khmer, English or both, not {languages}.</source>
+        <translation>គេហទំព័រជាភាសាខ្មែរ អង់គ្លេស ឬទាំងពីរ មិនមែន {languages} ទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publishing the website was cancelled; nothing was written.</source>
+        <translation>ការផ្សព្វផ្សាយគេហទំព័រត្រូវបានបោះបង់ គ្មានអ្វីត្រូវបានសរសេរទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{folder} is a file, not a folder: choose a folder for the website.</source>
+        <translation>{folder} ជាឯកសារ មិនមែនជាថតទេ៖ សូមជ្រើសរើសថតសម្រាប់គេហទំព័រ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{folder} holds other files: choose an empty folder, or the folder of a website published before.</source>
+        <translation>{folder} មានឯកសារផ្សេងទៀត៖ សូមជ្រើសរើសថតទទេ ឬថតនៃគេហទំព័រដែលបានផ្សព្វផ្សាយពីមុន។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder {folder} does not exist: create it first.</source>
+        <translation>ថត {folder} មិនមានទេ៖ សូមបង្កើតវាជាមុនសិន។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adoption by district and commune, per season</source>
+        <translation>ការទទួលយកតាមស្រុក និងឃុំ តាមរដូវ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diffusion and the tipping point, per province and district</source>
+        <translation>ការរីករាលដាល និងចំណុចរបត់ តាមខេត្ត និងស្រុក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The service market, per year and district</source>
+        <translation>ទីផ្សារសេវាកម្ម តាមឆ្នាំ និងស្រុក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service providers and what they offer</source>
+        <translation>អ្នកផ្តល់សេវា និងសេវាដែលពួកគេផ្តល់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trial results: conservation agriculture minus farmer practice</source>
+        <translation>លទ្ធផលការសាកល្បង៖ កសិកម្មអភិរក្សដកការអនុវត្តរបស់កសិករ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All the tables in one workbook</source>
+        <translation>តារាងទាំងអស់ក្នុងសៀវភៅបញ្ជីតែមួយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Unknown raster style field(s): {fields}</source>
         <translation>វាលរចនាប័ទ្មរ៉ាស្ទ័រមិនស្គាល់៖ {fields}</translation>
     </message>
@@ -9558,12 +9618,12 @@ Stop it with: {program} server demo {folder} --stop</source>
         <translation>លេខកូដនៃក្បាលដីគូ៖ ក្បាលដីប្រៀបធៀបតាមការអនុវត្តរបស់កសិករ នៃក្បាលដីសាកល្បងបង្ហាញមួយ។</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-330"/>
         <source>Area of the plot in hectares (ha), measured in WGS 84 / UTM zone 48N.</source>
         <translation>ផ្ទៃដីនៃក្បាលដីគិតជាហិកតា (ha) ដែលវាស់ក្នុង WGS 84 / UTM តំបន់ 48N។</translation>
     </message>
     <message>
-        <location line="+320"/>
+        <location line="+331"/>
         <source>Date (UTC) the plot was added to the register.</source>
         <translation>កាលបរិច្ឆេទ (ម៉ោងសកល) ដែលក្បាលដីត្រូវបានបន្ថែមទៅក្នុងបញ្ជី។</translation>
     </message>
@@ -13320,6 +13380,16 @@ Already there: {found}.</source>
         <translation>ការចុះពិនិត្យ ការកាត់សំណាកដំណាំ សំណាកដី ព្រឹត្តិការណ៍ និងក្បាលដីថ្មីដែលផ្ញើពីទូរស័ព្ទ (ឯកសារនាំចេញពី ODK Central ឬ KoboToolbox) ត្រូវបានពិនិត្យជាមុនសិន</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Publish &amp;website…</source>
+        <translation>ផ្សព្វផ្សាយគេហទំព័រ(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A static website of the uptake of CA for partners and the public, in Khmer and English, with nothing personal in it</source>
+        <translation>គេហទំព័រស្ថិតិនៃការទទួលយកកសិកម្មអភិរក្ស សម្រាប់ដៃគូ និងសាធារណជន ជាភាសាខ្មែរ និងអង់គ្លេស ដោយគ្មានព័ត៌មានផ្ទាល់ខ្លួន</translation>
+    </message>
+    <message>
         <location line="+84"/>
         <source>Click the control plot of this demonstration plot on the map; click an empty spot to cancel.</source>
         <translation>ចុចលើក្បាលដីប្រៀបធៀបនៃក្បាលដីសាកល្បងបង្ហាញនេះលើផែនទី ចុចកន្លែងទំនេរដើម្បីបោះបង់។</translation>
@@ -13356,7 +13426,7 @@ Already there: {found}.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <location line="+40"/>
         <source>The project has no season yet: add one (Register &gt; Seasons) first.</source>
         <translation>គម្រោងនេះមិនទាន់មានរដូវទេ៖ សូមបន្ថែមរដូវមួយ (បញ្ជី &gt; រដូវ) ជាមុនសិន។</translation>
     </message>
@@ -14569,6 +14639,85 @@ Already there: {found}.</source>
         <location line="+1"/>
         <source>This copy</source>
         <translation>ច្បាប់ចម្លងនេះ</translation>
+    </message>
+</context>
+<context>
+    <name>SiteDialog</name>
+    <message>
+        <location filename="../../ui/site_dialog.py" line="+46"/>
+        <location line="+61"/>
+        <source>Publish website</source>
+        <translation>ផ្សព្វផ្សាយគេហទំព័រ</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Browse…</source>
+        <translation>រកមើល…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Khmer and English</source>
+        <translation>ខ្មែរ និងអង់គ្លេស</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Khmer only</source>
+        <translation>តែភាសាខ្មែរ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English only</source>
+        <translation>តែភាសាអង់គ្លេស</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Folder:</source>
+        <translation>ថត៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seasons:</source>
+        <translation>រដូវ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages:</source>
+        <translation>ភាសា៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No season ticked: every season whose adoption is known. The website holds no farmer&apos;s name or phone, no plot boundary and no count of fewer than 5 people; it opens from the folder without internet.</source>
+        <translation>បើមិនបានគូសរដូវណាមួយទេ៖ គ្រប់រដូវដែលដឹងពីការទទួលយក។ គេហទំព័រមិនមានឈ្មោះ ឬលេខទូរស័ព្ទកសិករ ព្រំដីក្បាលដី ឬចំនួនមនុស្សតិចជាង 5 នាក់ទេ ហើយវាបើកពីថតដោយមិនចាំបាច់មានអ៊ីនធឺណិត។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Publish</source>
+        <translation>ផ្សព្វផ្សាយ(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Folder of the website</source>
+        <translation>ថតនៃគេហទំព័រ</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Writing the website…</source>
+        <translation>កំពុងសរសេរគេហទំព័រ…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The website was not written: {0}</source>
+        <translation>គេហទំព័រមិនត្រូវបានសរសេរទេ៖ {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The website of {0} season(s) is in {1} ({2} files, published {3}). Copy the folder to a web server or a shared folder; index.html opens it.</source>
+        <translation>គេហទំព័រនៃរដូវ {0} ស្ថិតនៅក្នុង {1} (ឯកសារ {2} ផ្សព្វផ្សាយថ្ងៃ {3})។ សូមចម្លងថតនេះទៅម៉ាស៊ីនមេគេហទំព័រ ឬថតរួម ហើយ index.html បើកវា។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Open in the browser</source>
+        <translation>បើកក្នុងកម្មវិធីរុករក(&amp;O)</translation>
     </message>
 </context>
 <context>

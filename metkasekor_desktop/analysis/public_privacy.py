@@ -14,6 +14,9 @@ decide what of them may be shown:
   suppressed as well. The rules are applied again until nothing changes.
 - Figures that would give a suppressed count back are dropped with it: the plots and
   the share of a row whose farmers are suppressed, the share of a row whose target is.
+- Cumulative adopters over the years: a year whose count adds fewer than ``min_count``
+  (but some) to the last year shown is suppressed, so no shown difference of years
+  counts fewer than 5 new adopters either.
 - Cells of the plot grid with fewer than ``min_count`` plots are left out.
 - Points (demonstration sites) are rounded to 3 decimals of a degree (about 100 m).
 
@@ -132,8 +135,34 @@ def protect_uptake(rows: Sequence[Mapping[str, Any]],
                    min_count: int = MIN_COUNT) -> list[Row]:
     """Cumulative adopters (``area``, ``year``, ``adopters``) of provinces and
     districts: suppressed under ``min_count``, a province's districts of a year with
-    the subtraction rule."""
-    return suppress_counts(rows, ("adopters",), min_count=min_count, group="year")
+    the subtraction rule, and no new adopters under ``min_count`` found from one shown
+    year to the next: a year that adds fewer is suppressed (its adopters count in the
+    next year shown), then the rules again until nothing changes."""
+    raw = [dict(row) for row in rows]
+    while True:
+        out = suppress_counts(raw, ("adopters",), min_count=min_count, group="year")
+        forced = _small_increments(out, min_count)
+        if not forced:
+            return out
+        for k in forced:
+            raw[k]["adopters"] = 0  # under min_count: suppressed on the next pass
+
+
+def _small_increments(rows: Sequence[Mapping[str, Any]], min_count: int) -> list[int]:
+    """Rows whose shown cumulative count adds fewer than ``min_count`` (but some) to the
+    area's last shown year."""
+    last: dict[Any, int] = {}
+    forced = []
+    for k in sorted(range(len(rows)), key=lambda k: (str(rows[k]["area"]), rows[k]["year"])):
+        value = rows[k].get("adopters")
+        if value is None:
+            continue
+        before = last.get(rows[k]["area"])
+        if before is not None and 0 < value - before < min_count:
+            forced.append(k)
+            continue
+        last[rows[k]["area"]] = value
+    return forced
 
 
 def protect_market(rows: Sequence[Mapping[str, Any]],

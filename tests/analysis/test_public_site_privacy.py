@@ -132,3 +132,19 @@ def test_cells_under_5_plots_are_left_out_and_points_rounded():
     assert protect_cells({(1, 1): (4, 3.0), (1, 2): (5, 0.5), (2, 1): (0, 0.0)}) == [
         (1, 2)]
     assert public_point(103.123456, 13.0124999) == (103.123, 13.012)
+
+
+def test_no_year_adds_fewer_than_five_adopters_to_the_last_year_shown():
+    """Cumulative adopters 10, 12, 20, 20, 23, 30: 12 adds 2 and 23 adds 3 to the year
+    shown before them, so both are suppressed; 20 (10 more) and 30 (10 more than 20)
+    stay, and an unchanged year (20 again) is shown."""
+    from metkasekor_desktop.analysis.public_privacy import protect_uptake
+
+    values = [10, 12, 20, 20, 23, 30]
+    rows = [{"area": "0207", "year": 2020 + k, "adopters": v} for k, v in enumerate(values)]
+    out = protect_uptake(rows)
+    assert [r["adopters"] for r in out] == [10, None, 20, 20, None, 30]
+    assert [r["suppressed"] for r in out] == [False, True, False, False, True, False]
+    shown = [r["adopters"] for r in out if r["adopters"] is not None]
+    assert all(b - a == 0 or b - a >= 5 for a, b in zip(shown, shown[1:], strict=False))
+    assert rows[1]["adopters"] == 12  # the input is left as it was

@@ -565,7 +565,21 @@
       mapLayer = L.layerGroup().addTo(map);
       var bounds = mapBounds();
       if (bounds) {
-        map.fitBounds(bounds, {padding: [30, 30], maxZoom: 12});
+        var fit = function () {
+          map.invalidateSize();
+          map.fitBounds(bounds, {padding: [45, 45], maxZoom: 12});  // circles reach 30 px
+        };
+        fit();
+        // The page settles after the map is made (fonts, a phone's narrow layout): fit
+        // again then, and on a resize, until the reader moves the map.
+        var moved = false;
+        map.on('dragstart', function () { moved = true; });
+        map.getContainer().addEventListener('wheel', function () { moved = true; });
+        map.getContainer().addEventListener('click', function () { moved = true; });
+        var refit = function () { if (!moved) { fit(); } };
+        window.addEventListener('load', refit);
+        window.addEventListener('resize', refit);
+        setTimeout(refit, 0);
       } else {
         map.setView([12.6, 104.9], 7);  // Cambodia
       }

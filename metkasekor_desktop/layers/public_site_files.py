@@ -54,10 +54,9 @@ class SiteFiles:
     published: str
 
 
-def site_words() -> SiteWords:
-    """Seasons, measures, services and messages in Khmer and in English, each in its
-    own language's words."""
-    words = {language: Words(language) for language in LANGUAGES}
+def site_words(words: dict[str, Words]) -> SiteWords:
+    """Seasons, measures, services and messages in Khmer and in English (``words``:
+    each language's own words, by code)."""
 
     def season(value: Any, language: str) -> str:
         return season_text(value.name, value.year, value.kind, words[language].tr)
@@ -102,12 +101,13 @@ def write_site(project: Any, out: Path, season_ids: Sequence[int] = (), *,
     _step(progress, cancelled, 0.05)
     register = load_register(project)
     _step(progress, cancelled, 0.3)
+    words = {language: Words(language) for language in LANGUAGES}
     data = public_site(register, season_ids, plot_centres=plot_centres(project),
-                       words=site_words())
+                       words=site_words(words))
     _step(progress, cancelled, 0.6)
     data["languages"] = chosen
     data["downloads"] = [{"file": f"downloads/{name}", "title": title}
-                         for name, title in _download_titles().items()]
+                         for name, title in _download_titles(words).items()]
     temp = out.parent / f".{out.name}-{uuid.uuid4().hex[:12]}.part"
     try:
         count = _write_folder(temp, data)
@@ -143,8 +143,7 @@ def _check_target(out: Path) -> None:
                               folder=out.parent))
 
 
-def _download_titles() -> dict[str, dict[str, str]]:
-    words = {language: Words(language) for language in LANGUAGES}
+def _download_titles(words: dict[str, Words]) -> dict[str, dict[str, str]]:
     titles = {
         "adoption.csv": msg("Adoption by district and commune, per season"),
         "diffusion.csv": msg("Diffusion and the tipping point, per province and district"),
